@@ -1,0 +1,34 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from './auth/auth.module.js';
+import { RedisModule } from './common/redis/redis.module.js';
+import type { AppConfig } from './config/app-config.js';
+import { ConfigModule } from './config/config.module.js';
+import { dataSourceOptions } from './database/data-source-options.js';
+import { HealthController } from './health/health.controller.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
+import { OrganisationsModule } from './organisations/organisations.module.js';
+import { PartnershipsModule } from './partnerships/partnerships.module.js';
+import { QueueModule } from './queue/queue.module.js';
+import { UsersModule } from './users/users.module.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL)),
+        RedisModule,
+        QueueModule,
+        AuthModule,
+        OrganisationsModule,
+        PartnershipsModule,
+        UsersModule,
+        NotificationsModule,
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

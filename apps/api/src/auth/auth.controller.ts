@@ -1,0 +1,57 @@
+import { Body, Controller, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AppConfig } from '../config/app-config.js';
+import type { UserEntity } from '../users/user.entity.js';
+import type { AuthUser } from './auth-user.js';
+import { Authenticated, CSRF_COOKIE, CurrentUser, Public, SESSION_COOKIE } from './auth.decorators.js';
+import { LoginDto, LoginResponseDto } from './dto/login.dto.js';
+import { LocalAuthGuard } from './local-auth.guard.js';
+import { SessionService } from './session.service.js';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    @Inject(SessionService) private readonly sessions: SessionService,
+    @Inject(AppConfig) private readonly config: AppConfig,
+  ) {}
+
+  @Post('login')
+  @Public()
+  @HttpCode(200)
+  @UseGuards(LocalAuthGuard)
+  @ApiOperation({ summary: 'Log in with e-mail and password' })
+  @ApiOkResponse({ type: LoginResponseDto })
+  @ApiBadRequestResponse({ description: 'Invalid body (problem+json with invalidParams).' })
+  @ApiTooManyRequestsResponse({ description: 'Too many failed attempts for this account or address.' })
+  async login(
+    @Req() request: FastifyRequest & { user: UserEntity },
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @Body() body: LoginDto,
+  ): Promise<LoginResponseDto> {
+    const session = await this.sessions.issue(request.user.id, 'password');
+    const response: LoginResponseDto = {
+      tokenType: 'Bearer',
+      expiresAt: session.expiresAt.toISOString(),
+      csrfToken: session.csrfToken,
+    };
+    if (!body.cookie) return { token: session.token, ...response };
+    const base = { path: '/', secure: this.config.isProduction, expires: session.expiresAt };
+    void reply.setCookie(SESSION_COOKIE, session.token, { ...base, httpOnly: true, sameSite: 'lax' });
+    // Readable by the page's own script only (same origin), which echoes it in X-CSRF-Token.
+    void reply.setCookie(CSRF_COOKIE, session.csrfToken, { ...base, httpOnly: false, sameSite: 'strict' });
+    return response;
+  }
+
+  @Post('logout')
+  @Authenticated()
+  @HttpCode(204)
+  @ApiOperation({ summary: 'End the current session on the server' })
+  @ApiNoContentResponse({ description: 'The session is gone; its token no longer works.' })
+  async logout(@CurrentUser() user: AuthUser, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    await this.sessions.revoke(user.sessionId);
+    void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    void reply.clearCookie(CSRF_COOKIE, { path: '/' });
+  }
+}

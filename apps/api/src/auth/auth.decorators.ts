@@ -1,0 +1,33 @@
+import { applyDecorators, createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import { ApiBearerAuth, ApiCookieAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import type { Role } from '@klussenbank/domain';
+import type { FastifyRequest } from 'fastify';
+import type { AuthUser } from './auth-user.js';
+
+export const ACCESS_KEY = 'klussenbank:access';
+export type Access = { public: true } | { public: false; roles: readonly Role[] };
+
+export const SESSION_COOKIE = 'kb_session';
+export const CSRF_COOKIE = 'kb_csrf';
+export const CSRF_HEADER = 'x-csrf-token';
+
+/** Open to everybody, signed in or not. Every route carries either this or `Authenticated`. */
+export const Public = () => SetMetadata(ACCESS_KEY, { public: true } satisfies Access);
+
+/**
+ * Signed in, and holding at least one of `roles` when given. Bundles the guard's metadata with the
+ * OpenAPI description of both ways to authenticate and of the 401/403 answers.
+ */
+export const Authenticated = (...roles: Role[]) =>
+  applyDecorators(
+    SetMetadata(ACCESS_KEY, { public: false, roles } satisfies Access),
+    ApiBearerAuth(),
+    ApiCookieAuth(SESSION_COOKIE),
+    ApiUnauthorizedResponse({ description: 'Niet ingelogd (problem+json).' }),
+    ...(roles.length ? [ApiForbiddenResponse({ description: `Alleen voor: ${roles.join(', ')} (problem+json).` })] : []),
+  );
+
+export const CurrentUser = createParamDecorator((_: unknown, context: ExecutionContext): AuthUser => {
+  const request = context.switchToHttp().getRequest<FastifyRequest & { user: AuthUser }>();
+  return request.user;
+});

@@ -1,0 +1,30 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { PassportModule } from '@nestjs/passport';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { UserEntity } from '../users/user.entity.js';
+import { AccessGuard } from './access.guard.js';
+import { AuthController } from './auth.controller.js';
+import { AuthService } from './auth.service.js';
+import { LocalAuthStrategy } from './local.auth.strategy.js';
+import { LoginThrottleService } from './login-throttle.service.js';
+import { PasswordService } from './password.service.js';
+import { SessionAuthStrategy } from './session.auth.strategy.js';
+import { SessionEntity } from './session.entity.js';
+import { SessionService } from './session.service.js';
+
+@Module({
+  imports: [PassportModule, TypeOrmModule.forFeature([SessionEntity, UserEntity])],
+  controllers: [AuthController],
+  providers: [
+    AuthService,
+    PasswordService,
+    LoginThrottleService,
+    SessionService,
+    LocalAuthStrategy,
+    SessionAuthStrategy,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
+  exports: [PasswordService, SessionService],
+})
+export class AuthModule {}

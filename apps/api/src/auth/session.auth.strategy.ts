@@ -1,0 +1,47 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import type { FastifyRequest } from 'fastify';
+import { Strategy } from 'passport-custom';
+import { problem, ProblemException } from '../common/problem/problem.js';
+import type { AuthUser } from './auth-user.js';
+import { CSRF_HEADER, SESSION_COOKIE } from './auth.decorators.js';
+import { sameToken, SessionService } from './session.service.js';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Finds the session from `Authorization: Bearer …` or, for the web client, the HttpOnly cookie. */
+@Injectable()
+export class SessionAuthStrategy extends PassportStrategy(Strategy, 'session') {
+  constructor(@Inject(SessionService) private readonly sessions: SessionService) {
+    super();
+  }
+
+  async validate(request: FastifyRequest): Promise<AuthUser | false> {
+    const header = request.headers.authorization;
+    const bearer = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
+    const cookie = request.cookies?.[SESSION_COOKIE];
+    const token = bearer || cookie;
+    if (!token) return false;
+    const session = await this.sessions.resolve(token);
+    if (!session) return false;
+    const via = bearer ? 'bearer' : 'cookie';
+    if (via === 'cookie' && !SAFE_METHODS.has(request.method)) {
+      const sent = request.headers[CSRF_HEADER];
+      if (typeof sent !== 'string' || !sameToken(sent, session.csrfToken)) {
+        throw new ProblemException(
+          problem(403, {
+            code: 'csrf-token-invalid',
+            detail: 'Deze wijziging mist een geldig CSRF-token. Laad de pagina opnieuw en probeer het nog eens.',
+          }),
+        );
+      }
+    }
+    return {
+      id: session.userId,
+      organisationId: session.organisationId,
+      roles: session.roles,
+      sessionId: session.sessionId,
+      via,
+    };
+  }
+}

@@ -1,0 +1,45 @@
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { exitOnConfigError, loadConfig } from './config/app-config.js';
+import { dataSourceOptions } from './database/data-source-options.js';
+import { seedDemoData } from './seed/demo-seed.js';
+
+const USAGE = 'Usage: node dist/cli.js <migrate|migrate:revert|seed>';
+
+async function main(command: string | undefined): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    exitOnConfigError(error);
+  }
+  const dataSource = new DataSource(dataSourceOptions(config.DATABASE_URL));
+  await dataSource.initialize();
+  try {
+    switch (command) {
+      case 'migrate': {
+        const done = await dataSource.runMigrations({ transaction: 'each' });
+        console.log(done.length ? `Applied: ${done.map((m) => m.name).join(', ')}` : 'No pending migrations.');
+        break;
+      }
+      case 'migrate:revert':
+        await dataSource.undoLastMigration({ transaction: 'each' });
+        console.log('Reverted the last migration.');
+        break;
+      case 'seed':
+        if (!config.seedDemoData) throw new Error('Demo data is never seeded in production.');
+        console.log((await seedDemoData(dataSource)) ? 'Demo data seeded.' : 'Database not empty; nothing seeded.');
+        break;
+      default:
+        console.error(USAGE);
+        process.exitCode = 2;
+    }
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+main(process.argv[2]).catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

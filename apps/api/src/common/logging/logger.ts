@@ -1,0 +1,63 @@
+import type { LoggerService } from '@nestjs/common';
+import { pino, type Logger, type LoggerOptions } from 'pino';
+
+/** Headers and fields that must never reach a log line. */
+const REDACT = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["x-csrf-token"]',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.passwordHash',
+  '*.token',
+  '*.csrfToken',
+];
+
+export function createLogger(level: string, name: string): Logger {
+  const options: LoggerOptions = {
+    name,
+    level,
+    redact: { paths: REDACT, censor: '[verborgen]' },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    formatters: { level: (label) => ({ level: label }) },
+  };
+  return pino(options);
+}
+
+/** Lets Nest's own Logger calls end up as structured pino lines. */
+export class PinoNestLogger implements LoggerService {
+  constructor(private readonly logger: Logger) {}
+
+  log(message: unknown, ...rest: unknown[]): void {
+    this.write('info', message, rest);
+  }
+  error(message: unknown, ...rest: unknown[]): void {
+    this.write('error', message, rest);
+  }
+  warn(message: unknown, ...rest: unknown[]): void {
+    this.write('warn', message, rest);
+  }
+  debug(message: unknown, ...rest: unknown[]): void {
+    this.write('debug', message, rest);
+  }
+  verbose(message: unknown, ...rest: unknown[]): void {
+    this.write('trace', message, rest);
+  }
+  fatal(message: unknown, ...rest: unknown[]): void {
+    this.write('fatal', message, rest);
+  }
+
+  private write(level: 'info' | 'error' | 'warn' | 'debug' | 'trace' | 'fatal', message: unknown, rest: unknown[]): void {
+    // Nest passes the context (class name) last; an error's stack string may come before it.
+    const context = typeof rest.at(-1) === 'string' ? (rest.at(-1) as string) : undefined;
+    const extra = context ? rest.slice(0, -1) : rest;
+    if (message !== null && typeof message === 'object' && !(message instanceof Error)) {
+      const text = typeof extra[0] === 'string' ? extra[0] : undefined;
+      this.logger[level]({ context, ...(message as object) }, text);
+    } else if (message instanceof Error) {
+      this.logger[level]({ context, err: message }, message.message);
+    } else {
+      this.logger[level]({ context, ...(extra.length ? { details: extra } : {}) }, String(message));
+    }
+  }
+}

@@ -1,0 +1,147 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min, validateSync } from 'class-validator';
+
+const NODE_ENVS = ['development', 'production', 'test'] as const;
+export type NodeEnv = (typeof NODE_ENVS)[number];
+
+const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && value !== '' ? Number(value) : value);
+const toBool = ({ value }: { value: unknown }) =>
+  value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
+
+function isUrlWithProtocol(value: unknown, protocols: readonly string[]): boolean {
+  if (typeof value !== 'string') return false;
+  try {
+    return protocols.includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Every setting the API, the worker and the launcher read, validated once at start-up.
+ * Names are the environment variables; defaults suit `npm start` on a developer's machine.
+ */
+export class AppConfig {
+  @IsIn(NODE_ENVS)
+  NODE_ENV: NodeEnv = 'development';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  HOST = '0.0.0.0';
+
+  @IsString()
+  DATABASE_URL = '';
+
+  @IsString()
+  REDIS_URL = '';
+
+  @IsString()
+  PUBLIC_URL = 'http://localhost:3000';
+
+  /** Where the built web client lives; empty means "do not serve it" (API-only deployments). */
+  @IsString()
+  WEB_ROOT = '';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 30)
+  SESSION_TTL_HOURS = 12;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_FAILURES_PER_ACCOUNT = 10;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_FAILURES_PER_IP = 15;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_BLOCK_MINUTES = 15;
+
+  /** Prefix for BullMQ and rate-limit keys in Redis, so several installations (or test files) can share one Redis. */
+  @IsString()
+  REDIS_PREFIX = 'kb';
+
+  @Transform(toBool)
+  @IsBoolean()
+  TRUST_PROXY = false;
+
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  SEED_DEMO_DATA?: boolean;
+
+  get isProduction(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+
+  /** Demo data is for development only and is never seeded in production, whatever the setting. */
+  get seedDemoData(): boolean {
+    return !this.isProduction && (this.SEED_DEMO_DATA ?? this.NODE_ENV === 'development');
+  }
+}
+
+export class ConfigError extends Error {}
+
+const EXPLAIN: Record<string, string> = {
+  DATABASE_URL: 'must be a postgres:// or postgresql:// URL',
+  REDIS_URL: 'must be a redis:// or rediss:// URL',
+  PUBLIC_URL: 'must be an http:// or https:// URL',
+};
+
+/**
+ * Reads the configuration from the environment. Throws a ConfigError whose message is one line
+ * naming the first bad variable, so the entrypoints can print it and stop.
+ * `requireServices: false` lets the launcher validate before it has started PostgreSQL and Redis.
+ */
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  { requireServices = true }: { requireServices?: boolean } = {},
+): AppConfig {
+  const known = Object.keys(new AppConfig());
+  const relevant = Object.fromEntries(
+    Object.entries(env).filter(([key, value]) => known.includes(key) && value !== undefined && value !== ''),
+  );
+  const config = plainToInstance(AppConfig, relevant);
+  const problems = validateSync(config).map((error) => {
+    const value = JSON.stringify(error.value);
+    return `${error.property} ${Object.values(error.constraints ?? {})[0] ?? 'is invalid'} (got ${value})`;
+  });
+  const urls: [keyof typeof EXPLAIN, string[]][] = [
+    ['DATABASE_URL', ['postgres:', 'postgresql:']],
+    ['REDIS_URL', ['redis:', 'rediss:']],
+    ['PUBLIC_URL', ['http:', 'https:']],
+  ];
+  for (const [name, protocols] of urls) {
+    const value = config[name as 'DATABASE_URL' | 'REDIS_URL' | 'PUBLIC_URL'];
+    if (value === '') {
+      if (requireServices || name === 'PUBLIC_URL') problems.push(`${name} is not set; it ${EXPLAIN[name]}`);
+    } else if (!isUrlWithProtocol(value, protocols)) {
+      problems.push(`${name} ${EXPLAIN[name]} (got ${JSON.stringify(value)})`);
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  return config;
+}
+
+/** Prints a configuration problem as one line and stops the process; other errors go up. */
+export function exitOnConfigError(error: unknown): never {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+  throw error;
+}

@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import { Logger, type INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { AppModule } from './app.module.js';
+import type { AppConfig } from './config/app-config.js';
+import { createLogger, PinoNestLogger } from './common/logging/logger.js';
+import { applyNlApiConventions } from './common/openapi/nl-api-conventions.js';
+import { ProblemFilter } from './common/problem/problem.filter.js';
+import { ProblemValidationPipe } from './common/problem/validation.pipe.js';
+
+export const API_PREFIX = 'api/v1';
+export const API_VERSION = '1.0.0';
+const REQUEST_ID = /^[\w.-]{1,64}$/;
+
+/** Builds the whole HTTP application; main.ts listens, tests listen on a free port. */
+export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
+  const logger = createLogger(config.LOG_LEVEL, 'api');
+  const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    trustProxy: config.TRUST_PROXY,
+    routerOptions: { ignoreTrailingSlash: false },
+    bodyLimit: 1024 * 1024,
+    requestIdHeader: false,
+    genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
+      const sent = request.headers['x-request-id'];
+      return typeof sent === 'string' && REQUEST_ID.test(sent) ? sent : randomUUID();
+    },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    logger: new PinoNestLogger(logger),
+    bufferLogs: false,
+  });
+  app.enableShutdownHooks();
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready'] });
+  app.useGlobalFilters(new ProblemFilter(webClientAvailable(config)));
+  app.useGlobalPipes(new ProblemValidationPipe());
+
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onSend', async (request, reply) => {
+    void reply.header('API-Version', API_VERSION);
+    void reply.header('X-Request-Id', String(request.id));
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: config.isProduction ? [] : null,
+      },
+    },
+    hsts: config.isProduction,
+  });
+
+  setUpOpenApi(app);
+  await serveWebClient(app, config);
+  return app;
+}
+
+function setUpOpenApi(app: INestApplication): void {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Klussenbank API')
+      .setDescription(
+        'The API of Klussenbank, the marketplace where partner municipalities share bounded work (klussen). ' +
+          'Follows the NL API Design Rules; resource names are English (comply or explain: one vocabulary ' +
+          'shared with the code). Errors are application/problem+json (RFC 9457).',
+      )
+      .setVersion(API_VERSION)
+      .setContact('Klussenbank', 'https://klussenbank.nl', 'api@klussenbank.nl')
+      .addBearerAuth()
+      .addCookieAuth('kb_session')
+      .build(),
+    { ignoreGlobalPrefix: true },
+  );
+  applyNlApiConventions(document, API_VERSION);
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, {
+    jsonDocumentUrl: `${API_PREFIX}/openapi.json`,
+    yamlDocumentUrl: `${API_PREFIX}/openapi.yaml`,
+    customSiteTitle: 'Klussenbank API',
+  });
+}
+
+function webClientAvailable(config: AppConfig): boolean {
+  return config.WEB_ROOT !== '' && existsSync(join(config.WEB_ROOT, 'index.html'));
+}
+
+/** The built web client on the same origin; ProblemFilter answers its client-side routes with index.html. */
+async function serveWebClient(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+  if (webClientAvailable(config)) {
+    await app.register(fastifyStatic, { root: config.WEB_ROOT, wildcard: false, index: false, maxAge: '1h' });
+  } else if (config.WEB_ROOT !== '') {
+    new Logger('Web').warn(`No web client at ${config.WEB_ROOT}; serving the API only`);
+  }
+}

@@ -1,0 +1,25 @@
+import type { DataSourceOptions } from 'typeorm';
+import { SessionEntity } from '../auth/session.entity.js';
+import { NotificationEntity } from '../notifications/notification.entity.js';
+import { OrganisationEntity } from '../organisations/organisation.entity.js';
+import { PartnershipEntity } from '../partnerships/partnership.entity.js';
+import { UserEntity } from '../users/user.entity.js';
+import { Foundation1763900000000 } from './migrations/1763900000000-foundation.migration.js';
+
+export const ENTITIES = [OrganisationEntity, PartnershipEntity, UserEntity, SessionEntity, NotificationEntity];
+export const MIGRATIONS = [Foundation1763900000000];
+
+/** The one description of the database, used by the API, the worker, the CLI and the tests. */
+export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: databaseUrl,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: ['error'],
+    extra: { max: 10, application_name: 'klussenbank' },
+  };
+}

@@ -1,0 +1,150 @@
+import 'reflect-metadata';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DataSource } from 'typeorm';
+import { exitOnConfigError, loadConfig, type AppConfig } from '../config/app-config.js';
+import { dataSourceOptions } from '../database/data-source-options.js';
+import { DEMO_PASSWORD, DEMO_USERS, roleLabel } from '../seed/demo-network.js';
+import { seedDemoData } from '../seed/demo-seed.js';
+import { ensureRedis, type Service, ServiceError, startEmbeddedPostgres } from './services.js';
+
+/**
+ * `npm start`: PostgreSQL and Redis (embedded unless DATABASE_URL / REDIS_URL are given), the
+ * migrations, demo data in development, then the API and the worker as child processes.
+ * Ctrl-C stops all of it; the data stays under .data/ for the next start.
+ */
+const here = dirname(fileURLToPath(import.meta.url));
+const repoRoot = resolve(here, '../../../..');
+const apiDist = resolve(here, '..');
+
+const services: Service[] = [];
+const children: ChildProcess[] = [];
+let stopping = false;
+
+function say(line: string): void {
+  process.stdout.write(`[klussenbank] ${line}\n`);
+}
+
+function fail(message: string): Promise<never> {
+  process.stderr.write(`${message}\n`);
+  return shutdown(1);
+}
+
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    if (code === 0) say('Stopping…');
+    await Promise.all(
+      children.map(
+        (child) =>
+          new Promise<void>((done) => {
+            if (child.exitCode !== null || child.signalCode !== null) return done();
+            const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+            child.once('exit', () => {
+              clearTimeout(timer);
+              done();
+            });
+            child.kill('SIGTERM');
+          }),
+      ),
+    );
+    for (const service of services.reverse()) await service.stop().catch(() => undefined);
+    if (code === 0) say('Stopped. Your data is kept in .data/ for the next start.');
+  }
+  process.exit(code);
+}
+
+async function prepareDatabase(config: AppConfig): Promise<void> {
+  const dataSource = new DataSource(dataSourceOptions(config.DATABASE_URL));
+  try {
+    await dataSource.initialize();
+  } catch (error) {
+    const { hostname, port } = new URL(config.DATABASE_URL);
+    throw new ServiceError(`Cannot connect to PostgreSQL at ${hostname}:${port || 5432}: ${(error as Error).message}`);
+  }
+  try {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    if (applied.length) say(`Migrations applied: ${applied.map((m) => m.name).join(', ')}`);
+    if (config.seedDemoData && (await seedDemoData(dataSource))) say('Demo network seeded.');
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+function run(name: string, script: string, env: NodeJS.ProcessEnv): ChildProcess {
+  const child = spawn(process.execPath, ['--enable-source-maps', join(apiDist, script)], { env, stdio: 'inherit' });
+  child.once('exit', (code, signal) => {
+    if (!stopping) void fail(`The ${name} stopped unexpectedly (${signal ?? `exit code ${code}`}); stopping everything.`);
+  });
+  children.push(child);
+  return child;
+}
+
+async function waitUntilReady(port: number): Promise<boolean> {
+  for (let i = 0; i < 300 && !stopping; i++) {
+    const ok = await fetch(`http://127.0.0.1:${port}/health/ready`).then((r) => r.ok, () => false);
+    if (ok) return true;
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  return false;
+}
+
+function banner(config: AppConfig): void {
+  const lines = [
+    '',
+    `Klussenbank runs at ${config.PUBLIC_URL}`,
+    `API documentation: ${config.PUBLIC_URL}/api/v1/docs`,
+  ];
+  if (config.seedDemoData) {
+    const pick = (role: string) => DEMO_USERS.filter((u) => u.roles.includes(role as never));
+    const shown = [pick('platform-admin')[0], pick('org-admin')[0], pick('manager')[0], ...pick('employee').filter((u) => u.roles.length === 1).slice(0, 2)];
+    lines.push('', `Demo logins (password for all: ${DEMO_PASSWORD}; the README lists all ${DEMO_USERS.length}):`);
+    for (const user of shown) if (user) lines.push(`  ${roleLabel(user.roles).padEnd(22)} ${user.email.padEnd(48)} ${user.organisation}`);
+  }
+  lines.push('', 'Press Ctrl-C to stop.', '');
+  for (const line of lines) say(line);
+}
+
+async function main(): Promise<void> {
+  let config: AppConfig;
+  try {
+    config = loadConfig(process.env, { requireServices: false });
+  } catch (error) {
+    exitOnConfigError(error);
+  }
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+
+  const dataDir = resolve(process.env['KLUSSENBANK_DATA_DIR'] ?? join(repoRoot, '.data'));
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  if (!config.DATABASE_URL) {
+    const port = Number(process.env['EMBEDDED_POSTGRES_PORT'] ?? 54329);
+    say(`Starting embedded PostgreSQL (data in ${join(dataDir, 'postgres')}, port ${port})…`);
+    const postgres = await startEmbeddedPostgres(join(dataDir, 'postgres'), port);
+    services.push(postgres);
+    env['DATABASE_URL'] = postgres.url;
+  }
+  if (!config.REDIS_URL) {
+    const redis = await ensureRedis(join(dataDir, 'redis'));
+    services.push(redis);
+    say(redis.startedHere ? `Started redis-server (data in ${join(dataDir, 'redis')}).` : `Using the Redis at ${redis.url}.`);
+    env['REDIS_URL'] = redis.url;
+  }
+  env['WEB_ROOT'] ??= join(repoRoot, 'apps/web/dist');
+  if (!process.env['PUBLIC_URL']) env['PUBLIC_URL'] = `http://localhost:${config.PORT}`;
+  config = loadConfig(env);
+
+  await prepareDatabase(config);
+  run('API', 'main.js', env);
+  run('worker', 'worker.js', env);
+  if (!(await waitUntilReady(config.PORT))) {
+    if (!stopping) await fail('The API did not become ready within 60 seconds.');
+    return;
+  }
+  banner(config);
+}
+
+main().catch((error: unknown) =>
+  fail(error instanceof ServiceError ? error.message : `Start-up failed: ${error instanceof Error ? error.message : String(error)}`),
+);

@@ -1,0 +1,28 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { NAME_MAX_LENGTH, ORGANISATION_KINDS, type OrganisationKind } from '@klussenbank/domain';
+import { Transform } from 'class-transformer';
+import { IsIn, IsString, Length } from 'class-validator';
+
+export const trimName = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value);
+
+export class CreateOrganisationDto {
+  @ApiProperty({ example: 'Gemeente Oss', maxLength: NAME_MAX_LENGTH })
+  @Transform(trimName)
+  @IsString({ message: 'Vul een naam in.' })
+  @Length(1, NAME_MAX_LENGTH, { message: `Vul een naam in van hoogstens ${NAME_MAX_LENGTH} tekens.` })
+  name: string;
+
+  @ApiProperty({ enum: ORGANISATION_KINDS, example: 'municipality' })
+  @IsIn(ORGANISATION_KINDS, { message: `Kies uit: ${ORGANISATION_KINDS.join(', ')}.` })
+  kind: OrganisationKind;
+}
+
+export class OrganisationDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() slug: string;
+  @ApiProperty({ enum: ORGANISATION_KINDS }) kind: OrganisationKind;
+  @ApiProperty({ type: [String], description: 'Ids of the partnerships this organisation belongs to.' })
+  partnershipIds: string[];
+}
+

@@ -1,0 +1,24 @@
+import type { OrganisationKind } from '@klussenbank/domain';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+@Entity({ name: 'organisations' })
+export class OrganisationEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ type: 'text' })
+  slug: string;
+
+  @Column({ type: 'text' })
+  kind: OrganisationKind;
+
+  /** Claims wait for the line manager's consent (the klussen issue); off by default: light structure. */
+  @Column({ name: 'consent_required', type: 'boolean', default: false })
+  consentRequired: boolean;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

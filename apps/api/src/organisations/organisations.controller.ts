@@ -1,0 +1,38 @@
+import { Body, Controller, Get, Inject, Param, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Authenticated } from '../auth/auth.decorators.js';
+import { PageQueryDto } from '../common/pagination.js';
+import { UuidParamPipe } from '../common/uuid-param.pipe.js';
+import { CreateOrganisationDto, OrganisationDto } from './dto/organisation.dto.js';
+import { OrganisationsService } from './organisations.service.js';
+
+@ApiTags('organisations')
+@Controller('organisations')
+export class OrganisationsController {
+  constructor(@Inject(OrganisationsService) private readonly service: OrganisationsService) {}
+
+  @Get()
+  @Authenticated()
+  @ApiOperation({ summary: 'All organisations in the network, by name' })
+  list(@Query() query: PageQueryDto) {
+    return this.service.list(query.page, query.pageSize);
+  }
+
+  @Get(':id')
+  @Authenticated()
+  @ApiOperation({ summary: 'One organisation' })
+  @ApiOkResponse({ type: OrganisationDto })
+  @ApiNotFoundResponse({ description: 'No such organisation.' })
+  get(@Param('id', UuidParamPipe) id: string): Promise<OrganisationDto> {
+    return this.service.get(id);
+  }
+
+  @Post()
+  @Authenticated('platform-admin')
+  @ApiOperation({ summary: 'Add an organisation (platform admins)' })
+  @ApiCreatedResponse({ type: OrganisationDto })
+  @ApiConflictResponse({ description: 'An organisation with that name exists.' })
+  create(@Body() dto: CreateOrganisationDto): Promise<OrganisationDto> {
+    return this.service.create(dto);
+  }
+}

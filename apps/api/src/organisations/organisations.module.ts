@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrganisationEntity } from './organisation.entity.js';
+import { OrganisationsController } from './organisations.controller.js';
+import { OrganisationsService } from './organisations.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([OrganisationEntity])],
+  controllers: [OrganisationsController],
+  providers: [OrganisationsService],
+})
+export class OrganisationsModule {}

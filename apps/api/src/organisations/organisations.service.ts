@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { slugify } from '@klussenbank/domain';
+import { Repository } from 'typeorm';
+import { isUniqueViolation } from '../common/database-errors.js';
+import type { Page } from '../common/pagination.js';
+import { ProblemException } from '../common/problem/problem.js';
+import type { CreateOrganisationDto, OrganisationDto } from './dto/organisation.dto.js';
+import { OrganisationEntity } from './organisation.entity.js';
+
+const SELECT_WITH_PARTNERSHIPS = `
+  SELECT o.id, o.name, o.slug, o.kind,
+         COALESCE(array_agg(pm.partnership_id) FILTER (WHERE pm.partnership_id IS NOT NULL), '{}') AS "partnershipIds"
+    FROM organisations o
+    LEFT JOIN partnership_members pm ON pm.organisation_id = o.id`;
+
+@Injectable()
+export class OrganisationsService {
+  constructor(@InjectRepository(OrganisationEntity) private readonly organisations: Repository<OrganisationEntity>) {}
+
+  async list(page: number, pageSize: number): Promise<Page<OrganisationDto>> {
+    const [items, [{ total }]] = await Promise.all([
+      this.organisations.query(`${SELECT_WITH_PARTNERSHIPS} GROUP BY o.id ORDER BY o.name, o.id LIMIT $1 OFFSET $2`, [
+        pageSize,
+        (page - 1) * pageSize,
+      ]) as Promise<OrganisationDto[]>,
+      this.organisations.query(`SELECT count(*)::int AS total FROM organisations`) as Promise<[{ total: number }]>,
+    ]);
+    return { items, page, pageSize, total };
+  }
+
+  async get(id: string): Promise<OrganisationDto> {
+    const [row] = (await this.organisations.query(`${SELECT_WITH_PARTNERSHIPS} WHERE o.id = $1 GROUP BY o.id`, [
+      id,
+    ])) as OrganisationDto[];
+    if (!row) throw ProblemException.notFound('Deze organisatie bestaat niet.');
+    return row;
+  }
+
+  async create(dto: CreateOrganisationDto): Promise<OrganisationDto> {
+    const slug = slugify(dto.name);
+    if (!slug) {
+      throw ProblemException.badRequest('De naam moet letters of cijfers bevatten.', [
+        { name: 'name', code: 'slug', reason: 'De naam moet letters of cijfers bevatten.' },
+      ]);
+    }
+    try {
+      const saved = await this.organisations.save(this.organisations.create({ name: dto.name, slug, kind: dto.kind }));
+      return { id: saved.id, name: saved.name, slug: saved.slug, kind: saved.kind, partnershipIds: [] };
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw ProblemException.conflict('organisation-exists', `Er bestaat al een organisatie met de naam "${dto.name}".`);
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,61 @@
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Authenticated } from '../auth/auth.decorators.js';
+import { PageQueryDto } from '../common/pagination.js';
+import { UuidParamPipe } from '../common/uuid-param.pipe.js';
+import { CreatePartnershipDto, PartnershipDto } from './dto/partnership.dto.js';
+import { PartnershipsService } from './partnerships.service.js';
+
+@ApiTags('partnerships')
+@Controller('partnerships')
+export class PartnershipsController {
+  constructor(@Inject(PartnershipsService) private readonly service: PartnershipsService) {}
+
+  @Get()
+  @Authenticated()
+  @ApiOperation({ summary: 'All partnerships (samenwerkingsverbanden) with their member organisations' })
+  list(@Query() query: PageQueryDto) {
+    return this.service.list(query.page, query.pageSize);
+  }
+
+  @Get(':id')
+  @Authenticated()
+  @ApiOperation({ summary: 'One partnership' })
+  @ApiOkResponse({ type: PartnershipDto })
+  get(@Param('id', UuidParamPipe) id: string): Promise<PartnershipDto> {
+    return this.service.get(id);
+  }
+
+  @Post()
+  @Authenticated('platform-admin')
+  @ApiOperation({ summary: 'Create a partnership (platform admins)' })
+  @ApiCreatedResponse({ type: PartnershipDto })
+  @ApiConflictResponse({ description: 'A partnership with that name exists.' })
+  create(@Body() dto: CreatePartnershipDto): Promise<PartnershipDto> {
+    return this.service.create(dto);
+  }
+
+  @Put(':id/organisations/:organisationId')
+  @Authenticated('platform-admin')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Add an organisation to a partnership (idempotent)' })
+  @ApiNoContentResponse()
+  addMember(
+    @Param('id', UuidParamPipe) id: string,
+    @Param('organisationId', UuidParamPipe) organisationId: string,
+  ): Promise<void> {
+    return this.service.addMember(id, organisationId);
+  }
+
+  @Delete(':id/organisations/:organisationId')
+  @Authenticated('platform-admin')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Remove an organisation from a partnership' })
+  @ApiNoContentResponse()
+  removeMember(
+    @Param('id', UuidParamPipe) id: string,
+    @Param('organisationId', UuidParamPipe) organisationId: string,
+  ): Promise<void> {
+    return this.service.removeMember(id, organisationId);
+  }
+}

@@ -1,0 +1,57 @@
+import type { Role } from '@klussenbank/domain';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { OrganisationEntity } from '../organisations/organisation.entity.js';
+
+@Entity({ name: 'users' })
+export class UserEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'organisation_id', type: 'uuid' })
+  organisationId: string;
+
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organisation_id' })
+  organisation?: OrganisationEntity;
+
+  /** Stored lower-case (see normaliseEmail); unique. */
+  @Column({ type: 'text' })
+  email: string;
+
+  @Column({ name: 'display_name', type: 'text' })
+  displayName: string;
+
+  @Column({ name: 'job_title', type: 'text', default: '' })
+  jobTitle: string;
+
+  /** Null for people who only sign in through single sign-on (later). Never leaves the server. */
+  @Column({ name: 'password_hash', type: 'text', nullable: true, select: false })
+  passwordHash: string | null;
+
+  @Column({ type: 'text', array: true })
+  roles: Role[];
+
+  @Column({ name: 'line_manager_id', type: 'uuid', nullable: true })
+  lineManagerId: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'line_manager_id' })
+  lineManager?: UserEntity | null;
+
+  @Column({ type: 'text', default: 'nl' })
+  locale: 'nl' | 'en';
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,122 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { type Actor, canAdministerOrganisation, canGrantRoles, isPlatformAdmin, lineManagerProblem, normaliseRoles } from '@klussenbank/domain';
+import { Repository } from 'typeorm';
+import { PasswordService } from '../auth/password.service.js';
+import { isUniqueViolation } from '../common/database-errors.js';
+import type { Page } from '../common/pagination.js';
+import { ProblemException } from '../common/problem/problem.js';
+import { OrganisationEntity } from '../organisations/organisation.entity.js';
+import { JobQueue } from '../queue/job-queue.service.js';
+import type { CreateUserDto, MeDto, UserSummaryDto } from './dto/user.dto.js';
+import { UserEntity } from './user.entity.js';
+
+const toSummary = (u: UserEntity): UserSummaryDto => ({
+  id: u.id,
+  email: u.email,
+  displayName: u.displayName,
+  jobTitle: u.jobTitle,
+  organisationId: u.organisationId,
+  roles: u.roles,
+  lineManagerId: u.lineManagerId,
+});
+
+@Injectable()
+export class UsersService {
+  private readonly logger = new Logger(UsersService.name);
+
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    @InjectRepository(OrganisationEntity) private readonly organisations: Repository<OrganisationEntity>,
+    @Inject(PasswordService) private readonly passwords: PasswordService,
+    @Inject(JobQueue) private readonly jobs: JobQueue,
+  ) {}
+
+  async list(actor: Actor, organisationId: string | undefined, page: number, pageSize: number): Promise<Page<UserSummaryDto>> {
+    const scope = isPlatformAdmin(actor) ? organisationId : (organisationId ?? actor.organisationId);
+    if (scope !== undefined && !canAdministerOrganisation(actor, scope)) {
+      throw ProblemException.forbidden('U beheert alleen de gebruikers van uw eigen organisatie.');
+    }
+    const [items, total] = await this.users.findAndCount({
+      where: scope ? { organisationId: scope } : {},
+      order: { displayName: 'ASC', id: 'ASC' },
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    });
+    return { items: items.map(toSummary), page, pageSize, total };
+  }
+
+  async create(actor: Actor, dto: CreateUserDto): Promise<UserSummaryDto> {
+    const roles = normaliseRoles(dto.roles);
+    if (!canGrantRoles(actor, dto.organisationId, roles)) {
+      throw ProblemException.forbidden(
+        canAdministerOrganisation(actor, dto.organisationId)
+          ? 'Alleen platformbeheerders kunnen platformbeheerders aanmaken.'
+          : 'U kunt alleen gebruikers in uw eigen organisatie aanmaken.',
+      );
+    }
+    if (!(await this.organisations.existsBy({ id: dto.organisationId }))) {
+      throw ProblemException.badRequest('De organisatie bestaat niet.', [
+        { name: 'organisationId', code: 'unknownOrganisation', reason: 'Deze organisatie bestaat niet.' },
+      ]);
+    }
+    if (dto.lineManagerId) await this.assertLineManager(dto.organisationId, dto.lineManagerId);
+
+    let saved: UserEntity;
+    try {
+      saved = await this.users.save(
+        this.users.create({
+          email: dto.email,
+          displayName: dto.displayName,
+          jobTitle: dto.jobTitle ?? '',
+          organisationId: dto.organisationId,
+          roles,
+          lineManagerId: dto.lineManagerId ?? null,
+          locale: dto.locale ?? 'nl',
+          passwordHash: dto.password ? await this.passwords.hash(dto.password) : null,
+        }),
+      );
+    } catch (error) {
+      if (isUniqueViolation(error, 'users_email_key')) {
+        throw ProblemException.conflict('email-taken', 'Er bestaat al een gebruiker met dit e-mailadres.');
+      }
+      throw error;
+    }
+    // Until the outbox (matching issue) exists, a welcome that cannot be queued is logged, not fatal.
+    await this.jobs.welcome({ userId: saved.id }).catch((error: Error) => {
+      this.logger.warn(`Welcome notification for ${saved.id} not queued: ${error.message}`);
+    });
+    return toSummary(saved);
+  }
+
+  async me(userId: string): Promise<MeDto> {
+    const [row] = (await this.users.query(
+      `SELECT u.id, u.email, u.display_name AS "displayName", u.job_title AS "jobTitle", u.roles, u.locale,
+              json_build_object('id', o.id, 'name', o.name, 'slug', o.slug, 'kind', o.kind) AS organisation,
+              COALESCE((SELECT json_agg(json_build_object('id', p.id, 'name', p.name) ORDER BY p.name)
+                          FROM partnership_members pm JOIN partnerships p ON p.id = pm.partnership_id
+                         WHERE pm.organisation_id = o.id), '[]') AS partnerships,
+              CASE WHEN lm.id IS NULL THEN NULL
+                   ELSE json_build_object('id', lm.id, 'name', lm.display_name) END AS "lineManager"
+         FROM users u
+         JOIN organisations o ON o.id = u.organisation_id
+         LEFT JOIN users lm ON lm.id = u.line_manager_id
+        WHERE u.id = $1`,
+      [userId],
+    )) as MeDto[];
+    if (!row) throw ProblemException.notFound();
+    return row;
+  }
+
+  private async assertLineManager(organisationId: string, lineManagerId: string): Promise<void> {
+    const manager = await this.users.findOneBy({ id: lineManagerId });
+    const reason = !manager
+      ? 'Deze leidinggevende bestaat niet.'
+      : lineManagerProblem({ organisationId }, manager) === 'other-organisation'
+        ? 'De leidinggevende moet in dezelfde organisatie werken.'
+        : null;
+    if (reason) {
+      throw ProblemException.badRequest(reason, [{ name: 'lineManagerId', code: 'invalidLineManager', reason }]);
+    }
+  }
+}

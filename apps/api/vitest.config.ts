@@ -1,0 +1,20 @@
+import swc from 'unplugin-swc';
+import { defaultServerConditions } from 'vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  // swc keeps Nest's decorator metadata, which esbuild would drop.
+  plugins: [swc.vite({ module: { type: 'es6' } })],
+  ssr: { resolve: { conditions: ['source', ...defaultServerConditions] } },
+  test: {
+    root: import.meta.dirname,
+    include: ['src/**/*.spec.ts', 'test/**/*.spec.ts'],
+    globalSetup: ['test/support/global-setup.ts'],
+    env: { TZ: 'UTC' },
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    // Each file gets its own database and Redis prefix, so files can run side by side.
+    pool: 'forks',
+    maxWorkers: 2,
+  },
+});

@@ -1,0 +1,3 @@
+export * from './roles.js';
+export * from './organisations.js';
+export * from './users.js';
