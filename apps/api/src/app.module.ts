@@ -1,4 +1,4 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from './auth/auth.module.js';
 import { RedisModule } from './common/redis/redis.module.js';
@@ -14,7 +14,8 @@ import { UsersModule } from './users/users.module.js';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  /** `extraModules` lets tests mount a module of their own (e.g. a route that fails on purpose). */
+  static forRoot(config: AppConfig, extraModules: (Type | DynamicModule)[] = []): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -27,6 +28,7 @@ export class AppModule {
         PartnershipsModule,
         UsersModule,
         NotificationsModule,
+        ...extraModules,
       ],
       controllers: [HealthController],
     };

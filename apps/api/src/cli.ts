@@ -19,7 +19,9 @@ async function main(command: string | undefined): Promise<void> {
     switch (command) {
       case 'migrate': {
         const done = await dataSource.runMigrations({ transaction: 'each' });
-        console.log(done.length ? `Applied: ${done.map((m) => m.name).join(', ')}` : 'No pending migrations.');
+        console.log(
+          done.length ? `Applied: ${done.map((m) => m.name).join(', ')}` : 'No pending migrations.',
+        );
         break;
       }
       case 'migrate:revert':
@@ -28,7 +30,9 @@ async function main(command: string | undefined): Promise<void> {
         break;
       case 'seed':
         if (!config.seedDemoData) throw new Error('Demo data is never seeded in production.');
-        console.log((await seedDemoData(dataSource)) ? 'Demo data seeded.' : 'Database not empty; nothing seeded.');
+        console.log(
+          (await seedDemoData(dataSource)) ? 'Demo data seeded.' : 'Database not empty; nothing seeded.',
+        );
         break;
       default:
         console.error(USAGE);

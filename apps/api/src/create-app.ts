@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
-import { Logger, type INestApplication } from '@nestjs/common';
+import { type DynamicModule, Logger, type INestApplication, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { createLogger, PinoNestLogger } from './common/logging/logger.js';
@@ -20,8 +21,18 @@ export const API_VERSION = '1.0.0';
 const REQUEST_ID = /^[\w.-]{1,64}$/;
 
 /** Builds the whole HTTP application; main.ts listens, tests listen on a free port. */
-export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
-  const logger = createLogger(config.LOG_LEVEL, 'api');
+export interface CreateAppOptions {
+  /** Modules mounted next to the application's own (tests use this for routes that fail on purpose). */
+  extraModules?: (Type | DynamicModule)[];
+  /** Where log lines go; standard output unless a test wants to read them. */
+  logDestination?: DestinationStream;
+}
+
+export async function createApp(
+  config: AppConfig,
+  { extraModules = [], logDestination }: CreateAppOptions = {},
+): Promise<NestFastifyApplication> {
+  const logger = createLogger(config.LOG_LEVEL, 'api', logDestination);
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     trustProxy: config.TRUST_PROXY,
@@ -33,10 +44,14 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
       return typeof sent === 'string' && REQUEST_ID.test(sent) ? sent : randomUUID();
     },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
-    logger: new PinoNestLogger(logger),
-    bufferLogs: false,
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config, extraModules),
+    adapter,
+    {
+      logger: new PinoNestLogger(logger),
+      bufferLogs: false,
+    },
+  );
   app.enableShutdownHooks();
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready'] });
   app.useGlobalFilters(new ProblemFilter(webClientAvailable(config)));

@@ -34,7 +34,9 @@ export class AccessGuard implements CanActivate {
       context.getClass(),
     ]);
     if (!access) {
-      this.logger.error(`Route ${context.getClass().name}.${context.getHandler().name} has no access decorator`);
+      this.logger.error(
+        `Route ${context.getClass().name}.${context.getHandler().name} has no access decorator`,
+      );
       throw ProblemException.forbidden('Deze route is niet vrijgegeven.');
     }
     if (access.public) return true;

@@ -24,7 +24,9 @@ export const Authenticated = (...roles: Role[]) =>
     ApiBearerAuth(),
     ApiCookieAuth(SESSION_COOKIE),
     ApiUnauthorizedResponse({ description: 'Niet ingelogd (problem+json).' }),
-    ...(roles.length ? [ApiForbiddenResponse({ description: `Alleen voor: ${roles.join(', ')} (problem+json).` })] : []),
+    ...(roles.length
+      ? [ApiForbiddenResponse({ description: `Alleen voor: ${roles.join(', ')} (problem+json).` })]
+      : []),
   );
 
 export const CurrentUser = createParamDecorator((_: unknown, context: ExecutionContext): AuthUser => {

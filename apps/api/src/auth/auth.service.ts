@@ -27,7 +27,10 @@ export class AuthService {
     if (!(await this.passwords.verify(user?.passwordHash ?? null, password)) || !user) {
       await this.throttle.recordFailure(email, ip);
       throw new ProblemException(
-        problem(401, { code: 'invalid-credentials', detail: 'Het e-mailadres of het wachtwoord klopt niet.' }),
+        problem(401, {
+          code: 'invalid-credentials',
+          detail: 'Het e-mailadres of het wachtwoord klopt niet.',
+        }),
       );
     }
     await this.throttle.recordSuccess(email);

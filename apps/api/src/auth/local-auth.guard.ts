@@ -11,7 +11,10 @@ export class LocalAuthGuard extends AuthGuard('local') {
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const body: unknown = context.switchToHttp().getRequest<{ body: unknown }>().body;
     if (!isPlainObject(body)) throw notAnObjectProblem();
-    const errors = await validate(plainToInstance(LoginDto, body), { whitelist: true, forbidNonWhitelisted: true });
+    const errors = await validate(plainToInstance(LoginDto, body), {
+      whitelist: true,
+      forbidNonWhitelisted: true,
+    });
     if (errors.length > 0) throw validationProblem(errors);
     return (await super.canActivate(context)) as boolean;
   }

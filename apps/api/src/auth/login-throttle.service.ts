@@ -14,7 +14,10 @@ export class LoginThrottleService {
   private readonly perIp: RateLimiterRedis;
 
   constructor(@Inject(AppConfig) config: AppConfig, @Inject(RedisClient) client: RedisClient) {
-    const window = { duration: config.LOGIN_BLOCK_MINUTES * 60, blockDuration: config.LOGIN_BLOCK_MINUTES * 60 };
+    const window = {
+      duration: config.LOGIN_BLOCK_MINUTES * 60,
+      blockDuration: config.LOGIN_BLOCK_MINUTES * 60,
+    };
     // While Redis is away, counting goes on in this process rather than not at all.
     const limiter = (name: string, points: number) =>
       new RateLimiterRedis({

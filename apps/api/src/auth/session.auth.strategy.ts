@@ -31,7 +31,8 @@ export class SessionAuthStrategy extends PassportStrategy(Strategy, 'session') {
         throw new ProblemException(
           problem(403, {
             code: 'csrf-token-invalid',
-            detail: 'Deze wijziging mist een geldig CSRF-token. Laad de pagina opnieuw en probeer het nog eens.',
+            detail:
+              'Deze wijziging mist een geldig CSRF-token. Laad de pagina opnieuw en probeer het nog eens.',
           }),
         );
       }

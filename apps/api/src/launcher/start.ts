@@ -61,7 +61,9 @@ async function prepareDatabase(config: AppConfig): Promise<void> {
     await dataSource.initialize();
   } catch (error) {
     const { hostname, port } = new URL(config.DATABASE_URL);
-    throw new ServiceError(`Cannot connect to PostgreSQL at ${hostname}:${port || 5432}: ${(error as Error).message}`);
+    throw new ServiceError(
+      `Cannot connect to PostgreSQL at ${hostname}:${port || 5432}: ${(error as Error).message}`,
+    );
   }
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
@@ -73,9 +75,13 @@ async function prepareDatabase(config: AppConfig): Promise<void> {
 }
 
 function run(name: string, script: string, env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(process.execPath, ['--enable-source-maps', join(apiDist, script)], { env, stdio: 'inherit' });
+  const child = spawn(process.execPath, ['--enable-source-maps', join(apiDist, script)], {
+    env,
+    stdio: 'inherit',
+  });
   child.once('exit', (code, signal) => {
-    if (!stopping) void fail(`The ${name} stopped unexpectedly (${signal ?? `exit code ${code}`}); stopping everything.`);
+    if (!stopping)
+      void fail(`The ${name} stopped unexpectedly (${signal ?? `exit code ${code}`}); stopping everything.`);
   });
   children.push(child);
   return child;
@@ -83,7 +89,10 @@ function run(name: string, script: string, env: NodeJS.ProcessEnv): ChildProcess
 
 async function waitUntilReady(port: number): Promise<boolean> {
   for (let i = 0; i < 300 && !stopping; i++) {
-    const ok = await fetch(`http://127.0.0.1:${port}/health/ready`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/health/ready`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return true;
     await new Promise((done) => setTimeout(done, 200));
   }
@@ -98,9 +107,21 @@ function banner(config: AppConfig): void {
   ];
   if (config.seedDemoData) {
     const pick = (role: string) => DEMO_USERS.filter((u) => u.roles.includes(role as never));
-    const shown = [pick('platform-admin')[0], pick('org-admin')[0], pick('manager')[0], ...pick('employee').filter((u) => u.roles.length === 1).slice(0, 2)];
-    lines.push('', `Demo logins (password for all: ${DEMO_PASSWORD}; the README lists all ${DEMO_USERS.length}):`);
-    for (const user of shown) if (user) lines.push(`  ${roleLabel(user.roles).padEnd(22)} ${user.email.padEnd(48)} ${user.organisation}`);
+    const shown = [
+      pick('platform-admin')[0],
+      pick('org-admin')[0],
+      pick('manager')[0],
+      ...pick('employee')
+        .filter((u) => u.roles.length === 1)
+        .slice(0, 2),
+    ];
+    lines.push(
+      '',
+      `Demo logins (password for all: ${DEMO_PASSWORD}; the README lists all ${DEMO_USERS.length}):`,
+    );
+    for (const user of shown)
+      if (user)
+        lines.push(`  ${roleLabel(user.roles).padEnd(22)} ${user.email.padEnd(48)} ${user.organisation}`);
   }
   lines.push('', 'Press Ctrl-C to stop.', '');
   for (const line of lines) say(line);
@@ -128,7 +149,11 @@ async function main(): Promise<void> {
   if (!config.REDIS_URL) {
     const redis = await ensureRedis(join(dataDir, 'redis'));
     services.push(redis);
-    say(redis.startedHere ? `Started redis-server (data in ${join(dataDir, 'redis')}).` : `Using the Redis at ${redis.url}.`);
+    say(
+      redis.startedHere
+        ? `Started redis-server (data in ${join(dataDir, 'redis')}).`
+        : `Using the Redis at ${redis.url}.`,
+    );
     env['REDIS_URL'] = redis.url;
   }
   env['WEB_ROOT'] ??= join(repoRoot, 'apps/web/dist');
@@ -146,5 +171,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) =>
-  fail(error instanceof ServiceError ? error.message : `Start-up failed: ${error instanceof Error ? error.message : String(error)}`),
+  fail(
+    error instanceof ServiceError
+      ? error.message
+      : `Start-up failed: ${error instanceof Error ? error.message : String(error)}`,
+  ),
 );

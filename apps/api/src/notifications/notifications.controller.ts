@@ -10,7 +10,9 @@ import { NotificationEntity } from './notification.entity.js';
 @ApiTags('notifications')
 @Controller('notifications')
 export class NotificationsController {
-  constructor(@InjectRepository(NotificationEntity) private readonly notifications: Repository<NotificationEntity>) {}
+  constructor(
+    @InjectRepository(NotificationEntity) private readonly notifications: Repository<NotificationEntity>,
+  ) {}
 
   @Get()
   @Authenticated()

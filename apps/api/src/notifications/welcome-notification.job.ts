@@ -11,7 +11,9 @@ export interface WelcomeJobData {
 /** Greets a new user in the app. Idempotent: the (user, event) key makes a retry a no-op. */
 @Injectable()
 export class WelcomeNotificationJob {
-  constructor(@InjectRepository(NotificationEntity) private readonly notifications: Repository<NotificationEntity>) {}
+  constructor(
+    @InjectRepository(NotificationEntity) private readonly notifications: Repository<NotificationEntity>,
+  ) {}
 
   async handle({ userId }: WelcomeJobData): Promise<void> {
     await this.notifications
@@ -22,4 +24,3 @@ export class WelcomeNotificationJob {
       .execute();
   }
 }
-

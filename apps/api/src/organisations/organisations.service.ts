@@ -16,23 +16,28 @@ const SELECT_WITH_PARTNERSHIPS = `
 
 @Injectable()
 export class OrganisationsService {
-  constructor(@InjectRepository(OrganisationEntity) private readonly organisations: Repository<OrganisationEntity>) {}
+  constructor(
+    @InjectRepository(OrganisationEntity) private readonly organisations: Repository<OrganisationEntity>,
+  ) {}
 
   async list(page: number, pageSize: number): Promise<Page<OrganisationDto>> {
     const [items, [{ total }]] = await Promise.all([
-      this.organisations.query(`${SELECT_WITH_PARTNERSHIPS} GROUP BY o.id ORDER BY o.name, o.id LIMIT $1 OFFSET $2`, [
-        pageSize,
-        (page - 1) * pageSize,
-      ]) as Promise<OrganisationDto[]>,
-      this.organisations.query(`SELECT count(*)::int AS total FROM organisations`) as Promise<[{ total: number }]>,
+      this.organisations.query(
+        `${SELECT_WITH_PARTNERSHIPS} GROUP BY o.id ORDER BY o.name, o.id LIMIT $1 OFFSET $2`,
+        [pageSize, (page - 1) * pageSize],
+      ) as Promise<OrganisationDto[]>,
+      this.organisations.query(`SELECT count(*)::int AS total FROM organisations`) as Promise<
+        [{ total: number }]
+      >,
     ]);
     return { items, page, pageSize, total };
   }
 
   async get(id: string): Promise<OrganisationDto> {
-    const [row] = (await this.organisations.query(`${SELECT_WITH_PARTNERSHIPS} WHERE o.id = $1 GROUP BY o.id`, [
-      id,
-    ])) as OrganisationDto[];
+    const [row] = (await this.organisations.query(
+      `${SELECT_WITH_PARTNERSHIPS} WHERE o.id = $1 GROUP BY o.id`,
+      [id],
+    )) as OrganisationDto[];
     if (!row) throw ProblemException.notFound('Deze organisatie bestaat niet.');
     return row;
   }
@@ -45,11 +50,16 @@ export class OrganisationsService {
       ]);
     }
     try {
-      const saved = await this.organisations.save(this.organisations.create({ name: dto.name, slug, kind: dto.kind }));
+      const saved = await this.organisations.save(
+        this.organisations.create({ name: dto.name, slug, kind: dto.kind }),
+      );
       return { id: saved.id, name: saved.name, slug: saved.slug, kind: saved.kind, partnershipIds: [] };
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw ProblemException.conflict('organisation-exists', `Er bestaat al een organisatie met de naam "${dto.name}".`);
+        throw ProblemException.conflict(
+          'organisation-exists',
+          `Er bestaat al een organisatie met de naam "${dto.name}".`,
+        );
       }
       throw error;
     }

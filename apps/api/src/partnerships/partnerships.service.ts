@@ -31,7 +31,9 @@ export class PartnershipsService {
   }
 
   async get(id: string, db: EntityManager | DataSource = this.db): Promise<PartnershipDto> {
-    const [row] = (await db.query(`${SELECT_WITH_MEMBERS} WHERE p.id = $1 GROUP BY p.id`, [id])) as PartnershipDto[];
+    const [row] = (await db.query(`${SELECT_WITH_MEMBERS} WHERE p.id = $1 GROUP BY p.id`, [
+      id,
+    ])) as PartnershipDto[];
     if (!row) throw ProblemException.notFound('Dit samenwerkingsverband bestaat niet.');
     return row;
   }
@@ -54,7 +56,10 @@ export class PartnershipsService {
       });
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw ProblemException.conflict('partnership-exists', `Er bestaat al een samenwerkingsverband "${dto.name}".`);
+        throw ProblemException.conflict(
+          'partnership-exists',
+          `Er bestaat al een samenwerkingsverband "${dto.name}".`,
+        );
       }
       throw error;
     }
@@ -75,18 +80,29 @@ export class PartnershipsService {
       `DELETE FROM partnership_members WHERE partnership_id = $1 AND organisation_id = $2`,
       [partnershipId, organisationId],
     )) as [unknown, number];
-    if (!affected) throw ProblemException.notFound('Deze organisatie is geen lid van dit samenwerkingsverband.');
+    if (!affected)
+      throw ProblemException.notFound('Deze organisatie is geen lid van dit samenwerkingsverband.');
   }
 }
 
-async function assertOrganisationsExist(db: EntityManager, ids: string[], field = 'organisationIds'): Promise<void> {
-  const found = (await db.query(`SELECT id FROM organisations WHERE id = ANY($1::uuid[])`, [ids])) as { id: string }[];
+async function assertOrganisationsExist(
+  db: EntityManager,
+  ids: string[],
+  field = 'organisationIds',
+): Promise<void> {
+  const found = (await db.query(`SELECT id FROM organisations WHERE id = ANY($1::uuid[])`, [ids])) as {
+    id: string;
+  }[];
   const known = new Set(found.map((row) => row.id));
   const missing = ids.filter((id) => !known.has(id));
   if (missing.length > 0) {
     throw ProblemException.badRequest(
       'Niet alle organisaties bestaan.',
-      missing.map((id) => ({ name: field, code: 'unknownOrganisation', reason: `Organisatie ${id} bestaat niet.` })),
+      missing.map((id) => ({
+        name: field,
+        code: 'unknownOrganisation',
+        reason: `Organisatie ${id} bestaat niet.`,
+      })),
     );
   }
 }

@@ -13,5 +13,5 @@ export const DEFAULT_JOB_OPTIONS: JobsOptions = {
  * (a retried request, a second API instance) leaves one job in the queue.
  */
 export function jobId(name: string, key: string): string {
-  return `${name}:${key}`;
+  return `${name}.${key}`; // BullMQ refuses ":" in custom ids
 }

@@ -127,7 +127,8 @@ export const DEMO_PARTNERSHIPS: DemoPartnership[] = [
   },
   {
     name: 'Netwerk Anders Samenwerken',
-    description: 'Oss, Zeist en twee Drechtsteden-gemeenten leren van elkaar: klussen, dossiers en trekkers over de grens.',
+    description:
+      'Oss, Zeist en twee Drechtsteden-gemeenten leren van elkaar: klussen, dossiers en trekkers over de grens.',
     members: ['Gemeente Oss', 'Gemeente Zeist', 'Gemeente Dordrecht', 'Gemeente Zwijndrecht'],
   },
 ];
@@ -139,13 +140,6 @@ export interface DemoUser {
   roles: Role[];
   organisation: string;
 }
-
-const ROLE_LABEL: Record<Role, string> = {
-  employee: 'medewerker',
-  manager: 'manager',
-  'org-admin': 'organisatiebeheerder',
-  'platform-admin': 'platformbeheerder',
-};
 
 function emailFor(person: string, organisation: string): string {
   const local = slugify(person).replace(/-/g, '.');
@@ -163,13 +157,16 @@ export const DEMO_USERS: DemoUser[] = DEMO_ORGANISATIONS.flatMap((org) =>
   })),
 );
 
+/** "employee" for employees; otherwise the roles they hold beyond it ("manager, org-admin"). */
 export function roleLabel(roles: readonly Role[]): string {
   const extra = roles.filter((r) => r !== 'employee');
-  return (extra.length ? extra : roles).map((r) => ROLE_LABEL[r]).join(' + ');
+  return (extra.length ? extra : roles).join(', ');
 }
 
 /** The Markdown table in the README (columns role, organisation, e-mail, password); a test keeps them equal. */
 export function demoUsersMarkdownTable(): string {
-  const rows = DEMO_USERS.map((u) => `| ${roleLabel(u.roles)} | ${u.organisation} | ${u.email} | ${DEMO_PASSWORD} |`);
+  const rows = DEMO_USERS.map(
+    (u) => `| ${roleLabel(u.roles)} | ${u.organisation} | ${u.email} | ${DEMO_PASSWORD} |`,
+  );
   return ['| role | organisation | e-mail | password |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }

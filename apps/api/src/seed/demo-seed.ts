@@ -12,7 +12,9 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
   return dataSource.transaction(async (tx) => {
     // Two processes starting at once must not both seed.
     await tx.query(`SELECT pg_advisory_xact_lock(hashtext('klussenbank:demo-seed'))`);
-    const [{ count }] = (await tx.query(`SELECT count(*)::int AS count FROM organisations`)) as [{ count: number }];
+    const [{ count }] = (await tx.query(`SELECT count(*)::int AS count FROM organisations`)) as [
+      { count: number },
+    ];
     if (count > 0) return false;
 
     const orgIds = new Map<string, string>();
@@ -35,7 +37,9 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
     }
     const managerOf = new Map<string, string>();
     // Managers first, so everybody else can have one of them as line manager.
-    const ordered = [...DEMO_USERS].sort((a, b) => Number(b.roles.includes('manager')) - Number(a.roles.includes('manager')));
+    const ordered = [...DEMO_USERS].sort(
+      (a, b) => Number(b.roles.includes('manager')) - Number(a.roles.includes('manager')),
+    );
     for (const user of ordered) {
       const isManager = user.roles.includes('manager');
       const [{ id }] = (await tx.query(

@@ -1,5 +1,11 @@
 import { Body, Controller, Get, Inject, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user.js';
 import { Authenticated, CurrentUser } from '../auth/auth.decorators.js';
 import { CreateUserDto, ListUsersQueryDto, MeDto, UserSummaryDto } from './dto/user.dto.js';

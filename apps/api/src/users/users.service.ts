@@ -1,6 +1,13 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { type Actor, canAdministerOrganisation, canGrantRoles, isPlatformAdmin, lineManagerProblem, normaliseRoles } from '@klussenbank/domain';
+import {
+  type Actor,
+  canAdministerOrganisation,
+  canGrantRoles,
+  isPlatformAdmin,
+  lineManagerProblem,
+  normaliseRoles,
+} from '@klussenbank/domain';
 import { Repository } from 'typeorm';
 import { PasswordService } from '../auth/password.service.js';
 import { isUniqueViolation } from '../common/database-errors.js';
@@ -32,7 +39,12 @@ export class UsersService {
     @Inject(JobQueue) private readonly jobs: JobQueue,
   ) {}
 
-  async list(actor: Actor, organisationId: string | undefined, page: number, pageSize: number): Promise<Page<UserSummaryDto>> {
+  async list(
+    actor: Actor,
+    organisationId: string | undefined,
+    page: number,
+    pageSize: number,
+  ): Promise<Page<UserSummaryDto>> {
     const scope = isPlatformAdmin(actor) ? organisationId : (organisationId ?? actor.organisationId);
     if (scope !== undefined && !canAdministerOrganisation(actor, scope)) {
       throw ProblemException.forbidden('U beheert alleen de gebruikers van uw eigen organisatie.');
@@ -116,7 +128,9 @@ export class UsersService {
         ? 'De leidinggevende moet in dezelfde organisatie werken.'
         : null;
     if (reason) {
-      throw ProblemException.badRequest(reason, [{ name: 'lineManagerId', code: 'invalidLineManager', reason }]);
+      throw ProblemException.badRequest(reason, [
+        { name: 'lineManagerId', code: 'invalidLineManager', reason },
+      ]);
     }
   }
 }

@@ -1,5 +1,5 @@
 import type { LoggerService } from '@nestjs/common';
-import { pino, type Logger, type LoggerOptions } from 'pino';
+import { type DestinationStream, pino, type Logger, type LoggerOptions } from 'pino';
 
 /** Headers and fields that must never reach a log line. */
 const REDACT = [
@@ -13,7 +13,7 @@ const REDACT = [
   '*.csrfToken',
 ];
 
-export function createLogger(level: string, name: string): Logger {
+export function createLogger(level: string, name: string, destination?: DestinationStream): Logger {
   const options: LoggerOptions = {
     name,
     level,
@@ -21,7 +21,7 @@ export function createLogger(level: string, name: string): Logger {
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label) => ({ level: label }) },
   };
-  return pino(options);
+  return destination ? pino(options, destination) : pino(options);
 }
 
 /** Lets Nest's own Logger calls end up as structured pino lines. */
@@ -47,7 +47,11 @@ export class PinoNestLogger implements LoggerService {
     this.write('fatal', message, rest);
   }
 
-  private write(level: 'info' | 'error' | 'warn' | 'debug' | 'trace' | 'fatal', message: unknown, rest: unknown[]): void {
+  private write(
+    level: 'info' | 'error' | 'warn' | 'debug' | 'trace' | 'fatal',
+    message: unknown,
+    rest: unknown[],
+  ): void {
     // Nest passes the context (class name) last; an error's stack string may come before it.
     const context = typeof rest.at(-1) === 'string' ? (rest.at(-1) as string) : undefined;
     const extra = context ? rest.slice(0, -1) : rest;

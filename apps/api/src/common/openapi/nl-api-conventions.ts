@@ -1,11 +1,15 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
 
-type Responses = Record<string, { description?: string; content?: unknown; headers?: Record<string, unknown> }>;
+type Responses = Record<
+  string,
+  { description?: string; content?: unknown; headers?: Record<string, unknown> }
+>;
 type Operation = { responses?: Responses; parameters?: unknown[] };
 
 const PROBLEM_SCHEMA = {
   type: 'object',
-  description: 'RFC 9457 problem details. `code` is stable for programs; `title` and `detail` are for people (Dutch).',
+  description:
+    'RFC 9457 problem details. `code` is stable for programs; `title` and `detail` are for people (Dutch).',
   required: ['type', 'title', 'status', 'detail', 'code'],
   properties: {
     type: { type: 'string', format: 'uri', example: 'https://klussenbank.nl/problemen/invalid-input' },
@@ -42,7 +46,10 @@ export function applyNlApiConventions(document: OpenAPIObject, version: string):
   components.schemas = { ...components.schemas, Problem: PROBLEM_SCHEMA };
   components.headers = {
     ...components.headers,
-    'API-Version': { description: 'The full version of the API.', schema: { type: 'string', example: version } },
+    'API-Version': {
+      description: 'The full version of the API.',
+      schema: { type: 'string', example: version },
+    },
   };
   document.servers = [{ url: '/api/v1', description: 'This installation' }];
 
@@ -55,12 +62,18 @@ export function applyNlApiConventions(document: OpenAPIObject, version: string):
       const operation = (item as Record<string, Operation | undefined>)[method];
       if (!operation) continue;
       const responses = (operation.responses ??= {});
-      for (const [status, description] of Object.entries(STANDARD_ERRORS)) responses[status] ??= { description };
+      for (const [status, description] of Object.entries(STANDARD_ERRORS))
+        responses[status] ??= { description };
       for (const [status, response] of Object.entries(responses)) {
         if (/^[23]\d\d$/.test(status)) {
-          response.headers = { ...response.headers, 'API-Version': { $ref: '#/components/headers/API-Version' } };
+          response.headers = {
+            ...response.headers,
+            'API-Version': { $ref: '#/components/headers/API-Version' },
+          };
         } else if (/^[45]\d\d$/.test(status)) {
-          response.content = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } };
+          response.content = {
+            'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } },
+          };
         }
       }
     }

@@ -1,4 +1,11 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger, NotFoundException } from '@nestjs/common';
+import {
+  type ArgumentsHost,
+  Catch,
+  type ExceptionFilter,
+  HttpException,
+  Logger,
+  NotFoundException,
+} from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { problem, PROBLEM_CONTENT_TYPE, ProblemException, type ProblemDetails } from './problem.js';
 
@@ -42,7 +49,11 @@ export function toProblem(exception: unknown, request: FastifyRequest, logger: L
           : undefined;
     return problem(status, { ...(detail ? { detail } : {}), instance, correlationId });
   }
-  if (typeof fastifyError?.statusCode === 'number' && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
+  if (
+    typeof fastifyError?.statusCode === 'number' &&
+    fastifyError.statusCode >= 400 &&
+    fastifyError.statusCode < 500
+  ) {
     return problem(fastifyError.statusCode, { instance, correlationId });
   }
   logger.error({ err: exception, correlationId, method: request.method, url: instance }, 'Unexpected error');

@@ -18,12 +18,19 @@ const GENERIC_REASONS: Record<string, string> = {
 /** Flattens class-validator's tree into every field error at once ("roles[1]", "address.city"). */
 export function toInvalidParams(errors: ValidationError[], parent = ''): InvalidParam[] {
   return errors.flatMap((error) => {
-    const name = parent ? (/^\d+$/.test(error.property) ? `${parent}[${error.property}]` : `${parent}.${error.property}`) : error.property;
+    const name = parent
+      ? /^\d+$/.test(error.property)
+        ? `${parent}[${error.property}]`
+        : `${parent}.${error.property}`
+      : error.property;
     const own = Object.entries(error.constraints ?? {}).map(([code, message]) => ({
       name,
       code,
       // DTOs write Dutch messages themselves; anything still in class-validator's English gets a generic reason.
-      reason: message.startsWith(error.property) || message.startsWith('property ') ? (GENERIC_REASONS[code] ?? message) : message,
+      reason:
+        message.startsWith(error.property) || message.startsWith('property ')
+          ? (GENERIC_REASONS[code] ?? message)
+          : message,
     }));
     return [...own, ...toInvalidParams(error.children ?? [], name)];
   });

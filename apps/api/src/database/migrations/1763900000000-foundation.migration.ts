@@ -31,7 +31,9 @@ export class Foundation1763900000000 implements MigrationInterface {
         organisation_id uuid NOT NULL REFERENCES organisations (id) ON DELETE CASCADE,
         PRIMARY KEY (partnership_id, organisation_id)
       )`);
-    await db.query(`CREATE INDEX partnership_members_organisation_idx ON partnership_members (organisation_id)`);
+    await db.query(
+      `CREATE INDEX partnership_members_organisation_idx ON partnership_members (organisation_id)`,
+    );
 
     await db.query(`
       CREATE TABLE users (
@@ -52,7 +54,9 @@ export class Foundation1763900000000 implements MigrationInterface {
       )`);
     await db.query(`CREATE UNIQUE INDEX users_email_key ON users (email)`);
     await db.query(`CREATE INDEX users_organisation_idx ON users (organisation_id, display_name, id)`);
-    await db.query(`CREATE INDEX users_line_manager_idx ON users (line_manager_id) WHERE line_manager_id IS NOT NULL`);
+    await db.query(
+      `CREATE INDEX users_line_manager_idx ON users (line_manager_id) WHERE line_manager_id IS NOT NULL`,
+    );
 
     await db.query(`
       CREATE TABLE sessions (

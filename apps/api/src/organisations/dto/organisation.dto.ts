@@ -3,7 +3,8 @@ import { NAME_MAX_LENGTH, ORGANISATION_KINDS, type OrganisationKind } from '@klu
 import { Transform } from 'class-transformer';
 import { IsIn, IsString, Length } from 'class-validator';
 
-export const trimName = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value);
+export const trimName = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value;
 
 export class CreateOrganisationDto {
   @ApiProperty({ example: 'Gemeente Oss', maxLength: NAME_MAX_LENGTH })
@@ -25,4 +26,3 @@ export class OrganisationDto {
   @ApiProperty({ type: [String], description: 'Ids of the partnerships this organisation belongs to.' })
   partnershipIds: string[];
 }
-

@@ -1,13 +1,32 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ORGANISATION_KINDS, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, ROLES, type OrganisationKind, type Role } from '@klussenbank/domain';
+import {
+  ORGANISATION_KINDS,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  ROLES,
+  type OrganisationKind,
+  type Role,
+} from '@klussenbank/domain';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMinSize, IsArray, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import {
+  ArrayMinSize,
+  IsArray,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  MaxLength,
+} from 'class-validator';
 import { PageQueryDto } from '../../common/pagination.js';
 import { trimName } from '../../organisations/dto/organisation.dto.js';
 
 export class CreateUserDto {
   @ApiProperty({ example: 'j.jansen@oss.nl' })
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.trim().toLowerCase() : value,
+  )
   @IsEmail({}, { message: 'Vul een geldig e-mailadres in.' })
   @MaxLength(254, { message: 'Hoogstens 254 tekens.' })
   email: string;

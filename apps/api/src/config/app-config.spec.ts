@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './app-config.js';
+
+const valid = { DATABASE_URL: 'postgres://u:p@localhost:5432/kb', REDIS_URL: 'redis://localhost:6379' };
+
+describe(loadConfig.name, () => {
+  it('reads a valid environment with sensible defaults', () => {
+    const config = loadConfig(valid);
+    expect(config.PORT).toBe(3000);
+    expect(config.NODE_ENV).toBe('development');
+    expect(config.seedDemoData).toBe(true);
+  });
+
+  it('names the variable in one line when a URL is nonsense', () => {
+    expect(() => loadConfig({ ...valid, DATABASE_URL: 'nonsense' })).toThrow(
+      new ConfigError(
+        'Invalid configuration: DATABASE_URL must be a postgres:// or postgresql:// URL (got "nonsense")',
+      ),
+    );
+    expect(() => loadConfig({ ...valid, REDIS_URL: 'http://x' })).toThrow(/REDIS_URL must be a redis:\/\//);
+  });
+
+  it('names a number that is not a number and a missing service URL', () => {
+    expect(() => loadConfig({ ...valid, PORT: 'drieduizend' })).toThrow(/^Invalid configuration: PORT /);
+    expect(() => loadConfig({ REDIS_URL: valid.REDIS_URL })).toThrow(/DATABASE_URL is not set/);
+    expect(() => loadConfig({}, { requireServices: false })).not.toThrow();
+  });
+
+  it('never seeds demo data in production, whatever the setting', () => {
+    expect(loadConfig({ ...valid, NODE_ENV: 'production', SEED_DEMO_DATA: 'true' }).seedDemoData).toBe(false);
+    expect(loadConfig({ ...valid, NODE_ENV: 'test' }).seedDemoData).toBe(false);
+  });
+
+  it('reports every problem on one line', () => {
+    try {
+      loadConfig({ DATABASE_URL: 'x', REDIS_URL: 'y', LOG_LEVEL: 'luid' });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as Error).message.split('\n')).toHaveLength(1);
+      expect((error as Error).message).toMatch(/LOG_LEVEL.*DATABASE_URL.*REDIS_URL/);
+    }
+  });
+});

@@ -1,0 +1,237 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { HttpClient } from '../support/http-client.js';
+import {
+  createOrganisation,
+  createPartnership,
+  createUser,
+  loginAs,
+  TEST_PASSWORD,
+  type TestUser,
+} from '../support/factories.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+interface InvalidParams {
+  invalidParams: { name: string; code: string }[];
+}
+
+describe('organisations, partnerships and users', () => {
+  let t: TestApp;
+  let oss: { id: string; name: string };
+  let zeist: { id: string; name: string };
+  let platformAdmin: HttpClient;
+  let ossAdmin: HttpClient;
+  let ossManager: TestUser;
+  let employee: HttpClient;
+
+  beforeAll(async () => {
+    t = await startTestApp({ worker: true });
+    oss = await createOrganisation(t.db, { name: 'Gemeente Oss' });
+    zeist = await createOrganisation(t.db, { name: 'Gemeente Zeist' });
+    platformAdmin = await loginAs(t.http, await createUser(t.db, zeist.id, ['platform-admin']));
+    ossAdmin = await loginAs(t.http, await createUser(t.db, oss.id, ['org-admin']));
+    ossManager = await createUser(t.db, oss.id, ['manager']);
+    employee = await loginAs(t.http, await createUser(t.db, oss.id, ['employee']));
+  });
+  afterAll(() => t.close());
+
+  describe('organisations', () => {
+    it('lets a platform admin add one, and refuses a second with the same name', async () => {
+      const created = await platformAdmin.post('/api/v1/organisations', {
+        name: '  Gemeente   Sliedrecht ',
+        kind: 'municipality',
+      });
+      expect(created.status).toBe(201);
+      expect(created.body).toMatchObject({
+        name: 'Gemeente Sliedrecht',
+        slug: 'gemeente-sliedrecht',
+        partnershipIds: [],
+      });
+      const again = await platformAdmin.post('/api/v1/organisations', {
+        name: 'gemeente sliedrecht',
+        kind: 'municipality',
+      });
+      expect(again.status).toBe(409);
+      expect(again.body['code']).toBe('organisation-exists');
+    });
+
+    it('is refused to anyone else', async () => {
+      for (const client of [ossAdmin, employee]) {
+        const response = await client.post('/api/v1/organisations', {
+          name: 'Gemeente X',
+          kind: 'municipality',
+        });
+        expect(response.status).toBe(403);
+      }
+      expect(
+        (await t.http.post('/api/v1/organisations', { name: 'Gemeente X', kind: 'municipality' })).status,
+      ).toBe(401);
+    });
+
+    it('reports every field error', async () => {
+      const response = await platformAdmin.post<InvalidParams>('/api/v1/organisations', {
+        name: '',
+        kind: 'kasteel',
+      });
+      expect(response.status).toBe(400);
+      expect(response.body.invalidParams.map((p) => p.name).sort()).toEqual(['kind', 'name']);
+    });
+
+    it('lists organisations to every signed-in user, paginated', async () => {
+      const page = await employee.get<{ items: { name: string }[]; total: number; pageSize: number }>(
+        '/api/v1/organisations?page=1&pageSize=2',
+      );
+      expect(page.status).toBe(200);
+      expect(page.body.items).toHaveLength(2);
+      expect(page.body.total).toBeGreaterThanOrEqual(3);
+      expect((await employee.get('/api/v1/organisations?pageSize=1000')).status).toBe(400);
+    });
+
+    it('answers an unknown or malformed id with 404', async () => {
+      expect((await employee.get('/api/v1/organisations/00000000-0000-4000-8000-000000000000')).status).toBe(
+        404,
+      );
+      expect((await employee.get('/api/v1/organisations/geen-uuid')).status).toBe(404);
+      expect((await employee.get(`/api/v1/organisations/${oss.id}`)).body['name']).toBe('Gemeente Oss');
+    });
+  });
+
+  describe('partnerships', () => {
+    it('creates a partnership of several organisations; an organisation can be in several', async () => {
+      const first = await platformAdmin.post<{ id: string; organisations: { name: string }[] }>(
+        '/api/v1/partnerships',
+        {
+          name: 'Netwerk Anders Samenwerken',
+          organisationIds: [oss.id, zeist.id],
+        },
+      );
+      expect(first.status).toBe(201);
+      expect(first.body.organisations.map((o) => o.name)).toEqual(['Gemeente Oss', 'Gemeente Zeist']);
+      const second = await platformAdmin.post('/api/v1/partnerships', {
+        name: 'Brabantse Buren',
+        organisationIds: [oss.id],
+      });
+      expect(second.status).toBe(201);
+      const org = await employee.get<{ partnershipIds: string[] }>(`/api/v1/organisations/${oss.id}`);
+      expect(org.body.partnershipIds).toHaveLength(2);
+    });
+
+    it('refuses unknown organisations without writing anything', async () => {
+      const response = await platformAdmin.post<InvalidParams>('/api/v1/partnerships', {
+        name: 'Half Verband',
+        organisationIds: [oss.id, '00000000-0000-4000-8000-000000000000'],
+      });
+      expect(response.status).toBe(400);
+      expect(response.body.invalidParams[0]?.code).toBe('unknownOrganisation');
+      const [{ count }] = (await t.db.query(
+        `SELECT count(*)::int AS count FROM partnerships WHERE name = 'Half Verband'`,
+      )) as [{ count: number }];
+      expect(count).toBe(0);
+    });
+
+    it('adds and removes members idempotently, platform admins only', async () => {
+      const partnership = await createPartnership(t.db, [oss.id]);
+      const path = `/api/v1/partnerships/${partnership.id}/organisations/${zeist.id}`;
+      expect((await ossAdmin.put(path)).status).toBe(403);
+      expect((await platformAdmin.put(path)).status).toBe(204);
+      expect((await platformAdmin.put(path)).status).toBe(204);
+      const members = await employee.get<{ organisations: unknown[] }>(
+        `/api/v1/partnerships/${partnership.id}`,
+      );
+      expect(members.body.organisations).toHaveLength(2);
+      expect((await platformAdmin.delete(path)).status).toBe(204);
+      expect((await platformAdmin.delete(path)).status).toBe(404);
+    });
+  });
+
+  describe('users', () => {
+    it('lets an org-admin add a colleague with a line manager; the worker greets the new user', async () => {
+      const created = await ossAdmin.post<{ id: string; roles: string[] }>('/api/v1/users', {
+        email: 'Nieuwe.Collega@Oss.nl',
+        displayName: 'Nieuwe Collega',
+        organisationId: oss.id,
+        roles: ['manager'],
+        lineManagerId: ossManager.id,
+        password: TEST_PASSWORD,
+      });
+      expect(created.status).toBe(201);
+      expect(created.body.roles).toEqual(['employee', 'manager']);
+
+      const newcomer = await loginAs(t.http, { email: 'nieuwe.collega@oss.nl' });
+      const me = await newcomer.get<{ lineManager: { id: string } }>('/api/v1/me');
+      expect(me.body.lineManager.id).toBe(ossManager.id);
+
+      let notifications: { items: { type: string }[] } = { items: [] };
+      for (let i = 0; i < 100 && notifications.items.length === 0; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        notifications = (await newcomer.get<typeof notifications>('/api/v1/notifications')).body;
+      }
+      expect(notifications.items.map((n) => n.type)).toEqual(['welcome']);
+    });
+
+    it('keeps org-admins inside their own organisation and away from the platform-admin role', async () => {
+      const base = { displayName: 'Iemand', roles: ['employee'] };
+      const other = await ossAdmin.post('/api/v1/users', {
+        ...base,
+        email: 'a@zeist.nl',
+        organisationId: zeist.id,
+      });
+      expect(other.status).toBe(403);
+      const escalate = await ossAdmin.post('/api/v1/users', {
+        ...base,
+        email: 'b@oss.nl',
+        organisationId: oss.id,
+        roles: ['platform-admin'],
+      });
+      expect(escalate.status).toBe(403);
+      expect(
+        (await employee.post('/api/v1/users', { ...base, email: 'c@oss.nl', organisationId: oss.id })).status,
+      ).toBe(403);
+      const [{ count }] = (await t.db.query(
+        `SELECT count(*)::int AS count FROM users WHERE email IN ('a@zeist.nl', 'b@oss.nl', 'c@oss.nl')`,
+      )) as [{ count: number }];
+      expect(count).toBe(0);
+    });
+
+    it('refuses a line manager from another organisation, a taken e-mail and a bad body', async () => {
+      const zeistManager = await createUser(t.db, zeist.id, ['manager']);
+      const base = { displayName: 'Iemand', roles: ['employee'], organisationId: oss.id };
+      const lineManager = await ossAdmin.post<InvalidParams>('/api/v1/users', {
+        ...base,
+        email: 'd@oss.nl',
+        lineManagerId: zeistManager.id,
+      });
+      expect(lineManager.status).toBe(400);
+      expect(lineManager.body.invalidParams[0]).toMatchObject({ name: 'lineManagerId' });
+
+      const taken = await ossAdmin.post('/api/v1/users', { ...base, email: ossManager.email.toUpperCase() });
+      expect(taken.status).toBe(409);
+
+      const bad = await ossAdmin.post<InvalidParams>('/api/v1/users', {
+        email: 'geen-adres',
+        roles: [],
+        organisationId: 'x',
+        password: 'kort',
+      });
+      expect(bad.status).toBe(400);
+      expect(bad.body.invalidParams.map((p) => p.name).sort()).toEqual([
+        'displayName',
+        'email',
+        'organisationId',
+        'password',
+        'roles',
+      ]);
+    });
+
+    it('lists users: org-admins see their own organisation, platform admins any', async () => {
+      const own = await ossAdmin.get<{ items: { organisationId: string }[] }>('/api/v1/users');
+      expect(own.status).toBe(200);
+      expect(own.body.items.every((u) => u.organisationId === oss.id)).toBe(true);
+      expect((await ossAdmin.get(`/api/v1/users?organisationId=${zeist.id}`)).status).toBe(403);
+      const all = await platformAdmin.get<{ items: { organisationId: string }[] }>(
+        `/api/v1/users?organisationId=${zeist.id}`,
+      );
+      expect(all.body.items.every((u) => u.organisationId === zeist.id)).toBe(true);
+      expect((await employee.get('/api/v1/users')).status).toBe(403);
+    });
+  });
+});

@@ -1,0 +1,177 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { Controller, Get, Module, Post, Body } from '@nestjs/common';
+import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import { PATH_METADATA } from '@nestjs/common/constants.js';
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACCESS_KEY, Public } from '../../src/auth/auth.decorators.js';
+import { CreateOrganisationDto } from '../../src/organisations/dto/organisation.dto.js';
+import { createOrganisation, createUser, loginAs } from '../support/factories.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+/** A route that fails the way a bug would, to see what a client gets from an unexpected error. */
+@Controller('test-failures')
+class FailingController {
+  @Get()
+  @Public()
+  fail(): never {
+    throw new Error('relation "geheim" does not exist at /srv/app/secret.ts:12');
+  }
+
+  @Post()
+  @Public()
+  echo(@Body() body: CreateOrganisationDto): CreateOrganisationDto {
+    return body;
+  }
+}
+
+@Module({ controllers: [FailingController] })
+class FailingModule {}
+
+describe('HTTP conventions', () => {
+  let t: TestApp;
+  const logLines: string[] = [];
+
+  beforeAll(async () => {
+    t = await startTestApp({
+      extraModules: [FailingModule],
+      logDestination: { write: (line: string) => void logLines.push(line) },
+    });
+  });
+  afterAll(() => t.close());
+
+  it('answers liveness and readiness (PostgreSQL and Redis)', async () => {
+    expect((await t.http.get('/health/live')).status).toBe(200);
+    const ready = await t.http.get('/health/ready');
+    expect(ready.status).toBe(200);
+    expect(ready.body).toEqual({ status: 'ok', checks: { database: 'ok', redis: 'ok' } });
+  });
+
+  it('sends API-Version and X-Request-Id on every response, errors included', async () => {
+    for (const path of ['/health/live', '/api/v1/me', '/api/v1/bestaat-niet', '/api/v1/openapi.json']) {
+      const response = await t.http.get(path);
+      expect(response.headers.get('api-version'), path).toBe('1.0.0');
+      expect(response.headers.get('x-request-id'), path).toBeTruthy();
+    }
+  });
+
+  it('answers unknown routes and trailing slashes with a 404 problem, never a redirect', async () => {
+    for (const path of ['/api/v1/bestaat-niet', '/api/v1/me/', '/api/v1/organisations/']) {
+      const response = await t.http.get(path);
+      expect(response.status, path).toBe(404);
+      expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      expect(response.body).toMatchObject({
+        status: 404,
+        title: expect.any(String),
+        detail: expect.any(String),
+      });
+    }
+  });
+
+  it('turns malformed, empty and non-object JSON bodies into 400 problems', async () => {
+    const cases = [
+      await t.http.post('/api/v1/test-failures', '{"name": '),
+      await t.http.post('/api/v1/test-failures', '', { 'content-type': 'application/json' }),
+      await t.http.post('/api/v1/test-failures', '[1, 2]'),
+      await t.http.post('/api/v1/test-failures', '"tekst"'),
+    ];
+    for (const response of cases) {
+      expect(response.status).toBe(400);
+      expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      expect(response.body['detail']).toEqual(expect.any(String));
+    }
+  });
+
+  it('lists all field errors of a body at once', async () => {
+    const response = await t.http.post<{ invalidParams: { name: string; reason: string }[] }>(
+      '/api/v1/test-failures',
+      {
+        kind: 'kasteel',
+        onbekend: 1,
+      },
+    );
+    expect(response.status).toBe(400);
+    expect(response.body.invalidParams.map((p) => p.name).sort()).toEqual(['kind', 'name', 'onbekend']);
+    expect(response.body.invalidParams.every((p) => p.reason.length > 0)).toBe(true);
+  });
+
+  it('hides the cause of an unexpected error and returns the correlation id that is in the log', async () => {
+    const response = await t.http.get('/api/v1/test-failures', { 'x-request-id': 'spoor-123' });
+    expect(response.status).toBe(500);
+    expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(response.body['correlationId']).toBe('spoor-123');
+    expect(response.text).not.toMatch(/geheim|secret|\.ts|at \//);
+  });
+
+  it('serves a valid OpenAPI 3 document without authentication', async () => {
+    const response = await t.http.get('/api/v1/openapi.json');
+    expect(response.status).toBe(200);
+    const result = await new Validator().validate(response.body as object);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(String(response.body['openapi'])).toMatch(/^3\./);
+    expect((await t.http.get('/api/v1/docs')).status).toBe(200);
+  });
+
+  it('passes the NL API Design Rules linter (Spectral, the official ruleset)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'openapi-'));
+    const document = join(dir, 'openapi.json');
+    writeFileSync(document, (await t.http.get('/api/v1/openapi.json')).text);
+    const ruleset = join(import.meta.dirname, '../support/nl-api-design-rules.yaml');
+    const output = join(dir, 'findings.json');
+    const spectral = join(
+      import.meta.dirname,
+      '../../../../node_modules/@stoplight/spectral-cli/dist/index.js',
+    );
+    // Spectral exits non-zero when it finds something; the findings file says what.
+    await promisify(execFile)(process.execPath, [
+      spectral,
+      'lint',
+      '-r',
+      ruleset,
+      '-f',
+      'json',
+      '-o',
+      output,
+      document,
+    ]).catch(() => undefined);
+    const findings = JSON.parse(readFileSync(output, 'utf8')) as { code: string; path: string[] }[];
+    expect(findings.map((f) => `${f.code} at ${f.path.join('.')}`)).toEqual([]);
+  }, 60_000);
+
+  it('has an access decorator (Public or Authenticated) on every route', () => {
+    const discovery = t.app.get(DiscoveryService);
+    const reflector = t.app.get(Reflector);
+    const scanner = new MetadataScanner();
+    const unguarded: string[] = [];
+    let routes = 0;
+    for (const wrapper of discovery.getControllers()) {
+      const prototype = Object.getPrototypeOf(wrapper.instance) as object;
+      for (const name of scanner.getAllMethodNames(prototype)) {
+        const handler = (prototype as Record<string, () => unknown>)[name]!;
+        if (Reflect.getMetadata(PATH_METADATA, handler) === undefined) continue;
+        routes++;
+        if (!reflector.getAllAndOverride(ACCESS_KEY, [handler, wrapper.metatype as object])) {
+          unguarded.push(`${wrapper.name}.${name}`);
+        }
+      }
+    }
+    expect(routes).toBeGreaterThan(10);
+    expect(unguarded).toEqual([]);
+  });
+
+  it('never writes passwords or tokens to the log', async () => {
+    const org = await createOrganisation(t.db);
+    const user = await createUser(t.db, org.id);
+    const client = await loginAs(t.http, user);
+    await client.get('/api/v1/test-failures'); // logs an error with the request and its headers
+    await t.http.post('/api/v1/auth/login', { email: user.email, password: 'mijn-geheime-poging' });
+    const log = logLines.join('');
+    expect(log).toContain('Unexpected error');
+    expect(log).not.toMatch(/mijn-geheime-poging|een-lang-testwachtwoord|Bearer [\w-]{20,}/);
+  });
+});

@@ -1,0 +1,78 @@
+import { randomBytes } from 'node:crypto';
+import { hash } from '@node-rs/argon2';
+import { normaliseRoles, type OrganisationKind, type Role } from '@klussenbank/domain';
+import type { DataSource } from 'typeorm';
+import type { HttpClient } from './http-client.js';
+
+export const TEST_PASSWORD = 'een-lang-testwachtwoord';
+let passwordHash: Promise<string> | undefined;
+const unique = () => randomBytes(3).toString('hex');
+
+/** Rows inserted the way the application stores them; no mocks, no shortcuts past the schema. */
+export async function createOrganisation(
+  db: DataSource,
+  fields: { name?: string; kind?: OrganisationKind } = {},
+): Promise<{ id: string; name: string }> {
+  const name = fields.name ?? `Gemeente Test ${unique()}`;
+  const [row] = (await db.query(
+    `INSERT INTO organisations (name, slug, kind) VALUES ($1, $2, $3) RETURNING id, name`,
+    [name, name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), fields.kind ?? 'municipality'],
+  )) as [{ id: string; name: string }];
+  return row;
+}
+
+export async function createPartnership(
+  db: DataSource,
+  organisationIds: string[],
+  name = `Verband ${unique()}`,
+) {
+  const [row] = (await db.query(`INSERT INTO partnerships (name, slug) VALUES ($1, $2) RETURNING id, name`, [
+    name,
+    name.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+  ])) as [{ id: string; name: string }];
+  await db.query(
+    `INSERT INTO partnership_members (partnership_id, organisation_id) SELECT $1, unnest($2::uuid[])`,
+    [row.id, organisationIds],
+  );
+  return row;
+}
+
+export interface TestUser {
+  id: string;
+  email: string;
+  organisationId: string;
+  roles: Role[];
+}
+
+export async function createUser(
+  db: DataSource,
+  organisationId: string,
+  roles: Role[] = ['employee'],
+  fields: { email?: string; lineManagerId?: string } = {},
+): Promise<TestUser> {
+  passwordHash ??= hash(TEST_PASSWORD);
+  const email = fields.email ?? `gebruiker-${unique()}@test.klussenbank.test`;
+  const [row] = (await db.query(
+    `INSERT INTO users (organisation_id, email, display_name, password_hash, roles, line_manager_id)
+     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    [
+      organisationId,
+      email,
+      `Test ${email.split('@')[0]}`,
+      await passwordHash,
+      normaliseRoles(roles),
+      fields.lineManagerId ?? null,
+    ],
+  )) as [{ id: string }];
+  return { id: row.id, email, organisationId, roles: normaliseRoles(roles) };
+}
+
+/** Logs in over HTTP and returns a client that sends the bearer token. */
+export async function loginAs(http: HttpClient, user: { email: string }): Promise<HttpClient> {
+  const response = await http.post<{ token: string }>('/api/v1/auth/login', {
+    email: user.email,
+    password: TEST_PASSWORD,
+  });
+  if (response.status !== 200) throw new Error(`login failed: ${response.status} ${response.text}`);
+  return http.withToken(response.body.token);
+}
