@@ -16,7 +16,7 @@ async function main(command: string | undefined): Promise<void> {
   const dataSource = new DataSource(dataSourceOptions(config.DATABASE_URL));
   await dataSource.initialize();
   try {
-    switch (command) {
+    switch (command ?? '') {
       case 'migrate': {
         const done = await dataSource.runMigrations({ transaction: 'each' });
         console.log(

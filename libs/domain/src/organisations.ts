@@ -21,7 +21,10 @@ export function partnershipsOf(
  * Organisations that share at least one partnership with the given one, itself excluded.
  * Partners are equals: the relation is symmetric by construction.
  */
-export function partnersOf(organisationId: string, memberships: readonly PartnershipMembership[]): Set<string> {
+export function partnersOf(
+  organisationId: string,
+  memberships: readonly PartnershipMembership[],
+): Set<string> {
   const own = partnershipsOf(organisationId, memberships);
   const partners = new Set<string>();
   for (const m of memberships) {

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Actor, canAdministerOrganisation, canGrantRoles, normaliseRoles, ROLES, isRole } from './roles.js';
+import {
+  type Actor,
+  canAdministerOrganisation,
+  canGrantRoles,
+  normaliseRoles,
+  ROLES,
+  isRole,
+} from './roles.js';
 
 const actor = (organisationId: string, ...roles: Actor['roles'][number][]): Actor => ({
   id: 'u1',

@@ -3,11 +3,15 @@ import { isAcceptablePassword, lineManagerProblem, normaliseEmail } from './user
 
 describe('lineManagerProblem', () => {
   it('accepts a colleague in the same organisation', () => {
-    expect(lineManagerProblem({ id: 'a', organisationId: 'oss' }, { id: 'b', organisationId: 'oss' })).toBeNull();
+    expect(
+      lineManagerProblem({ id: 'a', organisationId: 'oss' }, { id: 'b', organisationId: 'oss' }),
+    ).toBeNull();
   });
 
   it('refuses the employee themself and people from other organisations', () => {
-    expect(lineManagerProblem({ id: 'a', organisationId: 'oss' }, { id: 'a', organisationId: 'oss' })).toBe('self');
+    expect(lineManagerProblem({ id: 'a', organisationId: 'oss' }, { id: 'a', organisationId: 'oss' })).toBe(
+      'self',
+    );
     expect(lineManagerProblem({ organisationId: 'oss' }, { id: 'b', organisationId: 'zeist' })).toBe(
       'other-organisation',
     );

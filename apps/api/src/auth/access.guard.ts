@@ -7,7 +7,8 @@ import { type Access, ACCESS_KEY } from './auth.decorators.js';
 
 class SessionAuthGuard extends AuthGuard('session') {
   override handleRequest<TUser>(error: unknown, user: TUser | false): TUser {
-    if (error) throw error;
+    if (error instanceof Error) throw error;
+    if (error) throw new Error('Authentication failed');
     if (!user) {
       throw new ProblemException(
         problem(401, { detail: 'U bent niet ingelogd of uw sessie is verlopen. Log opnieuw in.' }),

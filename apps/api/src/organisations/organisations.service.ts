@@ -22,22 +22,20 @@ export class OrganisationsService {
 
   async list(page: number, pageSize: number): Promise<Page<OrganisationDto>> {
     const [items, [{ total }]] = await Promise.all([
-      this.organisations.query(
+      this.organisations.query<OrganisationDto[]>(
         `${SELECT_WITH_PARTNERSHIPS} GROUP BY o.id ORDER BY o.name, o.id LIMIT $1 OFFSET $2`,
         [pageSize, (page - 1) * pageSize],
-      ) as Promise<OrganisationDto[]>,
-      this.organisations.query(`SELECT count(*)::int AS total FROM organisations`) as Promise<
-        [{ total: number }]
-      >,
+      ),
+      this.organisations.query<[{ total: number }]>(`SELECT count(*)::int AS total FROM organisations`),
     ]);
     return { items, page, pageSize, total };
   }
 
   async get(id: string): Promise<OrganisationDto> {
-    const [row] = (await this.organisations.query(
+    const [row] = await this.organisations.query<OrganisationDto[]>(
       `${SELECT_WITH_PARTNERSHIPS} WHERE o.id = $1 GROUP BY o.id`,
       [id],
-    )) as OrganisationDto[];
+    );
     if (!row) throw ProblemException.notFound('Deze organisatie bestaat niet.');
     return row;
   }

@@ -21,19 +21,19 @@ export class PartnershipsService {
 
   async list(page: number, pageSize: number): Promise<Page<PartnershipDto>> {
     const [items, [{ total }]] = await Promise.all([
-      this.db.query(`${SELECT_WITH_MEMBERS} GROUP BY p.id ORDER BY p.name, p.id LIMIT $1 OFFSET $2`, [
-        pageSize,
-        (page - 1) * pageSize,
-      ]) as Promise<PartnershipDto[]>,
-      this.db.query(`SELECT count(*)::int AS total FROM partnerships`) as Promise<[{ total: number }]>,
+      this.db.query<PartnershipDto[]>(
+        `${SELECT_WITH_MEMBERS} GROUP BY p.id ORDER BY p.name, p.id LIMIT $1 OFFSET $2`,
+        [pageSize, (page - 1) * pageSize],
+      ),
+      this.db.query<[{ total: number }]>(`SELECT count(*)::int AS total FROM partnerships`),
     ]);
     return { items, page, pageSize, total };
   }
 
   async get(id: string, db: EntityManager | DataSource = this.db): Promise<PartnershipDto> {
-    const [row] = (await db.query(`${SELECT_WITH_MEMBERS} WHERE p.id = $1 GROUP BY p.id`, [
+    const [row] = await db.query<PartnershipDto[]>(`${SELECT_WITH_MEMBERS} WHERE p.id = $1 GROUP BY p.id`, [
       id,
-    ])) as PartnershipDto[];
+    ]);
     if (!row) throw ProblemException.notFound('Dit samenwerkingsverband bestaat niet.');
     return row;
   }
@@ -44,10 +44,10 @@ export class PartnershipsService {
     try {
       return await this.db.transaction(async (tx) => {
         await assertOrganisationsExist(tx, organisationIds);
-        const [{ id }] = (await tx.query(
+        const [{ id }] = await tx.query<[{ id: string }]>(
           `INSERT INTO partnerships (name, slug, description) VALUES ($1, $2, $3) RETURNING id`,
           [dto.name, slug, dto.description ?? ''],
-        )) as [{ id: string }];
+        );
         await tx.query(
           `INSERT INTO partnership_members (partnership_id, organisation_id) SELECT $1, unnest($2::uuid[])`,
           [id, organisationIds],
@@ -76,10 +76,10 @@ export class PartnershipsService {
   }
 
   async removeMember(partnershipId: string, organisationId: string): Promise<void> {
-    const [, affected] = (await this.db.query(
+    const [, affected] = await this.db.query<[unknown, number]>(
       `DELETE FROM partnership_members WHERE partnership_id = $1 AND organisation_id = $2`,
       [partnershipId, organisationId],
-    )) as [unknown, number];
+    );
     if (!affected)
       throw ProblemException.notFound('Deze organisatie is geen lid van dit samenwerkingsverband.');
   }
@@ -90,9 +90,9 @@ async function assertOrganisationsExist(
   ids: string[],
   field = 'organisationIds',
 ): Promise<void> {
-  const found = (await db.query(`SELECT id FROM organisations WHERE id = ANY($1::uuid[])`, [ids])) as {
-    id: string;
-  }[];
+  const found = await db.query<{ id: string }[]>(`SELECT id FROM organisations WHERE id = ANY($1::uuid[])`, [
+    ids,
+  ]);
   const known = new Set(found.map((row) => row.id));
   const missing = ids.filter((id) => !known.has(id));
   if (missing.length > 0) {

@@ -12,24 +12,24 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
   return dataSource.transaction(async (tx) => {
     // Two processes starting at once must not both seed.
     await tx.query(`SELECT pg_advisory_xact_lock(hashtext('klussenbank:demo-seed'))`);
-    const [{ count }] = (await tx.query(`SELECT count(*)::int AS count FROM organisations`)) as [
-      { count: number },
-    ];
+    const [{ count }] = await tx.query<[{ count: number }]>(
+      `SELECT count(*)::int AS count FROM organisations`,
+    );
     if (count > 0) return false;
 
     const orgIds = new Map<string, string>();
     for (const org of DEMO_ORGANISATIONS) {
-      const [{ id }] = (await tx.query(
+      const [{ id }] = await tx.query<[{ id: string }]>(
         `INSERT INTO organisations (name, slug, kind) VALUES ($1, $2, $3) RETURNING id`,
         [org.name, slugify(org.name), org.kind],
-      )) as [{ id: string }];
+      );
       orgIds.set(org.name, id);
     }
     for (const partnership of DEMO_PARTNERSHIPS) {
-      const [{ id }] = (await tx.query(
+      const [{ id }] = await tx.query<[{ id: string }]>(
         `INSERT INTO partnerships (name, slug, description) VALUES ($1, $2, $3) RETURNING id`,
         [partnership.name, slugify(partnership.name), partnership.description],
-      )) as [{ id: string }];
+      );
       await tx.query(
         `INSERT INTO partnership_members (partnership_id, organisation_id) SELECT $1, unnest($2::uuid[])`,
         [id, partnership.members.map((name) => orgIds.get(name))],
@@ -42,7 +42,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
     );
     for (const user of ordered) {
       const isManager = user.roles.includes('manager');
-      const [{ id }] = (await tx.query(
+      const [{ id }] = await tx.query<[{ id: string }]>(
         `INSERT INTO users (organisation_id, email, display_name, job_title, password_hash, roles, line_manager_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
         [
@@ -54,7 +54,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
           user.roles,
           isManager ? null : (managerOf.get(user.organisation) ?? null),
         ],
-      )) as [{ id: string }];
+      );
       if (isManager && !managerOf.has(user.organisation)) managerOf.set(user.organisation, id);
     }
     return true;

@@ -102,7 +102,7 @@ export class UsersService {
   }
 
   async me(userId: string): Promise<MeDto> {
-    const [row] = (await this.users.query(
+    const [row] = await this.users.query<MeDto[]>(
       `SELECT u.id, u.email, u.display_name AS "displayName", u.job_title AS "jobTitle", u.roles, u.locale,
               json_build_object('id', o.id, 'name', o.name, 'slug', o.slug, 'kind', o.kind) AS organisation,
               COALESCE((SELECT json_agg(json_build_object('id', p.id, 'name', p.name) ORDER BY p.name)
@@ -115,7 +115,7 @@ export class UsersService {
          LEFT JOIN users lm ON lm.id = u.line_manager_id
         WHERE u.id = $1`,
       [userId],
-    )) as MeDto[];
+    );
     if (!row) throw ProblemException.notFound();
     return row;
   }

@@ -122,9 +122,9 @@ describe('organisations, partnerships and users', () => {
       });
       expect(response.status).toBe(400);
       expect(response.body.invalidParams[0]?.code).toBe('unknownOrganisation');
-      const [{ count }] = (await t.db.query(
+      const [{ count }] = await t.db.query<[{ count: number }]>(
         `SELECT count(*)::int AS count FROM partnerships WHERE name = 'Half Verband'`,
-      )) as [{ count: number }];
+      );
       expect(count).toBe(0);
     });
 
@@ -186,9 +186,9 @@ describe('organisations, partnerships and users', () => {
       expect(
         (await employee.post('/api/v1/users', { ...base, email: 'c@oss.nl', organisationId: oss.id })).status,
       ).toBe(403);
-      const [{ count }] = (await t.db.query(
+      const [{ count }] = await t.db.query<[{ count: number }]>(
         `SELECT count(*)::int AS count FROM users WHERE email IN ('a@zeist.nl', 'b@oss.nl', 'c@oss.nl')`,
-      )) as [{ count: number }];
+      );
       expect(count).toBe(0);
     });
 

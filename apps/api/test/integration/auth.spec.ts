@@ -38,9 +38,10 @@ describe('authentication', () => {
   });
 
   it('stores passwords as argon2id hashes and never returns them', async () => {
-    const [row] = (await t.db.query(`SELECT password_hash FROM users WHERE id = $1`, [anna.id])) as [
-      { password_hash: string },
-    ];
+    const [row] = await t.db.query<[{ password_hash: string }]>(
+      `SELECT password_hash FROM users WHERE id = $1`,
+      [anna.id],
+    );
     expect(row.password_hash).toMatch(/^\$argon2id\$/);
     const client = await loginAs(t.http, anna);
     expect((await client.get('/api/v1/me')).text).not.toMatch(/argon|password/i);

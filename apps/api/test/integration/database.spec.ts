@@ -28,11 +28,9 @@ describe('database', () => {
 
   const tables = async () =>
     (
-      (await db.query(
+      await db.query<{ tablename: string }[]>(
         `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY 1`,
-      )) as {
-        tablename: string;
-      }[]
+      )
     ).map((row) => row.tablename);
 
   it('migrates up, all the way down, and up again', async () => {
@@ -64,13 +62,11 @@ describe('database', () => {
   it('seeds the demo network once, with the users the README lists', async () => {
     expect(await seedDemoData(db)).toBe(true);
     expect(await seedDemoData(db)).toBe(false);
-    const [counts] = (await db.query(`
+    const [counts] = await db.query<[Record<string, number>]>(`
       SELECT (SELECT count(*)::int FROM organisations) AS organisations,
              (SELECT count(*)::int FROM partnerships) AS partnerships,
              (SELECT count(*)::int FROM users) AS users,
-             (SELECT count(*)::int FROM users WHERE line_manager_id IS NOT NULL) AS "withLineManager"`)) as [
-      Record<string, number>,
-    ];
+             (SELECT count(*)::int FROM users WHERE line_manager_id IS NOT NULL) AS "withLineManager"`);
     expect(counts).toMatchObject({ organisations: 9, partnerships: 2, users: DEMO_USERS.length });
     expect(counts['withLineManager']).toBeGreaterThan(25);
     const readme = readFileSync(join(import.meta.dirname, '../../../../README.md'), 'utf8');

@@ -14,10 +14,10 @@ export async function createOrganisation(
   fields: { name?: string; kind?: OrganisationKind } = {},
 ): Promise<{ id: string; name: string }> {
   const name = fields.name ?? `Gemeente Test ${unique()}`;
-  const [row] = (await db.query(
+  const [row] = await db.query<[{ id: string; name: string }]>(
     `INSERT INTO organisations (name, slug, kind) VALUES ($1, $2, $3) RETURNING id, name`,
     [name, name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), fields.kind ?? 'municipality'],
-  )) as [{ id: string; name: string }];
+  );
   return row;
 }
 
@@ -26,10 +26,10 @@ export async function createPartnership(
   organisationIds: string[],
   name = `Verband ${unique()}`,
 ) {
-  const [row] = (await db.query(`INSERT INTO partnerships (name, slug) VALUES ($1, $2) RETURNING id, name`, [
-    name,
-    name.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
-  ])) as [{ id: string; name: string }];
+  const [row] = await db.query<[{ id: string; name: string }]>(
+    `INSERT INTO partnerships (name, slug) VALUES ($1, $2) RETURNING id, name`,
+    [name, name.toLowerCase().replace(/[^a-z0-9]+/g, '-')],
+  );
   await db.query(
     `INSERT INTO partnership_members (partnership_id, organisation_id) SELECT $1, unnest($2::uuid[])`,
     [row.id, organisationIds],
@@ -52,7 +52,7 @@ export async function createUser(
 ): Promise<TestUser> {
   passwordHash ??= hash(TEST_PASSWORD);
   const email = fields.email ?? `gebruiker-${unique()}@test.klussenbank.test`;
-  const [row] = (await db.query(
+  const [row] = await db.query<[{ id: string }]>(
     `INSERT INTO users (organisation_id, email, display_name, password_hash, roles, line_manager_id)
      VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
     [
@@ -63,7 +63,7 @@ export async function createUser(
       normaliseRoles(roles),
       fields.lineManagerId ?? null,
     ],
-  )) as [{ id: string }];
+  );
   return { id: row.id, email, organisationId, roles: normaliseRoles(roles) };
 }
 

@@ -53,11 +53,12 @@ export class PinoNestLogger implements LoggerService {
     rest: unknown[],
   ): void {
     // Nest passes the context (class name) last; an error's stack string may come before it.
-    const context = typeof rest.at(-1) === 'string' ? (rest.at(-1) as string) : undefined;
+    const last = rest.at(-1);
+    const context = typeof last === 'string' ? last : undefined;
     const extra = context ? rest.slice(0, -1) : rest;
     if (message !== null && typeof message === 'object' && !(message instanceof Error)) {
       const text = typeof extra[0] === 'string' ? extra[0] : undefined;
-      this.logger[level]({ context, ...(message as object) }, text);
+      this.logger[level]({ context, ...message }, text);
     } else if (message instanceof Error) {
       this.logger[level]({ context, err: message }, message.message);
     } else {

@@ -37,7 +37,7 @@ const TITLES: Record<number, [code: string, title: string]> = {
 };
 
 export function problem(status: number, fields: Partial<ProblemDetails> = {}): ProblemDetails {
-  const [code, title] = TITLES[status] ?? (status >= 500 ? TITLES[500]! : TITLES[400]!);
+  const [code, title] = TITLES[status] ?? (status >= 500 ? TITLES[500] : TITLES[400]);
   const finalCode = fields.code ?? code;
   return {
     type: `https://klussenbank.nl/problemen/${finalCode}`,

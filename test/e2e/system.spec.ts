@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  newSystemSettings,
+  runToExit,
+  type RunningSystem,
+  startSystem,
+  type SystemSettings,
+} from '../support/system.js';
+
+const PLATFORM_ADMIN = {
+  email: 'priya.ramdin@dordrecht.klussenbank.test',
+  password: 'welkom-bij-klussenbank',
+};
+
+async function login(baseUrl: string, user: { email: string; password: string }): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(user),
+  });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { token: string }).token;
+}
+
+describe('the system as `npm start` runs it', () => {
+  let settings: SystemSettings;
+  let system: RunningSystem;
+
+  beforeAll(async () => {
+    settings = await newSystemSettings();
+    system = await startSystem(settings);
+  });
+  afterAll(async () => {
+    await system.stop();
+  });
+
+  it('prints the URL and demo logins, and is ready', async () => {
+    expect(system.output()).toContain(`Klussenbank runs at http://localhost:${settings.port}`);
+    expect(system.output()).toContain(PLATFORM_ADMIN.email);
+    const ready = await fetch(`${system.baseUrl}/health/ready`);
+    expect(ready.status).toBe(200);
+  });
+
+  it('serves the web client and its routes from the same origin', async () => {
+    for (const path of ['/', '/inloggen', '/mijn-gegevens']) {
+      const page = await fetch(`${system.baseUrl}${path}`);
+      expect(page.status, path).toBe(200);
+      expect(await page.text()).toContain('<div id="root">');
+    }
+    const missingApi = await fetch(`${system.baseUrl}/api/v1/bestaat-niet`);
+    expect(missingApi.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  });
+
+  it('keeps data across a restart, and Ctrl-C stops cleanly', async () => {
+    const token = await login(system.baseUrl, PLATFORM_ADMIN);
+    const created = await fetch(`${system.baseUrl}/api/v1/organisations`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Gemeente Herstart', kind: 'municipality' }),
+    });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+
+    expect(await system.stop()).toBe(0);
+    expect(system.output()).toContain('Stopped.');
+    system = await startSystem(settings);
+
+    const again = await login(system.baseUrl, PLATFORM_ADMIN);
+    const found = await fetch(`${system.baseUrl}/api/v1/organisations/${id}`, {
+      headers: { authorization: `Bearer ${again}` },
+    });
+    expect(found.status).toBe(200);
+    expect(((await found.json()) as { name: string }).name).toBe('Gemeente Herstart');
+    expect(system.output()).not.toContain('Demo network seeded');
+  });
+});
+
+describe('start-up with a bad configuration', () => {
+  it('stops with one clear line naming the variable', async () => {
+    const settings = await newSystemSettings();
+    const result = await runToExit(settings, { DATABASE_URL: 'nonsense' });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      'Invalid configuration: DATABASE_URL must be a postgres:// or postgresql:// URL (got "nonsense")',
+    ]);
+    expect(result.stdout).toBe('');
+  });
+
+  it('says so in one line when PostgreSQL cannot be reached', async () => {
+    const settings = await newSystemSettings();
+    const result = await runToExit(settings, { DATABASE_URL: 'postgres://nobody:x@127.0.0.1:1/none' });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/^Cannot connect to PostgreSQL at 127\.0\.0\.1:1/);
+  });
+});

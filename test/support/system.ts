@@ -1,0 +1,120 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import pg from 'pg';
+
+const repoRoot = resolve(import.meta.dirname, '../..');
+export const LAUNCHER = join(repoRoot, 'apps/api/dist/launcher/start.js');
+
+export function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
+}
+
+export interface RunningSystem {
+  baseUrl: string;
+  output: () => string;
+  /** Ctrl-C, as a developer would; resolves with the exit code. */
+  stop(): Promise<number | null>;
+}
+
+export interface SystemSettings {
+  dataDir: string;
+  port: number;
+  postgresPort: number;
+  env: Record<string, string>;
+}
+
+/**
+ * Settings for a system started the way `npm start` starts it. With DATABASE_URL in the
+ * environment a fresh database is made on that server; otherwise the launcher's embedded
+ * PostgreSQL runs in a throw-away folder.
+ */
+export async function newSystemSettings(): Promise<SystemSettings> {
+  const env: Record<string, string> = {
+    NODE_ENV: 'development',
+    REDIS_PREFIX: `kbe2e:${randomBytes(3).toString('hex')}`,
+  };
+  const given = process.env['DATABASE_URL'];
+  if (given) {
+    const database = `kb_e2e_${randomBytes(4).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: given });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${database}`);
+    await admin.end();
+    const url = new URL(given);
+    url.pathname = `/${database}`;
+    env['DATABASE_URL'] = url.toString();
+  }
+  return {
+    dataDir: mkdtempSync(join(tmpdir(), 'klussenbank-e2e-')),
+    port: await freePort(),
+    postgresPort: await freePort(),
+    env,
+  };
+}
+
+export async function startSystem(
+  settings: SystemSettings,
+  extraEnv: Record<string, string> = {},
+): Promise<RunningSystem> {
+  const child = run(settings, extraEnv);
+  let log = '';
+  child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+  const baseUrl = `http://127.0.0.1:${settings.port}`;
+  const deadline = Date.now() + 90_000;
+  while (!log.includes('Press Ctrl-C to stop')) {
+    if (child.exitCode !== null) throw new Error(`The system did not start:\n${log}`);
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`The system did not start within 90 s:\n${log}`);
+    }
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  return {
+    baseUrl,
+    output: () => log,
+    stop: async () => {
+      child.kill('SIGINT');
+      return exited;
+    },
+  };
+}
+
+/** Runs the launcher to its end (for start-up failures); returns exit code and output. */
+export async function runToExit(settings: SystemSettings, extraEnv: Record<string, string>) {
+  const child = run(settings, extraEnv);
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const code = await new Promise<number | null>((done) => child.once('exit', (c) => done(c)));
+  return { code, stdout, stderr };
+}
+
+function run(settings: SystemSettings, extraEnv: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, [LAUNCHER], {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      ...settings.env,
+      PORT: String(settings.port),
+      KLUSSENBANK_DATA_DIR: settings.dataDir,
+      EMBEDDED_POSTGRES_PORT: String(settings.postgresPort),
+      LOG_LEVEL: 'warn',
+      ...extraEnv,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
