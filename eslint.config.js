@@ -25,6 +25,7 @@ export default tseslint.config(
         'error',
         {
           enforceBuildableLibDependency: false,
+          banTransitiveDependencies: true,
           allow: [],
           depConstraints: [
             { sourceTag: 'scope:domain', onlyDependOnLibsWithTags: [] },
