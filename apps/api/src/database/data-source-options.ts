@@ -26,7 +26,8 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
     migrationsTransactionMode: 'each',
     synchronize: false,
     uuidExtension: 'pgcrypto',
-    logging: ['error'],
+    // Failed queries surface as errors; the problem filter logs the unexpected ones with a correlation id.
+    logging: false,
     extra: { max: 10, application_name: 'klussenbank' },
   };
 }

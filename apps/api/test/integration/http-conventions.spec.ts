@@ -110,7 +110,7 @@ describe('HTTP conventions', () => {
   it('serves a valid OpenAPI 3 document without authentication', async () => {
     const response = await t.http.get('/api/v1/openapi.json');
     expect(response.status).toBe(200);
-    const result = await new Validator().validate(response.text);
+    const result = await new Validator().validate(response.body);
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
     expect(String(response.body['openapi'])).toMatch(/^3\./);

@@ -1,0 +1,19 @@
+import { createContext } from 'react';
+import type { Credentials, Me } from './auth-api';
+
+export type SessionState =
+  | { status: 'loading' }
+  /** `loggedOut`: the user just pressed "Uitloggen", as opposed to never having signed in. */
+  | { status: 'signed-out'; loggedOut: boolean }
+  | { status: 'signed-in'; me: Me }
+  | { status: 'error'; error: unknown };
+
+export interface Session {
+  state: SessionState;
+  /** Rejects with an ApiError when the API refuses; on success the state is `signed-in`. */
+  signIn: (credentials: Credentials) => Promise<void>;
+  signOut: () => Promise<void>;
+  retry: () => void;
+}
+
+export const SessionContext = createContext<Session | null>(null);

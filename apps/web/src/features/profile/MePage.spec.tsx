@@ -1,0 +1,73 @@
+import { screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Me } from '../auth/auth-api';
+import { buildMe, jsonResponse, mockFetch, renderApp, routeFetch } from '../../test-utils';
+import { MePage } from './MePage';
+
+/** The value (dd) that belongs to a key (dt) in the data list. */
+function valueOf(key: string): HTMLElement {
+  const term = screen.getByText(key, { selector: 'dt' });
+  const value = term.nextElementSibling;
+  if (!(value instanceof HTMLElement) || value.tagName !== 'DD') throw new Error(`No value for ${key}`);
+  return value;
+}
+
+describe(MePage.name, () => {
+  let me: Me;
+
+  beforeEach(() => {
+    me = buildMe();
+    routeFetch(mockFetch(), { 'GET /api/v1/me': () => jsonResponse(me) });
+  });
+
+  it('shows who the user is, their organisation and its partnerships', async () => {
+    me = buildMe({ roles: ['employee', 'manager', 'org-admin'] });
+    renderApp('/mijn-gegevens');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mijn gegevens' })).toBeInTheDocument();
+    expect(valueOf('Naam')).toHaveTextContent('Anna de Vries');
+    expect(valueOf('E-mailadres')).toHaveTextContent('anna.de.vries@dordrecht.klussenbank.test');
+    expect(valueOf('Functie')).toHaveTextContent('Beleidsmedewerker ruimtelijke ordening');
+    expect(valueOf('Organisatie')).toHaveTextContent('Gemeente Dordrecht (gemeente)');
+    const partnerships = within(valueOf('Samenwerkingsverbanden')).getAllByRole('listitem');
+    expect(partnerships.map((item) => item.textContent)).toEqual([
+      'Drechtsteden',
+      'Netwerk Anders Samenwerken',
+    ]);
+    expect(valueOf('Rollen')).toHaveTextContent('medewerker, manager en organisatiebeheerder');
+    expect(valueOf('Leidinggevende')).toHaveTextContent('Marloes de Wit');
+  });
+
+  it('names what is missing instead of leaving it blank', async () => {
+    me = buildMe({
+      jobTitle: '',
+      roles: ['employee', 'platform-admin'],
+      organisation: {
+        ...buildMe().organisation,
+        name: 'Sociale Dienst Drechtsteden',
+        kind: 'shared-service-centre',
+      },
+      partnerships: [],
+      lineManager: null,
+    });
+    renderApp('/mijn-gegevens');
+
+    await screen.findByRole('heading', { level: 1, name: 'Mijn gegevens' });
+    expect(valueOf('Samenwerkingsverbanden')).toHaveTextContent('Geen samenwerkingsverbanden');
+    expect(within(valueOf('Samenwerkingsverbanden')).queryByRole('list')).not.toBeInTheDocument();
+    expect(valueOf('Leidinggevende')).toHaveTextContent(/^Geen$/);
+    expect(valueOf('Functie')).toHaveTextContent('Niet ingevuld');
+    expect(valueOf('Organisatie')).toHaveTextContent('Sociale Dienst Drechtsteden (shared service center)');
+    expect(valueOf('Rollen')).toHaveTextContent('medewerker en platformbeheerder');
+  });
+
+  it('speaks English when asked', async () => {
+    me = buildMe({ organisation: { ...buildMe().organisation, kind: 'joint-body' } });
+    renderApp('/mijn-gegevens', { language: 'en' });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'My details' })).toBeInTheDocument();
+    expect(valueOf('Organisation')).toHaveTextContent('Gemeente Dordrecht (joint body)');
+    expect(valueOf('Roles')).toHaveTextContent('employee');
+    expect(valueOf('Line manager')).toHaveTextContent('Marloes de Wit');
+  });
+});

@@ -1,0 +1,66 @@
+import { isRole } from '@klussenbank/domain';
+import {
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
+} from '@utrecht/component-library-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../../shared/PageHeading';
+import { useDocumentTitle } from '../../shared/useDocumentTitle';
+import { useMe } from '../auth/useMe';
+
+function Item({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <DataListItem>
+      <DataListKey>{label}</DataListKey>
+      <DataListValue>{children}</DataListValue>
+    </DataListItem>
+  );
+}
+
+/** "Mijn gegevens": what Klussenbank knows about the signed-in user, read-only. */
+export function MePage() {
+  const me = useMe();
+  const { t, i18n } = useTranslation();
+  useDocumentTitle(t('me.title'));
+
+  const roles = new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(
+    me.roles.filter(isRole).map((role) => t(`role.${role}`)),
+  );
+
+  return (
+    <>
+      <PageHeading>{t('me.title')}</PageHeading>
+      <Paragraph>{t('me.intro')}</Paragraph>
+      <DataList className="kb-data-list">
+        <Item label={t('me.name')}>{me.displayName}</Item>
+        <Item label={t('me.email')}>{me.email}</Item>
+        <Item label={t('me.jobTitle')}>{me.jobTitle || t('me.noJobTitle')}</Item>
+        <Item label={t('me.organisation')}>
+          {t('me.organisationWithKind', {
+            name: me.organisation.name,
+            kind: t(`organisationKind.${me.organisation.kind}`),
+          })}
+        </Item>
+        <Item label={t('me.partnerships')}>
+          {me.partnerships.length === 0 ? (
+            t('me.noPartnerships')
+          ) : (
+            <UnorderedList className="kb-compact-list">
+              {me.partnerships.map((partnership) => (
+                <UnorderedListItem key={partnership.id}>{partnership.name}</UnorderedListItem>
+              ))}
+            </UnorderedList>
+          )}
+        </Item>
+        <Item label={t('me.roles')}>{roles}</Item>
+        <Item label={t('me.lineManager')}>{me.lineManager?.name ?? t('me.noLineManager')}</Item>
+      </DataList>
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import { Alert, Button, NavBar, NavList, Paragraph } from '@utrecht/component-library-react';
+import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Me } from '../auth/auth-api';
+import { useSession } from '../auth/useSession';
+import { RouterNavListLink } from '../../shared/router-links';
+import { LanguageSwitch } from './LanguageSwitch';
+import { PageLayout } from './PageLayout';
+
+/** The frame of every signed-in page. */
+export function AppShell({ me, children }: { me: Me; children: ReactNode }) {
+  const { t } = useTranslation();
+  const { signOut } = useSession();
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+
+  const logOut = async () => {
+    setBusy(true);
+    setFailed(false);
+    try {
+      // On success the session is signed out and the route guard sends the user to the log-in page.
+      await signOut();
+    } catch {
+      setFailed(true);
+      setBusy(false);
+    }
+  };
+
+  const tools = (
+    <>
+      <LanguageSwitch />
+      <Paragraph className="kb-user">
+        <span className="kb-visually-hidden">{t('shell.signedInAs')} </span>
+        <span className="kb-user__name">{me.displayName}</span>{' '}
+        <span className="kb-user__organisation">{me.organisation.name}</span>
+      </Paragraph>
+      <Button appearance="secondary-action-button" busy={busy} onClick={() => void logOut()}>
+        {t('shell.logout')}
+      </Button>
+    </>
+  );
+
+  const navigation = (
+    <NavBar aria-label={t('shell.primaryNavigation')} className="kb-nav">
+      <NavList>
+        <RouterNavListLink to="/">{t('shell.start')}</RouterNavListLink>
+        <RouterNavListLink to="/mijn-gegevens">{t('shell.me')}</RouterNavListLink>
+      </NavList>
+    </NavBar>
+  );
+
+  return (
+    <PageLayout tools={tools} navigation={navigation}>
+      {failed && (
+        <Alert type="error" role="alert">
+          <Paragraph>{t('shell.logoutFailed')}</Paragraph>
+        </Alert>
+      )}
+      {children}
+    </PageLayout>
+  );
+}

@@ -1,0 +1,41 @@
+import { Document, PageFooter, PageHeader, Paragraph, SkipLink } from '@utrecht/component-library-react';
+import { type ReactNode, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFocusHeadingOnNavigate } from './useFocusHeadingOnNavigate';
+
+export const MAIN_ID = 'inhoud';
+
+interface PageLayoutProps {
+  /** Right-hand side of the header: language switch, user, log-out. */
+  tools: ReactNode;
+  navigation?: ReactNode;
+  children: ReactNode;
+}
+
+/** Landmarks every page shares: skip link, header, optional navigation, main and footer. */
+export function PageLayout({ tools, navigation, children }: PageLayoutProps) {
+  const { t } = useTranslation();
+  const main = useRef<HTMLElement>(null);
+  useFocusHeadingOnNavigate(main);
+
+  return (
+    <Document className="kb-document">
+      <SkipLink href={`#${MAIN_ID}`}>{t('shell.skipLink')}</SkipLink>
+      <PageHeader className="kb-header">
+        <div className="utrecht-page-header__content kb-header__content">
+          <Paragraph className="kb-header__brand">{t('app.name')}</Paragraph>
+          <div className="kb-header__tools">{tools}</div>
+        </div>
+      </PageHeader>
+      {navigation}
+      <main id={MAIN_ID} ref={main} tabIndex={-1} className="kb-main">
+        {children}
+      </main>
+      <PageFooter className="kb-footer">
+        <div className="utrecht-page-footer__content">
+          <Paragraph>{t('app.footer')}</Paragraph>
+        </div>
+      </PageFooter>
+    </Document>
+  );
+}

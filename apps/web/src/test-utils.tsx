@@ -1,0 +1,91 @@
+import { render } from '@testing-library/react';
+import { createMemoryRouter } from 'react-router';
+import { vi } from 'vitest';
+import { App } from './app/App';
+import { routes } from './app/routes';
+import type { Me } from './features/auth/auth-api';
+import { createI18n, type Language } from './i18n/i18n';
+
+export function jsonResponse(body: unknown, status = 200): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+}
+
+export function problemResponse(status: number, problem: Record<string, unknown>): Response {
+  return new Response(JSON.stringify({ status, ...problem }), {
+    status,
+    headers: { 'Content-Type': 'application/problem+json; charset=utf-8' },
+  });
+}
+
+export const unauthenticated = () =>
+  problemResponse(401, { title: 'Niet ingelogd', detail: 'U bent niet ingelogd.', code: 'unauthenticated' });
+
+const urlOf = (input: string | URL | Request) =>
+  typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+
+export function mockFetch() {
+  const fetchMock = vi.fn<typeof fetch>();
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+/** Answers by "METHOD path"; anything else fails the test loudly. */
+export function routeFetch(
+  fetchMock: ReturnType<typeof mockFetch>,
+  handlers: Record<string, () => Response>,
+) {
+  fetchMock.mockImplementation((input, init) => {
+    const key = `${init?.method ?? 'GET'} ${urlOf(input)}`;
+    const handler = handlers[key];
+    if (!handler) return Promise.reject(new Error(`Unexpected request: ${key}`));
+    return Promise.resolve(handler());
+  });
+}
+
+export function requestsTo(fetchMock: ReturnType<typeof mockFetch>, method: string, path: string) {
+  return fetchMock.mock.calls.filter(
+    ([input, init]) => urlOf(input) === path && (init?.method ?? 'GET') === method,
+  );
+}
+
+export function setCookie(name: string, value: string): void {
+  document.cookie = `${name}=${encodeURIComponent(value)}; path=/`;
+}
+
+export function clearCookies(): void {
+  for (const pair of document.cookie.split(';')) {
+    const name = pair.split('=')[0]?.trim();
+    if (name) document.cookie = `${name}=; path=/; expires=Thu, 01 Jan 1970 00:00:00 GMT`;
+  }
+}
+
+export function buildMe(overrides: Partial<Me> = {}): Me {
+  return {
+    id: '6f1c1b8e-0000-4000-8000-000000000001',
+    email: 'anna.de.vries@dordrecht.klussenbank.test',
+    displayName: 'Anna de Vries',
+    jobTitle: 'Beleidsmedewerker ruimtelijke ordening',
+    roles: ['employee'],
+    locale: 'nl',
+    organisation: {
+      id: '6f1c1b8e-0000-4000-8000-0000000000a1',
+      name: 'Gemeente Dordrecht',
+      slug: 'gemeente-dordrecht',
+      kind: 'municipality',
+    },
+    partnerships: [
+      { id: '6f1c1b8e-0000-4000-8000-0000000000b1', name: 'Drechtsteden' },
+      { id: '6f1c1b8e-0000-4000-8000-0000000000b2', name: 'Netwerk Anders Samenwerken' },
+    ],
+    lineManager: { id: '6f1c1b8e-0000-4000-8000-000000000002', name: 'Marloes de Wit' },
+    ...overrides,
+  };
+}
+
+/** The whole app (real routes, providers and components) at `path`, with only fetch faked. */
+/** Without `language` the app starts as it would in a browser: remembered language, else Dutch. */
+export function renderApp(path: string, { language }: { language?: Language } = {}) {
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const view = render(<App router={router} i18n={createI18n(language)} />);
+  return { ...view, router };
+}
