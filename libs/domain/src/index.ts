@@ -1,3 +1,4 @@
 export * from './roles.js';
 export * from './organisations.js';
 export * from './users.js';
+export * from './tasks.js';
