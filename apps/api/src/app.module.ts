@@ -10,6 +10,7 @@ import { NotificationsModule } from './notifications/notifications.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { PartnershipsModule } from './partnerships/partnerships.module.js';
 import { QueueModule } from './queue/queue.module.js';
+import { TasksModule } from './tasks/tasks.module.js';
 import { UsersModule } from './users/users.module.js';
 
 @Module({})
@@ -28,6 +29,7 @@ export class AppModule {
         PartnershipsModule,
         UsersModule,
         NotificationsModule,
+        TasksModule,
         ...extraModules,
       ],
       controllers: [HealthController],

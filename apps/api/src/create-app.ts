@@ -96,7 +96,11 @@ function setUpOpenApi(app: INestApplication): void {
       )
       .setVersion(API_VERSION)
       .setContact('Klussenbank', 'https://klussenbank.nl', 'api@klussenbank.nl')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'The opaque session token from POST /auth/login' })
+      .addBearerAuth({
+        type: 'http',
+        scheme: 'bearer',
+        description: 'The opaque session token from POST /auth/login',
+      })
       .addCookieAuth('kb_session')
       .build(),
     { ignoreGlobalPrefix: true },

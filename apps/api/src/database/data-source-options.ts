@@ -1,3 +1,4 @@
+import pg from 'pg';
 import type { DataSourceOptions } from 'typeorm';
 import { SessionEntity } from '../auth/session.entity.js';
 import { NotificationEntity } from '../notifications/notification.entity.js';
@@ -5,6 +6,13 @@ import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { PartnershipEntity } from '../partnerships/partnership.entity.js';
 import { UserEntity } from '../users/user.entity.js';
 import { Foundation1763900000000 } from './migrations/1763900000000-foundation.migration.js';
+import { Tasks1763910000000 } from './migrations/1763910000000-tasks.migration.js';
+import { ClaimEntity } from '../claims/claim.entity.js';
+import { TaskSkillEntity } from '../tasks/task-skill.entity.js';
+import { TaskEntity } from '../tasks/task.entity.js';
+
+// A DATE is a calendar day, not a moment: keep it as 'YYYY-MM-DD' instead of a Date at local midnight.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
 export const ENTITIES = [
   OrganisationEntity,
@@ -12,8 +20,11 @@ export const ENTITIES = [
   UserEntity,
   SessionEntity,
   NotificationEntity,
+  TaskEntity,
+  TaskSkillEntity,
+  ClaimEntity,
 ];
-export const MIGRATIONS = [Foundation1763900000000];
+export const MIGRATIONS = [Foundation1763900000000, Tasks1763910000000];
 
 /** The one description of the database, used by the API, the worker, the CLI and the tests. */
 export function dataSourceOptions(databaseUrl: string): DataSourceOptions {

@@ -36,17 +36,20 @@ describe('database', () => {
   it('migrates up, all the way down, and up again', async () => {
     await db.runMigrations({ transaction: 'each' });
     expect(await tables()).toEqual([
+      'claims',
       'notifications',
       'organisations',
       'partnership_members',
       'partnerships',
       'sessions',
+      'task_skills',
+      'tasks',
       'users',
     ]);
     for (let i = 0; i < MIGRATIONS.length; i++) await db.undoLastMigration({ transaction: 'each' });
     expect(await tables()).toEqual([]);
     await db.runMigrations({ transaction: 'each' });
-    expect(await tables()).toHaveLength(6);
+    expect(await tables()).toHaveLength(9);
   });
 
   it('has the schema the entities describe (no drift between migrations and entities)', async () => {

@@ -76,3 +76,19 @@ export async function loginAs(http: HttpClient, user: { email: string }): Promis
   if (response.status !== 200) throw new Error(`login failed: ${response.status} ${response.text}`);
   return http.withToken(response.body.token);
 }
+
+/** A valid klus body; override what a test is about. */
+export function taskBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    title: 'Bestemmingsplan Centrum doorlichten',
+    description: 'Wij zoeken iemand die het **bestemmingsplan** voor het centrum kritisch leest.',
+    requiredSkills: ['Ruimtelijke ordening'],
+    niceToHaveSkills: ['GIS'],
+    estimatedHours: 16,
+    startDate: '2026-12-01',
+    endDate: '2027-01-31',
+    location: { type: 'remote' },
+    capacity: 1,
+    ...overrides,
+  };
+}

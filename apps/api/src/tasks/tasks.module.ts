@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { ClaimsController } from '../claims/claims.controller.js';
+import { ClaimsService } from '../claims/claims.service.js';
+import { TasksController } from './tasks.controller.js';
+import { TasksService } from './tasks.service.js';
+
+/** Klussen and the claims on them: one module, since a claim only exists on a klus. */
+@Module({
+  controllers: [TasksController, ClaimsController],
+  providers: [TasksService, ClaimsService],
+})
+export class TasksModule {}
