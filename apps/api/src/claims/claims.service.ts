@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type ClaimStatus, initialClaimStatus, type TaskStatus } from '@klussenbank/domain';
+import { type ClaimStatus, initialClaimStatus } from '@klussenbank/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../common/database-errors.js';
 import { ProblemException } from '../common/problem/problem.js';
@@ -115,7 +115,7 @@ export class ClaimsService {
           if (decision === 'active' && !(await this.takePlace(tx, taskId))) throw FULL();
           break;
       }
-      const [updated] = await tx.query<[ClaimResult]>(
+      const [[updated]] = await tx.query<[[ClaimResult], number]>(
         `UPDATE claims SET status = $2, message = $3, updated_at = now() WHERE id = $1 ${RETURNING}`,
         [claimId, decision, message],
       );
@@ -171,7 +171,7 @@ export class ClaimsService {
         throw ProblemException.conflict('illegal-claim-change', 'Over dit verzoek is al beslist.');
       }
       if (decision === 'granted' && !(await this.takePlace(tx, claim.task_id))) throw FULL();
-      const [updated] = await tx.query<[ClaimResult]>(
+      const [[updated]] = await tx.query<[[ClaimResult], number]>(
         `UPDATE claims SET status = $2, updated_at = now() WHERE id = $1 ${RETURNING}`,
         [claimId, decision === 'granted' ? 'active' : 'consent-declined'],
       );
@@ -181,14 +181,14 @@ export class ClaimsService {
 
   /** One place, only while open and not beyond capacity; the last place makes the klus full. */
   private async takePlace(tx: EntityManager, taskId: string): Promise<boolean> {
-    const rows = await tx.query<{ status: TaskStatus }[]>(
+    // TypeORM answers an UPDATE with [rows, affected].
+    const [, affected] = await tx.query<[unknown[], number]>(
       `UPDATE tasks SET taken = taken + 1, updated_at = now(),
               status = CASE WHEN taken + 1 >= capacity THEN 'full' ELSE 'open' END
-        WHERE id = $1 AND status = 'open' AND taken < capacity
-        RETURNING status`,
+        WHERE id = $1 AND status = 'open' AND taken < capacity`,
       [taskId],
     );
-    return rows.length === 1;
+    return affected === 1;
   }
 
   private async releasePlace(tx: EntityManager, taskId: string): Promise<void> {
