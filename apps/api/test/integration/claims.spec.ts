@@ -58,8 +58,8 @@ describe('taking klussen', () => {
     manager = await loginAs(t.http, await createUser(t.db, oss.id, ['manager']));
     zeistPeople = [];
     for (let i = 0; i < 50; i++) zeistPeople.push(await createUser(t.db, zeist.id));
-    zeist0 = await loginAs(t.http, zeistPeople[0]!);
-    zeist1 = await loginAs(t.http, zeistPeople[1]!);
+    zeist0 = await loginAs(t.http, zeistPeople[0]);
+    zeist1 = await loginAs(t.http, zeistPeople[1]);
   });
   afterAll(() => t.close());
 
