@@ -7,10 +7,13 @@ import { NotificationsProcessor } from './notifications/notifications.processor.
 import { NotificationsWorkerModule } from './notifications/notifications.module.js';
 import { QueueName } from './queue/queue-name.enum.js';
 import { QueueModule } from './queue/queue.module.js';
+import { MaintenanceProcessor } from './tasks/maintenance.processor.js';
+import { TasksWorkerModule } from './tasks/tasks-worker.module.js';
 
 /** Every queue has exactly one processor; a new QueueName without one does not compile. */
 export const PROCESSORS: Record<QueueName, Type> = {
   [QueueName.Notifications]: NotificationsProcessor,
+  [QueueName.Maintenance]: MaintenanceProcessor,
 };
 
 @Module({})
@@ -23,6 +26,7 @@ export class WorkerModule {
         TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL)),
         QueueModule,
         NotificationsWorkerModule,
+        TasksWorkerModule,
       ],
     };
   }

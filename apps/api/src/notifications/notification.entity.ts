@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export type NotificationType = 'welcome';
+export type NotificationType = 'welcome' | 'task-expired';
 
 /** An in-app notification. `eventKey` is unique per recipient, so a retried job never stores it twice. */
 @Entity({ name: 'notifications' })

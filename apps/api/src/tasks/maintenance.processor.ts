@@ -1,0 +1,33 @@
+import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import type { Job, Queue } from 'bullmq';
+import { QueueName } from '../queue/queue-name.enum.js';
+import { EXPIRE_TASKS_EVERY_MS, EXPIRE_TASKS_JOB, TaskExpiryJob } from './task-expiry.job.js';
+
+@Processor(QueueName.Maintenance)
+export class MaintenanceProcessor extends WorkerHost implements OnApplicationBootstrap {
+  private readonly logger = new Logger(MaintenanceProcessor.name);
+
+  constructor(
+    @Inject(TaskExpiryJob) private readonly expiry: TaskExpiryJob,
+    @InjectQueue(QueueName.Maintenance) private readonly queue: Queue,
+  ) {
+    super();
+  }
+
+  /** One schedule however many workers start: the scheduler id is the job's name. */
+  async onApplicationBootstrap(): Promise<void> {
+    await this.queue.upsertJobScheduler(
+      EXPIRE_TASKS_JOB,
+      { every: EXPIRE_TASKS_EVERY_MS, immediately: true },
+      { name: EXPIRE_TASKS_JOB },
+    );
+  }
+
+  async process(job: Job): Promise<void> {
+    if (job.name !== EXPIRE_TASKS_JOB)
+      throw new Error(`No handler for job "${job.name}" on queue ${QueueName.Maintenance}`);
+    const expired = await this.expiry.handle();
+    if (expired > 0) this.logger.log(`Expired ${expired} klussen whose end date passed`);
+  }
+}
