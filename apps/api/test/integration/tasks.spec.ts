@@ -249,6 +249,29 @@ describe('klussen', () => {
       expect(past.body).toMatchObject({ items: [], total: all.body.total });
     });
 
+    it('costs the same number of queries for a page of 5 as for a page of 50 (no N+1)', async () => {
+      for (let i = 0; i < 50; i++)
+        await post(ossManager, { title: `Stapel ${i}`, requiredSkills: [`Vaardigheid ${i}`, 'Overleg'] });
+      const queriesFor = async (path: string) => {
+        const logger = t.db.logger;
+        let count = 0;
+        // Observe, not replace: every query still goes to the real database.
+        t.db.logger = Object.assign(Object.create(logger) as typeof logger, { logQuery: () => void count++ });
+        try {
+          const page = await zeistEmployee.get<Page>(path);
+          return { count, items: page.body.items.length };
+        } finally {
+          t.db.logger = logger;
+        }
+      };
+      const small = await queriesFor('/api/v1/tasks?pageSize=5');
+      const large = await queriesFor('/api/v1/tasks?pageSize=50');
+      expect([small.items, large.items]).toEqual([5, 50]);
+      expect(small.count).toBeGreaterThan(0); // the observer sees the queries
+      expect(large.count).toBe(small.count);
+      expect(large.count).toBeLessThanOrEqual(3);
+    });
+
     it('reports every bad query parameter', async () => {
       const response = await zeistEmployee.get<Problem>(
         '/api/v1/tasks?minHours=veel&status=zoek&from=gisteren&sort=random',

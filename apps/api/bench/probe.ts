@@ -1,0 +1,2 @@
+import { TasksService } from '../src/tasks/tasks.service.js';
+console.log(typeof TasksService);
