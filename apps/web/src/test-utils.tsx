@@ -89,3 +89,43 @@ export function renderApp(path: string, { language }: { language?: Language } = 
   const view = render(<App router={router} i18n={createI18n(language)} />);
   return { ...view, router };
 }
+
+export interface FakeRequest {
+  method: string;
+  url: URL;
+  /** The JSON body, parsed. */
+  body: unknown;
+}
+
+/** Like routeFetch, but keys name the path without its query, and handlers see the request. */
+export function routeApi(
+  fetchMock: ReturnType<typeof mockFetch>,
+  handlers: Record<string, (request: FakeRequest) => Response>,
+) {
+  fetchMock.mockImplementation((input, init) => {
+    const url = new URL(urlOf(input), 'http://localhost');
+    const method = init?.method ?? 'GET';
+    const handler = handlers[`${method} ${url.pathname}`];
+    if (!handler) return Promise.reject(new Error(`Unexpected request: ${method} ${url.pathname}`));
+    const body: unknown = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
+    try {
+      return Promise.resolve(handler({ method, url, body }));
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  });
+}
+
+/** The requests made to a path (query ignored), oldest first. */
+export function callsTo(
+  fetchMock: ReturnType<typeof mockFetch>,
+  method: string,
+  pathname: string,
+): FakeRequest[] {
+  return fetchMock.mock.calls.flatMap(([input, init]) => {
+    const url = new URL(urlOf(input), 'http://localhost');
+    if (url.pathname !== pathname || (init?.method ?? 'GET') !== method) return [];
+    const body: unknown = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
+    return [{ method, url, body }];
+  });
+}

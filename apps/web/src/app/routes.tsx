@@ -1,11 +1,29 @@
+import { lazy, type ReactNode, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { RouteObject } from 'react-router';
 import { LoginPage } from '../features/auth/LoginPage';
 import { LOGIN_PATH } from '../features/auth/return-path';
 import { StartPage } from '../features/home/StartPage';
+import { MyTasksPage } from '../features/my-tasks/MyTasksPage';
 import { NotFoundPage } from '../features/not-found/NotFoundPage';
 import { MePage } from '../features/profile/MePage';
+import { LoadingState } from '../features/shell/LoadingState';
 import { PublicLayout } from '../features/shell/PublicLayout';
+import { TaskBrowsePage } from '../features/task-browse/TaskBrowsePage';
+import { TaskDetailPage } from '../features/task-detail/TaskDetailPage';
 import { SessionGate } from './SessionGate';
+
+// Posting and editing are for managers only: their form loads when first needed.
+const taskForm = () => import('../features/task-form/TaskFormPage');
+const NewTaskPage = lazy(() => taskForm().then((module) => ({ default: module.NewTaskPage })));
+const EditTaskPage = lazy(() => taskForm().then((module) => ({ default: module.EditTaskPage })));
+
+function PageLoading() {
+  const { t } = useTranslation();
+  return <LoadingState text={t('common.loading')} />;
+}
+
+const loading = (page: ReactNode) => <Suspense fallback={<PageLoading />}>{page}</Suspense>;
 
 export const routes: RouteObject[] = [
   {
@@ -21,6 +39,11 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <StartPage /> },
       { path: 'mijn-gegevens', element: <MePage /> },
+      { path: 'klussen', element: <TaskBrowsePage /> },
+      { path: 'klussen/nieuw', element: loading(<NewTaskPage />) },
+      { path: 'klussen/:id', element: <TaskDetailPage /> },
+      { path: 'klussen/:id/bewerken', element: loading(<EditTaskPage />) },
+      { path: 'mijn-klussen', element: <MyTasksPage /> },
     ],
   },
   {

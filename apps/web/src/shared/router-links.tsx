@@ -5,7 +5,7 @@ import {
   type LinkProps,
   NavListLink,
 } from '@utrecht/component-library-react';
-import type { MouseEvent } from 'react';
+import type { AnchorHTMLAttributes, MouseEvent } from 'react';
 import { useHref, useLinkClickHandler, useMatch } from 'react-router';
 
 /** href and click handler that make an NL Design System anchor navigate inside the app. */
@@ -22,6 +22,15 @@ function useRouterAnchor(to: string, onClick?: (event: MouseEvent<HTMLAnchorElem
 }
 
 type RouterProps<P> = Omit<P, 'href'> & { to: string };
+
+/** A plain anchor (own class names) that navigates inside the app. */
+export function RouterAnchor({
+  to,
+  onClick,
+  ...props
+}: RouterProps<AnchorHTMLAttributes<HTMLAnchorElement>>) {
+  return <a {...props} {...useRouterAnchor(to, onClick)} />;
+}
 
 export function RouterLink({ to, onClick, ...props }: RouterProps<LinkProps>) {
   return <Link {...props} {...useRouterAnchor(to, onClick)} />;

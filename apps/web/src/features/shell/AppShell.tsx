@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { Me } from '../auth/auth-api';
 import { useSession } from '../auth/useSession';
 import { RouterNavListLink } from '../../shared/router-links';
+import { canPost } from '../tasks/can-post';
+import { BROWSE_URL, MY_TASKS_URL, NEW_TASK_URL } from '../tasks/task-routes';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageLayout } from './PageLayout';
 
@@ -44,6 +46,9 @@ export function AppShell({ me, children }: { me: Me; children: ReactNode }) {
     <NavBar aria-label={t('shell.primaryNavigation')} className="kb-nav">
       <NavList>
         <RouterNavListLink to="/">{t('shell.start')}</RouterNavListLink>
+        <RouterNavListLink to={BROWSE_URL}>{t('shell.tasks')}</RouterNavListLink>
+        <RouterNavListLink to={MY_TASKS_URL}>{t('shell.myTasks')}</RouterNavListLink>
+        {canPost(me.roles) && <RouterNavListLink to={NEW_TASK_URL}>{t('shell.postTask')}</RouterNavListLink>}
         <RouterNavListLink to="/mijn-gegevens">{t('shell.me')}</RouterNavListLink>
       </NavList>
     </NavBar>

@@ -1,11 +1,11 @@
 import { Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 
-export function LoadingState() {
+export function LoadingState({ text }: { text?: string }) {
   const { t } = useTranslation();
   return (
     <Paragraph role="status" className="kb-loading">
-      {t('session.loading')}
+      {text ?? t('session.loading')}
     </Paragraph>
   );
 }

@@ -1,0 +1,206 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { buildMe, callsTo, jsonResponse, mockFetch, renderApp, routeApi } from '../../test-utils';
+import type { Page, TaskSummary } from '../tasks/task-api';
+import { buildTaskSummary, OTHER_ORGANISATION, pageOf } from '../tasks/task-fixtures';
+import { TaskBrowsePage } from './TaskBrowsePage';
+
+const TASKS = '/api/v1/tasks';
+
+describe(TaskBrowsePage.name, () => {
+  let fetchMock: ReturnType<typeof mockFetch>;
+  let results: Page<TaskSummary>;
+
+  beforeEach(() => {
+    fetchMock = mockFetch();
+    results = pageOf([buildTaskSummary()]);
+    routeApi(fetchMock, {
+      'GET /api/v1/me': () => jsonResponse(buildMe()),
+      [`GET ${TASKS}`]: () => jsonResponse(results),
+      'GET /api/v1/organisations': () =>
+        jsonResponse(pageOf([OTHER_ORGANISATION, { id: 'org-dordrecht', name: 'Gemeente Dordrecht' }])),
+      'GET /api/v1/partnerships': () => jsonResponse(pageOf([{ id: 'p-drecht', name: 'Drechtsteden' }])),
+    });
+  });
+
+  const lastSearch = () => callsTo(fetchMock, 'GET', TASKS).at(-1)?.url.searchParams;
+
+  it('shows what a klus is about in each result, with the count announced', async () => {
+    results = pageOf(
+      [
+        buildTaskSummary({ learningSuitable: true }),
+        buildTaskSummary({
+          id: 'full-one',
+          title: 'Archief ordenen',
+          status: 'full',
+          placesLeft: 0,
+          location: { type: 'remote', municipality: null },
+          claimMode: 'application',
+          estimatedHours: 2.5,
+        }),
+      ],
+      { total: 12 },
+    );
+    renderApp('/klussen');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Klussen' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('12 klussen gevonden'));
+    const [first, second] = screen.getAllByRole('article');
+    expect(within(first).getByRole('link', { name: 'Bestemmingsplan Centrum doorlichten' })).toHaveAttribute(
+      'href',
+      '/klussen/7a1c1b8e-0000-4000-8000-000000000101',
+    );
+    expect(first).toHaveTextContent('Gemeente Zwijndrecht');
+    expect(first).toHaveTextContent('16 uur');
+    expect(first).toHaveTextContent('1 december 2026 t/m 31 januari 2027');
+    expect(first).toHaveTextContent('Op locatie: Zwijndrecht');
+    expect(first).toHaveTextContent('2 van 3 plekken vrij');
+    expect(first).toHaveTextContent('Ruimtelijke ordening, GIS');
+    expect(first).toHaveTextContent('Geschikt om te leren');
+    expect(second).toHaveTextContent('Vol');
+    expect(second).toHaveTextContent('2,5 uur');
+    expect(second).toHaveTextContent('Op afstand');
+    expect(second).toHaveTextContent('Aanmelden met motivatie');
+    expect(document.title).toBe('Klussen – Klussenbank');
+    expect(lastSearch()?.toString()).toBe('pageSize=20');
+  });
+
+  it('reads the search and its filters from the URL and asks the API for exactly those', async () => {
+    renderApp(
+      '/klussen?q=bestemmingsplannen&location=on-site&hasPlaces=true&minHours=4&organisationId=org-dordrecht&page=2',
+    );
+
+    await screen.findAllByRole('article');
+    expect(Object.fromEntries(lastSearch() ?? [])).toEqual({
+      q: 'bestemmingsplannen',
+      organisationId: 'org-dordrecht',
+      minHours: '4',
+      location: 'on-site',
+      hasPlaces: 'true',
+      page: '2',
+      pageSize: '20',
+    });
+    expect(screen.getByRole('searchbox', { name: 'Zoeken in klussen' })).toHaveValue('bestemmingsplannen');
+    expect(screen.getByRole('radio', { name: 'Op locatie' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Alleen met vrije plekken' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Geschikt om te leren' })).not.toBeChecked();
+    expect(screen.getByLabelText('Minimaal')).toHaveValue('4');
+    await waitFor(() =>
+      expect(screen.getByRole('combobox', { name: 'Organisatie' })).toHaveValue('org-dordrecht'),
+    );
+    // Without a status in the URL the API shows open and full klussen; the form says so.
+    expect(screen.getByRole('checkbox', { name: 'Open' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Vol' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Afgerond' })).not.toBeChecked();
+  });
+
+  it('writes a search into the URL, and the back button brings the earlier search back', async () => {
+    const { router } = renderApp('/klussen?q=archief');
+    const user = userEvent.setup();
+    await screen.findAllByRole('article');
+
+    const search = screen.getByRole('searchbox', { name: 'Zoeken in klussen' });
+    await user.clear(search);
+    await user.type(search, 'GIS');
+    await user.click(screen.getByRole('checkbox', { name: 'Geschikt om te leren' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Afgerond' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sorteren op' }), 'endDate');
+    await user.click(screen.getByRole('button', { name: 'Zoeken' }));
+
+    await waitFor(() =>
+      expect(router.state.location.search).toBe(
+        '?q=GIS&status=open%2Cfull%2Ccompleted&learningSuitable=true&sort=endDate',
+      ),
+    );
+    await waitFor(() => expect(lastSearch()?.get('q')).toBe('GIS'));
+    expect(lastSearch()?.get('status')).toBe('open,full,completed');
+
+    await router.navigate(-1);
+
+    await waitFor(() =>
+      expect(screen.getByRole('searchbox', { name: 'Zoeken in klussen' })).toHaveValue('archief'),
+    );
+    expect(screen.getByRole('checkbox', { name: 'Geschikt om te leren' })).not.toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Afgerond' })).not.toBeChecked();
+    expect(screen.getByRole('combobox', { name: 'Sorteren op' })).toHaveValue('relevance');
+    await waitFor(() => expect(lastSearch()?.get('q')).toBe('archief'));
+  });
+
+  it('starts again at page 1 when the filters change, and links every other page', async () => {
+    results = pageOf([buildTaskSummary()], { total: 45, page: 2 });
+    const { router } = renderApp('/klussen?skill=GIS&page=2');
+    const user = userEvent.setup();
+    await screen.findAllByRole('article');
+
+    const pagination = screen.getByRole('navigation', { name: 'Paginering' });
+    expect(within(pagination).getByRole('link', { name: 'Pagina 2' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    expect(within(pagination).getByRole('link', { name: 'Volgende' })).toHaveAttribute(
+      'href',
+      '/klussen?skill=GIS&page=3',
+    );
+    expect(within(pagination).getByRole('link', { name: 'Vorige' })).toHaveAttribute(
+      'href',
+      '/klussen?skill=GIS',
+    );
+
+    await user.click(within(pagination).getByRole('link', { name: 'Volgende' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?skill=GIS&page=3'));
+    expect(screen.getByRole('heading', { level: 2, name: 'Resultaten' })).toHaveFocus();
+
+    await user.click(screen.getByRole('button', { name: 'Filters toepassen' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?skill=GIS'));
+  });
+
+  it('shows a clear empty state with a hint and a way to clear the filters', async () => {
+    results = pageOf([]);
+    renderApp('/klussen?q=zeppelin&hasPlaces=true');
+
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Geen klussen gevonden'));
+    expect(screen.queryByRole('article')).not.toBeInTheDocument();
+    expect(screen.getByText(/Probeer andere of minder zoekwoorden/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Alle zoekwoorden en filters wissen' })).toHaveAttribute(
+      'href',
+      '/klussen',
+    );
+  });
+
+  it('refuses an upside-down hour range before touching the URL', async () => {
+    const { router } = renderApp('/klussen');
+    const user = userEvent.setup();
+    await screen.findAllByRole('article');
+
+    await user.type(screen.getByLabelText('Minimaal'), '10');
+    await user.type(screen.getByLabelText('Maximaal'), '4');
+    await user.click(screen.getByRole('button', { name: 'Filters toepassen' }));
+
+    const max = screen.getByLabelText('Maximaal');
+    expect(max).toHaveAttribute('aria-invalid', 'true');
+    expect(max).toHaveAccessibleDescription('Het maximum is lager dan het minimum.');
+    expect(max).toHaveFocus();
+    expect(router.state.location.search).toBe('');
+  });
+
+  it('offers a retry when the search fails', async () => {
+    let failing = true;
+    routeApi(fetchMock, {
+      'GET /api/v1/me': () => jsonResponse(buildMe()),
+      [`GET ${TASKS}`]: () =>
+        failing
+          ? jsonResponse({ status: 500, title: 'Fout' }, 500)
+          : jsonResponse(pageOf([buildTaskSummary()])),
+      'GET /api/v1/organisations': () => jsonResponse(pageOf([])),
+      'GET /api/v1/partnerships': () => jsonResponse(pageOf([])),
+    });
+    renderApp('/klussen');
+    const user = userEvent.setup();
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('De gegevens konden niet worden geladen.');
+    failing = false;
+    await user.click(screen.getByRole('button', { name: 'Opnieuw proberen' }));
+    expect(await screen.findByRole('article')).toBeInTheDocument();
+  });
+});

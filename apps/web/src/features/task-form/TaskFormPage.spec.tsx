@@ -1,0 +1,314 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Me } from '../auth/auth-api';
+import {
+  buildMe,
+  callsTo,
+  type FakeRequest,
+  jsonResponse,
+  mockFetch,
+  problemResponse,
+  renderApp,
+  routeApi,
+} from '../../test-utils';
+import type { TaskDetail } from '../tasks/task-api';
+import { buildTaskDetail, TASK_ID } from '../tasks/task-fixtures';
+import { NewTaskPage } from './TaskFormPage';
+
+const TASKS = '/api/v1/tasks';
+const TASK = `${TASKS}/${TASK_ID}`;
+const MANAGER = buildMe({ roles: ['employee', 'manager'] });
+
+/** Date inputs take their value as one change, as a browser's date picker gives it. */
+const setDate = (label: string, value: string) =>
+  fireEvent.change(screen.getByLabelText(label), { target: { value } });
+
+/** Pasting instead of typing: one render per field keeps the tests of this big form fast. */
+async function fill(user: UserEvent, label: string, value: string) {
+  const field = screen.getByLabelText(label);
+  await user.clear(field);
+  await user.click(field);
+  await user.paste(value);
+}
+
+async function fillIn(user: UserEvent) {
+  await fill(user, 'Titel', 'Bestemmingsplan Centrum doorlichten');
+  await fill(user, 'Beschrijving', 'Loop het plan na.');
+  await fill(user, 'Vereiste vaardigheden', 'Ruimtelijke ordening, GIS, ');
+  await fill(user, 'Geschatte uren', '2,5');
+  setDate('Begindatum', '2026-12-01');
+  setDate('Einddatum', '2027-01-31');
+}
+
+// A big form: rendering it in jsdom takes a while on a busy machine.
+describe(NewTaskPage.name, { timeout: 15_000 }, () => {
+  let fetchMock: ReturnType<typeof mockFetch>;
+  let me: Me;
+  let task: TaskDetail;
+  let handlers: Record<string, (request: FakeRequest) => Response>;
+
+  const serve = (extra: Record<string, (request: FakeRequest) => Response> = {}) => {
+    handlers = {
+      'GET /api/v1/me': () => jsonResponse(me),
+      [`GET ${TASK}`]: () => jsonResponse(task),
+      [`POST ${TASKS}`]: () => jsonResponse(task, 201),
+      ...extra,
+    };
+    routeApi(fetchMock, handlers);
+  };
+
+  beforeEach(() => {
+    fetchMock = mockFetch();
+    me = MANAGER;
+    task = buildTaskDetail({ isPoster: true });
+    serve();
+  });
+
+  it('lists every problem at once above the form, linked to its field, and beside each field', async () => {
+    renderApp('/klussen/nieuw');
+    const user = userEvent.setup();
+    await screen.findByRole('heading', { level: 1, name: 'Klus plaatsen' });
+    expect(document.title).toBe('Klus plaatsen – Klussenbank');
+    expect(
+      within(screen.getByRole('navigation', { name: 'Hoofdmenu' })).getByRole('link', {
+        name: 'Klus plaatsen',
+      }),
+    ).toHaveAttribute('aria-current', 'page');
+
+    await user.clear(screen.getByLabelText('Aantal plekken'));
+    await user.click(screen.getByRole('radio', { name: 'Op locatie' }));
+    await user.click(screen.getByRole('button', { name: 'Plaatsen' }));
+
+    const summary = screen.getByRole('alert');
+    expect(
+      within(summary).getByRole('heading', { name: 'Er zijn 7 problemen met uw invoer' }),
+    ).toBeInTheDocument();
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((link) => [link.textContent, link.getAttribute('href')]),
+    ).toEqual([
+      ['Vul een titel in.', '#task-title'],
+      ['Beschrijf de klus.', '#task-description'],
+      ['Vul het geschatte aantal uren in.', '#task-estimatedHours'],
+      ['Vul een begindatum in.', '#task-startDate'],
+      ['Vul een einddatum in.', '#task-endDate'],
+      ['Vul de gemeente in waar het werk is.', '#task-municipality'],
+      ['Vul een heel aantal plekken in.', '#task-capacity'],
+    ]);
+    expect(summary.closest('.kb-error-summary')).toHaveFocus();
+    const title = screen.getByLabelText('Titel');
+    expect(title).toHaveAttribute('aria-invalid', 'true');
+    expect(title).toHaveAccessibleDescription(expect.stringContaining('Vul een titel in.'));
+    expect(screen.getByLabelText('Gemeente')).toHaveAccessibleDescription(
+      expect.stringContaining('Vul de gemeente in waar het werk is.'),
+    );
+    expect(callsTo(fetchMock, 'POST', TASKS)).toHaveLength(0);
+
+    await user.click(within(summary).getByRole('link', { name: 'Beschrijf de klus.' }));
+    expect(screen.getByLabelText('Beschrijving')).toHaveFocus();
+  });
+
+  it('blocks an end date before the start date', async () => {
+    renderApp('/klussen/nieuw');
+    const user = userEvent.setup();
+    await screen.findByRole('heading', { level: 1, name: 'Klus plaatsen' });
+
+    await fillIn(user);
+    setDate('Einddatum', '2026-11-30');
+    await user.click(screen.getByRole('button', { name: 'Plaatsen' }));
+
+    expect(screen.getByRole('alert')).toHaveTextContent('De einddatum ligt voor de begindatum.');
+    expect(screen.getByLabelText('Einddatum')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Begindatum')).not.toHaveAttribute('aria-invalid');
+    expect(callsTo(fetchMock, 'POST', TASKS)).toHaveLength(0);
+  });
+
+  it('asks which partnership when only one may see the klus, from the user’s own', async () => {
+    renderApp('/klussen/nieuw');
+    const user = userEvent.setup();
+    await screen.findByRole('heading', { level: 1, name: 'Klus plaatsen' });
+    expect(screen.queryByRole('combobox', { name: 'Samenwerkingsverband' })).not.toBeInTheDocument();
+
+    await fillIn(user);
+    await user.click(screen.getByRole('radio', { name: 'Eén samenwerkingsverband' }));
+    await user.click(screen.getByRole('button', { name: 'Plaatsen' }));
+
+    const select = screen.getByRole('combobox', { name: 'Samenwerkingsverband' });
+    expect(select).toHaveAccessibleDescription('Kies het samenwerkingsverband dat de klus ziet.');
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Kies een samenwerkingsverband', 'Drechtsteden', 'Netwerk Anders Samenwerken']);
+
+    await user.selectOptions(select, 'Drechtsteden');
+    await user.click(screen.getByRole('button', { name: 'Plaatsen' }));
+
+    await waitFor(() => expect(callsTo(fetchMock, 'POST', TASKS)).toHaveLength(1));
+    expect(callsTo(fetchMock, 'POST', TASKS)[0]?.body).toMatchObject({
+      visibility: 'partnership',
+      partnershipId: '6f1c1b8e-0000-4000-8000-0000000000b1',
+    });
+  });
+
+  it('posts the klus and goes to its page', async () => {
+    const { router } = renderApp('/klussen/nieuw');
+    const user = userEvent.setup();
+    await screen.findByRole('heading', { level: 1, name: 'Klus plaatsen' });
+
+    await fillIn(user);
+    await user.click(screen.getByRole('radio', { name: /Aanmelden met motivatie/ }));
+    await user.click(screen.getByRole('checkbox', { name: 'Ook geschikt om te leren' }));
+    await user.click(screen.getByRole('button', { name: 'Plaatsen' }));
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Bestemmingsplan Centrum doorlichten' }),
+    ).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(`/klussen/${TASK_ID}`);
+    expect(screen.getByText('De klus is geplaatst.')).toBeInTheDocument();
+    expect(callsTo(fetchMock, 'POST', TASKS)[0]?.body).toEqual({
+      title: 'Bestemmingsplan Centrum doorlichten',
+      description: 'Loop het plan na.',
+      requiredSkills: ['Ruimtelijke ordening', 'GIS'],
+      niceToHaveSkills: [],
+      estimatedHours: 2.5,
+      startDate: '2026-12-01',
+      endDate: '2027-01-31',
+      location: { type: 'remote' },
+      capacity: 1,
+      claimMode: 'application',
+      visibility: 'all-partnerships',
+      learningSuitable: true,
+      publish: true,
+    });
+  });
+
+  it('keeps it a draft with "Opslaan als concept"', async () => {
+    renderApp('/klussen/nieuw');
+    const user = userEvent.setup();
+    await screen.findByRole('heading', { level: 1, name: 'Klus plaatsen' });
+
+    await fillIn(user);
+    await user.click(screen.getByRole('button', { name: 'Opslaan als concept' }));
+
+    expect(await screen.findByText(/De klus is opgeslagen als concept/)).toBeInTheDocument();
+    expect(callsTo(fetchMock, 'POST', TASKS)[0]?.body).toMatchObject({ publish: false });
+  });
+
+  it('puts the API’s reasons on the fields they belong to', async () => {
+    serve({
+      [`POST ${TASKS}`]: () =>
+        problemResponse(400, {
+          title: 'Ongeldige invoer',
+          detail: '2 velden zijn niet goed ingevuld.',
+          code: 'invalid-input',
+          invalidParams: [
+            {
+              name: 'estimatedHours',
+              code: 'max',
+              reason: 'Een klus kost hoogstens 400 uur; groter werk is een project.',
+            },
+            { name: 'location.municipality', code: 'length', reason: 'Deze gemeente kennen we niet.' },
+          ],
+        }),
+    });
+    renderApp('/klussen/nieuw');
+    const user = userEvent.setup();
+    await screen.findByRole('heading', { level: 1, name: 'Klus plaatsen' });
+
+    await fillIn(user);
+    await user.click(screen.getByRole('radio', { name: 'Hybride' }));
+    await fill(user, 'Gemeente', 'Atlantis');
+    await user.click(screen.getByRole('button', { name: 'Plaatsen' }));
+
+    await waitFor(() =>
+      expect(screen.getByLabelText('Gemeente')).toHaveAccessibleDescription(
+        expect.stringContaining('Deze gemeente kennen we niet.'),
+      ),
+    );
+    expect(screen.getByLabelText('Geschatte uren')).toHaveAttribute('aria-invalid', 'true');
+    const summary = screen.getByRole('alert');
+    expect(within(summary).getByRole('link', { name: 'Deze gemeente kennen we niet.' })).toHaveAttribute(
+      'href',
+      '#task-municipality',
+    );
+    expect(screen.getByRole('button', { name: 'Plaatsen' })).not.toHaveAttribute('aria-busy');
+  });
+
+  it('shows a preview of the klus as it will look', async () => {
+    renderApp('/klussen/nieuw');
+    const user = userEvent.setup();
+    await screen.findByRole('heading', { level: 1, name: 'Klus plaatsen' });
+
+    await fillIn(user);
+    await fill(user, 'Beschrijving', 'Het **bestemmingsplan** nalopen.');
+    const toggle = screen.getByRole('button', { name: 'Voorbeeld' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await user.click(toggle);
+
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const preview = screen.getByRole('region', { name: 'Voorbeeld' });
+    expect(
+      within(preview).getByRole('heading', { name: 'Bestemmingsplan Centrum doorlichten' }),
+    ).toBeInTheDocument();
+    expect(preview).toHaveTextContent('Gemeente Dordrecht');
+    expect(preview).toHaveTextContent('2,5 uur');
+    expect(preview).toHaveTextContent('1 december 2026 t/m 31 januari 2027');
+    expect(preview).toHaveTextContent('1 van 1 plek vrij');
+    expect(within(preview).getByText('bestemmingsplan', { selector: 'strong' })).toBeInTheDocument();
+
+    await user.click(toggle);
+    expect(screen.queryByRole('region', { name: 'Voorbeeld' })).not.toBeInTheDocument();
+  });
+
+  it('tells employees without the manager role that posting is for managers', async () => {
+    me = buildMe();
+    renderApp('/klussen/nieuw');
+
+    expect(await screen.findByText(/Alleen managers kunnen klussen plaatsen/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Plaatsen' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Klus plaatsen' })).not.toBeInTheDocument();
+  });
+
+  it('edits a klus, sending only what changed', async () => {
+    serve({
+      [`PATCH ${TASK}`]: ({ body }) => {
+        task = { ...task, ...(body as Partial<TaskDetail>) };
+        return jsonResponse(task);
+      },
+    });
+    const { router } = renderApp(`/klussen/${TASK_ID}/bewerken`);
+    const user = userEvent.setup();
+    await screen.findByRole('heading', { level: 1, name: 'Klus bewerken' });
+    expect(screen.getByLabelText('Titel')).toHaveValue('Bestemmingsplan Centrum doorlichten');
+    expect(screen.getByLabelText('Gemeente')).toHaveValue('Zwijndrecht');
+    expect(screen.getByLabelText('Vereiste vaardigheden')).toHaveValue('Ruimtelijke ordening');
+
+    await fill(user, 'Titel', 'Bestemmingsplan Centrum 2027');
+    await user.click(screen.getByRole('button', { name: 'Wijzigingen opslaan' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/klussen/${TASK_ID}`));
+    expect(callsTo(fetchMock, 'PATCH', TASK)[0]?.body).toEqual({ title: 'Bestemmingsplan Centrum 2027' });
+    expect(await screen.findByText('De wijzigingen zijn opgeslagen.')).toBeInTheDocument();
+  });
+
+  it('shows why the API refused an edit when people are on the klus', async () => {
+    const detail =
+      'Er hebben zich al mensen voor deze klus gemeld. Uren, data, plaats en een lager aantal plekken dan er bezet zijn veranderen alleen in overleg.';
+    serve({
+      [`PATCH ${TASK}`]: () =>
+        problemResponse(409, { title: 'Conflict', detail, code: 'task-has-participants' }),
+    });
+    renderApp(`/klussen/${TASK_ID}/bewerken`);
+    const user = userEvent.setup();
+    await screen.findByRole('heading', { level: 1, name: 'Klus bewerken' });
+
+    await fill(user, 'Geschatte uren', '40');
+    await user.click(screen.getByRole('button', { name: 'Wijzigingen opslaan' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(detail);
+    expect(callsTo(fetchMock, 'PATCH', TASK)[0]?.body).toEqual({ estimatedHours: 40 });
+  });
+});
