@@ -1,2 +1,0 @@
-import { TasksService } from '../src/tasks/tasks.service.js';
-console.log(typeof TasksService);

@@ -1,0 +1,554 @@
+import 'reflect-metadata';
+import { fork, type ChildProcess } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Redis } from 'ioredis';
+import pg from 'pg';
+import { DataSource } from 'typeorm';
+import { PasswordService } from '../src/auth/password.service.js';
+import { dataSourceOptions } from '../src/database/data-source-options.js';
+import { ensureRedis, type Service, startEmbeddedPostgres } from '../src/launcher/services.js';
+import type { Viewer } from '../src/tasks/task.types.js';
+import {
+  type Client,
+  drive,
+  httpGet,
+  httpPost,
+  median,
+  percentile,
+  type RunResult,
+  sortedCopy,
+} from './load.js';
+import { BENCH_PASSWORD, SEED, seed } from './seed.js';
+import { type BenchRequest, explained, MIX_LABELS, requestsFor, sqlOf } from './workload.js';
+
+/*
+ * npm run bench:search — the search benchmark of issue 3 (not a test: it reports, it does not judge).
+ * Seeds 100k klussen (20k open or full) and 250k users in a database of its own, then measures
+ * GET /api/v1/tasks on the real API (its own process, NODE_ENV=production) with a typical filter mix
+ * at 20 concurrent clients, taking turns with the same SQL sent straight through a pg Pool (the floor).
+ *
+ * Settings (environment): BENCH_DURATION_S (20), BENCH_WARMUP_S (3), BENCH_ROUNDS (3),
+ * BENCH_CONCURRENCY (20), BENCH_SQL_POOL (10, the API's own pool size), DATABASE_URL / REDIS_URL
+ * (otherwise an embedded PostgreSQL in a temp folder and the local Redis or a redis-server).
+ */
+
+const here = dirname(fileURLToPath(import.meta.url));
+const env = (name: string, fallback: number) => {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number`);
+  return value;
+};
+const OPTIONS = {
+  durationMs: env('BENCH_DURATION_S', 20) * 1000,
+  warmupMs: env('BENCH_WARMUP_S', 3) * 1000,
+  rounds: env('BENCH_ROUNDS', 3),
+  concurrency: env('BENCH_CONCURRENCY', 20),
+  sqlPool: env('BENCH_SQL_POOL', 10),
+};
+/** Requests per client sequence before it repeats (the mix has 30 slots). */
+const SEQUENCE = 240;
+const TARGET_P95_MS = 50;
+const TARGET_RATIO = 0.5;
+
+/** The session lookup the API's SessionService.resolve() runs for every request (copied from there). */
+const SESSION_SQL = `SELECT s.id AS session_id, s.csrf_token, s.last_seen_at, u.id AS user_id, u.organisation_id, u.roles
+         FROM sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.token_hash = $1 AND s.expires_at > now()`;
+
+const began = performance.now();
+const log = (line: string) =>
+  console.log(`[${((performance.now() - began) / 1000).toFixed(1).padStart(6)} s] ${line}`);
+const ms = (value: number) => value.toFixed(value < 10 ? 2 : 1);
+
+const cleanups: (() => Promise<void>)[] = [];
+async function cleanUp(): Promise<void> {
+  for (const step of cleanups.splice(0).reverse()) {
+    await step().catch((error: unknown) => console.error(`cleanup: ${String(error)}`));
+  }
+}
+process.once('SIGINT', () => {
+  console.error('Interrupted: cleaning up');
+  void cleanUp().finally(() => process.exit(130));
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function withDatabase(url: string, database: string): string {
+  const next = new URL(url);
+  next.pathname = `/${database}`;
+  return next.toString();
+}
+
+/** A fresh database: on DATABASE_URL's server when given, otherwise an embedded PostgreSQL. */
+async function startDatabase(dir: string, name: string): Promise<string> {
+  const given = process.env['DATABASE_URL'];
+  if (given) {
+    const admin = new pg.Client({ connectionString: given });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`);
+    await admin.end();
+    cleanups.push(async () => {
+      const again = new pg.Client({ connectionString: given });
+      await again.connect();
+      await again.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`);
+      await again.end();
+      log(`dropped database ${name}`);
+    });
+    return withDatabase(given, name);
+  }
+  const postgres: Service = await startEmbeddedPostgres(join(dir, 'postgres'), await freePort(), name);
+  cleanups.push(async () => {
+    await postgres.stop();
+    log('stopped the embedded PostgreSQL');
+  });
+  return postgres.url;
+}
+
+async function startRedis(dir: string, prefix: string): Promise<string> {
+  let url = process.env['REDIS_URL'];
+  if (!url) {
+    const redis = await ensureRedis(join(dir, 'redis'));
+    if (redis.startedHere) cleanups.push(() => redis.stop());
+    url = redis.url;
+  }
+  const redisUrl = url;
+  cleanups.push(async () => {
+    const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+      if (keys.length) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+    await redis.quit();
+  });
+  return redisUrl;
+}
+
+/** The API in a child process, configured like production; resolves with its port. */
+function startApi(databaseUrl: string, redisUrl: string, prefix: string): Promise<{ port: number }> {
+  return new Promise((resolve, reject) => {
+    const child: ChildProcess = fork(join(here, 'api-server.js'), [], {
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        DATABASE_URL: databaseUrl,
+        REDIS_URL: redisUrl,
+        REDIS_PREFIX: prefix,
+        LOG_LEVEL: 'warn',
+        PORT: '0',
+        HOST: '127.0.0.1',
+        WEB_ROOT: '',
+        SEED_DEMO_DATA: 'false',
+      },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    const exited = new Promise<void>((done) => child.once('exit', () => done()));
+    child.once('exit', (code) => reject(new Error(`The API exited early (code ${code})`)));
+    child.once('message', (message) => {
+      const { port } = message as { port: number };
+      cleanups.push(async () => {
+        child.send('stop');
+        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        await exited;
+        clearTimeout(timer);
+        log('stopped the API');
+      });
+      resolve({ port });
+    });
+  });
+}
+
+interface BenchUser extends Viewer {
+  email: string;
+  token: string;
+  tokenHash: Buffer;
+}
+
+/** 20 ordinary employees of 20 different organisations, logged in over HTTP. */
+async function logIn(db: pg.Pool, port: number, count: number): Promise<BenchUser[]> {
+  const { rows } = await db.query<{ id: string; organisation_id: string; email: string }>(
+    `SELECT u.id, u.organisation_id, u.email
+       FROM generate_series(0, $1 - 1) i
+       JOIN users u ON u.email = 'medewerker' || (1 + (i * 15) % ${SEED.organisations} + ${SEED.organisations} * (10 + i))
+                                 || '@' || (SELECT slug FROM organisations o
+                                             WHERE o.id = ('10000000-0000-4000-8000-' ||
+                                                   lpad(to_hex(1 + (i * 15) % ${SEED.organisations}), 12, '0'))::uuid)
+                                 || '.nl'
+      ORDER BY i`,
+    [count],
+  );
+  if (rows.length !== count) throw new Error(`Found ${rows.length} of ${count} bench users`);
+  const users: BenchUser[] = [];
+  for (const row of rows) {
+    const response = await httpPost(port, '/api/v1/auth/login', {
+      email: row.email,
+      password: BENCH_PASSWORD,
+    });
+    const token = (response.json as { token?: string } | null)?.token;
+    if (response.status !== 200 || !token) {
+      throw new Error(`Login of ${row.email} failed: ${response.status} ${JSON.stringify(response.json)}`);
+    }
+    users.push({
+      id: row.id,
+      organisationId: row.organisation_id,
+      email: row.email,
+      token,
+      tokenHash: createHash('sha256').update(token).digest(),
+    });
+  }
+  return users;
+}
+
+/** The API and the SQL must agree on every kind of request before their speeds are compared. */
+async function verify(
+  pool: pg.Pool,
+  port: number,
+  agent: http.Agent,
+  users: BenchUser[],
+  sequences: BenchRequest[][],
+) {
+  let checked = 0;
+  const totals = new Map<string, number[]>();
+  // The first 30 requests of five clients: every mix entry, five viewers.
+  for (const [w, sequence] of sequences.slice(0, 5).entries()) {
+    const user = users[w];
+    if (!user) continue;
+    for (const request of sequence.slice(0, 30)) {
+      const api = JSON.parse(
+        (await httpGet(agent, port, request.path, { authorization: `Bearer ${user.token}` })).toString(),
+      ) as { items: { id: string }[]; total: number };
+      const { rows } = await pool.query<{ id: string; total: number }>(request.sql, request.params);
+      const sqlTotal = rows[0]?.total ?? 0;
+      const sameIds = api.items.map((i) => i.id).join() === rows.map((r) => r.id).join();
+      if ((rows.length > 0 && api.total !== sqlTotal) || !sameIds) {
+        throw new Error(
+          `API and SQL disagree on ${request.path} for ${user.email}: total ${api.total} vs ${sqlTotal}, ` +
+            `${api.items.length} vs ${rows.length} items`,
+        );
+      }
+      totals.set(request.label, [...(totals.get(request.label) ?? []), api.total]);
+      checked++;
+    }
+  }
+  log(`API and SQL agree on ${checked} requests (same items, same order, same total)`);
+  console.log('  matches per viewer (median total of the first requests, by mix entry):');
+  for (const [label, values] of totals) console.log(`    ${label.padEnd(20)} ${median(values)}`);
+}
+
+function summarise(results: RunResult[]) {
+  const kinds = [...new Set(results.map((r) => r.kind))];
+  const rows = kinds.map((kind) => {
+    const runs = results.filter((r) => r.kind === kind);
+    const all = sortedCopy(runs.flatMap((r) => Array.from(r.latencies)));
+    return {
+      kind,
+      rps: median(runs.map((r) => r.rps)),
+      rpsMin: Math.min(...runs.map((r) => r.rps)),
+      rpsMax: Math.max(...runs.map((r) => r.rps)),
+      p50: percentile(all, 50),
+      p95: percentile(all, 95),
+      p99: percentile(all, 99),
+      requests: all.length,
+    };
+  });
+  return rows;
+}
+
+function perLabel(results: RunResult[], kinds: string[]) {
+  const lines = [
+    `| mix entry | share | ${kinds.map((k) => `${k} p50 / p95 (ms)`).join(' | ')} |`,
+    `|---|---|${kinds.map(() => '---|').join('')}`,
+  ];
+  const total = results.filter((r) => r.kind === kinds[0]).reduce((n, r) => n + r.count, 0);
+  for (const label of MIX_LABELS) {
+    const cells = kinds.map((kind) => {
+      const values: number[] = [];
+      for (const run of results.filter((r) => r.kind === kind)) {
+        run.labels.forEach((l, i) => {
+          if (l === label) values.push(run.latencies[i] ?? 0);
+        });
+      }
+      const sorted = sortedCopy(values);
+      return `${ms(percentile(sorted, 50))} / ${ms(percentile(sorted, 95))}`;
+    });
+    const count = results
+      .filter((r) => r.kind === kinds[0])
+      .reduce((n, r) => n + r.labels.filter((l) => l === label).length, 0);
+    lines.push(`| ${label} | ${((100 * count) / total).toFixed(0)} % | ${cells.join(' | ')} |`);
+  }
+  return lines.join('\n');
+}
+
+const INDEX_USE = /(?:Index (?:Only )?Scan(?: Backward)? using|Bitmap Index Scan on) (\w+)/g;
+
+/** Rows of `tasks` the plan touched: returned by its scan node plus those its filter threw away. */
+function tasksExamined(plan: string): string {
+  const lines = plan.split('\n');
+  const at = lines.findIndex((line) => / on tasks t(?:_\d+)? /.test(line));
+  if (at < 0) return '?';
+  const rows = Number(
+    /actual time=[\d.]+\.\.[\d.]+ rows=([\d.]+) loops=(\d+)/.exec(lines[at] ?? '')?.[1] ?? 0,
+  );
+  const loops = Number(/loops=(\d+)/.exec(lines[at] ?? '')?.[1] ?? 1);
+  let removed = 0;
+  for (const line of lines.slice(at + 1)) {
+    if (line.includes('->')) break;
+    const match = /Rows Removed by (?:Filter|Index Recheck): (\d+)/.exec(line);
+    if (match) removed += Number(match[1]);
+  }
+  return String(Math.round((rows + removed) * loops));
+}
+
+async function explain(pool: pg.Pool, users: BenchUser[]) {
+  const viewer = users[0];
+  if (!viewer) return;
+  const { rows: ids } = await pool.query<{
+    organisation_id: string;
+    partnership_id: string;
+    dossier_id: string;
+  }>(
+    `SELECT (SELECT partnership_id FROM partnership_members WHERE organisation_id = $1 ORDER BY 1 LIMIT 1),
+            $1::uuid AS organisation_id,
+            (SELECT dossier_id FROM tasks WHERE dossier_id IS NOT NULL ORDER BY created_at DESC LIMIT 1)`,
+    [viewer.organisationId],
+  );
+  const id = ids[0];
+  if (!id) return;
+  console.log(`\n## EXPLAIN (ANALYZE, BUFFERS), viewer ${viewer.email}\n`);
+  const summary: string[] = [
+    '| query | rows | total | execution (ms) | tasks rows examined | task indexes used |',
+    '|---|---|---|---|---|---|',
+  ];
+  const queries = explained({
+    organisationId: id.organisation_id,
+    partnershipId: id.partnership_id,
+    dossierId: id.dossier_id,
+  });
+  for (const { label, query } of queries) {
+    const { sql, params } = await sqlOf(viewer, query);
+    await pool.query(sql, params); // warm, as in steady state
+    const result = await pool.query<{ total: number }>(sql, params);
+    const plan = (
+      await pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params)
+    ).rows
+      .map((r) => r['QUERY PLAN'])
+      .join('\n');
+    const indexes = [...new Set([...plan.matchAll(INDEX_USE)].map((m) => m[1] ?? ''))].filter(
+      (name) => name.startsWith('tasks_') || name === 'task_skills_name_idx',
+    );
+    const execution = /Execution Time: ([\d.]+)/.exec(plan)?.[1] ?? '?';
+    const jit = /JIT:/.test(plan) ? ' (JIT)' : '';
+    summary.push(
+      `| ${label} | ${result.rowCount} | ${result.rows[0]?.total ?? 0} | ${execution}${jit} | ` +
+        `${tasksExamined(plan)} | ${indexes.join(', ')} |`,
+    );
+    console.log(`### ${label}\nGET /api/v1/tasks?${new URLSearchParams(query).toString()}\n${plan}\n`);
+  }
+  const session = (
+    await pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${SESSION_SQL}`, [
+      viewer.tokenHash,
+    ])
+  ).rows
+    .map((r) => r['QUERY PLAN'])
+    .join('\n');
+  console.log(`### session lookup (every authenticated request)\n${session}\n`);
+  console.log(summary.join('\n'));
+}
+
+async function main() {
+  const id = randomBytes(4).toString('hex');
+  const dir = mkdtempSync(join(os.tmpdir(), 'klussenbank-bench-'));
+  cleanups.push(() => Promise.resolve(rmSync(dir, { recursive: true, force: true })));
+  const prefix = `kbbench:${id}`;
+  const cpus = os.cpus();
+  console.log('# Klussenbank search benchmark');
+  console.log(
+    `date ${new Date().toISOString()} | ${cpus[0]?.model ?? '?'} × ${cpus.length} | ` +
+      `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB | ${os.type()} ${os.release()} | Node ${process.version}`,
+  );
+  console.log(
+    `options: ${OPTIONS.concurrency} clients, ${OPTIONS.warmupMs / 1000} s warm-up + ${OPTIONS.durationMs / 1000} s ` +
+      `per run, ${OPTIONS.rounds} rounds, SQL pool ${OPTIONS.sqlPool} (the API's pool: 10)`,
+  );
+
+  const databaseUrl = await startDatabase(dir, `kb_bench_${id}`);
+  const redisUrl = await startRedis(dir, prefix);
+  log(
+    `PostgreSQL ${new URL(databaseUrl).host}${new URL(databaseUrl).pathname}, Redis ${redisUrl} (prefix ${prefix})`,
+  );
+
+  const migrations = new DataSource(dataSourceOptions(databaseUrl));
+  await migrations.initialize();
+  await migrations.runMigrations({ transaction: 'each' });
+  await migrations.destroy();
+  log('migrated');
+
+  const seeding = new pg.Client({ connectionString: databaseUrl });
+  const seedingToo = new pg.Client({ connectionString: databaseUrl });
+  await Promise.all([seeding.connect(), seedingToo.connect()]);
+  log('seeding (set-based SQL)');
+  const seedStarted = performance.now();
+  await seed(seeding, seedingToo, await new PasswordService().hash(BENCH_PASSWORD), log);
+  await seedingToo.end();
+  const counts = (
+    await seeding.query<Record<string, string>>(
+      `SELECT (SELECT count(*) FROM organisations) AS organisations, (SELECT count(*) FROM partnerships) AS partnerships,
+              (SELECT count(*) FROM users) AS users, (SELECT count(*) FROM tasks) AS tasks,
+              (SELECT count(*) FROM tasks WHERE status IN ('open', 'full')) AS "open or full",
+              (SELECT count(*) FROM task_skills) AS "task skills",
+              (SELECT count(DISTINCT lower(name)) FROM task_skills) AS "distinct skills",
+              pg_size_pretty(pg_database_size(current_database())) AS "database size"`,
+    )
+  ).rows[0];
+  const settings = (
+    await seeding.query<{ name: string; setting: string; unit: string | null }>(
+      `SELECT name, setting, unit FROM pg_settings
+        WHERE name IN ('server_version', 'shared_buffers', 'work_mem', 'jit', 'max_parallel_workers_per_gather',
+                       'random_page_cost', 'effective_cache_size')`,
+    )
+  ).rows;
+  await seeding.end();
+  log(`seeded in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s: ${JSON.stringify(counts)}`);
+  console.log(
+    `PostgreSQL settings: ${settings.map((s) => `${s.name}=${s.setting}${s.unit ?? ''}`).join(', ')}`,
+  );
+
+  const { port } = await startApi(databaseUrl, redisUrl, prefix);
+  log(`API listening on 127.0.0.1:${port} (NODE_ENV=production, LOG_LEVEL=warn, own process)`);
+
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: OPTIONS.sqlPool,
+    application_name: 'klussenbank-bench',
+  });
+  cleanups.push(() => pool.end());
+  const agent = new http.Agent({ keepAlive: true, maxSockets: OPTIONS.concurrency });
+  cleanups.push(() => Promise.resolve(agent.destroy()));
+
+  const users = await logIn(pool, port, OPTIONS.concurrency);
+  log(`logged in ${users.length} users of ${new Set(users.map((u) => u.organisationId)).size} organisations`);
+  const sequences = await Promise.all(users.map((user, w) => requestsFor(user, (w * 7) % 30, SEQUENCE)));
+  await verify(pool, port, agent, users, sequences);
+
+  const clients: Record<string, (w: number) => Client> = {
+    sql: (w) => {
+      const sequence = sequences[w] ?? [];
+      return async (i) => {
+        const request = sequence[i % sequence.length];
+        await pool.query(request.sql, request.params);
+        return request.label;
+      };
+    },
+    api: (w) => {
+      const sequence = sequences[w] ?? [];
+      const headers = { authorization: `Bearer ${users[w]?.token ?? ''}`, accept: 'application/json' };
+      return async (i) => {
+        const request = sequence[i % sequence.length];
+        await httpGet(agent, port, request.path, headers);
+        return request.label;
+      };
+    },
+    'sql+session': (w) => {
+      const sequence = sequences[w] ?? [];
+      const tokenHash = users[w]?.tokenHash;
+      return async (i) => {
+        const request = sequence[i % sequence.length];
+        await pool.query(SESSION_SQL, [tokenHash]);
+        await pool.query(request.sql, request.params);
+        return request.label;
+      };
+    },
+  };
+  const kinds = Object.keys(clients);
+  const results: RunResult[] = [];
+  console.log(
+    `\nload average before the runs: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(', ')}`,
+  );
+  for (let round = 1; round <= OPTIONS.rounds; round++) {
+    // Taking turns, and rotating who goes first, so drift of the machine's speed hits every kind alike.
+    const order = kinds.map((_, i) => kinds[(i + round - 1) % kinds.length]);
+    for (const kind of order) {
+      const make = clients[kind];
+      if (!make) continue;
+      const result = await drive(kind, round, OPTIONS, make);
+      const sorted = sortedCopy(result.latencies);
+      results.push(result);
+      log(
+        `round ${round} ${kind.padEnd(11)} ${result.rps.toFixed(0).padStart(6)} req/s  ` +
+          `p50 ${ms(percentile(sorted, 50))}  p95 ${ms(percentile(sorted, 95))}  p99 ${ms(percentile(sorted, 99))} ms` +
+          (result.errors ? `  errors ${result.errors}` : ''),
+      );
+    }
+  }
+  console.log(
+    `load average after the runs: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(', ')}`,
+  );
+
+  const summary = summarise(results);
+  console.log('\n## Results\n');
+  console.log(
+    `| | req/s (median of ${OPTIONS.rounds}; min–max) | p50 (ms) | p95 (ms) | p99 (ms) | requests |`,
+  );
+  console.log('|---|---|---|---|---|---|');
+  for (const row of summary) {
+    console.log(
+      `| ${row.kind} | ${row.rps.toFixed(0)} (${row.rpsMin.toFixed(0)}–${row.rpsMax.toFixed(0)}) | ${ms(row.p50)} | ` +
+        `${ms(row.p95)} | ${ms(row.p99)} | ${row.requests} |`,
+    );
+  }
+  const sqlRow = summary.find((r) => r.kind === 'sql');
+  const apiRow = summary.find((r) => r.kind === 'api');
+  const roundRatios = Array.from({ length: OPTIONS.rounds }, (_, i) => {
+    const api = results.find((r) => r.kind === 'api' && r.round === i + 1);
+    const sql = results.find((r) => r.kind === 'sql' && r.round === i + 1);
+    return api && sql ? api.rps / sql.rps : Number.NaN;
+  });
+  if (sqlRow && apiRow) {
+    const ratio = median(roundRatios);
+    console.log(
+      `\nAPI / SQL throughput: ${(100 * ratio).toFixed(0)} % (median of the rounds: ` +
+        `${roundRatios.map((r) => `${(100 * r).toFixed(0)} %`).join(', ')})`,
+    );
+    console.log(
+      `Target p95 < ${TARGET_P95_MS} ms: ${apiRow.p95 < TARGET_P95_MS ? 'met' : 'MISSED'} (${ms(apiRow.p95)} ms); ` +
+        `target API ≥ ${TARGET_RATIO * 100} % of SQL: ${ratio >= TARGET_RATIO ? 'met' : 'MISSED'} (${(100 * ratio).toFixed(0)} %)`,
+    );
+  }
+  console.log('\n### Latency by mix entry (all rounds)\n');
+  console.log(perLabel(results, kinds));
+
+  await explain(pool, users);
+  log('done');
+}
+
+try {
+  await main();
+} catch (error) {
+  process.exitCode = 1;
+  console.error(error);
+} finally {
+  await cleanUp();
+  log(`finished in ${((performance.now() - began) / 1000).toFixed(0)} s`);
+}
