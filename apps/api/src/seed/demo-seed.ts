@@ -1,7 +1,8 @@
 import { hash } from '@node-rs/argon2';
 import { slugify } from '@klussenbank/domain';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { DEMO_ORGANISATIONS, DEMO_PARTNERSHIPS, DEMO_PASSWORD, DEMO_USERS } from './demo-network.js';
+import { DEMO_TASKS, type DemoTask } from './demo-tasks.js';
 
 /**
  * Seeds the demo network into an empty database and returns true, or leaves a database that
@@ -18,6 +19,8 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
     if (count > 0) return false;
 
     const orgIds = new Map<string, string>();
+    const partnershipIds = new Map<string, string>();
+    const userIds = new Map<string, string>();
     for (const org of DEMO_ORGANISATIONS) {
       const [{ id }] = await tx.query<[{ id: string }]>(
         `INSERT INTO organisations (name, slug, kind) VALUES ($1, $2, $3) RETURNING id`,
@@ -30,6 +33,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
         `INSERT INTO partnerships (name, slug, description) VALUES ($1, $2, $3) RETURNING id`,
         [partnership.name, slugify(partnership.name), partnership.description],
       );
+      partnershipIds.set(partnership.name, id);
       await tx.query(
         `INSERT INTO partnership_members (partnership_id, organisation_id) SELECT $1, unnest($2::uuid[])`,
         [id, partnership.members.map((name) => orgIds.get(name))],
@@ -56,7 +60,68 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
         ],
       );
       if (isManager && !managerOf.has(user.organisation)) managerOf.set(user.organisation, id);
+      userIds.set(user.email, id);
     }
+    for (const task of DEMO_TASKS) await insertDemoTask(tx, task, userIds, partnershipIds);
     return true;
   });
+}
+
+async function insertDemoTask(
+  tx: EntityManager,
+  task: DemoTask,
+  userIds: Map<string, string>,
+  partnershipIds: Map<string, string>,
+): Promise<void> {
+  const claimMode = task.claimMode ?? 'instant';
+  const capacity = task.capacity ?? 1;
+  const participants = task.participants ?? [];
+  // Applications take no place; instant claims do (line-manager consent is off in the demo network).
+  const taken = claimMode === 'instant' ? participants.length : 0;
+  const visibility = typeof task.visibility === 'string' ? task.visibility : 'partnership';
+  const partnershipId =
+    typeof task.visibility === 'string' ? null : partnershipIds.get(task.visibility.partnership);
+  const [{ id }] = await tx.query<[{ id: string }]>(
+    `INSERT INTO tasks (organisation_id, poster_id, title, description, estimated_hours, start_date, end_date,
+                        location_type, location_municipality, location_address, capacity, taken, claim_mode,
+                        visibility, partnership_id, learning_suitable, status, published_at)
+     SELECT u.organisation_id, u.id, $2, $3, $4, current_date + $5::int, current_date + $5::int + $6::int,
+            $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, now()
+       FROM users u WHERE u.id = $1
+     RETURNING id`,
+    [
+      userIds.get(task.poster),
+      task.title,
+      task.description,
+      task.estimatedHours,
+      task.startsInDays,
+      task.lastsDays,
+      task.location.type,
+      task.location.municipality ?? null,
+      task.location.address ?? null,
+      capacity,
+      taken,
+      claimMode,
+      visibility,
+      partnershipId,
+      task.learningSuitable ?? false,
+      taken === capacity ? 'full' : 'open',
+    ],
+  );
+  const skills = [
+    ...task.requiredSkills.map((name) => ({ name, required: true })),
+    ...(task.niceToHaveSkills ?? []).map((name) => ({ name, required: false })),
+  ];
+  await tx.query(
+    `INSERT INTO task_skills (task_id, name, required) SELECT $1, unnest($2::text[]), unnest($3::boolean[])`,
+    [id, skills.map((s) => s.name), skills.map((s) => s.required)],
+  );
+  for (const participant of participants) {
+    await tx.query(`INSERT INTO claims (task_id, user_id, status, motivation) VALUES ($1, $2, $3, $4)`, [
+      id,
+      userIds.get(participant.email),
+      claimMode === 'instant' ? 'active' : 'applied',
+      participant.motivation ?? '',
+    ]);
+  }
 }

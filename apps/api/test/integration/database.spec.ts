@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { dataSourceOptions, MIGRATIONS } from '../../src/database/data-source-options.js';
 import { DEMO_USERS, demoUsersMarkdownTable } from '../../src/seed/demo-network.js';
 import { seedDemoData } from '../../src/seed/demo-seed.js';
+import { DEMO_TASKS } from '../../src/seed/demo-tasks.js';
 import { withDatabase } from '../support/global-setup.js';
 
 describe('database', () => {
@@ -62,15 +63,25 @@ describe('database', () => {
     expect(drift).toEqual([]);
   });
 
-  it('seeds the demo network once, with the users the README lists', async () => {
+  it('seeds the demo network once, with the users the README lists and open klussen', async () => {
     expect(await seedDemoData(db)).toBe(true);
     expect(await seedDemoData(db)).toBe(false);
     const [counts] = await db.query<[Record<string, number>]>(`
       SELECT (SELECT count(*)::int FROM organisations) AS organisations,
              (SELECT count(*)::int FROM partnerships) AS partnerships,
              (SELECT count(*)::int FROM users) AS users,
-             (SELECT count(*)::int FROM users WHERE line_manager_id IS NOT NULL) AS "withLineManager"`);
-    expect(counts).toMatchObject({ organisations: 9, partnerships: 2, users: DEMO_USERS.length });
+             (SELECT count(*)::int FROM users WHERE line_manager_id IS NOT NULL) AS "withLineManager",
+             (SELECT count(*)::int FROM tasks WHERE status IN ('open', 'full')) AS "liveTasks",
+             (SELECT count(*)::int FROM tasks t
+               WHERE t.taken <> (SELECT count(*) FROM claims c WHERE c.task_id = t.id AND c.status = 'active'))
+               AS "miscountedTasks"`);
+    expect(counts).toMatchObject({
+      organisations: 9,
+      partnerships: 2,
+      users: DEMO_USERS.length,
+      liveTasks: DEMO_TASKS.length,
+      miscountedTasks: 0,
+    });
     expect(counts['withLineManager']).toBeGreaterThan(25);
     const readme = readFileSync(join(import.meta.dirname, '../../../../README.md'), 'utf8');
     expect(readme).toContain(demoUsersMarkdownTable());
