@@ -1,16 +1,18 @@
-import { Body, Controller, Get, Inject, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { Authenticated } from '../auth/auth.decorators.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import { Authenticated, CurrentUser } from '../auth/auth.decorators.js';
 import { PageQueryDto } from '../common/pagination.js';
 import { UuidParamPipe } from '../common/uuid-param.pipe.js';
-import { CreateOrganisationDto, OrganisationDto } from './dto/organisation.dto.js';
+import { CreateOrganisationDto, OrganisationDto, UpdateOrganisationDto } from './dto/organisation.dto.js';
 import { OrganisationsService } from './organisations.service.js';
 
 @ApiTags('organisations')
@@ -41,5 +43,19 @@ export class OrganisationsController {
   @ApiConflictResponse({ description: 'An organisation with that name exists.' })
   create(@Body() dto: CreateOrganisationDto): Promise<OrganisationDto> {
     return this.service.create(dto);
+  }
+
+  @Patch(':id')
+  @Authenticated()
+  @ApiOperation({ summary: "Change an organisation's settings (its org-admins, platform admins)" })
+  @ApiOkResponse({ type: OrganisationDto })
+  @ApiForbiddenResponse({ description: 'Not an administrator of this organisation.' })
+  @ApiNotFoundResponse({ description: 'No such organisation.' })
+  update(
+    @CurrentUser() actor: AuthUser,
+    @Param('id', UuidParamPipe) id: string,
+    @Body() dto: UpdateOrganisationDto,
+  ): Promise<OrganisationDto> {
+    return this.service.update(actor, id, dto);
   }
 }

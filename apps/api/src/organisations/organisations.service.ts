@@ -1,15 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { slugify } from '@klussenbank/domain';
+import { type Actor, canAdministerOrganisation, slugify } from '@klussenbank/domain';
 import { Repository } from 'typeorm';
 import { isUniqueViolation } from '../common/database-errors.js';
 import type { Page } from '../common/pagination.js';
 import { ProblemException } from '../common/problem/problem.js';
-import type { CreateOrganisationDto, OrganisationDto } from './dto/organisation.dto.js';
+import type {
+  CreateOrganisationDto,
+  OrganisationDto,
+  UpdateOrganisationDto,
+} from './dto/organisation.dto.js';
 import { OrganisationEntity } from './organisation.entity.js';
 
 const SELECT_WITH_PARTNERSHIPS = `
-  SELECT o.id, o.name, o.slug, o.kind,
+  SELECT o.id, o.name, o.slug, o.kind, o.consent_required AS "consentRequired",
          COALESCE(array_agg(pm.partnership_id) FILTER (WHERE pm.partnership_id IS NOT NULL), '{}') AS "partnershipIds"
     FROM organisations o
     LEFT JOIN partnership_members pm ON pm.organisation_id = o.id`;
@@ -51,7 +55,14 @@ export class OrganisationsService {
       const saved = await this.organisations.save(
         this.organisations.create({ name: dto.name, slug, kind: dto.kind }),
       );
-      return { id: saved.id, name: saved.name, slug: saved.slug, kind: saved.kind, partnershipIds: [] };
+      return {
+        id: saved.id,
+        name: saved.name,
+        slug: saved.slug,
+        kind: saved.kind,
+        partnershipIds: [],
+        consentRequired: saved.consentRequired,
+      };
     } catch (error) {
       if (isUniqueViolation(error)) {
         throw ProblemException.conflict(
@@ -61,5 +72,15 @@ export class OrganisationsService {
       }
       throw error;
     }
+  }
+
+  /** Its own org-admins (and platform admins) change an organisation's settings. */
+  async update(actor: Actor, id: string, dto: UpdateOrganisationDto): Promise<OrganisationDto> {
+    const current = await this.get(id);
+    if (!canAdministerOrganisation(actor, id)) {
+      throw ProblemException.forbidden(`Alleen beheerders van ${current.name} wijzigen haar instellingen.`);
+    }
+    await this.organisations.update({ id }, { consentRequired: dto.consentRequired });
+    return { ...current, consentRequired: dto.consentRequired };
   }
 }

@@ -93,6 +93,34 @@ describe('organisations, partnerships and users', () => {
       expect((await employee.get('/api/v1/organisations/geen-uuid')).status).toBe(404);
       expect((await employee.get(`/api/v1/organisations/${oss.id}`)).body['name']).toBe('Gemeente Oss');
     });
+
+    it('lets its own org-admin switch line-manager consent on and off, and nobody else', async () => {
+      const path = `/api/v1/organisations/${oss.id}`;
+      expect((await employee.get(path)).body['consentRequired']).toBe(false);
+
+      const on = await ossAdmin.patch(path, { consentRequired: true });
+      expect(on.status).toBe(200);
+      expect(on.body['consentRequired']).toBe(true);
+      expect((await employee.get(path)).body['consentRequired']).toBe(true);
+      expect((await platformAdmin.patch(path, { consentRequired: false })).body['consentRequired']).toBe(
+        false,
+      );
+
+      const zeistAdmin = await loginAs(t.http, await createUser(t.db, zeist.id, ['org-admin']));
+      for (const client of [employee, zeistAdmin]) {
+        const refused = await client.patch(path, { consentRequired: true });
+        expect(refused.status).toBe(403);
+        expect(refused.headers.get('content-type')).toContain('application/problem+json');
+      }
+      expect((await employee.get(path)).body['consentRequired']).toBe(false);
+
+      const bad = await ossAdmin.patch<InvalidParams>(path, { consentRequired: 'ja' });
+      expect(bad.status).toBe(400);
+      expect(bad.body.invalidParams.map((p) => p.name)).toEqual(['consentRequired']);
+      expect(
+        (await ossAdmin.patch('/api/v1/organisations/geen-uuid', { consentRequired: true })).status,
+      ).toBe(404);
+    });
   });
 
   describe('partnerships', () => {

@@ -69,6 +69,9 @@ export class HttpClient {
   post<T = Record<string, unknown>>(path: string, body?: unknown, headers?: Record<string, string>) {
     return this.request<T>('POST', path, body, headers);
   }
+  patch<T = Record<string, unknown>>(path: string, body?: unknown, headers?: Record<string, string>) {
+    return this.request<T>('PATCH', path, body, headers);
+  }
   put<T = Record<string, unknown>>(path: string, body?: unknown, headers?: Record<string, string>) {
     return this.request<T>('PUT', path, body, headers);
   }

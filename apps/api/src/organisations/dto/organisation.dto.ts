@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { NAME_MAX_LENGTH, ORGANISATION_KINDS, type OrganisationKind } from '@klussenbank/domain';
 import { Transform } from 'class-transformer';
-import { IsIn, IsString, Length } from 'class-validator';
+import { IsBoolean, IsIn, IsString, Length } from 'class-validator';
 
 export const trimName = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value;
@@ -25,4 +25,17 @@ export class OrganisationDto {
   @ApiProperty({ enum: ORGANISATION_KINDS }) kind: OrganisationKind;
   @ApiProperty({ type: [String], description: 'Ids of the partnerships this organisation belongs to.' })
   partnershipIds: string[];
+  @ApiProperty({
+    description:
+      "Claims by this organisation's employees wait for their line manager's consent before they count. Off by default.",
+  })
+  consentRequired: boolean;
+}
+
+export class UpdateOrganisationDto {
+  @ApiProperty({
+    description: "Whether claims by this organisation's employees wait for their line manager's consent.",
+  })
+  @IsBoolean({ message: 'Kies ja of nee.' })
+  consentRequired: boolean;
 }

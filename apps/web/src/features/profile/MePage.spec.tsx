@@ -1,7 +1,16 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Me } from '../auth/auth-api';
-import { buildMe, jsonResponse, mockFetch, renderApp, routeFetch } from '../../test-utils';
+import {
+  buildMe,
+  callsTo,
+  jsonResponse,
+  mockFetch,
+  problemResponse,
+  renderApp,
+  routeFetch,
+} from '../../test-utils';
 import { MePage } from './MePage';
 
 /** The value (dd) that belongs to a key (dt) in the data list. */
@@ -14,10 +23,27 @@ function valueOf(key: string): HTMLElement {
 
 describe(MePage.name, () => {
   let me: Me;
+  let fetchMock: ReturnType<typeof mockFetch>;
+  let consentRequired: boolean;
+  let patchAnswer: (() => Response) | undefined;
+  const ORGANISATION = `/api/v1/organisations/${buildMe().organisation.id}`;
 
   beforeEach(() => {
     me = buildMe();
-    routeFetch(mockFetch(), { 'GET /api/v1/me': () => jsonResponse(me) });
+    consentRequired = false;
+    patchAnswer = undefined;
+    fetchMock = mockFetch();
+    const organisation = () =>
+      jsonResponse({ id: me.organisation.id, name: me.organisation.name, consentRequired });
+    routeFetch(fetchMock, {
+      'GET /api/v1/me': () => jsonResponse(me),
+      [`GET ${ORGANISATION}`]: organisation,
+      [`PATCH ${ORGANISATION}`]: () => {
+        if (patchAnswer) return patchAnswer();
+        consentRequired = !consentRequired;
+        return organisation();
+      },
+    });
   });
 
   it('shows who the user is, their organisation and its partnerships', async () => {
@@ -69,5 +95,42 @@ describe(MePage.name, () => {
     expect(valueOf('Organisation')).toHaveTextContent('Gemeente Dordrecht (joint body)');
     expect(valueOf('Roles')).toHaveTextContent('employee');
     expect(valueOf('Line manager')).toHaveTextContent('Marloes de Wit');
+  });
+
+  it("lets the organisation's admin switch line-manager consent on", async () => {
+    me = buildMe({ roles: ['employee', 'org-admin'] });
+    const user = userEvent.setup();
+    renderApp('/mijn-gegevens');
+
+    await screen.findByRole('heading', { level: 2, name: 'Instellingen van Gemeente Dordrecht' });
+    const box = screen.getByRole('checkbox', {
+      name: 'Inschrijvingen wachten op toestemming van de leidinggevende',
+    });
+    expect(box).not.toBeChecked();
+    await user.click(box);
+    await user.click(screen.getByRole('button', { name: 'Instelling opslaan' }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Opgeslagen. Inschrijvingen wachten voortaan op toestemming van de leidinggevende.',
+    );
+    expect(callsTo(fetchMock, 'PATCH', ORGANISATION)[0]?.body).toEqual({ consentRequired: true });
+    expect(box).toBeChecked();
+  });
+
+  it('shows the reason when saving the setting is refused', async () => {
+    me = buildMe({ roles: ['employee', 'org-admin'] });
+    patchAnswer = () => problemResponse(403, { title: 'Geen toegang', detail: 'Alleen beheerders.' });
+    const user = userEvent.setup();
+    renderApp('/mijn-gegevens');
+
+    await user.click(await screen.findByRole('button', { name: 'Instelling opslaan' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Alleen beheerders.');
+  });
+
+  it('shows no organisation settings to an employee', async () => {
+    renderApp('/mijn-gegevens');
+    await screen.findByRole('heading', { level: 1, name: 'Mijn gegevens' });
+    expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
+    expect(callsTo(fetchMock, 'GET', ORGANISATION)).toHaveLength(0);
   });
 });

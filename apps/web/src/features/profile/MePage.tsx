@@ -1,4 +1,4 @@
-import { isRole } from '@klussenbank/domain';
+import { canAdministerOrganisation, isRole } from '@klussenbank/domain';
 import {
   DataList,
   DataListItem,
@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../shared/PageHeading';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import { useMe } from '../auth/useMe';
+import { ConsentSetting } from '../organisation-settings/ConsentSetting';
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -23,7 +24,7 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-/** "Mijn gegevens": what Klussenbank knows about the signed-in user, read-only. */
+/** "Mijn gegevens": what Klussenbank knows about the signed-in user, read-only; its own admins also get the organisation's settings. */
 export function MePage() {
   const me = useMe();
   const { t, i18n } = useTranslation();
@@ -61,6 +62,10 @@ export function MePage() {
         <Item label={t('me.roles')}>{roles}</Item>
         <Item label={t('me.lineManager')}>{me.lineManager?.name ?? t('me.noLineManager')}</Item>
       </DataList>
+      {canAdministerOrganisation(
+        { id: me.id, organisationId: me.organisation.id, roles: me.roles.filter(isRole) },
+        me.organisation.id,
+      ) && <ConsentSetting organisationId={me.organisation.id} />}
     </>
   );
 }

@@ -1,0 +1,81 @@
+import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiRequest } from '../../api/client';
+import { Feedback, type FeedbackMessage } from '../../shared/Feedback';
+import { LoadError } from '../../shared/LoadError';
+import { CheckboxField } from '../../shared/form-fields';
+import { useApiData } from '../../shared/useApiData';
+import { apiErrorDetail } from '../../shared/api-error';
+
+interface OrganisationSettings {
+  id: string;
+  name: string;
+  consentRequired: boolean;
+}
+
+const organisationPath = (id: string) => `/api/v1/organisations/${encodeURIComponent(id)}`;
+
+/**
+ * The one setting an organisation has today: whether its employees' claims wait for their line
+ * manager's consent. Off by default ("light structure"); shown to the organisation's own admins.
+ */
+export function ConsentSetting({ organisationId }: { organisationId: string }) {
+  const { t } = useTranslation();
+  const organisation = useApiData<OrganisationSettings>(organisationPath(organisationId));
+  // null: not touched, so the saved value shows.
+  const [choice, setChoice] = useState<boolean | null>(null);
+  const checked = choice ?? organisation.data?.consentRequired ?? false;
+  const [saving, setSaving] = useState(false);
+  const [feedback, setFeedback] = useState<FeedbackMessage | null>(null);
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    setSaving(true);
+    try {
+      const saved = await apiRequest<OrganisationSettings>(organisationPath(organisationId), {
+        method: 'PATCH',
+        body: { consentRequired: checked },
+      });
+      organisation.replace(saved);
+      setChoice(null);
+      setFeedback({
+        type: 'ok',
+        text: t(saved.consentRequired ? 'organisationSettings.savedOn' : 'organisationSettings.savedOff'),
+      });
+    } catch (error) {
+      setFeedback({ type: 'error', text: apiErrorDetail(error) ?? t('common.actionFailed') });
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <section className="kb-section" aria-labelledby="organisation-settings-heading">
+      <Heading level={2} id="organisation-settings-heading">
+        {organisation.data
+          ? t('organisationSettings.heading', { name: organisation.data.name })
+          : t('organisationSettings.headingPlain')}
+      </Heading>
+      {organisation.error !== undefined ? (
+        <LoadError error={organisation.error} onRetry={organisation.reload} />
+      ) : organisation.data === undefined ? (
+        <Paragraph>{t('common.loading')}</Paragraph>
+      ) : (
+        <form onSubmit={(event) => void save(event)} noValidate>
+          <Feedback message={feedback} />
+          <CheckboxField
+            id="consent-required"
+            label={t('organisationSettings.consentLabel')}
+            description={t('organisationSettings.consentDescription')}
+            checked={checked}
+            onChange={(event) => setChoice(event.currentTarget.checked)}
+          />
+          <Button type="submit" appearance="primary-action-button" disabled={saving}>
+            {t('organisationSettings.save')}
+          </Button>
+        </form>
+      )}
+    </section>
+  );
+}
