@@ -2,3 +2,4 @@ export * from './roles.js';
 export * from './organisations.js';
 export * from './users.js';
 export * from './tasks.js';
+export * from './skills.js';
