@@ -3,3 +3,4 @@ export * from './organisations.js';
 export * from './users.js';
 export * from './tasks.js';
 export * from './skills.js';
+export * from './matching.js';
