@@ -4,3 +4,4 @@ export * from './users.js';
 export * from './tasks.js';
 export * from './skills.js';
 export * from './matching.js';
+export * from './profiles.js';
