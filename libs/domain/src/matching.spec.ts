@@ -226,7 +226,7 @@ describe('locationFit', () => {
 
 describe('rankMatches', () => {
   it('puts the best first and breaks ties by user id', () => {
-    const m = (userId: string, score: number) => ({ userId, match: { score, reasons: [] } });
-    expect(rankMatches([m('b', 10), m('c', 30), m('a', 10)]).map((x) => x.userId)).toEqual(['c', 'a', 'b']);
+    const m = (id: string, score: number) => ({ id, match: { score, reasons: [] } });
+    expect(rankMatches([m('b', 10), m('c', 30), m('a', 10)]).map((x) => x.id)).toEqual(['c', 'a', 'b']);
   });
 });

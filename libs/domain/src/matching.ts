@@ -77,9 +77,6 @@ export const MATCH_WEIGHTS = {
   location: 5,
 } as const;
 
-/** Below this a person is not told about a klus (it stays findable, of course). */
-export const NOTIFY_THRESHOLD = 20;
-
 function effectiveLevel(skill: { level: SkillLevel; demonstrated: boolean }): SkillLevel {
   return skill.demonstrated ? NEXT_LEVEL[skill.level] : skill.level;
 }
@@ -169,7 +166,7 @@ export function locationFit(
   return near ? 1 : partly;
 }
 
-/** Ranks scored candidates: highest score first, then by user id so the order is stable. */
-export function rankMatches<T extends { userId: string; match: Match }>(scored: readonly T[]): T[] {
-  return [...scored].sort((a, b) => b.match.score - a.match.score || a.userId.localeCompare(b.userId));
+/** Ranks scored people or klussen: highest score first, then by id so the order is stable. */
+export function rankMatches<T extends { id: string; match: Match }>(scored: readonly T[]): T[] {
+  return [...scored].sort((a, b) => b.match.score - a.match.score || a.id.localeCompare(b.id));
 }
