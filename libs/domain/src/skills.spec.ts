@@ -148,6 +148,8 @@ describe(parseEscoRow.name, () => {
     expect(parseEscoRow({ ...row, conceptType: 'Occupation' }).ok).toBe(false);
     expect(parseEscoRow({ ...row, status: 'draft' }).ok).toBe(false);
     expect(parseEscoRow({ ...row, altLabels: 'x'.repeat(301) }).ok).toBe(false);
+    expect(parseEscoRow({ ...row, skillType: 'x'.repeat(81) }).ok).toBe(false);
+    expect(parseEscoRow({ ...row, description: 'x'.repeat(10_001) }).ok).toBe(false);
   });
 
   it('tolerates missing optional columns', () => {

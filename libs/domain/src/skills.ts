@@ -13,6 +13,8 @@ export type SkillLabelKind = (typeof SKILL_LABEL_KINDS)[number];
 export const SKILL_LABEL_MAX_LENGTH = 300;
 /** Longest label a person may propose. */
 export const SKILL_NAME_MAX_LENGTH = 120;
+export const SKILL_CATEGORY_MAX_LENGTH = 80;
+export const SKILL_DESCRIPTION_MAX_LENGTH = 10_000;
 
 export function isSkillLanguage(value: unknown): value is SkillLanguage {
   return typeof value === 'string' && (SKILL_LANGUAGES as readonly string[]).includes(value);
@@ -174,15 +176,11 @@ export interface EscoSkill {
 
 export type EscoRowResult = { ok: true; skill: EscoSkill } | { ok: false; reason: string };
 
-/** An absolute http(s) URI without spaces, as ESCO's http://data.europa.eu/esco/skill/<uuid>. */
+/** An absolute http(s) URI with a host and a path, as ESCO's http://data.europa.eu/esco/skill/<uuid>. */
 export function isConceptUri(value: string): boolean {
-  if (!/^https?:\/\/[^\s/?#]+\.[^\s/?#]+\/\S+$/i.test(value) || value.length > 500) return false;
-  try {
-    new URL(value);
-    return true;
-  } catch {
-    return false;
-  }
+  return (
+    value.length <= 500 && /^https?:\/\/[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?\/[^\s"<>\\^`{|}]+$/i.test(value)
+  );
 }
 
 /** One row of an ESCO skills file (column name → cell) into a skill, or every reason it is not one. */
@@ -210,9 +208,15 @@ export function parseEscoRow(row: Readonly<Record<string, string | undefined>>):
   if (labels.some((l) => l.label.length > SKILL_LABEL_MAX_LENGTH)) {
     reasons.push(`Een label is langer dan ${SKILL_LABEL_MAX_LENGTH} tekens.`);
   }
-  if (reasons.length > 0) return { ok: false, reason: reasons.join(' ') };
   const skillType = cell('skillType');
+  if (skillType.length > SKILL_CATEGORY_MAX_LENGTH) {
+    reasons.push(`skillType is langer dan ${SKILL_CATEGORY_MAX_LENGTH} tekens.`);
+  }
   const description = (row['description'] ?? '').trim();
+  if (description.length > SKILL_DESCRIPTION_MAX_LENGTH) {
+    reasons.push(`description is langer dan ${SKILL_DESCRIPTION_MAX_LENGTH} tekens.`);
+  }
+  if (reasons.length > 0) return { ok: false, reason: reasons.join(' ') };
   return {
     ok: true,
     skill: {
