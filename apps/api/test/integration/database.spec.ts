@@ -43,6 +43,8 @@ describe('database', () => {
       'partnership_members',
       'partnerships',
       'sessions',
+      'skill_labels',
+      'skills',
       'task_skills',
       'tasks',
       'users',
@@ -50,7 +52,7 @@ describe('database', () => {
     for (let i = 0; i < MIGRATIONS.length; i++) await db.undoLastMigration({ transaction: 'each' });
     expect(await tables()).toEqual([]);
     await db.runMigrations({ transaction: 'each' });
-    expect(await tables()).toHaveLength(9);
+    expect(await tables()).toHaveLength(11);
   });
 
   it('has the schema the entities describe (no drift between migrations and entities)', async () => {
