@@ -10,6 +10,7 @@ import { NotificationsModule } from './notifications/notifications.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { PartnershipsModule } from './partnerships/partnerships.module.js';
 import { QueueModule } from './queue/queue.module.js';
+import { SkillsModule } from './skills/skills.module.js';
 import { TasksModule } from './tasks/tasks.module.js';
 import { UsersModule } from './users/users.module.js';
 
@@ -30,6 +31,7 @@ export class AppModule {
         UsersModule,
         NotificationsModule,
         TasksModule,
+        SkillsModule,
         ...extraModules,
       ],
       controllers: [HealthController],

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import { type DynamicModule, Logger, type INestApplication, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -15,6 +16,7 @@ import { createLogger, PinoNestLogger } from './common/logging/logger.js';
 import { applyNlApiConventions } from './common/openapi/nl-api-conventions.js';
 import { ProblemFilter } from './common/problem/problem.filter.js';
 import { ProblemValidationPipe } from './common/problem/validation.pipe.js';
+import { SKILL_IMPORT_MAX_BYTES } from './skills/skill-imports.controller.js';
 
 export const API_PREFIX = 'api/v1';
 export const API_VERSION = '1.0.0';
@@ -63,6 +65,10 @@ export async function createApp(
     void reply.header('X-Request-Id', String(request.id));
   });
   await app.register(fastifyCookie);
+  // Only the ESCO upload takes files; they are streamed, never held in memory.
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: SKILL_IMPORT_MAX_BYTES, files: 1, fields: 5, parts: 6 },
+  });
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: {
