@@ -3,8 +3,9 @@ import { DataSource } from 'typeorm';
 import { exitOnConfigError, loadConfig } from './config/app-config.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { seedDemoData } from './seed/demo-seed.js';
+import { skillImportCommand } from './skills/skill-import.command.js';
 
-const USAGE = 'Usage: node dist/cli.js <migrate|migrate:revert|seed>';
+const USAGE = 'Usage: node dist/cli.js <migrate|migrate:revert|seed|skills:import <file> --lang nl|en>';
 
 async function main(command: string | undefined): Promise<void> {
   let config;
@@ -33,6 +34,9 @@ async function main(command: string | undefined): Promise<void> {
         console.log(
           (await seedDemoData(dataSource)) ? 'Demo data seeded.' : 'Database not empty; nothing seeded.',
         );
+        break;
+      case 'skills:import':
+        process.exitCode = await skillImportCommand(dataSource, process.argv.slice(3));
         break;
       default:
         console.error(USAGE);
