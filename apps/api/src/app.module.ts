@@ -9,6 +9,7 @@ import { HealthController } from './health/health.controller.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { PartnershipsModule } from './partnerships/partnerships.module.js';
+import { ProfilesModule } from './profiles/profiles.module.js';
 import { QueueModule } from './queue/queue.module.js';
 import { SkillsModule } from './skills/skills.module.js';
 import { TasksModule } from './tasks/tasks.module.js';
@@ -32,6 +33,7 @@ export class AppModule {
         NotificationsModule,
         TasksModule,
         SkillsModule,
+        ProfilesModule,
         ...extraModules,
       ],
       controllers: [HealthController],

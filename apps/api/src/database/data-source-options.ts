@@ -8,6 +8,7 @@ import { UserEntity } from '../users/user.entity.js';
 import { Foundation1763900000000 } from './migrations/1763900000000-foundation.migration.js';
 import { Tasks1763910000000 } from './migrations/1763910000000-tasks.migration.js';
 import { Skills1763930000000 } from './migrations/1763930000000-skills.migration.js';
+import { Profiles1763950000000 } from './migrations/1763950000000-profiles.migration.js';
 import { SkillLabelEntity } from '../skills/skill-label.entity.js';
 import { SkillEntity } from '../skills/skill.entity.js';
 import { ClaimEntity } from '../claims/claim.entity.js';
@@ -29,7 +30,7 @@ export const ENTITIES = [
   SkillEntity,
   SkillLabelEntity,
 ];
-export const MIGRATIONS = [Foundation1763900000000, Tasks1763910000000, Skills1763930000000];
+export const MIGRATIONS = [Foundation1763900000000, Tasks1763910000000, Skills1763930000000, Profiles1763950000000];
 
 /** The one description of the database, used by the API, the worker, the CLI and the tests. */
 export function dataSourceOptions(databaseUrl: string): DataSourceOptions {

@@ -19,6 +19,10 @@ export class OrganisationEntity {
   @Column({ name: 'consent_required', type: 'boolean', default: false })
   consentRequired: boolean;
 
+  /** Where it sits (a row of `municipalities`), so "on site within N km" can be decided. */
+  @Column({ type: 'text', nullable: true })
+  municipality: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -6,6 +6,8 @@ export const DEMO_PASSWORD = 'welkom-bij-klussenbank';
 export interface DemoOrganisation {
   name: string;
   kind: OrganisationKind;
+  /** Where it sits; a municipality's own name when left out ("Gemeente Oss" sits in Oss). */
+  municipality?: string;
   people: [name: string, jobTitle: string, roles: Role[]][];
 }
 
@@ -89,6 +91,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
   },
   {
     name: 'Sociale Dienst Drechtsteden',
+    municipality: 'Dordrecht',
     kind: 'shared-service-centre',
     people: [
       ['Gerda Vermeulen', 'Manager Werk en Inkomen', ['employee', 'manager', 'org-admin']],

@@ -23,8 +23,8 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
     const userIds = new Map<string, string>();
     for (const org of DEMO_ORGANISATIONS) {
       const [{ id }] = await tx.query<[{ id: string }]>(
-        `INSERT INTO organisations (name, slug, kind) VALUES ($1, $2, $3) RETURNING id`,
-        [org.name, slugify(org.name), org.kind],
+        `INSERT INTO organisations (name, slug, kind, municipality) VALUES ($1, $2, $3, $4) RETURNING id`,
+        [org.name, slugify(org.name), org.kind, org.municipality ?? org.name.replace(/^Gemeente /, '')],
       );
       orgIds.set(org.name, id);
     }
