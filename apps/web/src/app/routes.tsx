@@ -4,6 +4,7 @@ import type { RouteObject } from 'react-router';
 import { LoginPage } from '../features/auth/LoginPage';
 import { LOGIN_PATH } from '../features/auth/return-path';
 import { StartPage } from '../features/home/StartPage';
+import { MyProfilePage } from '../features/my-profile/MyProfilePage';
 import { MyTasksPage } from '../features/my-tasks/MyTasksPage';
 import { NotFoundPage } from '../features/not-found/NotFoundPage';
 import { MePage } from '../features/profile/MePage';
@@ -44,6 +45,7 @@ export const routes: RouteObject[] = [
       { path: 'klussen/:id', element: <TaskDetailPage /> },
       { path: 'klussen/:id/bewerken', element: loading(<EditTaskPage />) },
       { path: 'mijn-klussen', element: <MyTasksPage /> },
+      { path: 'mijn-profiel', element: <MyProfilePage /> },
     ],
   },
   {

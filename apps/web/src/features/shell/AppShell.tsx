@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Me } from '../auth/auth-api';
 import { useSession } from '../auth/useSession';
 import { RouterNavListLink } from '../../shared/router-links';
+import { MY_PROFILE_URL } from '../my-profile/profile-routes';
 import { canPost } from '../tasks/can-post';
 import { BROWSE_URL, MY_TASKS_URL, NEW_TASK_URL } from '../tasks/task-routes';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -48,6 +49,7 @@ export function AppShell({ me, children }: { me: Me; children: ReactNode }) {
         <RouterNavListLink to="/">{t('shell.start')}</RouterNavListLink>
         <RouterNavListLink to={BROWSE_URL}>{t('shell.tasks')}</RouterNavListLink>
         <RouterNavListLink to={MY_TASKS_URL}>{t('shell.myTasks')}</RouterNavListLink>
+        <RouterNavListLink to={MY_PROFILE_URL}>{t('shell.myProfile')}</RouterNavListLink>
         {canPost(me.roles) && <RouterNavListLink to={NEW_TASK_URL}>{t('shell.postTask')}</RouterNavListLink>}
         <RouterNavListLink to="/mijn-gegevens">{t('shell.me')}</RouterNavListLink>
       </NavList>

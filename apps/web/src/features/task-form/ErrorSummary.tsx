@@ -24,7 +24,8 @@ export function ErrorSummary({
     const element = document.getElementById(target);
     if (!element) return;
     event.preventDefault();
-    const control = element.matches('input, select, textarea')
+    // A row without a field of its own (a learning goal) points at its button.
+    const control = element.matches('input, select, textarea, button')
       ? element
       : element.querySelector<HTMLElement>('input:checked, input, select, textarea');
     control?.focus();
