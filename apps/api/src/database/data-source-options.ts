@@ -1,13 +1,17 @@
 import pg from 'pg';
 import type { DataSourceOptions } from 'typeorm';
 import { SessionEntity } from '../auth/session.entity.js';
+import { DeliveryEntity } from '../notifications/delivery.entity.js';
+import { NotificationPreferenceEntity } from '../notifications/notification-preference.entity.js';
 import { NotificationEntity } from '../notifications/notification.entity.js';
+import { OutboxEntity } from '../notifications/outbox.entity.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { PartnershipEntity } from '../partnerships/partnership.entity.js';
 import { UserEntity } from '../users/user.entity.js';
 import { Foundation1763900000000 } from './migrations/1763900000000-foundation.migration.js';
 import { Tasks1763910000000 } from './migrations/1763910000000-tasks.migration.js';
 import { Skills1763930000000 } from './migrations/1763930000000-skills.migration.js';
+import { Notifications1763940000000 } from './migrations/1763940000000-notifications.migration.js';
 import { Profiles1763950000000 } from './migrations/1763950000000-profiles.migration.js';
 import { SkillLabelEntity } from '../skills/skill-label.entity.js';
 import { SkillEntity } from '../skills/skill.entity.js';
@@ -24,13 +28,22 @@ export const ENTITIES = [
   UserEntity,
   SessionEntity,
   NotificationEntity,
+  NotificationPreferenceEntity,
+  DeliveryEntity,
+  OutboxEntity,
   TaskEntity,
   TaskSkillEntity,
   ClaimEntity,
   SkillEntity,
   SkillLabelEntity,
 ];
-export const MIGRATIONS = [Foundation1763900000000, Tasks1763910000000, Skills1763930000000, Profiles1763950000000];
+export const MIGRATIONS = [
+  Foundation1763900000000,
+  Tasks1763910000000,
+  Skills1763930000000,
+  Notifications1763940000000,
+  Profiles1763950000000,
+];
 
 /** The one description of the database, used by the API, the worker, the CLI and the tests. */
 export function dataSourceOptions(databaseUrl: string): DataSourceOptions {

@@ -1,6 +1,20 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export type NotificationType = 'welcome' | 'task-expired';
+/** What a notification is about; the web client and the e-mail templates know each of these. */
+export const NOTIFICATION_TYPES = [
+  'welcome',
+  'task-match',
+  'task-changed',
+  'task-cancelled',
+  'task-completed',
+  'task-ending-soon',
+  'task-expired',
+  'claim-accepted',
+  'claim-declined',
+  'application-received',
+  'consent-requested',
+] as const;
+export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
 /** An in-app notification. `eventKey` is unique per recipient, so a retried job never stores it twice. */
 @Entity({ name: 'notifications' })

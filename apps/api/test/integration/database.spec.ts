@@ -39,10 +39,13 @@ describe('database', () => {
     const migratedTables = (await tables()).length;
     expect(await tables()).toEqual([
       'claims',
+      'deliveries',
       'learning_goals',
       'municipalities',
+      'notification_preferences',
       'notifications',
       'organisations',
+      'outbox',
       'partnership_members',
       'partnerships',
       'profiles',

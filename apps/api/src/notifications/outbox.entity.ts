@@ -1,0 +1,25 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** A notifiable change, written in the change's transaction; the relay moves it to BullMQ. */
+@Entity({ name: 'outbox' })
+export class OutboxEntity {
+  /** bigserial: the order the relay drains in. pg returns bigint as a string. */
+  @PrimaryGeneratedColumn('increment', { type: 'bigint' })
+  id: string;
+
+  @Column({ type: 'text' })
+  type: string;
+
+  @Column({ name: 'event_key', type: 'text', unique: true })
+  eventKey: string;
+
+  /** Ids only, never personal data: it becomes job data. */
+  @Column({ type: 'jsonb' })
+  data: Record<string, unknown>;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'relayed_at', type: 'timestamptz', nullable: true })
+  relayedAt: Date | null;
+}
