@@ -40,4 +40,13 @@ describe(loadConfig.name, () => {
       expect((error as Error).message).toMatch(/LOG_LEVEL.*DATABASE_URL.*REDIS_URL/);
     }
   });
+
+  it('takes an smtp:// or smtps:// SMTP_URL, or none, and has a sender by default', () => {
+    expect(loadConfig({ ...valid, SMTP_URL: 'smtp://mail:1025' }).SMTP_URL).toBe('smtp://mail:1025');
+    expect(loadConfig(valid).SMTP_URL).toBe('');
+    expect(loadConfig(valid).MAIL_FROM).toBe('Klussenbank <noreply@klussenbank.test>');
+    expect(() => loadConfig({ ...valid, SMTP_URL: 'mail.example:25' })).toThrow(
+      /SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/,
+    );
+  });
 });

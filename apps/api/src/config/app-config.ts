@@ -85,6 +85,27 @@ export class AppConfig {
   @IsBoolean()
   SEED_DEMO_DATA?: boolean;
 
+  /** Where e-mail goes (`smtp://user:pass@host:587`, `smtps://…`); empty: e-mails are skipped (`npm start` sets a catcher). */
+  @IsString()
+  SMTP_URL = '';
+
+  @IsString()
+  MAIL_FROM = 'Klussenbank <noreply@klussenbank.test>';
+
+  /** How long one SMTP conversation may take; a worker holds a delivery this long (plus a margin) before another may try. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(600)
+  MAIL_TIMEOUT_SECONDS = 60;
+
+  /** The first retry's delay; each next one doubles (tests make it short). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3_600_000)
+  JOB_BACKOFF_MS = 1_000;
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -101,6 +122,7 @@ const EXPLAIN: Record<string, string> = {
   DATABASE_URL: 'must be a postgres:// or postgresql:// URL',
   REDIS_URL: 'must be a redis:// or rediss:// URL',
   PUBLIC_URL: 'must be an http:// or https:// URL',
+  SMTP_URL: 'must be an smtp:// or smtps:// URL',
 };
 
 /**
@@ -133,6 +155,9 @@ export function loadConfig(
     } else if (!isUrlWithProtocol(value, protocols)) {
       problems.push(`${name} ${EXPLAIN[name]} (got ${JSON.stringify(value)})`);
     }
+  }
+  if (config.SMTP_URL !== '' && !isUrlWithProtocol(config.SMTP_URL, ['smtp:', 'smtps:'])) {
+    problems.push(`SMTP_URL ${EXPLAIN['SMTP_URL']} (got ${JSON.stringify(config.SMTP_URL)})`);
   }
   if (problems.length > 0) throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
   return config;
