@@ -1,8 +1,10 @@
-import { type DynamicModule, Module, type Type } from '@nestjs/common';
+import { type DynamicModule, Module, type Provider, type Type } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
+import { DigestsProcessor } from './notifications/digests.processor.js';
+import { MatchingProcessor } from './notifications/matching.processor.js';
 import { NotificationsProcessor } from './notifications/notifications.processor.js';
 import { NotificationsWorkerModule } from './notifications/notifications.module.js';
 import { QueueName } from './queue/queue-name.enum.js';
@@ -14,18 +16,25 @@ import { TasksWorkerModule } from './tasks/tasks-worker.module.js';
 export const PROCESSORS: Record<QueueName, Type> = {
   [QueueName.Notifications]: NotificationsProcessor,
   [QueueName.Maintenance]: MaintenanceProcessor,
+  [QueueName.Matching]: MatchingProcessor,
+  [QueueName.Digests]: DigestsProcessor,
 };
+
+export interface WorkerOptions {
+  /** Provides MATCH_CANDIDATES: who a published klus suits (see match-candidates.provider.ts). */
+  matchCandidates?: Provider;
+}
 
 @Module({})
 export class WorkerModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, options: WorkerOptions = {}): DynamicModule {
     return {
       module: WorkerModule,
       imports: [
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL)),
         QueueModule,
-        NotificationsWorkerModule,
+        NotificationsWorkerModule.forRoot(options),
         TasksWorkerModule,
       ],
     };

@@ -4,6 +4,7 @@ import { type ClaimStatus, initialClaimStatus } from '@klussenbank/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../common/database-errors.js';
 import { ProblemException } from '../common/problem/problem.js';
+import { OutboxService } from '../notifications/outbox.service.js';
 import { SUMMARY_COLUMNS, SUMMARY_JOINS } from '../tasks/task-queries.js';
 import type { TaskSummary, Viewer } from '../tasks/task.types.js';
 import { TasksService } from '../tasks/tasks.service.js';
@@ -24,6 +25,7 @@ export class ClaimsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(TasksService) private readonly tasks: TasksService,
+    @Inject(OutboxService) private readonly outbox: OutboxService,
   ) {}
 
   /**
@@ -57,6 +59,11 @@ export class ClaimsService {
           `INSERT INTO claims (task_id, user_id, status, motivation) VALUES ($1, $2, $3, $4) ${RETURNING}`,
           [taskId, viewer.id, status, dto.motivation ?? ''],
         );
+        if (status === 'applied') {
+          await this.outbox.record(tx, { type: 'application.received', taskId, claimId: claim.id });
+        } else if (status === 'awaiting-consent') {
+          await this.outbox.record(tx, { type: 'consent.requested', taskId, claimId: claim.id });
+        }
         return claim;
       } catch (error) {
         if (isUniqueViolation(error, 'claims_one_live_per_user')) {
@@ -119,6 +126,10 @@ export class ClaimsService {
         `UPDATE claims SET status = $2, message = $3, updated_at = now() WHERE id = $1 ${RETURNING}`,
         [claimId, decision, message],
       );
+      if (decision === 'active' || decision === 'declined') {
+        const type = decision === 'active' ? 'claim.accepted' : 'claim.declined';
+        await this.outbox.record(tx, { type, taskId, claimId });
+      }
       return updated;
     });
   }
@@ -175,6 +186,9 @@ export class ClaimsService {
         `UPDATE claims SET status = $2, updated_at = now() WHERE id = $1 ${RETURNING}`,
         [claimId, decision === 'granted' ? 'active' : 'consent-declined'],
       );
+      // The claimant hears the line manager's answer as they would hear a poster's.
+      const type = decision === 'granted' ? 'claim.accepted' : 'claim.declined';
+      await this.outbox.record(tx, { type, taskId: claim.task_id, claimId });
       return updated;
     });
   }

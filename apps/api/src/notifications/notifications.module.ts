@@ -1,20 +1,64 @@
-import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { NotificationEntity } from './notification.entity.js';
+import { type DynamicModule, Global, Module, type Provider } from '@nestjs/common';
+import { DigestJob } from './digest.job.js';
+import { DigestsProcessor } from './digests.processor.js';
+import { LiveNotificationHub, LivePublisher } from './live-notifications.js';
+import { Mailer } from './mailer.service.js';
+import { MATCH_CANDIDATES, NoMatchCandidates } from './match-candidates.provider.js';
+import { MatchTaskJob } from './match-task.job.js';
+import { MatchingProcessor } from './matching.processor.js';
+import { NotificationFanOut } from './notification-fan-out.service.js';
+import { NotificationRecipients } from './notification-recipients.js';
 import { NotificationsController } from './notifications.controller.js';
 import { NotificationsProcessor } from './notifications.processor.js';
-import { WelcomeNotificationJob } from './welcome-notification.job.js';
+import { NotificationsService } from './notifications.service.js';
+import { NotifyEventJob } from './notify-event.job.js';
+import { OutboxRelay } from './outbox-relay.service.js';
+import { OutboxService } from './outbox.service.js';
+import { SendEmailJob } from './send-email.job.js';
+import { TaskEndingSoonJob } from './task-ending-soon.job.js';
 
-/** The API side: reading notifications. */
+/** `OutboxService.record(tx, event)` for every feature that changes something notifiable. */
+@Global()
+@Module({ providers: [OutboxService], exports: [OutboxService] })
+export class OutboxModule {}
+
+/** The API side: reading notifications, live updates, preferences. */
 @Module({
-  imports: [TypeOrmModule.forFeature([NotificationEntity])],
+  imports: [OutboxModule],
   controllers: [NotificationsController],
+  providers: [NotificationsService, LivePublisher, LiveNotificationHub],
 })
 export class NotificationsModule {}
 
-/** The worker side: the jobs that create notifications. */
-@Module({
-  imports: [TypeOrmModule.forFeature([NotificationEntity])],
-  providers: [WelcomeNotificationJob, NotificationsProcessor],
-})
-export class NotificationsWorkerModule {}
+export interface NotificationsWorkerOptions {
+  /** Who a published klus suits (the profiles module's provider); by default nobody, and it says so. */
+  matchCandidates?: Provider;
+}
+
+/** The worker side: the outbox relay and the jobs that notify, mail and bundle. */
+@Module({})
+export class NotificationsWorkerModule {
+  static forRoot({ matchCandidates }: NotificationsWorkerOptions = {}): DynamicModule {
+    return {
+      module: NotificationsWorkerModule,
+      imports: [OutboxModule],
+      providers: [
+        matchCandidates ?? { provide: MATCH_CANDIDATES, useClass: NoMatchCandidates },
+        OutboxRelay,
+        LivePublisher,
+        Mailer,
+        NotificationRecipients,
+        NotificationFanOut,
+        NotifyEventJob,
+        SendEmailJob,
+        MatchTaskJob,
+        DigestJob,
+        TaskEndingSoonJob,
+        NotificationsProcessor,
+        MatchingProcessor,
+        DigestsProcessor,
+      ],
+      exports: [OutboxRelay],
+    };
+  }
+}

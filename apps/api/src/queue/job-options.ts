@@ -8,9 +8,15 @@ export const DEFAULT_JOB_OPTIONS: JobsOptions = {
   removeOnFail: false,
 };
 
+/** The defaults with the configured first backoff (`JOB_BACKOFF_MS`). */
+export function defaultJobOptions(backoffMs: number): JobsOptions {
+  return { ...DEFAULT_JOB_OPTIONS, backoff: { type: 'exponential', delay: backoffMs } };
+}
+
 /**
  * The one place that names jobs: a job for the same thing gets the same id, so adding it twice
- * (a retried request, a second API instance) leaves one job in the queue.
+ * (a retried request, a second API instance, a relay that crashed before marking its rows) leaves
+ * one job in the queue.
  */
 export function jobId(name: string, key: string): string {
   return `${name}.${key}`; // BullMQ refuses ":" in custom ids

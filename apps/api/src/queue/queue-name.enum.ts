@@ -1,8 +1,13 @@
 /** Every BullMQ queue Klussenbank uses. The worker refuses to start unless each has a processor. */
 export enum QueueName {
+  /** Fan-out of one event to its recipients, and one e-mail to one person. */
   Notifications = 'notifications',
   /** Housekeeping on a schedule: closing klussen whose end date passed. */
   Maintenance = 'maintenance',
+  /** The candidates of a published klus, notified in bulk. */
+  Matching = 'matching',
+  /** Daily and weekly e-mail digests, and the "ends in 3 days" scan (Europe/Amsterdam). */
+  Digests = 'digests',
 }
 
 export const ALL_QUEUES = Object.values(QueueName);

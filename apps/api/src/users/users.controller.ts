@@ -33,7 +33,7 @@ export class UsersController {
 
   @Post('users')
   @Authenticated('org-admin', 'platform-admin')
-  @ApiOperation({ summary: 'Add a user; a welcome notification follows through the job queue' })
+  @ApiOperation({ summary: 'Add a user; a welcome notification follows (through the outbox)' })
   @ApiCreatedResponse({ type: UserSummaryDto })
   @ApiConflictResponse({ description: 'The e-mail address is taken.' })
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateUserDto): Promise<UserSummaryDto> {

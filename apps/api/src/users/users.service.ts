@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   type Actor,
@@ -13,8 +13,8 @@ import { PasswordService } from '../auth/password.service.js';
 import { isUniqueViolation } from '../common/database-errors.js';
 import type { Page } from '../common/pagination.js';
 import { ProblemException } from '../common/problem/problem.js';
+import { OutboxService } from '../notifications/outbox.service.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
-import { JobQueue } from '../queue/job-queue.service.js';
 import type { CreateUserDto, MeDto, UserSummaryDto } from './dto/user.dto.js';
 import { UserEntity } from './user.entity.js';
 
@@ -30,13 +30,11 @@ const toSummary = (u: UserEntity): UserSummaryDto => ({
 
 @Injectable()
 export class UsersService {
-  private readonly logger = new Logger(UsersService.name);
-
   constructor(
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     @InjectRepository(OrganisationEntity) private readonly organisations: Repository<OrganisationEntity>,
     @Inject(PasswordService) private readonly passwords: PasswordService,
-    @Inject(JobQueue) private readonly jobs: JobQueue,
+    @Inject(OutboxService) private readonly outbox: OutboxService,
   ) {}
 
   async list(
@@ -74,30 +72,33 @@ export class UsersService {
     }
     if (dto.lineManagerId) await this.assertLineManager(dto.organisationId, dto.lineManagerId);
 
+    const passwordHash = dto.password ? await this.passwords.hash(dto.password) : null;
     let saved: UserEntity;
     try {
-      saved = await this.users.save(
-        this.users.create({
-          email: dto.email,
-          displayName: dto.displayName,
-          jobTitle: dto.jobTitle ?? '',
-          organisationId: dto.organisationId,
-          roles,
-          lineManagerId: dto.lineManagerId ?? null,
-          locale: dto.locale ?? 'nl',
-          passwordHash: dto.password ? await this.passwords.hash(dto.password) : null,
-        }),
-      );
+      // The welcome is an outbox row in the user's own transaction: no user without it, and no
+      // welcome for a user that was never created, whether or not Redis is up.
+      saved = await this.users.manager.transaction(async (tx) => {
+        const user = await tx.save(
+          this.users.create({
+            email: dto.email,
+            displayName: dto.displayName,
+            jobTitle: dto.jobTitle ?? '',
+            organisationId: dto.organisationId,
+            roles,
+            lineManagerId: dto.lineManagerId ?? null,
+            locale: dto.locale ?? 'nl',
+            passwordHash,
+          }),
+        );
+        await this.outbox.record(tx, { type: 'user.created', userId: user.id });
+        return user;
+      });
     } catch (error) {
       if (isUniqueViolation(error, 'users_email_key')) {
         throw ProblemException.conflict('email-taken', 'Er bestaat al een gebruiker met dit e-mailadres.');
       }
       throw error;
     }
-    // Until the outbox (matching issue) exists, a welcome that cannot be queued is logged, not fatal.
-    await this.jobs.welcome({ userId: saved.id }).catch((error: Error) => {
-      this.logger.warn(`Welcome notification for ${saved.id} not queued: ${error.message}`);
-    });
     return toSummary(saved);
   }
 

@@ -191,7 +191,7 @@ describe('organisations, partnerships and users', () => {
       let notifications: { items: { type: string }[] } = { items: [] };
       for (let i = 0; i < 100 && notifications.items.length === 0; i++) {
         await new Promise((resolve) => setTimeout(resolve, 50));
-        notifications = (await newcomer.get<typeof notifications>('/api/v1/notifications')).body;
+        notifications = (await newcomer.get<typeof notifications>('/api/v1/me/notifications')).body;
       }
       expect(notifications.items.map((n) => n.type)).toEqual(['welcome']);
     });

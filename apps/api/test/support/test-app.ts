@@ -10,7 +10,7 @@ import { DataSource } from 'typeorm';
 import { inject } from 'vitest';
 import { type AppConfig, loadConfig } from '../../src/config/app-config.js';
 import { createApp } from '../../src/create-app.js';
-import { WorkerModule } from '../../src/worker.module.js';
+import { WorkerModule, type WorkerOptions } from '../../src/worker.module.js';
 import { withDatabase } from './global-setup.js';
 import { HttpClient } from './http-client.js';
 
@@ -27,6 +27,8 @@ export interface TestApp {
 export interface TestAppOptions {
   /** Also run the BullMQ worker in this process, against the same database and Redis prefix. */
   worker?: boolean;
+  /** For the worker: e.g. a match candidates provider standing in for the profiles module. */
+  workerOptions?: WorkerOptions;
   env?: Record<string, string>;
   extraModules?: (Type | DynamicModule)[];
   logDestination?: DestinationStream;
@@ -61,7 +63,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const address = app.getHttpServer().address() as { port: number };
   const baseUrl = `http://127.0.0.1:${address.port}`;
   const worker = options.worker
-    ? await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
+    ? await NestFactory.createApplicationContext(WorkerModule.forRoot(config, options.workerOptions), {
         logger: ['warn', 'error'],
       }).then(async (context) => (await context.init(), context))
     : undefined;

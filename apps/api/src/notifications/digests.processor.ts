@@ -1,0 +1,54 @@
+import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import type { Job, Queue } from 'bullmq';
+import { QueueName } from '../queue/queue-name.enum.js';
+import { DIGEST_JOB, DIGEST_SCHEDULES, type DigestJobData, DigestJob } from './digest.job.js';
+import {
+  TASK_ENDING_SOON_JOB,
+  TASK_ENDING_SOON_SCHEDULE,
+  TaskEndingSoonJob,
+} from './task-ending-soon.job.js';
+
+@Processor(QueueName.Digests)
+export class DigestsProcessor extends WorkerHost implements OnApplicationBootstrap {
+  private readonly logger = new Logger(DigestsProcessor.name);
+
+  constructor(
+    @Inject(DigestJob) private readonly digest: DigestJob,
+    @Inject(TaskEndingSoonJob) private readonly endingSoon: TaskEndingSoonJob,
+    @InjectQueue(QueueName.Digests) private readonly queue: Queue,
+  ) {
+    super();
+  }
+
+  /** One schedule however many workers start: a scheduler id names each. */
+  async onApplicationBootstrap(): Promise<void> {
+    for (const rhythm of ['daily', 'weekly'] as const) {
+      await this.queue.upsertJobScheduler(`digest-${rhythm}`, DIGEST_SCHEDULES[rhythm], {
+        name: DIGEST_JOB,
+        data: { rhythm } satisfies DigestJobData,
+      });
+    }
+    await this.queue.upsertJobScheduler(TASK_ENDING_SOON_JOB, TASK_ENDING_SOON_SCHEDULE, {
+      name: TASK_ENDING_SOON_JOB,
+    });
+  }
+
+  async process(job: Job): Promise<void> {
+    switch (job.name) {
+      case DIGEST_JOB: {
+        const data = job.data as DigestJobData;
+        const sent = await this.digest.handle(data);
+        if (sent > 0) this.logger.log(`Queued ${sent} ${data.rhythm} digests`);
+        return;
+      }
+      case TASK_ENDING_SOON_JOB: {
+        const found = await this.endingSoon.handle();
+        if (found > 0) this.logger.log(`${found} klussen end within three days`);
+        return;
+      }
+      default:
+        throw new Error(`No handler for job "${job.name}" on queue ${QueueName.Digests}`);
+    }
+  }
+}

@@ -1,0 +1,212 @@
+import type { NotificationType } from './notification.entity.js';
+
+export type Locale = 'nl' | 'en';
+
+/** What a mail may mention; loaded from the database when it is sent (job data carries only ids). */
+export interface MailContext {
+  recipientName: string;
+  taskId: string | null;
+  taskTitle: string | null;
+  endDate: string | null;
+  cancelReason: string | null;
+  /** The other person: who applied, or who asks for consent. */
+  otherName: string | null;
+}
+
+export interface MailText {
+  subject: string;
+  /** Paragraphs; the first also serves as the one-line summary in a digest. */
+  paragraphs: string[];
+  action: { label: string; path: string };
+}
+
+type Texts = {
+  [type in NotificationType]: (c: MailContext, date: (day: string | null) => string) => MailText;
+};
+
+const task = (c: MailContext) => `/klussen/${c.taskId ?? ''}`;
+
+/** Dutch, the product's language. Formal "u", as everywhere in Klussenbank. */
+const nl: Texts = {
+  welcome: (c) => ({
+    subject: 'Welkom bij Klussenbank',
+    paragraphs: [
+      `Welkom bij Klussenbank, ${c.recipientName}.`,
+      'Hier vindt u klussen van uw eigen gemeente en van de gemeenten waarmee die samenwerkt, en kunt u zelf klussen aanbieden.',
+    ],
+    action: { label: 'Bekijk de klussen', path: '/klussen' },
+  }),
+  'task-match': (c) => ({
+    subject: `Een klus die bij u past: ${c.taskTitle}`,
+    paragraphs: [
+      `De klus "${c.taskTitle}" past bij uw vaardigheden of leerdoelen.`,
+      'Bekijk de klus en meld u aan als hij u aanspreekt.',
+    ],
+    action: { label: 'Bekijk de klus', path: task(c) },
+  }),
+  'task-changed': (c) => ({
+    subject: `Klus gewijzigd: ${c.taskTitle}`,
+    paragraphs: [`De klus "${c.taskTitle}" waarvoor u zich aanmeldde, is gewijzigd.`],
+    action: { label: 'Bekijk de wijzigingen', path: task(c) },
+  }),
+  'task-cancelled': (c) => ({
+    subject: `Klus geannuleerd: ${c.taskTitle}`,
+    paragraphs: [
+      `De klus "${c.taskTitle}" is geannuleerd.`,
+      ...(c.cancelReason ? [`Reden: ${c.cancelReason}`] : []),
+    ],
+    action: { label: 'Bekijk de klus', path: task(c) },
+  }),
+  'task-completed': (c) => ({
+    subject: `Klus afgerond: ${c.taskTitle}. Hoe ging het?`,
+    paragraphs: [
+      `De klus "${c.taskTitle}" is afgerond. Bedankt voor uw inzet!`,
+      'Wilt u laten weten hoe het ging? Uw beoordeling helpt anderen.',
+    ],
+    action: { label: 'Beoordeel de klus', path: task(c) },
+  }),
+  'task-ending-soon': (c, date) => ({
+    subject: `Klus eindigt binnenkort: ${c.taskTitle}`,
+    paragraphs: [`De klus "${c.taskTitle}" eindigt op ${date(c.endDate)}.`],
+    action: { label: 'Bekijk de klus', path: task(c) },
+  }),
+  'task-expired': (c) => ({
+    subject: `Klus verlopen: ${c.taskTitle}`,
+    paragraphs: [`Uw klus "${c.taskTitle}" is verlopen: de einddatum is voorbij.`],
+    action: { label: 'Bekijk de klus', path: task(c) },
+  }),
+  'claim-accepted': (c) => ({
+    subject: `U doet mee: ${c.taskTitle}`,
+    paragraphs: [`Uw aanmelding voor de klus "${c.taskTitle}" is geaccepteerd. U doet mee!`],
+    action: { label: 'Bekijk de klus', path: task(c) },
+  }),
+  'claim-declined': (c) => ({
+    subject: `Aanmelding niet geaccepteerd: ${c.taskTitle}`,
+    paragraphs: [
+      `Uw aanmelding voor de klus "${c.taskTitle}" is helaas niet geaccepteerd.`,
+      'Er zijn vast andere klussen die bij u passen.',
+    ],
+    action: { label: 'Zoek een andere klus', path: '/klussen' },
+  }),
+  'application-received': (c) => ({
+    subject: `Nieuwe aanmelding voor: ${c.taskTitle}`,
+    paragraphs: [`${c.otherName} heeft zich aangemeld voor uw klus "${c.taskTitle}".`],
+    action: { label: 'Bekijk de aanmelding', path: task(c) },
+  }),
+  'consent-requested': (c) => ({
+    subject: `Toestemming gevraagd: ${c.otherName} wil meedoen aan een klus`,
+    paragraphs: [
+      `${c.otherName} wil meedoen aan de klus "${c.taskTitle}" en heeft daarvoor uw toestemming nodig.`,
+    ],
+    action: { label: 'Geef of weiger toestemming', path: '/mijn-klussen' },
+  }),
+};
+
+const en: Texts = {
+  welcome: (c) => ({
+    subject: 'Welcome to Klussenbank',
+    paragraphs: [
+      `Welcome to Klussenbank, ${c.recipientName}.`,
+      'Here you find tasks from your own municipality and the municipalities it works with, and you can offer tasks yourself.',
+    ],
+    action: { label: 'Browse tasks', path: '/klussen' },
+  }),
+  'task-match': (c) => ({
+    subject: `A task that suits you: ${c.taskTitle}`,
+    paragraphs: [
+      `The task "${c.taskTitle}" matches your skills or learning goals.`,
+      'Have a look and sign up if it appeals to you.',
+    ],
+    action: { label: 'View the task', path: task(c) },
+  }),
+  'task-changed': (c) => ({
+    subject: `Task changed: ${c.taskTitle}`,
+    paragraphs: [`The task "${c.taskTitle}" you signed up for has changed.`],
+    action: { label: 'See the changes', path: task(c) },
+  }),
+  'task-cancelled': (c) => ({
+    subject: `Task cancelled: ${c.taskTitle}`,
+    paragraphs: [
+      `The task "${c.taskTitle}" has been cancelled.`,
+      ...(c.cancelReason ? [`Reason: ${c.cancelReason}`] : []),
+    ],
+    action: { label: 'View the task', path: task(c) },
+  }),
+  'task-completed': (c) => ({
+    subject: `Task completed: ${c.taskTitle}. How did it go?`,
+    paragraphs: [
+      `The task "${c.taskTitle}" is completed. Thank you for your work!`,
+      'Would you tell us how it went? Your review helps others.',
+    ],
+    action: { label: 'Review the task', path: task(c) },
+  }),
+  'task-ending-soon': (c, date) => ({
+    subject: `Task ending soon: ${c.taskTitle}`,
+    paragraphs: [`The task "${c.taskTitle}" ends on ${date(c.endDate)}.`],
+    action: { label: 'View the task', path: task(c) },
+  }),
+  'task-expired': (c) => ({
+    subject: `Task expired: ${c.taskTitle}`,
+    paragraphs: [`Your task "${c.taskTitle}" has expired: its end date has passed.`],
+    action: { label: 'View the task', path: task(c) },
+  }),
+  'claim-accepted': (c) => ({
+    subject: `You're in: ${c.taskTitle}`,
+    paragraphs: [`Your application for the task "${c.taskTitle}" has been accepted. You're in!`],
+    action: { label: 'View the task', path: task(c) },
+  }),
+  'claim-declined': (c) => ({
+    subject: `Application not accepted: ${c.taskTitle}`,
+    paragraphs: [
+      `Unfortunately, your application for the task "${c.taskTitle}" was not accepted.`,
+      'There are surely other tasks that suit you.',
+    ],
+    action: { label: 'Find another task', path: '/klussen' },
+  }),
+  'application-received': (c) => ({
+    subject: `New application for: ${c.taskTitle}`,
+    paragraphs: [`${c.otherName} has applied for your task "${c.taskTitle}".`],
+    action: { label: 'View the application', path: task(c) },
+  }),
+  'consent-requested': (c) => ({
+    subject: `Consent requested: ${c.otherName} wants to join a task`,
+    paragraphs: [`${c.otherName} wants to join the task "${c.taskTitle}" and needs your consent.`],
+    action: { label: 'Give or refuse consent', path: '/mijn-klussen' },
+  }),
+};
+
+export const EMAIL_TEXTS: Record<Locale, Texts> = { nl, en };
+
+/** The parts every mail shares. */
+export const EMAIL_CHROME: Record<
+  Locale,
+  {
+    greeting: (name: string) => string;
+    digestSubject: (rhythm: 'daily' | 'weekly', count: number) => string;
+    digestIntro: (rhythm: 'daily' | 'weekly') => string;
+    why: string;
+    preferences: string;
+    dateLocale: string;
+  }
+> = {
+  nl: {
+    greeting: (name) => `Beste ${name},`,
+    digestSubject: (rhythm, count) =>
+      `Uw ${rhythm === 'daily' ? 'dagelijkse' : 'wekelijkse'} overzicht: ${count} ${count === 1 ? 'melding' : 'meldingen'}`,
+    digestIntro: (rhythm) =>
+      `Dit gebeurde er ${rhythm === 'daily' ? 'sinds uw vorige dagoverzicht' : 'sinds uw vorige weekoverzicht'}:`,
+    why: 'U ontvangt deze e-mail omdat u een account heeft bij Klussenbank.',
+    preferences: 'Minder of geen e-mail? Pas uw meldingen aan',
+    dateLocale: 'nl-NL',
+  },
+  en: {
+    greeting: (name) => `Dear ${name},`,
+    digestSubject: (rhythm, count) =>
+      `Your ${rhythm} summary: ${count} ${count === 1 ? 'notification' : 'notifications'}`,
+    digestIntro: (rhythm) =>
+      `This happened since your previous ${rhythm === 'daily' ? 'daily' : 'weekly'} summary:`,
+    why: 'You receive this e-mail because you have an account at Klussenbank.',
+    preferences: 'Fewer or no e-mails? Change your notification settings',
+    dateLocale: 'en-GB',
+  },
+};

@@ -1,0 +1,66 @@
+import type { NotificationType } from './notification.entity.js';
+
+/**
+ * Every notifiable event, in one union. Data is ids only: it travels as job data through Redis.
+ * `dossier.*` events join here when dossiers exist.
+ */
+export type OutboxEvent =
+  | { type: 'user.created'; userId: string }
+  | { type: 'task.published'; taskId: string }
+  | { type: 'task.changed'; taskId: string }
+  | { type: 'task.cancelled'; taskId: string }
+  | { type: 'task.completed'; taskId: string }
+  | { type: 'task.ending-soon'; taskId: string; endDate: string }
+  | { type: 'claim.accepted'; taskId: string; claimId: string }
+  | { type: 'claim.declined'; taskId: string; claimId: string }
+  | { type: 'application.received'; taskId: string; claimId: string }
+  | { type: 'consent.requested'; taskId: string; claimId: string };
+
+export type OutboxEventType = OutboxEvent['type'];
+export type OutboxEventOf<T extends OutboxEventType> = Extract<OutboxEvent, { type: T }>;
+
+/** What the relay puts on a queue for one outbox row. */
+export interface OutboxJobData<E extends OutboxEvent = OutboxEvent> {
+  outboxId: string;
+  eventKey: string;
+  event: E;
+}
+
+/** The notification each event becomes for its recipients. */
+export const NOTIFICATION_OF: Record<OutboxEventType, NotificationType> = {
+  'user.created': 'welcome',
+  'task.published': 'task-match',
+  'task.changed': 'task-changed',
+  'task.cancelled': 'task-cancelled',
+  'task.completed': 'task-completed',
+  'task.ending-soon': 'task-ending-soon',
+  'claim.accepted': 'claim-accepted',
+  'claim.declined': 'claim-declined',
+  'application.received': 'application-received',
+  'consent.requested': 'consent-requested',
+};
+
+/**
+ * The event's identity. Events that can happen only once for their subject get a natural key, so
+ * recording one twice (a retried request, the daily ending-soon scan) leaves one outbox row; a
+ * change can happen many times, so each gets a key of its own (`null`: the outbox makes one).
+ */
+export function naturalEventKey(event: OutboxEvent): string | null {
+  switch (event.type) {
+    case 'user.created':
+      return `welcome:${event.userId}`; // the key the welcome notification always had
+    case 'task.published':
+    case 'task.cancelled':
+    case 'task.completed':
+      return `${event.type}:${event.taskId}`;
+    case 'task.ending-soon':
+      return `${event.type}:${event.taskId}:${event.endDate}`;
+    case 'claim.accepted':
+    case 'claim.declined':
+    case 'application.received':
+    case 'consent.requested':
+      return `${event.type}:${event.claimId}`;
+    case 'task.changed':
+      return null;
+  }
+}

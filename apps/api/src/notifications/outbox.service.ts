@@ -1,0 +1,23 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { naturalEventKey, type OutboxEvent } from './outbox-event.js';
+
+/**
+ * Records a notifiable event in the caller's transaction: it exists exactly when the change does.
+ * Nothing here touches Redis, so a change commits whether or not Redis is up; the relay in the worker
+ * moves the row to BullMQ later.
+ */
+@Injectable()
+export class OutboxService {
+  async record(manager: EntityManager, event: OutboxEvent): Promise<void> {
+    if (!manager.queryRunner?.isTransactionActive) {
+      throw new Error(`OutboxService.record(${event.type}) needs the change's transaction`);
+    }
+    const { type, ...data } = event;
+    await manager.query(
+      `INSERT INTO outbox (type, event_key, data) VALUES ($1, $2, $3) ON CONFLICT (event_key) DO NOTHING`,
+      [type, naturalEventKey(event) ?? `${type}:${randomUUID()}`, data],
+    );
+  }
+}

@@ -1,0 +1,132 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureRedis, type Service } from '../../src/launcher/services.js';
+import { createOrganisation, createUser, loginAs, TEST_PASSWORD } from '../support/factories.js';
+import type { HttpClient } from '../support/http-client.js';
+import { freePort } from '../support/services.js';
+import { type SmtpCatcher, startSmtpCatcher } from '../support/smtp-catcher.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { until } from '../support/wait.js';
+
+const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('notifications when things fail', () => {
+  describe('Redis down while users are created', () => {
+    let dir: string;
+    let port: number;
+    let redis: Service;
+    let smtp: SmtpCatcher;
+    let t: TestApp;
+    let admin: HttpClient;
+    let organisationId: string;
+
+    beforeAll(async () => {
+      // A Redis of this test's own, to stop and start; the shared one on 6379 is left alone.
+      dir = mkdtempSync(join(tmpdir(), 'kb-redis-fault-'));
+      port = await freePort();
+      redis = await ensureRedis(dir, port);
+      expect(redis.startedHere).toBe(true);
+      smtp = await startSmtpCatcher();
+      t = await startTestApp({
+        worker: true,
+        env: { REDIS_URL: redis.url, SMTP_URL: smtp.url, JOB_BACKOFF_MS: '200' },
+      });
+      const org = await createOrganisation(t.db);
+      organisationId = org.id;
+      admin = await loginAs(t.http, await createUser(t.db, org.id, ['org-admin']));
+    });
+    afterAll(async () => {
+      await t?.close();
+      await redis?.stop();
+      await smtp?.stop();
+      rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('still creates them (201); once Redis is back every one is welcomed, none twice', async () => {
+      await redis.stop();
+      const emails = ['een@storing.nl', 'twee@storing.nl', 'drie@storing.nl'];
+      const created: string[] = [];
+      for (const email of emails) {
+        const response = await admin.post<{ id: string }>('/api/v1/users', {
+          email,
+          displayName: email.split('@')[0],
+          organisationId,
+          roles: ['employee'],
+          password: TEST_PASSWORD,
+        });
+        expect(response.status).toBe(201);
+        created.push(response.body.id);
+      }
+      await settle(2_500); // the relay tries, fails, and waits
+      const waiting = await t.db.query<{ relayed_at: Date | null }[]>(
+        `SELECT relayed_at FROM outbox WHERE type = 'user.created' AND data ->> 'userId' = ANY ($1)`,
+        [created],
+      );
+      expect(waiting).toEqual(created.map(() => ({ relayed_at: null })));
+      expect(smtp.mails).toEqual([]);
+
+      redis = await ensureRedis(dir, port);
+      await smtp.waitFor((mails) => mails.length >= emails.length, 30_000);
+      const notifications = await until(
+        () =>
+          t.db.query<{ user_id: string }[]>(
+            `SELECT user_id FROM notifications WHERE type = 'welcome' AND user_id = ANY ($1)`,
+            [created],
+          ),
+        (rows) => rows.length === emails.length,
+      );
+      await settle(1_500); // anything doubled would arrive by now
+      expect(notifications).toHaveLength(emails.length);
+      expect(smtp.mails.map((m) => m.to).sort()).toEqual([...emails].sort());
+      expect(await t.db.query(`SELECT count(*)::int AS n FROM outbox WHERE relayed_at IS NULL`)).toEqual([
+        { n: 0 },
+      ]);
+      // The worker lived through it: it still handles new work.
+      const later = await admin.post('/api/v1/users', {
+        email: 'daarna@storing.nl',
+        displayName: 'Daarna',
+        organisationId,
+        roles: ['employee'],
+      });
+      expect(later.status).toBe(201);
+      await smtp.waitFor(() => smtp.to('daarna@storing.nl').length === 1);
+    }, 90_000);
+  });
+
+  describe('a mail server that refuses the first two attempts', () => {
+    let smtp: SmtpCatcher;
+    let t: TestApp;
+
+    beforeAll(async () => {
+      smtp = await startSmtpCatcher({ failFirst: 2 });
+      t = await startTestApp({ worker: true, env: { SMTP_URL: smtp.url, JOB_BACKOFF_MS: '200' } });
+    });
+    afterAll(async () => {
+      await t?.close();
+      await smtp?.stop();
+    });
+
+    it('gets the mail delivered by a retry, once', async () => {
+      const org = await createOrganisation(t.db);
+      const admin = await loginAs(t.http, await createUser(t.db, org.id, ['org-admin']));
+      const created = await admin.post<{ id: string }>('/api/v1/users', {
+        email: 'geduld@storing.nl',
+        displayName: 'Geduld',
+        organisationId: org.id,
+        roles: ['employee'],
+      });
+      expect(created.status).toBe(201);
+      await smtp.waitFor(() => smtp.to('geduld@storing.nl').length > 0, 20_000);
+      await settle(1_000);
+      expect(smtp.to('geduld@storing.nl')).toHaveLength(1);
+      expect(smtp.attempts()).toBe(3);
+      expect(
+        await t.db.query(`SELECT status, attempts, last_error FROM deliveries WHERE user_id = $1`, [
+          created.body.id,
+        ]),
+      ).toEqual([{ status: 'sent', attempts: 3, last_error: null }]);
+    });
+  });
+});

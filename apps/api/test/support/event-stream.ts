@@ -1,0 +1,66 @@
+import { request } from 'node:http';
+
+export interface EventStream {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  /** The data of the next event of this name (JSON), waiting for it if need be. */
+  next(event: string, timeoutMs?: number): Promise<unknown>;
+  /** Everything received so far, comments included. */
+  raw(): string;
+  close(): void;
+}
+
+/** A Server-Sent Events client over a plain HTTP connection of its own (no pooling), like a browser's. */
+export function openEventStream(url: string, token: string): Promise<EventStream> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, {
+      agent: false,
+      headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' },
+    });
+    req.on('error', reject);
+    req.on('response', (res) => {
+      res.setEncoding('utf8');
+      let buffer = '';
+      let received = '';
+      const events: { event: string; data: string }[] = [];
+      const waiters = new Set<() => void>();
+      res.on('data', (chunk: string) => {
+        received += chunk;
+        buffer += chunk;
+        let end;
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          const block = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          const event = /^event: (.*)$/m.exec(block)?.[1];
+          const data = /^data: (.*)$/m.exec(block)?.[1];
+          if (event && data !== undefined) events.push({ event, data });
+        }
+        for (const wake of waiters) wake();
+      });
+      resolve({
+        status: res.statusCode ?? 0,
+        headers: res.headers,
+        raw: () => received,
+        next: (event, timeoutMs = 15_000) =>
+          new Promise((found, fail) => {
+            const look = () => {
+              const index = events.findIndex((e) => e.event === event);
+              if (index < 0) return false;
+              const [hit] = events.splice(index, 1);
+              waiters.delete(look);
+              clearTimeout(timer);
+              found(JSON.parse(hit.data));
+              return true;
+            };
+            const timer = setTimeout(() => {
+              waiters.delete(look);
+              fail(new Error(`No "${event}" event within ${timeoutMs} ms; received: ${received}`));
+            }, timeoutMs);
+            if (!look()) waiters.add(look);
+          }),
+        close: () => req.destroy(),
+      });
+    });
+    req.end();
+  });
+}
