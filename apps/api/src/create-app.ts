@@ -16,6 +16,7 @@ import { createLogger, PinoNestLogger } from './common/logging/logger.js';
 import { applyNlApiConventions } from './common/openapi/nl-api-conventions.js';
 import { ProblemFilter } from './common/problem/problem.filter.js';
 import { ProblemValidationPipe } from './common/problem/validation.pipe.js';
+import { registerQueueDashboard } from './queue/queue-dashboard.js';
 import { SKILL_IMPORT_MAX_BYTES } from './skills/skill-imports.controller.js';
 
 export const API_PREFIX = 'api/v1';
@@ -86,6 +87,7 @@ export async function createApp(
   });
 
   setUpOpenApi(app);
+  await registerQueueDashboard(app); // before the web client: both bring @fastify/static
   await serveWebClient(app, config);
   return app;
 }

@@ -10,7 +10,7 @@ import { OutboxService } from '../../src/notifications/outbox.service.js';
 import { QueueName } from '../../src/queue/queue-name.enum.js';
 import { FixedMatchCandidates } from '../support/fixed-match-candidates.js';
 import { openEventStream } from '../support/event-stream.js';
-import type { HttpClient } from '../support/http-client.js';
+import { HttpClient } from '../support/http-client.js';
 import {
   createOrganisation,
   createPartnership,
@@ -476,6 +476,59 @@ describe('notifications', () => {
         score: 0.8,
         reasons: ['skill:test'],
       });
+    });
+  });
+
+  describe('the queue dashboard (Bull Board)', () => {
+    it('is for platform admins only: 401 or the login page without a session, 403 without the role', async () => {
+      const anonymous = await t.http.get('/admin/queues', { accept: 'application/json' });
+      expect(anonymous.status).toBe(401);
+      expect(anonymous.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      expect(anonymous.body).toMatchObject({ status: 401, code: 'unauthenticated' });
+      const browser = await t.http.get('/admin/queues', { accept: 'text/html' });
+      expect(browser.status).toBe(302);
+      expect(browser.headers.get('location')).toBe('/inloggen');
+      expect((await t.http.get('/admin/queues/api/queues')).status).toBe(401);
+
+      const employee = await loginAs(t.http, await createUser(t.db, zeist.id, ['employee', 'org-admin']));
+      const forbidden = await employee.get('/admin/queues/api/queues');
+      expect(forbidden.status).toBe(403);
+      expect(forbidden.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    });
+
+    it('shows every queue to a platform admin signed in with the session cookie', async () => {
+      const platformAdmin = await createUser(t.db, zeist.id, ['platform-admin']);
+      const browser = new HttpClient(t.baseUrl);
+      expect(
+        (
+          await browser.post('/api/v1/auth/login', {
+            email: platformAdmin.email,
+            password: TEST_PASSWORD,
+            cookie: true,
+          })
+        ).status,
+      ).toBe(200);
+      const page = await browser.get('/admin/queues', { accept: 'text/html' });
+      expect(page.status).toBe(200);
+      expect(page.text).toContain('<div id="root">');
+      const queues = await browser.get<{ queues: { name: string }[] }>('/admin/queues/api/queues');
+      expect(queues.status).toBe(200);
+      expect(queues.body.queues.map((q) => q.name).sort()).toEqual([
+        'digests',
+        'maintenance',
+        'matching',
+        'notifications',
+      ]);
+
+      // A write with only the cookie must come from the same origin (no forged requests).
+      const forged = await browser.put('/admin/queues/api/queues/notifications/retry/failed', undefined, {
+        origin: 'https://elders.example',
+      });
+      expect(forged.status).toBe(403);
+      const own = await browser.put('/admin/queues/api/queues/notifications/retry/failed', undefined, {
+        origin: t.baseUrl,
+      });
+      expect(own.status).toBe(200);
     });
   });
 });

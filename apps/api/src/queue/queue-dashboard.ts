@@ -1,0 +1,75 @@
+import { createBullBoard } from '@bull-board/api';
+import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
+import { FastifyAdapter } from '@bull-board/fastify';
+import { getQueueToken } from '@nestjs/bullmq';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Queue } from 'bullmq';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { SESSION_COOKIE } from '../auth/auth.decorators.js';
+import { SessionService } from '../auth/session.service.js';
+import { problem, PROBLEM_CONTENT_TYPE } from '../common/problem/problem.js';
+import { ALL_QUEUES } from './queue-name.enum.js';
+
+export const QUEUE_DASHBOARD_PATH = '/admin/queues';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Bull Board for platform admins. Its routes are plain Fastify routes, which Nest's guards never
+ * see, so they live in a plugin scope of their own whose onRequest hook checks the session first:
+ * not signed in → 401 (a browser is sent to the login page), signed in without the platform-admin
+ * role → 403. Writes (retry, clean) need a same-origin request, since the session cookie alone
+ * would not stop a forged one.
+ */
+export async function registerQueueDashboard(app: NestFastifyApplication): Promise<void> {
+  const serverAdapter = new FastifyAdapter();
+  serverAdapter.setBasePath(QUEUE_DASHBOARD_PATH);
+  createBullBoard({
+    queues: ALL_QUEUES.map((name) => new BullMQAdapter(app.get<Queue>(getQueueToken(name)))),
+    serverAdapter,
+    options: { uiConfig: { boardTitle: 'Klussenbank' } },
+  });
+  const sessions = app.get(SessionService);
+
+  await app.register(async (scope: FastifyInstance) => {
+    scope.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+      const refuse = (status: 401 | 403, detail: string) =>
+        reply
+          .status(status)
+          .type(PROBLEM_CONTENT_TYPE)
+          .send(
+            problem(status, {
+              detail,
+              instance: request.url.split('?')[0] ?? QUEUE_DASHBOARD_PATH,
+              correlationId: String(request.id),
+            }),
+          );
+      const header = request.headers.authorization;
+      const bearer = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
+      const token = bearer || request.cookies?.[SESSION_COOKIE];
+      const session = token ? await sessions.resolve(token) : null;
+      if (!session) {
+        if (request.method === 'GET' && /text\/html/.test(request.headers.accept ?? '')) {
+          return reply.redirect('/inloggen', 302);
+        }
+        return refuse(401, 'U bent niet ingelogd of uw sessie is verlopen. Log opnieuw in.');
+      }
+      if (!session.roles.includes('platform-admin')) {
+        return refuse(403, 'Het overzicht van de wachtrijen is alleen voor platformbeheerders.');
+      }
+      if (!bearer && !SAFE_METHODS.has(request.method) && !sameOrigin(request)) {
+        return refuse(403, 'Deze wijziging moet van Klussenbank zelf komen.');
+      }
+    });
+    await scope.register(serverAdapter.registerPlugin(), { prefix: QUEUE_DASHBOARD_PATH });
+  });
+}
+
+function sameOrigin(request: FastifyRequest): boolean {
+  const origin = request.headers.origin;
+  if (!origin) return false;
+  try {
+    return new URL(origin).host === request.headers.host;
+  } catch {
+    return false;
+  }
+}
