@@ -7,11 +7,13 @@ import { exitOnConfigError, loadConfig, type AppConfig } from '../config/app-con
 import { dataSourceOptions } from '../database/data-source-options.js';
 import { DEMO_PASSWORD, DEMO_USERS, roleLabel } from '../seed/demo-network.js';
 import { seedDemoData } from '../seed/demo-seed.js';
+import { startMailCatcher } from './mail-catcher.js';
 import { ensureRedis, type Service, ServiceError, startEmbeddedPostgres } from './services.js';
 
 /**
- * `npm start`: PostgreSQL and Redis (embedded unless DATABASE_URL / REDIS_URL are given), the
- * migrations, demo data in development, then the API and the worker as child processes.
+ * `npm start`: PostgreSQL and Redis (embedded unless DATABASE_URL / REDIS_URL are given), a mail
+ * catcher (unless SMTP_URL is given), the migrations, demo data in development, then the API and
+ * the worker as child processes.
  * Ctrl-C stops all of it; the data stays under .data/ for the next start.
  */
 const here = dirname(fileURLToPath(import.meta.url));
@@ -21,6 +23,7 @@ const apiDist = resolve(here, '..');
 const services: Service[] = [];
 const children: ChildProcess[] = [];
 let stopping = false;
+let mailPage: string | undefined;
 
 function say(line: string): void {
   process.stdout.write(`[klussenbank] ${line}\n`);
@@ -104,6 +107,7 @@ function banner(config: AppConfig): void {
     '',
     `Klussenbank runs at ${config.PUBLIC_URL}`,
     `API documentation: ${config.PUBLIC_URL}/api/v1/docs`,
+    ...(mailPage ? [`E-mails (caught, not sent): ${mailPage}`] : []),
   ];
   if (config.seedDemoData) {
     const pick = (role: string) => DEMO_USERS.filter((u) => u.roles.includes(role as never));
@@ -156,6 +160,15 @@ async function main(): Promise<void> {
         : `Using the Redis at ${redis.url}.`,
     );
     env['REDIS_URL'] = redis.url;
+  }
+  if (!config.SMTP_URL) {
+    const catcher = await startMailCatcher({
+      smtpPort: Number(process.env['MAIL_CATCHER_SMTP_PORT'] ?? 1025),
+      webPort: Number(process.env['MAIL_CATCHER_WEB_PORT'] ?? 1080),
+    });
+    services.push({ url: catcher.smtpUrl, startedHere: true, stop: () => catcher.stop() });
+    env['SMTP_URL'] = catcher.smtpUrl;
+    mailPage = catcher.webUrl;
   }
   env['WEB_ROOT'] ??= join(repoRoot, 'apps/web/dist');
   if (!process.env['PUBLIC_URL']) env['PUBLIC_URL'] = `http://localhost:${config.PORT}`;
