@@ -1,23 +1,36 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { buildMe, callsTo, jsonResponse, mockFetch, renderApp, routeApi } from '../../test-utils';
+import {
+  buildMe,
+  callsTo,
+  jsonResponse,
+  mockFetch,
+  problemResponse,
+  renderApp,
+  routeApi,
+} from '../../test-utils';
 import type { Page, TaskSummary } from '../tasks/task-api';
 import { buildTaskSummary, OTHER_ORGANISATION, pageOf } from '../tasks/task-fixtures';
+import type { Recommendation } from './RecommendedTasks';
 import { TaskBrowsePage } from './TaskBrowsePage';
 
 const TASKS = '/api/v1/tasks';
+const RECOMMENDED = '/api/v1/me/recommended-tasks';
 
 describe(TaskBrowsePage.name, () => {
   let fetchMock: ReturnType<typeof mockFetch>;
   let results: Page<TaskSummary>;
+  let recommended: () => Response;
 
   beforeEach(() => {
     fetchMock = mockFetch();
     results = pageOf([buildTaskSummary()]);
+    recommended = () => jsonResponse({ items: [] });
     routeApi(fetchMock, {
       'GET /api/v1/me': () => jsonResponse(buildMe()),
       [`GET ${TASKS}`]: () => jsonResponse(results),
+      [`GET ${RECOMMENDED}`]: () => recommended(),
       'GET /api/v1/organisations': () =>
         jsonResponse(pageOf([OTHER_ORGANISATION, { id: 'org-dordrecht', name: 'Gemeente Dordrecht' }])),
       'GET /api/v1/partnerships': () => jsonResponse(pageOf([{ id: 'p-drecht', name: 'Drechtsteden' }])),
@@ -202,5 +215,103 @@ describe(TaskBrowsePage.name, () => {
     failing = false;
     await user.click(screen.getByRole('button', { name: 'Opnieuw proberen' }));
     expect(await screen.findByRole('article')).toBeInTheDocument();
+  });
+  describe('Aanbevolen voor u', () => {
+    const recommendation = (id: string, title: string, overrides: Partial<Recommendation> = {}) => ({
+      task: buildTaskSummary({ id, title }),
+      score: 80,
+      reasons: [],
+      ...overrides,
+    });
+
+    it('shows the five best klussen above the results, each saying why', async () => {
+      const items: Recommendation[] = [
+        recommendation('r1', 'Kaarten voor de omgevingsvisie', {
+          score: 92,
+          reasons: [
+            { kind: 'required', skill: 'GIS', level: 'expert', demonstrated: false },
+            { kind: 'learning-goal', skill: 'projectleiding' },
+            { kind: 'hours' },
+          ],
+        }),
+        recommendation('r2', 'Subsidieregeling evalueren', {
+          reasons: [
+            { kind: 'required', skill: 'Beleidsadvisering', level: 'gevorderd', demonstrated: true },
+            { kind: 'nice-to-have', skill: 'Subsidies', level: 'basis' },
+            { kind: 'location' },
+          ],
+        }),
+        ...['r3', 'r4', 'r5', 'r6'].map((id) => recommendation(id, `Klus ${id}`)),
+      ];
+      recommended = () => jsonResponse({ items });
+      renderApp('/klussen');
+
+      const section = await screen.findByRole('region', { name: 'Aanbevolen voor u' });
+      const cards = await within(section).findAllByRole('article');
+      expect(cards).toHaveLength(5);
+      expect(within(cards[0]).getByRole('heading', { level: 3 })).toHaveTextContent(
+        'Kaarten voor de omgevingsvisie',
+      );
+      expect(cards[0]).toHaveTextContent('Waarom: GIS (expert), leerdoel: projectleiding, past in uw uren');
+      expect(cards[1]).toHaveTextContent(
+        'Waarom: Beleidsadvisering (gevorderd, aangetoond), Subsidies (basis), past bij waar u wilt werken',
+      );
+      expect(cards[2]).not.toHaveTextContent('Waarom');
+      // Above the results, which are there as ever.
+      const results = screen.getByRole('region', { name: 'Resultaten' });
+      expect(section.compareDocumentPosition(results) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      expect(await within(results).findByRole('article')).toBeInTheDocument();
+    });
+
+    it('points to Mijn profiel when there is nothing to recommend yet', async () => {
+      renderApp('/klussen');
+
+      const section = await screen.findByRole('region', { name: 'Aanbevolen voor u' });
+      expect(
+        await within(section).findByText(/Nog geen aanbevelingen. Vul uw vaardigheden en leerdoelen in op/),
+      ).toHaveTextContent('Nog geen aanbevelingen. Vul uw vaardigheden en leerdoelen in op Mijn profiel.');
+      expect(within(section).getByRole('link', { name: 'Mijn profiel' })).toHaveAttribute(
+        'href',
+        '/mijn-profiel',
+      );
+    });
+
+    it('leaves the browse page working when recommendations fail, with a quiet note and a retry', async () => {
+      let failing = true;
+      recommended = () =>
+        failing
+          ? problemResponse(500, { title: 'Fout' })
+          : jsonResponse({ items: [recommendation('r1', 'Kaarten voor de omgevingsvisie')] });
+      const user = userEvent.setup();
+      renderApp('/klussen');
+
+      const section = await screen.findByRole('region', { name: 'Aanbevolen voor u' });
+      expect(
+        await within(section).findByText(
+          'De aanbevelingen konden nu niet worden geladen. Zoeken in alle klussen werkt gewoon.',
+        ),
+      ).toBeInTheDocument();
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+      expect(
+        await within(screen.getByRole('region', { name: 'Resultaten' })).findByRole('article'),
+      ).toBeInTheDocument();
+
+      failing = false;
+      await user.click(within(section).getByRole('button', { name: 'Aanbevelingen opnieuw laden' }));
+      expect(await within(section).findByRole('article')).toHaveTextContent('Kaarten voor de omgevingsvisie');
+    });
+
+    it('steps aside while the user searches or filters', async () => {
+      renderApp('/klussen?q=archief');
+      await screen.findAllByRole('article');
+      expect(screen.queryByRole('region', { name: 'Aanbevolen voor u' })).not.toBeInTheDocument();
+      expect(callsTo(fetchMock, 'GET', RECOMMENDED)).toHaveLength(0);
+    });
+
+    it('speaks English', async () => {
+      renderApp('/klussen', { language: 'en' });
+      const section = await screen.findByRole('region', { name: 'Recommended for you' });
+      expect(await within(section).findByRole('link', { name: 'My profile' })).toBeInTheDocument();
+    });
   });
 });

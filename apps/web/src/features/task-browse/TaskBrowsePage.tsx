@@ -17,6 +17,7 @@ import {
 } from '../tasks/task-api';
 import { TaskSummaryCard } from '../tasks/TaskSummaryCard';
 import { parseBrowseQuery, toApiPath, toSearchParams } from './browse-query';
+import { RecommendedTasks } from './RecommendedTasks';
 import { TaskFilters } from './TaskFilters';
 import { BROWSE_URL } from '../tasks/task-routes';
 
@@ -65,50 +66,54 @@ export function TaskBrowsePage() {
           hasFilters={hasFilters}
           onSearch={search}
         />
-        <section className="kb-browse__results" aria-labelledby="results-heading">
-          <Heading2 id="results-heading" ref={resultsHeading} tabIndex={-1} className="kb-focus-target">
-            {t('browse.results')}
-          </Heading2>
-          {/* Always in the page, so a changed count is announced. */}
-          <Paragraph role="status" className="kb-result-count">
-            {status}
-          </Paragraph>
-          {!results.loading && results.error !== undefined && (
-            <LoadError error={results.error} onRetry={results.reload} />
-          )}
-          {!results.loading && page && page.total === 0 && (
-            <div className="kb-empty">
-              <Paragraph>{hasFilters ? t('browse.emptyHint') : t('browse.emptyNoTasks')}</Paragraph>
-              {hasFilters && (
-                <Paragraph>
-                  <RouterLink to={BROWSE_URL}>{t('browse.clearAll')}</RouterLink>
-                </Paragraph>
-              )}
-            </div>
-          )}
-          {!results.loading && page && page.items.length > 0 && (
-            <>
-              <ul className="kb-task-list">
-                {page.items.map((task) => (
-                  <li key={task.id}>
-                    <TaskSummaryCard task={task} headingLevel={3} />
-                  </li>
-                ))}
-              </ul>
-              <Pagination
-                page={page.page}
-                pageCount={Math.ceil(page.total / page.pageSize)}
-                to={pageUrl}
-                onNavigate={() => resultsHeading.current?.focus()}
-              />
-            </>
-          )}
-          {!results.loading && page && page.total > 0 && page.items.length === 0 && (
-            <Paragraph>
-              <RouterLink to={pageUrl(1)}>{t('browse.backToFirstPage')}</RouterLink>
+        <div className="kb-browse__main">
+          {/* Only on the plain first page: a search or filter says what the user is after. */}
+          {!hasFilters && query.page === 1 && <RecommendedTasks />}
+          <section className="kb-browse__results" aria-labelledby="results-heading">
+            <Heading2 id="results-heading" ref={resultsHeading} tabIndex={-1} className="kb-focus-target">
+              {t('browse.results')}
+            </Heading2>
+            {/* Always in the page, so a changed count is announced. */}
+            <Paragraph role="status" className="kb-result-count">
+              {status}
             </Paragraph>
-          )}
-        </section>
+            {!results.loading && results.error !== undefined && (
+              <LoadError error={results.error} onRetry={results.reload} />
+            )}
+            {!results.loading && page && page.total === 0 && (
+              <div className="kb-empty">
+                <Paragraph>{hasFilters ? t('browse.emptyHint') : t('browse.emptyNoTasks')}</Paragraph>
+                {hasFilters && (
+                  <Paragraph>
+                    <RouterLink to={BROWSE_URL}>{t('browse.clearAll')}</RouterLink>
+                  </Paragraph>
+                )}
+              </div>
+            )}
+            {!results.loading && page && page.items.length > 0 && (
+              <>
+                <ul className="kb-task-list">
+                  {page.items.map((task) => (
+                    <li key={task.id}>
+                      <TaskSummaryCard task={task} headingLevel={3} />
+                    </li>
+                  ))}
+                </ul>
+                <Pagination
+                  page={page.page}
+                  pageCount={Math.ceil(page.total / page.pageSize)}
+                  to={pageUrl}
+                  onNavigate={() => resultsHeading.current?.focus()}
+                />
+              </>
+            )}
+            {!results.loading && page && page.total > 0 && page.items.length === 0 && (
+              <Paragraph>
+                <RouterLink to={pageUrl(1)}>{t('browse.backToFirstPage')}</RouterLink>
+              </Paragraph>
+            )}
+          </section>
+        </div>
       </div>
     </>
   );

@@ -1,0 +1,65 @@
+import type { MatchReason } from '@klussenbank/domain';
+import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { Trans, useTranslation } from 'react-i18next';
+import { RouterLink } from '../../shared/router-links';
+import { useApiData } from '../../shared/useApiData';
+import { MY_PROFILE_URL } from '../my-profile/profile-routes';
+import type { TaskSummary } from '../tasks/task-api';
+import { TaskSummaryCard } from '../tasks/TaskSummaryCard';
+import { useMatchReasons } from '../tasks/useMatchReasons';
+
+export interface Recommendation {
+  task: TaskSummary;
+  /** 0–100. */
+  score: number;
+  reasons: MatchReason[];
+}
+
+export const RECOMMENDED_TASKS_PATH = '/api/v1/me/recommended-tasks';
+export const RECOMMENDATIONS_SHOWN = 5;
+
+/**
+ * "Aanbevolen voor u": the open klussen that fit the user's profile best, each saying why. An
+ * extra: when it fails, the browse page under it works as ever, so the failure is a quiet note.
+ */
+export function RecommendedTasks() {
+  const { t } = useTranslation();
+  const why = useMatchReasons();
+  const recommended = useApiData<{ items: Recommendation[] }>(RECOMMENDED_TASKS_PATH);
+  const items = recommended.data?.items.slice(0, RECOMMENDATIONS_SHOWN);
+
+  return (
+    <section className="kb-recommended" aria-labelledby="recommended-heading">
+      <Heading2 id="recommended-heading">{t('recommended.heading')}</Heading2>
+      {items === undefined ? (
+        recommended.loading ? (
+          <Paragraph>{t('recommended.loading')}</Paragraph>
+        ) : (
+          <div className="kb-note">
+            <Paragraph>{t('recommended.failed')}</Paragraph>
+            <Button appearance="subtle-button" onClick={recommended.reload}>
+              {t('recommended.retry')}
+            </Button>
+          </div>
+        )
+      ) : items.length === 0 ? (
+        <Paragraph className="kb-empty">
+          <Trans i18nKey="recommended.empty" components={{ profile: <RouterLink to={MY_PROFILE_URL} /> }} />
+        </Paragraph>
+      ) : (
+        <>
+          <Paragraph>{t('recommended.intro')}</Paragraph>
+          <ul className="kb-task-list">
+            {items.map(({ task, reasons }) => (
+              <li key={task.id}>
+                <TaskSummaryCard task={task} headingLevel={3}>
+                  {reasons.length > 0 && <Paragraph className="kb-reasons">{why(reasons)}</Paragraph>}
+                </TaskSummaryCard>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
