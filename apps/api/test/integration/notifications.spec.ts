@@ -3,6 +3,7 @@ import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIGEST_JOB } from '../../src/notifications/digest.job.js';
+import { TASK_ENDING_SOON_JOB } from '../../src/notifications/task-ending-soon.job.js';
 import { MATCH_CANDIDATES } from '../../src/notifications/match-candidates.provider.js';
 import { LiveNotificationHub } from '../../src/notifications/live-notifications.js';
 import { OutboxRelay } from '../../src/notifications/outbox-relay.service.js';
@@ -431,6 +432,38 @@ describe('notifications', () => {
       expect(smtp.to(lineManager.email)[0].subject).toMatch(/^Toestemming gevraagd: /);
       expect(smtp.to(lineManager.email)[0].text).toContain('https://klussenbank.example/mijn-klussen');
       await t.db.query(`UPDATE organisations SET consent_required = false WHERE id = $1`, [zeist.id]);
+    });
+  });
+
+  describe('klussen ending soon', () => {
+    it('tells the participants once, however often the morning scan runs', async () => {
+      const participant = await newUser('bijna.klaar@zeist.nl');
+      const applicant = await newUser('nog.wachtend@zeist.nl');
+      const { id: claimId, taskId } = await claimOnNewTask(participant.id, 'Bijna klaar');
+      await t.db.query(`UPDATE claims SET status = 'active' WHERE id = $1`, [claimId]);
+      await t.db.query(`INSERT INTO claims (task_id, user_id, status) VALUES ($1, $2, 'applied')`, [
+        taskId,
+        applicant.id,
+      ]);
+      await t.db.query(
+        `UPDATE tasks SET taken = 1, start_date = current_date - 5, end_date = current_date + 2 WHERE id = $1`,
+        [taskId],
+      );
+      const digests = t.worker!.get<Queue>(getQueueToken(QueueName.Digests));
+      await digests.add(TASK_ENDING_SOON_JOB, {}, { jobId: 'scan-1' });
+      await digests.add(TASK_ENDING_SOON_JOB, {}, { jobId: 'scan-2' });
+      await smtp.waitFor(() => smtp.to('bijna.klaar@zeist.nl').length === 2);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(smtp.to('bijna.klaar@zeist.nl')[1].subject).toBe('Klus eindigt binnenkort: Bijna klaar');
+      expect(smtp.to('bijna.klaar@zeist.nl')).toHaveLength(2); // the welcome and this one
+      expect(smtp.to('nog.wachtend@zeist.nl')).toHaveLength(1); // only the welcome
+      const page = await notificationsOf(participant.client);
+      expect(page.items.filter((n) => n.type === 'task-ending-soon')).toEqual([
+        expect.objectContaining({ data: expect.objectContaining({ taskId, taskTitle: 'Bijna klaar' }) }),
+      ]);
+      expect(
+        await t.db.query(`SELECT count(*)::int AS n FROM outbox WHERE type = 'task.ending-soon'`),
+      ).toEqual([{ n: 1 }]);
     });
   });
 
