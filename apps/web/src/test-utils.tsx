@@ -129,3 +129,59 @@ export function callsTo(
     return [{ method, url, body }];
   });
 }
+
+/**
+ * The browser's EventSource, which jsdom lacks, stood in for at the window level: a test opens the
+ * connection and pushes events through it as the API would.
+ */
+export class FakeEventSource extends EventTarget {
+  static readonly CONNECTING = 0;
+  static readonly OPEN = 1;
+  static readonly CLOSED = 2;
+  static instances: FakeEventSource[] = [];
+
+  readyState: number = FakeEventSource.CONNECTING;
+  readonly withCredentials: boolean;
+
+  constructor(
+    readonly url: string,
+    init?: EventSourceInit,
+  ) {
+    super();
+    this.withCredentials = init?.withCredentials ?? false;
+    FakeEventSource.instances.push(this);
+  }
+
+  /** The connection is up (again). */
+  open(): void {
+    this.readyState = FakeEventSource.OPEN;
+    this.dispatchEvent(new Event('open'));
+  }
+
+  emit(type: string, data: unknown): void {
+    this.dispatchEvent(new MessageEvent(type, { data: JSON.stringify(data) }));
+  }
+
+  /** A dropped connection the browser retries, or (`closed`) one it gave up on. */
+  fail({ closed = false } = {}): void {
+    this.readyState = closed ? FakeEventSource.CLOSED : FakeEventSource.CONNECTING;
+    this.dispatchEvent(new Event('error'));
+  }
+
+  close(): void {
+    this.readyState = FakeEventSource.CLOSED;
+  }
+}
+
+export function stubEventSource(): typeof FakeEventSource {
+  FakeEventSource.instances = [];
+  vi.stubGlobal('EventSource', FakeEventSource);
+  return FakeEventSource;
+}
+
+/** The one stream the app has open now. */
+export function openStream(): FakeEventSource {
+  const open = FakeEventSource.instances.filter((source) => source.readyState !== FakeEventSource.CLOSED);
+  if (open.length !== 1) throw new Error(`Expected one open EventSource, found ${open.length}`);
+  return open[0];
+}

@@ -7,6 +7,8 @@ import { StartPage } from '../features/home/StartPage';
 import { MyProfilePage } from '../features/my-profile/MyProfilePage';
 import { MyTasksPage } from '../features/my-tasks/MyTasksPage';
 import { NotFoundPage } from '../features/not-found/NotFoundPage';
+import { NotificationSettingsPage } from '../features/notifications/NotificationSettingsPage';
+import { NotificationsPage } from '../features/notifications/NotificationsPage';
 import { MePage } from '../features/profile/MePage';
 import { LoadingState } from '../features/shell/LoadingState';
 import { PublicLayout } from '../features/shell/PublicLayout';
@@ -46,6 +48,9 @@ export const routes: RouteObject[] = [
       { path: 'klussen/:id/bewerken', element: loading(<EditTaskPage />) },
       { path: 'mijn-klussen', element: <MyTasksPage /> },
       { path: 'mijn-profiel', element: <MyProfilePage /> },
+      // The e-mails link here: keep the path.
+      { path: 'mijn-profiel/meldingen', element: <NotificationSettingsPage /> },
+      { path: 'meldingen', element: <NotificationsPage /> },
     ],
   },
   {

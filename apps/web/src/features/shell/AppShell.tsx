@@ -5,6 +5,8 @@ import type { Me } from '../auth/auth-api';
 import { useSession } from '../auth/useSession';
 import { RouterNavListLink } from '../../shared/router-links';
 import { MY_PROFILE_URL } from '../my-profile/profile-routes';
+import { NotificationAnnouncer, NotificationsNavLink } from '../notifications/NotificationsNavLink';
+import { NotificationsProvider } from '../notifications/NotificationsProvider';
 import { canPost } from '../tasks/can-post';
 import { BROWSE_URL, MY_TASKS_URL, NEW_TASK_URL } from '../tasks/task-routes';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -52,18 +54,22 @@ export function AppShell({ me, children }: { me: Me; children: ReactNode }) {
         <RouterNavListLink to={MY_PROFILE_URL}>{t('shell.myProfile')}</RouterNavListLink>
         {canPost(me.roles) && <RouterNavListLink to={NEW_TASK_URL}>{t('shell.postTask')}</RouterNavListLink>}
         <RouterNavListLink to="/mijn-gegevens">{t('shell.me')}</RouterNavListLink>
+        <NotificationsNavLink />
       </NavList>
     </NavBar>
   );
 
   return (
-    <PageLayout tools={tools} navigation={navigation}>
-      {failed && (
-        <Alert type="error" role="alert">
-          <Paragraph>{t('shell.logoutFailed')}</Paragraph>
-        </Alert>
-      )}
-      {children}
-    </PageLayout>
+    <NotificationsProvider>
+      <PageLayout tools={tools} navigation={navigation}>
+        {failed && (
+          <Alert type="error" role="alert">
+            <Paragraph>{t('shell.logoutFailed')}</Paragraph>
+          </Alert>
+        )}
+        {children}
+        <NotificationAnnouncer />
+      </PageLayout>
+    </NotificationsProvider>
   );
 }

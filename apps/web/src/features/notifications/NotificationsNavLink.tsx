@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { RouterNavListLink } from '../../shared/router-links';
+import { NOTIFICATIONS_URL } from './notification-routes';
+import { useNotifications } from './notifications-context';
+
+/** "Meldingen" with the unread count: seen as a badge, heard as "Meldingen, 3 ongelezen". */
+export function NotificationsNavLink() {
+  const { t } = useTranslation();
+  const { unreadCount } = useNotifications();
+  const unread = unreadCount ?? 0;
+  return (
+    <RouterNavListLink
+      to={NOTIFICATIONS_URL}
+      aria-label={unread > 0 ? t('shell.notificationsUnread', { unread }) : undefined}
+    >
+      {t('shell.notifications')}
+      {unread > 0 && (
+        <span className="kb-count" aria-hidden="true">
+          {unread}
+        </span>
+      )}
+    </RouterNavListLink>
+  );
+}
+
+/** Reads new notifications out, politely, on whatever page the user is. */
+export function NotificationAnnouncer() {
+  const { announcement } = useNotifications();
+  return (
+    <div aria-live="polite" className="kb-visually-hidden">
+      {announcement}
+    </div>
+  );
+}

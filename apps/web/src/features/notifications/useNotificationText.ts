@@ -1,0 +1,74 @@
+import type { MatchReason } from '@klussenbank/domain';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/useFormat';
+import type { AppNotification } from './notification-api';
+
+export interface NotificationContent {
+  text: string;
+  /** The klus it is about, to link to. */
+  taskId: string | null;
+  /** For a match: why it suits the reader. */
+  reasons: MatchReason[];
+}
+
+const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : null);
+
+const REASON_KINDS = new Set<string>(['required', 'nice-to-have', 'learning-goal', 'hours', 'location']);
+const reasonsIn = (value: unknown): MatchReason[] =>
+  Array.isArray(value)
+    ? value.filter(
+        (reason): reason is MatchReason =>
+          typeof reason === 'object' &&
+          reason !== null &&
+          REASON_KINDS.has(String((reason as { kind?: unknown }).kind)),
+      )
+    : [];
+
+/** What a notification says, in the reader's language (the API stores ids and the klus's title only). */
+export function useNotificationText(): (notification: AppNotification) => NotificationContent {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return useCallback(
+    ({ type, data }) => {
+      const title = text(data.taskTitle) ?? t('notifications.untitled');
+      const endDate = text(data.endDate);
+      const say = (): string => {
+        switch (type) {
+          case 'welcome':
+            return t('notifications.text.welcome');
+          case 'task-match':
+            return t('notifications.text.task-match', { title });
+          case 'task-changed':
+            return t('notifications.text.task-changed', { title });
+          case 'task-cancelled':
+            return t('notifications.text.task-cancelled', { title });
+          case 'task-completed':
+            return t('notifications.text.task-completed', { title });
+          case 'task-ending-soon':
+            return endDate
+              ? t('notifications.text.task-ending-on', { title, date: format.date(endDate) })
+              : t('notifications.text.task-ending-soon', { title });
+          case 'task-expired':
+            return t('notifications.text.task-expired', { title });
+          case 'claim-accepted':
+            return t('notifications.text.claim-accepted', { title });
+          case 'claim-declined':
+            return t('notifications.text.claim-declined', { title });
+          case 'application-received':
+            return t('notifications.text.application-received', { title });
+          case 'consent-requested':
+            return t('notifications.text.consent-requested', { title });
+          default:
+            return t('notifications.text.other');
+        }
+      };
+      return {
+        text: say(),
+        taskId: text(data.taskId),
+        reasons: type === 'task-match' ? reasonsIn(data.reasons) : [],
+      };
+    },
+    [t, format],
+  );
+}
