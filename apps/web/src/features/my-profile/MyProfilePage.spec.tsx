@@ -19,6 +19,8 @@ import { MyProfilePage } from './MyProfilePage';
 const PROFILE = '/api/v1/me/profile';
 const SKILLS = '/api/v1/skills';
 const CARTOGRAPHY = { id: '5a1c1b8e-0000-4000-8000-000000000005', label: 'Cartografie' };
+// The first render of a spec file can take over a second on a busy machine.
+const LOAD = { timeout: 5_000 };
 const LABELS = new Map(
   [GIS, PROJECTS, POLICY, PLANNING, CARTOGRAPHY].map((skill) => [skill.id, skill.label]),
 );
@@ -66,7 +68,7 @@ describe(MyProfilePage.name, { timeout: 15_000 }, () => {
   it('shows my skills with their level, and what I demonstrated apart from them', async () => {
     renderApp('/mijn-profiel');
 
-    const skills = await screen.findByRole('region', { name: 'Vaardigheden' });
+    const skills = await screen.findByRole('region', { name: 'Vaardigheden' }, LOAD);
     expect(screen.getByRole('heading', { level: 1, name: 'Mijn profiel' })).toBeInTheDocument();
     expect(document.title).toBe('Mijn profiel – Klussenbank');
     expect(within(skills).getByRole('combobox', { name: 'GIS' })).toHaveValue('gevorderd');
@@ -98,7 +100,7 @@ describe(MyProfilePage.name, { timeout: 15_000 }, () => {
     profile = buildProfile({ locationPreference: 'nearby', maxDistanceKm: 25 });
     renderApp('/mijn-profiel');
 
-    await screen.findByRole('region', { name: 'Vaardigheden' });
+    await screen.findByRole('region', { name: 'Vaardigheden' }, LOAD);
     expect(screen.getByRole('textbox', { name: 'Uren per maand voor klussen' })).toHaveValue('8');
     expect(screen.getByRole('group', { name: 'Waar wilt u werken?' })).toHaveAccessibleDescription(
       '‘In de buurt’ rekenen we vanaf Dordrecht, de gemeente van uw organisatie.',
@@ -122,7 +124,7 @@ describe(MyProfilePage.name, { timeout: 15_000 }, () => {
     profile = buildProfile({ skills: [], demonstratedSkills: [], learningGoals: [], hoursPerMonth: null });
     renderApp('/mijn-profiel');
 
-    await screen.findByRole('region', { name: 'Vaardigheden' });
+    await screen.findByRole('region', { name: 'Vaardigheden' }, LOAD);
     expect(region('Vaardigheden')).toHaveTextContent('U hebt nog geen vaardigheden opgegeven.');
     expect(region('Aangetoond in klussen')).toHaveTextContent('Nog geen aangetoonde vaardigheden.');
     expect(region('Leerdoelen')).toHaveTextContent('U hebt nog geen leerdoelen opgegeven.');
@@ -141,7 +143,7 @@ describe(MyProfilePage.name, { timeout: 15_000 }, () => {
     );
     const user = userEvent.setup();
     renderApp('/mijn-profiel');
-    await screen.findByRole('region', { name: 'Vaardigheden' });
+    await screen.findByRole('region', { name: 'Vaardigheden' }, LOAD);
     const skills = region('Vaardigheden');
 
     await user.type(within(skills).getByRole('searchbox', { name: 'Vaardigheid zoeken' }), 'geo');
@@ -188,7 +190,7 @@ describe(MyProfilePage.name, { timeout: 15_000 }, () => {
   it('removes a skill, adds a learning goal and says when nothing is found', async () => {
     const user = userEvent.setup();
     renderApp('/mijn-profiel');
-    await screen.findByRole('region', { name: 'Vaardigheden' });
+    await screen.findByRole('region', { name: 'Vaardigheden' }, LOAD);
     const skills = region('Vaardigheden');
     const goals = region('Leerdoelen');
 
@@ -228,7 +230,7 @@ describe(MyProfilePage.name, { timeout: 15_000 }, () => {
   it('asks for a search word before searching', async () => {
     const user = userEvent.setup();
     renderApp('/mijn-profiel');
-    await screen.findByRole('region', { name: 'Vaardigheden' });
+    await screen.findByRole('region', { name: 'Vaardigheden' }, LOAD);
     const skills = region('Vaardigheden');
 
     await user.click(within(skills).getByRole('button', { name: 'Zoeken' }));
@@ -243,7 +245,7 @@ describe(MyProfilePage.name, { timeout: 15_000 }, () => {
     found = skillPage([buildSkill(GIS)]);
     const user = userEvent.setup();
     renderApp('/mijn-profiel');
-    await screen.findByRole('region', { name: 'Vaardigheden' });
+    await screen.findByRole('region', { name: 'Vaardigheden' }, LOAD);
     const goals = region('Leerdoelen');
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'GIS' }), 'expert');
@@ -323,7 +325,7 @@ describe(MyProfilePage.name, { timeout: 15_000 }, () => {
       });
     const user = userEvent.setup();
     renderApp('/mijn-profiel');
-    await screen.findByRole('region', { name: 'Vaardigheden' });
+    await screen.findByRole('region', { name: 'Vaardigheden' }, LOAD);
 
     await user.click(screen.getByRole('button', { name: 'Profiel opslaan' }));
 
@@ -358,7 +360,7 @@ describe(MyProfilePage.name, { timeout: 15_000 }, () => {
     putAnswer = () => problemResponse(503, { title: 'Niet beschikbaar' });
     const user = userEvent.setup();
     renderApp('/mijn-profiel');
-    await screen.findByRole('region', { name: 'Vaardigheden' });
+    await screen.findByRole('region', { name: 'Vaardigheden' }, LOAD);
 
     await user.click(screen.getByRole('button', { name: 'Profiel opslaan' }));
 
@@ -377,13 +379,13 @@ describe(MyProfilePage.name, { timeout: 15_000 }, () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('De gegevens konden niet worden geladen.');
     failing = false;
     await user.click(screen.getByRole('button', { name: 'Opnieuw proberen' }));
-    expect(await screen.findByRole('region', { name: 'Vaardigheden' })).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'Vaardigheden' }, LOAD)).toBeInTheDocument();
   });
 
   it('asks before leaving with unsaved changes, and lets go once saved', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/mijn-profiel');
-    await screen.findByRole('region', { name: 'Vaardigheden' });
+    await screen.findByRole('region', { name: 'Vaardigheden' }, LOAD);
     const navigation = screen.getByRole('navigation', { name: 'Hoofdmenu' });
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'GIS' }), 'expert');
@@ -415,7 +417,7 @@ describe(MyProfilePage.name, { timeout: 15_000 }, () => {
     const user = userEvent.setup();
     renderApp('/mijn-profiel', { language: 'en' });
 
-    const skills = await screen.findByRole('region', { name: 'Skills' });
+    const skills = await screen.findByRole('region', { name: 'Skills' }, LOAD);
     expect(screen.getByRole('heading', { level: 1, name: 'My profile' })).toBeInTheDocument();
     expect(within(skills).getByRole('combobox', { name: 'GIS' })).toHaveDisplayValue('Advanced');
     await user.type(within(skills).getByRole('searchbox', { name: 'Search for a skill' }), 'carto');
