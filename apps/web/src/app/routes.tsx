@@ -4,11 +4,8 @@ import type { RouteObject } from 'react-router';
 import { LoginPage } from '../features/auth/LoginPage';
 import { LOGIN_PATH } from '../features/auth/return-path';
 import { StartPage } from '../features/home/StartPage';
-import { MyProfilePage } from '../features/my-profile/MyProfilePage';
 import { MyTasksPage } from '../features/my-tasks/MyTasksPage';
 import { NotFoundPage } from '../features/not-found/NotFoundPage';
-import { NotificationSettingsPage } from '../features/notifications/NotificationSettingsPage';
-import { NotificationsPage } from '../features/notifications/NotificationsPage';
 import { MePage } from '../features/profile/MePage';
 import { LoadingState } from '../features/shell/LoadingState';
 import { PublicLayout } from '../features/shell/PublicLayout';
@@ -20,6 +17,20 @@ import { SessionGate } from './SessionGate';
 const taskForm = () => import('../features/task-form/TaskFormPage');
 const NewTaskPage = lazy(() => taskForm().then((module) => ({ default: module.NewTaskPage })));
 const EditTaskPage = lazy(() => taskForm().then((module) => ({ default: module.EditTaskPage })));
+// Pages one visits now and then load when first needed too.
+const MyProfilePage = lazy(() =>
+  import('../features/my-profile/MyProfilePage').then((module) => ({ default: module.MyProfilePage })),
+);
+const NotificationsPage = lazy(() =>
+  import('../features/notifications/NotificationsPage').then((module) => ({
+    default: module.NotificationsPage,
+  })),
+);
+const NotificationSettingsPage = lazy(() =>
+  import('../features/notifications/NotificationSettingsPage').then((module) => ({
+    default: module.NotificationSettingsPage,
+  })),
+);
 
 function PageLoading() {
   const { t } = useTranslation();
@@ -47,10 +58,10 @@ export const routes: RouteObject[] = [
       { path: 'klussen/:id', element: <TaskDetailPage /> },
       { path: 'klussen/:id/bewerken', element: loading(<EditTaskPage />) },
       { path: 'mijn-klussen', element: <MyTasksPage /> },
-      { path: 'mijn-profiel', element: <MyProfilePage /> },
+      { path: 'mijn-profiel', element: loading(<MyProfilePage />) },
       // The e-mails link here: keep the path.
-      { path: 'mijn-profiel/meldingen', element: <NotificationSettingsPage /> },
-      { path: 'meldingen', element: <NotificationsPage /> },
+      { path: 'mijn-profiel/meldingen', element: loading(<NotificationSettingsPage />) },
+      { path: 'meldingen', element: loading(<NotificationsPage />) },
     ],
   },
   {
