@@ -6,7 +6,9 @@ import { dataSourceOptions } from './database/data-source-options.js';
 import { DigestsProcessor } from './notifications/digests.processor.js';
 import { MatchingProcessor } from './notifications/matching.processor.js';
 import { NotificationsProcessor } from './notifications/notifications.processor.js';
+import { MATCH_CANDIDATES } from './notifications/match-candidates.provider.js';
 import { NotificationsWorkerModule } from './notifications/notifications.module.js';
+import { MatchingService } from './profiles/matching.service.js';
 import { QueueName } from './queue/queue-name.enum.js';
 import { QueueModule } from './queue/queue.module.js';
 import { MaintenanceProcessor } from './tasks/maintenance.processor.js';
@@ -21,7 +23,10 @@ export const PROCESSORS: Record<QueueName, Type> = {
 };
 
 export interface WorkerOptions {
-  /** Provides MATCH_CANDIDATES: who a published klus suits (see match-candidates.provider.ts). */
+  /**
+   * Provides MATCH_CANDIDATES: who a published klus suits (see match-candidates.provider.ts).
+   * The profiles module's MatchingService unless a test brings its own.
+   */
   matchCandidates?: Provider;
 }
 
@@ -34,7 +39,12 @@ export class WorkerModule {
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL)),
         QueueModule,
-        NotificationsWorkerModule.forRoot(options),
+        NotificationsWorkerModule.forRoot({
+          matchCandidates: options.matchCandidates ?? {
+            provide: MATCH_CANDIDATES,
+            useClass: MatchingService,
+          },
+        }),
         TasksWorkerModule,
       ],
     };

@@ -10,9 +10,11 @@ import { PartnershipEntity } from '../partnerships/partnership.entity.js';
 import { UserEntity } from '../users/user.entity.js';
 import { Foundation1763900000000 } from './migrations/1763900000000-foundation.migration.js';
 import { Tasks1763910000000 } from './migrations/1763910000000-tasks.migration.js';
+import { SearchIndexes1763920000000 } from './migrations/1763920000000-search-indexes.migration.js';
 import { Skills1763930000000 } from './migrations/1763930000000-skills.migration.js';
 import { Notifications1763940000000 } from './migrations/1763940000000-notifications.migration.js';
 import { Profiles1763950000000 } from './migrations/1763950000000-profiles.migration.js';
+import { TaskSkillsTaxonomy1763960000000 } from './migrations/1763960000000-task-skills-taxonomy.migration.js';
 import { SkillLabelEntity } from '../skills/skill-label.entity.js';
 import { SkillEntity } from '../skills/skill.entity.js';
 import { ClaimEntity } from '../claims/claim.entity.js';
@@ -40,9 +42,11 @@ export const ENTITIES = [
 export const MIGRATIONS = [
   Foundation1763900000000,
   Tasks1763910000000,
+  SearchIndexes1763920000000,
   Skills1763930000000,
   Notifications1763940000000,
   Profiles1763950000000,
+  TaskSkillsTaxonomy1763960000000,
 ];
 
 /** The one description of the database, used by the API, the worker, the CLI and the tests. */

@@ -1,3 +1,4 @@
+import type { MatchReason } from '@klussenbank/domain';
 import type { NotificationType } from './notification.entity.js';
 
 export type Locale = 'nl' | 'en';
@@ -11,6 +12,8 @@ export interface MailContext {
   cancelReason: string | null;
   /** The other person: who applied, or who asks for consent. */
   otherName: string | null;
+  /** Why a klus was matched to the recipient (task-match only). */
+  reasons?: readonly MatchReason[] | null;
 }
 
 export interface MailText {
@@ -26,6 +29,30 @@ type Texts = {
 
 const task = (c: MailContext) => `/klussen/${c.taskId ?? ''}`;
 
+const LEVELS: Record<Locale, Record<string, string>> = {
+  nl: { basis: 'basis', gevorderd: 'gevorderd', expert: 'expert' },
+  en: { basis: 'basic', gevorderd: 'advanced', expert: 'expert' },
+};
+
+/** "Waarom: GIS (expert), leerdoel: projectleiding, past in uw uren." as one paragraph, or none. */
+function why(reasons: readonly MatchReason[] | null | undefined, locale: Locale): string[] {
+  const nl = locale === 'nl';
+  const parts = (reasons ?? []).map((r) => {
+    switch (r.kind) {
+      case 'required':
+      case 'nice-to-have':
+        return `${r.skill} (${LEVELS[locale][r.level] ?? r.level})`;
+      case 'learning-goal':
+        return nl ? `leerdoel: ${r.skill}` : `learning goal: ${r.skill}`;
+      case 'hours':
+        return nl ? 'past in uw uren' : 'fits your hours';
+      case 'location':
+        return nl ? 'dichtbij' : 'close by';
+    }
+  });
+  return parts.length ? [`${nl ? 'Waarom' : 'Why'}: ${parts.join(', ')}.`] : [];
+}
+
 /** Dutch, the product's language. Formal "u", as everywhere in Klussenbank. */
 const nl: Texts = {
   welcome: (c) => ({
@@ -40,6 +67,7 @@ const nl: Texts = {
     subject: `Een klus die bij u past: ${c.taskTitle}`,
     paragraphs: [
       `De klus "${c.taskTitle}" past bij uw vaardigheden of leerdoelen.`,
+      ...why(c.reasons, 'nl'),
       'Bekijk de klus en meld u aan als hij u aanspreekt.',
     ],
     action: { label: 'Bekijk de klus', path: task(c) },
@@ -115,6 +143,7 @@ const en: Texts = {
     subject: `A task that suits you: ${c.taskTitle}`,
     paragraphs: [
       `The task "${c.taskTitle}" matches your skills or learning goals.`,
+      ...why(c.reasons, 'en'),
       'Have a look and sign up if it appeals to you.',
     ],
     action: { label: 'View the task', path: task(c) },

@@ -1,12 +1,13 @@
+import type { MatchReason } from '@klussenbank/domain';
 import { Injectable, Logger } from '@nestjs/common';
 
 /** One person a published klus should be offered to, with why (shown in the notification). */
 export interface MatchCandidate {
   userId: string;
-  /** 0–1, higher is better; the matching module decides. */
+  /** 0–100, higher is better (scoreMatch in libs/domain). */
   score: number;
-  /** Short machine-readable reasons, e.g. ['skill:gis', 'learning-goal:ruimtelijke-ordening']. */
-  reasons: string[];
+  /** Why: the matched skills with their level, learning goals, hours, place (shown in the mail). */
+  reasons: readonly MatchReason[];
 }
 
 /**

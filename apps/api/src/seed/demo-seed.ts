@@ -112,10 +112,13 @@ async function insertDemoTask(
     ...task.requiredSkills.map((name) => ({ name, required: true })),
     ...(task.niceToHaveSkills ?? []).map((name) => ({ name, required: false })),
   ];
-  await tx.query(
-    `INSERT INTO task_skills (task_id, name, required) SELECT $1, unnest($2::text[]), unnest($3::boolean[])`,
-    [id, skills.map((s) => s.name), skills.map((s) => s.required)],
-  );
+  for (const skill of skills) {
+    await tx.query(`INSERT INTO task_skills (task_id, skill_id, required) VALUES ($1, $2, $3)`, [
+      id,
+      await demoSkill(tx, skill.name),
+      skill.required,
+    ]);
+  }
   for (const participant of participants) {
     await tx.query(`INSERT INTO claims (task_id, user_id, status, motivation) VALUES ($1, $2, $3, $4)`, [
       id,
@@ -124,4 +127,22 @@ async function insertDemoTask(
       participant.motivation ?? '',
     ]);
   }
+}
+
+/** The skill with this Dutch label, added to the taxonomy (verified: the demo's skills are curated) if new. */
+async function demoSkill(tx: EntityManager, label: string): Promise<string> {
+  const [found] = await tx.query<{ skill_id: string }[]>(
+    `SELECT skill_id FROM skill_labels WHERE lang = 'nl' AND normalised = kb_normalise_label($1) LIMIT 1`,
+    [label],
+  );
+  if (found) return found.skill_id;
+  const [{ id }] = await tx.query<[{ id: string }]>(
+    `INSERT INTO skills (label_nl, verified) VALUES ($1, true) RETURNING id`,
+    [label],
+  );
+  await tx.query(
+    `INSERT INTO skill_labels (skill_id, lang, label, kind) VALUES ($1, 'nl', $2, 'preferred')`,
+    [id, label],
+  );
+  return id;
 }

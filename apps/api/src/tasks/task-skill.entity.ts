@@ -1,9 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** A skill a klus asks for, by name until the skills taxonomy arrives. */
+/** A skill a klus asks for: a reference to the taxonomy, required or nice to have. */
 @Entity({ name: 'task_skills' })
 export class TaskSkillEntity {
   @PrimaryColumn({ name: 'task_id', type: 'uuid' }) taskId: string;
-  @PrimaryColumn({ type: 'text' }) name: string;
+  @PrimaryColumn({ name: 'skill_id', type: 'uuid' }) skillId: string;
   @Column({ type: 'boolean' }) required: boolean;
 }

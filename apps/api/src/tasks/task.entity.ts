@@ -4,7 +4,9 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateCol
 /**
  * A klus. Reads and writes go through SQL in TasksService; the entity describes the table for the
  * schema check.
- * search_vector is maintained by a trigger (see the tasks migration).
+ * search_vector is maintained by a trigger (see the tasks migration). The indexes (partial, covering
+ * and GIN ones, see the tasks and search-indexes migrations) are not declared here: decorators cannot
+ * describe them, and the schema check compares tables and columns.
  */
 @Entity({ name: 'tasks' })
 export class TaskEntity {

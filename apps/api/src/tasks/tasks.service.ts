@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   type Actor,
   hasRole,
   isFinal,
+  TASK_STATUSES,
   taskDatesProblem,
   type TaskStatus,
   transition,
@@ -14,8 +15,20 @@ import { problem, ProblemException } from '../common/problem/problem.js';
 import type { ListTasksQueryDto } from './dto/list-tasks-query.dto.js';
 import type { StatusChangeDto } from './dto/status-change.dto.js';
 import type { CreateTaskDto, TaskFieldsDto, UpdateTaskDto } from './dto/task-input.dto.js';
+import { OutboxService } from '../notifications/outbox.service.js';
+import { SkillsService } from '../skills/skills.service.js';
 import { renderMarkdown } from './markdown.js';
-import { IS_VISIBLE, SUMMARY_COLUMNS, SUMMARY_JOINS, VISIBLE_TASKS_CTE } from './task-queries.js';
+import {
+  draftsOnlyFor,
+  IS_SHARED,
+  IS_VISIBLE,
+  SUMMARY_COLUMNS,
+  SUMMARY_JOINS,
+  SUMMARY_SOURCE_COLUMNS,
+  partnershipOnlyIds,
+  VIEWER_ORGANISATIONS,
+  VISIBLE_TASKS_CTE,
+} from './task-queries.js';
 import type { ClaimView, TaskDetail, TaskSummary, Viewer } from './task.types.js';
 
 const STATUS_WORDS: Record<TaskStatus, string> = {
@@ -26,6 +39,13 @@ const STATUS_WORDS: Record<TaskStatus, string> = {
   completed: 'afgerond',
   cancelled: 'geannuleerd',
   expired: 'verlopen',
+};
+
+/** The statuses a change tells people about (the outbox event it writes). */
+const STATUS_EVENTS: Partial<Record<TaskStatus, 'task.published' | 'task.cancelled' | 'task.completed'>> = {
+  open: 'task.published',
+  cancelled: 'task.cancelled',
+  completed: 'task.completed',
 };
 
 interface LockedTask {
@@ -48,12 +68,23 @@ const MATERIAL_FIELDS = ['estimatedHours', 'startDate', 'endDate', 'location'] a
 
 @Injectable()
 export class TasksService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(SkillsService) private readonly skills: SkillsService,
+    @Inject(OutboxService) private readonly outbox: OutboxService,
+  ) {}
 
+  /**
+   * One page, in a stable order, and the total, in one statement (one snapshot). Where an ordered
+   * index serves the sort, the page stops after its rows and the total is counted only when the page
+   * does not tell it.
+   */
   async list(viewer: Viewer, query: ListTasksQueryDto): Promise<Page<TaskSummary>> {
-    const params: unknown[] = [viewer.organisationId, viewer.id];
+    const params: unknown[] = [viewer.organisationId];
     const add = (value: unknown) => `$${params.push(value)}`;
-    const where = [IS_VISIBLE];
+    const statuses = statusList(query.status ?? ['open', 'full']);
+    const where = [IS_SHARED, statusIn('t', statuses)];
+    if (statuses.includes('draft')) where.push(draftsOnlyFor(add(viewer.id)));
     const q = query.q?.trim();
     let rank = 'NULL::real';
     if (q) {
@@ -61,10 +92,10 @@ export class TasksService {
       where.push(`t.search_vector @@ ${tsquery}`);
       rank = `ts_rank(t.search_vector, ${tsquery})`;
     }
-    where.push(`t.status = ANY(${add(query.status ?? ['open', 'full'])}::text[])`);
     if (query.skill) {
       where.push(
-        `EXISTS (SELECT 1 FROM task_skills ts WHERE ts.task_id = t.id AND lower(ts.name) = lower(${add(query.skill)}))`,
+        `EXISTS (SELECT 1 FROM task_skills ts WHERE ts.task_id = t.id AND ts.skill_id IN
+          (SELECT sl.skill_id FROM skill_labels sl WHERE sl.normalised = kb_normalise_label(${add(query.skill)})))`,
       );
     }
     if (query.organisationId) where.push(`t.organisation_id = ${add(query.organisationId)}`);
@@ -83,6 +114,7 @@ export class TasksService {
     if (query.learningSuitable !== undefined)
       where.push(`t.learning_suitable = ${add(query.learningSuitable)}`);
     if (query.hasPlaces) where.push(`t.taken < t.capacity`);
+    const matches = where.join(' AND ');
 
     const sort = query.sort ?? (q ? 'relevance' : 'newest');
     const order = {
@@ -93,37 +125,42 @@ export class TasksService {
       endDate: `t.end_date ASC, t.id ASC`,
     }[sort];
 
-    const rows = await this.db.query<(TaskSummary & { total: number })[]>(
-      `WITH ${VISIBLE_TASKS_CTE},
-       matching AS (
-         SELECT t.*, ${rank} AS rank, count(*) OVER () AS total
-           FROM tasks t
-          WHERE ${where.join(' AND ')}
-          ORDER BY ${order}
-          LIMIT ${add(query.pageSize)} OFFSET ${add((query.page - 1) * query.pageSize)}
-       )
-       SELECT ${SUMMARY_COLUMNS}, t.total::int AS total
-         FROM matching t ${SUMMARY_JOINS}
+    // Open and full klussen have partial indexes in every sort order, which stop after the page and
+    // leave visibility a filter. For other statuses, narrow to the viewer's organisations first.
+    const narrow = statuses.some((s) => s !== 'open' && s !== 'full') ? ` AND ${ofViewer(statuses)}` : '';
+    const pageSize = add(query.pageSize);
+    const offset = add((query.page - 1) * query.pageSize);
+    const source = `SELECT ${SUMMARY_SOURCE_COLUMNS}, ${rank} AS rank FROM tasks t WHERE ${matches}${narrow}`;
+    const pageAndTotal =
+      sort === 'relevance' && q
+        ? // Ranked by relevance, every match is read and ranked anyway: count them in passing.
+          `matching AS (${source}),
+           page AS (SELECT * FROM matching t ORDER BY ${order} LIMIT ${pageSize} OFFSET ${offset}),
+           total AS (SELECT count(*)::int AS total FROM matching)`
+        : // Otherwise the page stops after its rows, and tells the total unless it is full or past
+          // the end; only then the count runs (an uncorrelated sub-select runs when it is needed).
+          `page AS (${source} ORDER BY ${order} LIMIT ${pageSize} OFFSET ${offset}),
+           total AS (
+             SELECT CASE WHEN count(*) > 0 AND count(*) < ${pageSize} THEN ${offset} + count(*)
+                         WHEN count(*) = 0 AND ${offset} = 0 THEN 0
+                         ELSE (${countMatches(matches, statuses)})
+                    END::int AS total
+               FROM page
+           )`;
+    // One row per item, each with the total; a page past the end gets one row, with the total only.
+    const rows = await this.db.query<(Omit<TaskSummary, 'id'> & { id: string | null; total: number })[]>(
+      `WITH ${VISIBLE_TASKS_CTE}, ${pageAndTotal}
+       SELECT ${SUMMARY_COLUMNS}, n.total
+         FROM total n LEFT JOIN (page t ${SUMMARY_JOINS}) ON true
         ORDER BY ${order}`,
       params,
     );
-    const total = rows[0]?.total ?? (query.page > 1 ? await this.count(where, params) : 0);
     return {
-      items: rows.map(({ total: _total, ...item }) => item),
+      items: rows.flatMap(({ total: _total, id, ...item }) => (id === null ? [] : [{ id, ...item }])),
       page: query.page,
       pageSize: query.pageSize,
-      total,
+      total: rows[0]?.total ?? 0,
     };
-  }
-
-  /** Only for a page past the end, where the windowed count has no row to ride on. */
-  private async count(where: string[], params: unknown[]): Promise<number> {
-    const countParams = params.slice(0, -2);
-    const [row] = await this.db.query<[{ total: number }]>(
-      `WITH ${VISIBLE_TASKS_CTE} SELECT count(*)::int AS total FROM tasks t WHERE ${where.join(' AND ')}`,
-      countParams,
-    );
-    return row.total;
   }
 
   async get(viewer: Viewer, id: string, db: EntityManager | DataSource = this.db): Promise<TaskDetail> {
@@ -205,7 +242,9 @@ export class TasksService {
           publish ? 'open' : 'draft',
         ],
       );
-      await this.saveSkills(tx, id, dto.requiredSkills ?? [], dto.niceToHaveSkills ?? []);
+      await this.saveSkills(tx, actor, id, dto.requiredSkills ?? [], dto.niceToHaveSkills ?? []);
+      // In the same transaction: matching hears of the klus exactly when it exists.
+      if (publish) await this.outbox.record(tx, { type: 'task.published', taskId: id });
       return this.get(actor, id, tx);
     });
   }
@@ -290,17 +329,20 @@ export class TasksService {
       );
       if (dto.requiredSkills !== undefined || dto.niceToHaveSkills !== undefined) {
         const current = await tx.query<{ name: string; required: boolean }[]>(
-          `SELECT name, required FROM task_skills WHERE task_id = $1`,
+          `SELECT s.label_nl AS name, ts.required FROM task_skills ts JOIN skills s ON s.id = ts.skill_id
+            WHERE ts.task_id = $1`,
           [id],
         );
         await tx.query(`DELETE FROM task_skills WHERE task_id = $1`, [id]);
         await this.saveSkills(
           tx,
+          actor,
           id,
           dto.requiredSkills ?? current.filter((s) => s.required).map((s) => s.name),
           dto.niceToHaveSkills ?? current.filter((s) => !s.required).map((s) => s.name),
         );
       }
+      if (live > 0) await this.outbox.record(tx, { type: 'task.changed', taskId: id });
       return this.get(actor, id, tx);
     });
   }
@@ -341,6 +383,8 @@ export class TasksService {
           [id],
         );
       }
+      const event = STATUS_EVENTS[result.status];
+      if (event) await this.outbox.record(tx, { type: event, taskId: id });
       return this.get(actor, id, tx);
     });
   }
@@ -433,25 +477,27 @@ export class TasksService {
     if (invalid.length) throw ProblemException.badRequest('Niet alle velden zijn goed ingevuld.', invalid);
   }
 
+  /** Free names become taxonomy skills (known labels link, new names become unverified skills). */
   private async saveSkills(
     tx: EntityManager,
+    actor: Actor,
     taskId: string,
     required: string[],
     nice: string[],
   ): Promise<void> {
-    const requiredSet = new Set(required.map((s) => s.toLowerCase()));
-    const rows = [
-      ...required.map((name) => ({ name, required: true })),
-      ...nice
-        .filter((name) => !requiredSet.has(name.toLowerCase()))
-        .map((name) => ({ name, required: false })),
-    ];
-    if (rows.length === 0) return;
+    if (required.length + nice.length === 0) return;
+    const ids = await this.skills.resolveNames(tx, [...required, ...nice], 'nl', actor.id);
+    const requiredIds = new Set(required.flatMap((name) => ids.get(name) ?? []));
+    const niceIds = new Set(nice.flatMap((name) => ids.get(name) ?? []).filter((id) => !requiredIds.has(id)));
     await tx.query(
-      `INSERT INTO task_skills (task_id, name, required)
-       SELECT $1, name, required FROM unnest($2::text[], $3::boolean[]) AS x(name, required)
+      `INSERT INTO task_skills (task_id, skill_id, required)
+       SELECT $1, skill_id, required FROM unnest($2::uuid[], $3::boolean[]) AS x(skill_id, required)
        ON CONFLICT DO NOTHING`,
-      [taskId, rows.map((r) => r.name), rows.map((r) => r.required)],
+      [
+        taskId,
+        [...requiredIds, ...niceIds],
+        [...requiredIds].map(() => true).concat([...niceIds].map(() => false)),
+      ],
     );
   }
 }
@@ -475,4 +521,42 @@ function changed(task: LockedTask, field: (typeof MATERIAL_FIELDS)[number], dto:
         (task.location_address ?? undefined) !== (dto.location?.address ?? undefined)
       );
   }
+}
+
+/** The statuses asked for, checked and in a fixed order: they are written into the SQL. */
+function statusList(statuses: readonly TaskStatus[]): TaskStatus[] {
+  const unknown = statuses.filter((s) => !TASK_STATUSES.includes(s));
+  if (unknown.length > 0) throw new Error(`Unknown task status: ${unknown.join(', ')}`);
+  return TASK_STATUSES.filter((s) => statuses.includes(s));
+}
+
+/**
+ * `alias.status IN (…)`, the statuses written out rather than a parameter, so that the planner can
+ * use the partial indexes on status IN ('open', 'full') for any subset of those two.
+ */
+function statusIn(alias: string, statuses: readonly TaskStatus[]): string {
+  if (statuses.length === 0) return 'false';
+  return `${alias}.status IN (${statuses.map((s) => `'${s}'`).join(', ')})`;
+}
+
+/**
+ * Counts the matches of a list query (a sub-select, run only when the page does not tell the total)
+ * in two parts that do not overlap: the klussen of the viewer's organisations (index-only on
+ * tasks_visibility_idx when no other filter needs the row), and those meant for one of its
+ * partnerships by an organisation that has left it.
+ */
+function countMatches(matches: string, statuses: readonly TaskStatus[]): string {
+  return `SELECT (SELECT count(*) FROM tasks t
+                   WHERE ${matches} AND t.organisation_id = ANY (${VIEWER_ORGANISATIONS}))
+               + (SELECT count(*) FROM tasks t
+                   WHERE ${matches} AND t.id = ANY (${partnershipOnlyIds(statusIn('p', statuses))}))`;
+}
+
+/**
+ * Implied by IS_SHARED, so adding it changes no result, but it can be an index condition where the
+ * visibility rule cannot: the klussen of the viewer's organisations, and the few others meant for
+ * one of its partnerships.
+ */
+function ofViewer(statuses: readonly TaskStatus[]): string {
+  return `(t.organisation_id = ANY (${VIEWER_ORGANISATIONS}) OR t.id = ANY (${partnershipOnlyIds(statusIn('p', statuses))}))`;
 }

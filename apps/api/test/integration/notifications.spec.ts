@@ -506,8 +506,8 @@ describe('notifications', () => {
       expect(notification.data).toEqual({
         taskId: task.body.id,
         taskTitle: 'GIS-kaart maken',
-        score: 0.8,
-        reasons: ['skill:test'],
+        score: 80,
+        reasons: [{ kind: 'required', skill: 'GIS', level: 'expert', demonstrated: false }],
       });
     });
   });

@@ -4,6 +4,8 @@ import type {
   MatchCandidatesProvider,
 } from '../../src/notifications/match-candidates.provider.js';
 
+const TEST_REASONS = [{ kind: 'required', skill: 'GIS', level: 'expert', demonstrated: false }] as const;
+
 /**
  * A stand-in for the profiles module's matching (a sibling module, not the database, queue or
  * mail server, which stay real): the candidates are real users of the test database whose e-mail
@@ -26,7 +28,7 @@ export class FixedMatchCandidates implements MatchCandidatesProvider {
       );
       if (rows.length === 0) return;
       if (this.batchDelayMs) await new Promise((resolve) => setTimeout(resolve, this.batchDelayMs));
-      yield rows.map(({ id }) => ({ userId: id, score: 0.8, reasons: ['skill:test'] }));
+      yield rows.map(({ id }) => ({ userId: id, score: 80, reasons: TEST_REASONS }));
       after = rows.at(-1)!.id;
     }
   }

@@ -1,0 +1,25 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { AuthUser } from '../auth/auth-user.js';
+import { Authenticated, CurrentUser } from '../auth/auth.decorators.js';
+import { MatchingService } from './matching.service.js';
+
+@ApiTags('profiles')
+@Controller('me/recommended-tasks')
+export class RecommendationsController {
+  constructor(@Inject(MatchingService) private readonly matching: MatchingService) {}
+
+  @Get()
+  @Authenticated()
+  @ApiOperation({
+    summary:
+      'Aanbevolen voor u: open klussen you may take that fit your skills and learning goals, best first',
+  })
+  @ApiOkResponse({
+    description:
+      '{ items: [{ task, score (0–100), reasons: [{ kind: required|nice-to-have|learning-goal|hours|location, skill?, level? }] }] }',
+  })
+  async list(@CurrentUser() user: AuthUser) {
+    return { items: await this.matching.recommendedFor(user) };
+  }
+}
