@@ -9,15 +9,17 @@ export function NotificationsNavLink() {
   const { unreadCount } = useNotifications();
   const unread = unreadCount ?? 0;
   return (
-    <RouterNavListLink
-      to={NOTIFICATIONS_URL}
-      aria-label={unread > 0 ? t('shell.notificationsUnread', { unread }) : undefined}
-    >
+    // The name comes from the content (no aria-label), so what is heard starts with what is seen
+    // (WCAG 2.5.3): the badge is for the eye, the hidden text for the ear.
+    <RouterNavListLink to={NOTIFICATIONS_URL}>
       {t('shell.notifications')}
       {unread > 0 && (
-        <span className="kb-count" aria-hidden="true">
-          {unread}
-        </span>
+        <>
+          <span className="kb-count" aria-hidden="true">
+            {unread}
+          </span>
+          <span className="kb-visually-hidden">{t('shell.notificationsUnreadSuffix', { unread })}</span>
+        </>
       )}
     </RouterNavListLink>
   );

@@ -1,0 +1,121 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accessibilityViolations, launchBrowser } from '../support/browser.js';
+import { newSystemSettings, type RunningSystem, startSystem } from '../support/system.js';
+
+const PASSWORD = 'welkom-bij-klussenbank';
+/** An employee of Gemeente Zwijndrecht. */
+const EMPLOYEE = 'tim.van.dijk@zwijndrecht.klussenbank.test';
+/** A manager of Gemeente Dordrecht: another municipality in the Drechtsteden partnership. */
+const MANAGER = 'marloes.de.wit@dordrecht.klussenbank.test';
+const TITLE = 'Bomenkaart Zwijndrechtse Waard actualiseren';
+
+describe('a klus finds the people who fit it', () => {
+  let system: RunningSystem;
+  let browser: Browser;
+  let employee: Page;
+  let manager: Page;
+
+  async function signIn(email: string): Promise<Page> {
+    const context = await browser.newContext({ baseURL: system.baseUrl, locale: 'nl-NL' });
+    const page = await context.newPage();
+    await page.goto('/inloggen');
+    await page.getByLabel('E-mailadres').fill(email);
+    await page.getByLabel('Wachtwoord').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Welkom/ }).waitFor();
+    return page;
+  }
+  const nav = (page: Page, name: string | RegExp) =>
+    page
+      .getByRole('navigation')
+      .getByRole('link', { name, exact: typeof name === 'string' })
+      .click();
+
+  beforeAll(async () => {
+    system = await startSystem(await newSystemSettings());
+    browser = await launchBrowser();
+    employee = await signIn(EMPLOYEE);
+    manager = await signIn(MANAGER);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await system?.stop();
+  });
+
+  it('lets an employee set a skill with a level and a learning goal', async () => {
+    await nav(employee, 'Mijn profiel');
+    await employee.getByRole('heading', { level: 1, name: 'Mijn profiel' }).waitFor();
+    expect(await accessibilityViolations(employee)).toEqual([]);
+
+    const skills = employee.getByRole('region', { name: 'Vaardigheden' });
+    await skills.getByRole('searchbox', { name: 'Vaardigheid zoeken' }).fill('gis');
+    await skills.getByRole('button', { name: 'Zoeken' }).click();
+    await skills.getByRole('button', { name: 'GIS toevoegen', exact: true }).click();
+    await skills.getByRole('combobox', { name: 'GIS' }).selectOption({ label: 'Expert' });
+
+    const goals = employee.getByRole('region', { name: 'Leerdoelen' });
+    await goals.getByRole('searchbox', { name: 'Leerdoel zoeken' }).fill('cartografie');
+    await goals.getByRole('button', { name: 'Zoeken' }).click();
+    await goals.getByRole('button', { name: 'Cartografie toevoegen als leerdoel' }).click();
+    expect(await accessibilityViolations(employee)).toEqual([]);
+
+    await employee.getByRole('button', { name: 'Profiel opslaan' }).click();
+    await employee.getByText('Uw profiel is opgeslagen.').waitFor();
+    await employee.reload();
+    await employee
+      .getByRole('region', { name: 'Vaardigheden' })
+      .getByRole('combobox', { name: 'GIS' })
+      .waitFor();
+    expect(
+      await employee.getByRole('region', { name: 'Leerdoelen' }).getByText('Cartografie').count(),
+    ).toBeGreaterThan(0);
+  });
+
+  it('tells the employee live when a manager elsewhere posts a klus that fits, and recommends it with why', async () => {
+    await nav(employee, 'Klussen');
+    await employee.getByRole('heading', { level: 1, name: 'Klussen' }).waitFor();
+    expect(
+      await employee
+        .getByRole('navigation')
+        .getByRole('link', { name: /ongelezen/ })
+        .count(),
+    ).toBe(0);
+
+    await nav(manager, 'Klus plaatsen');
+    await manager.getByLabel('Titel').fill(TITLE);
+    await manager
+      .getByLabel('Beschrijving')
+      .fill('De bomenkaart bijwerken met de inventarisatie van dit jaar.');
+    await manager.getByLabel('Vereiste vaardigheden').fill('GIS');
+    await manager.getByLabel('Gewenste vaardigheden').fill('Cartografie');
+    await manager.getByLabel('Geschatte uren').fill('12');
+    await manager.getByLabel('Begindatum').fill(isoDate(5));
+    await manager.getByLabel('Einddatum').fill(isoDate(40));
+    await manager.getByRole('button', { name: 'Plaatsen' }).click();
+    await manager.getByText('De klus is geplaatst.').waitFor();
+
+    // Live: the employee's page was not reloaded.
+    await employee
+      .getByRole('navigation')
+      .getByRole('link', { name: /^Meldingen\s*,\s*1 ongelezen$/ })
+      .waitFor({ timeout: 20_000 });
+
+    await employee.reload();
+    const recommended = employee.getByRole('region', { name: 'Aanbevolen voor u' });
+    const card = recommended.getByRole('listitem').filter({ hasText: TITLE });
+    await card.waitFor();
+    expect(await card.textContent()).toMatch(/Waarom: GIS \(expert\)/);
+    expect(await accessibilityViolations(employee)).toEqual([]);
+
+    await nav(employee, /^Meldingen/);
+    await employee.getByRole('heading', { level: 1, name: 'Meldingen' }).waitFor();
+    await employee.getByRole('link', { name: new RegExp(TITLE) }).waitFor();
+    expect(await accessibilityViolations(employee)).toEqual([]);
+  });
+});
+
+/** A date `days` from today as YYYY-MM-DD, the value of an <input type="date">. */
+function isoDate(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
