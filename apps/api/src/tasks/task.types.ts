@@ -45,6 +45,8 @@ export interface TaskDetail extends Omit<TaskSummary, 'location'> {
   cancelReason: string | null;
   createdAt: string;
   placesTaken: number;
+  /** The skills with their taxonomy ids (the poster confirms demonstrated ones from these). */
+  skills: { id: string; label: string; required: boolean }[];
   isPoster: boolean;
   myClaim: { id: string; status: ClaimStatus; motivation: string } | null;
   claims: ClaimView[];

@@ -178,7 +178,10 @@ export class TasksService {
               t.visibility,
               CASE WHEN p.id IS NULL THEN NULL ELSE json_build_object('id', p.id, 'name', p.name) END AS partnership,
               t.dossier_id AS "dossierId", t.cancel_reason AS "cancelReason", t.created_at AS "createdAt",
-              t.taken AS "placesTaken"
+              t.taken AS "placesTaken",
+              coalesce((SELECT json_agg(json_build_object('id', sk.id, 'label', sk.label_nl, 'required', ts.required)
+                                        ORDER BY ts.required DESC, sk.label_nl)
+                          FROM task_skills ts JOIN skills sk ON sk.id = ts.skill_id WHERE ts.task_id = t.id), '[]') AS skills
          FROM tasks t ${SUMMARY_JOINS}
          JOIN users u ON u.id = t.poster_id
          LEFT JOIN partnerships p ON p.id = t.partnership_id
@@ -368,7 +371,7 @@ export class TasksService {
           }),
         );
       }
-      if (dto.action === 'complete') await this.recordHours(tx, id, dto);
+      if (dto.action === 'complete') await this.recordHours(tx, actor, id, dto);
       await tx.query(
         `UPDATE tasks SET status = $2, updated_at = now(),
                 published_at = CASE WHEN $2 IN ('open', 'full') AND published_at IS NULL THEN now() ELSE published_at END,
@@ -416,7 +419,12 @@ export class TasksService {
     return task;
   }
 
-  private async recordHours(tx: EntityManager, id: string, dto: StatusChangeDto): Promise<void> {
+  private async recordHours(
+    tx: EntityManager,
+    actor: Actor,
+    id: string,
+    dto: StatusChangeDto,
+  ): Promise<void> {
     const active = await tx.query<{ id: string }[]>(
       `SELECT id FROM claims WHERE task_id = $1 AND status = 'active'`,
       [id],
@@ -438,10 +446,44 @@ export class TasksService {
         })),
       ]);
     }
+    const taskSkills = new Set(
+      (
+        await tx.query<{ skill_id: string }[]>(`SELECT skill_id FROM task_skills WHERE task_id = $1`, [id])
+      ).map((r) => r.skill_id),
+    );
+    const foreign = (dto.actualHours ?? []).flatMap((entry, i) =>
+      (entry.demonstratedSkillIds ?? []).some((skillId) => !taskSkills.has(skillId))
+        ? [
+            {
+              name: `actualHours[${i}].demonstratedSkillIds`,
+              code: 'not-a-skill-of-this-task',
+              reason: 'Bevestig alleen vaardigheden die deze klus vraagt.',
+            },
+          ]
+        : [],
+    );
+    if (foreign.length > 0)
+      throw ProblemException.badRequest('Niet alle velden zijn goed ingevuld.', foreign);
     for (const [claimId, value] of hours) {
       await tx.query(
         `UPDATE claims SET status = 'completed', actual_hours = $2, updated_at = now() WHERE id = $1`,
         [claimId, value],
+      );
+    }
+    // Demonstrated skills, confirmed by the poster: at the level the person claims, or basis.
+    for (const entry of dto.actualHours ?? []) {
+      if (!entry.demonstratedSkillIds?.length) continue;
+      await tx.query(
+        `INSERT INTO user_skills (user_id, skill_id, source, level, task_id, confirmed_by)
+         SELECT c.user_id, s.skill_id, 'demonstrated',
+                coalesce((SELECT own.level FROM user_skills own
+                           WHERE own.user_id = c.user_id AND own.skill_id = s.skill_id AND own.source = 'self'), 'basis'),
+                c.task_id, $3
+           FROM claims c CROSS JOIN unnest($2::uuid[]) AS s(skill_id)
+          WHERE c.id = $1
+         ON CONFLICT (user_id, skill_id, source)
+           DO UPDATE SET task_id = EXCLUDED.task_id, confirmed_by = EXCLUDED.confirmed_by`,
+        [entry.claimId, [...new Set(entry.demonstratedSkillIds)], actor.id],
       );
     }
   }

@@ -228,11 +228,33 @@ describe('taking klussen', () => {
       expect(illegal.body.detail).toContain('in uitvoering');
 
       expect((await change({ action: 'complete', actualHours: [] })).status).toBe(400);
+      const skills = (
+        await manager.get<{ skills: { id: string; label: string }[] }>(`/api/v1/tasks/${task.id}`)
+      ).body.skills;
+      expect(skills.length).toBeGreaterThan(0);
+      const notOfThisTask = await change({
+        action: 'complete',
+        actualHours: [
+          {
+            claimId: claim.body.id,
+            hours: 12.5,
+            demonstratedSkillIds: ['00000000-0000-4000-8000-000000000000'],
+          },
+        ],
+      });
+      expect(notOfThisTask.status).toBe(400);
+      expect(notOfThisTask.body.invalidParams.map((p) => p.name)).toEqual([
+        'actualHours[0].demonstratedSkillIds',
+      ]);
       const done = await change({
         action: 'complete',
-        actualHours: [{ claimId: claim.body.id, hours: 12.5 }],
+        actualHours: [{ claimId: claim.body.id, hours: 12.5, demonstratedSkillIds: [skills[0].id] }],
       });
       expect(done.body.status).toBe('completed');
+      const profile = await zeist0.get<{
+        demonstratedSkills: { skill: { label: string }; confirmedBy: string }[];
+      }>('/api/v1/me/profile');
+      expect(profile.body.demonstratedSkills.map((s) => s.skill.label)).toEqual([skills[0].label]);
       const [stored] = await t.db.query<[{ status: string; actual_hours: string }]>(
         `SELECT status, actual_hours FROM claims WHERE id = $1`,
         [claim.body.id],

@@ -27,6 +27,18 @@ export class ActualHoursDto {
   @Min(0, { message: 'Moet 0 of meer zijn.' })
   @Max(2000, { message: 'Hoogstens 2000 uur.' })
   hours: number;
+
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    description:
+      "Skills of the klus this participant showed, confirmed by the poster: they appear on the participant's profile as demonstrated.",
+  })
+  @IsOptional()
+  @IsArray({ message: 'Geef een lijst van vaardigheden.' })
+  @ArrayMaxSize(20, { message: 'Hoogstens 20 vaardigheden.' })
+  @IsUUID('all', { each: true, message: 'Kies vaardigheden van deze klus.' })
+  demonstratedSkillIds?: string[];
 }
 
 export class StatusChangeDto {

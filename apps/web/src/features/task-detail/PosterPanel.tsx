@@ -184,6 +184,7 @@ export function PosterPanel({ task, onTask, onReload }: PosterPanelProps) {
         {panel.open?.kind === 'complete' && (
           <CompleteTaskPanel
             participants={active}
+            skills={task.skills}
             estimatedHours={task.estimatedHours}
             busy={busy}
             onComplete={(actualHours) => void changeStatus({ action: 'complete', actualHours })}

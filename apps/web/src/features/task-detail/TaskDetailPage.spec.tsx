@@ -308,12 +308,25 @@ describe(TaskDetailPage.name, () => {
     await user.click(screen.getByRole('button', { name: 'Klus afronden' }));
     expect(hours).toHaveAccessibleDescription(expect.stringContaining('Vul het aantal gewerkte uren in.'));
     await user.type(hours, '12,5');
+    const shown = screen.getByRole('group', {
+      name: 'Welke vaardigheden liet Fatima el Amrani zien? Die komen als aangetoond op het profiel.',
+    });
+    await user.click(within(shown).getByRole('checkbox', { name: 'GIS' }));
     await user.click(screen.getByRole('button', { name: 'Klus afronden' }));
 
     expect(await screen.findByText('De klus is afgerond. Dank aan alle deelnemers!')).toBeInTheDocument();
     expect(callsTo(fetchMock, 'POST', STATUS_CHANGES).map((call) => call.body)).toEqual([
       { action: 'start' },
-      { action: 'complete', actualHours: [{ claimId: PARTICIPANT.id, hours: 12.5 }] },
+      {
+        action: 'complete',
+        actualHours: [
+          {
+            claimId: PARTICIPANT.id,
+            hours: 12.5,
+            demonstratedSkillIds: ['5a1c1b8e-0000-4000-8000-000000000302'],
+          },
+        ],
+      },
     ]);
     expect(screen.queryByRole('button', { name: 'Annuleren' })).not.toBeInTheDocument();
   });

@@ -53,6 +53,8 @@ export interface TaskDetail extends Omit<TaskSummary, 'location'> {
   cancelReason: string | null;
   createdAt: string;
   placesTaken: number;
+  /** The klus's skills with their taxonomy ids. */
+  skills: { id: string; label: string; required: boolean }[];
   isPoster: boolean;
   myClaim: { id: string; status: ClaimStatus; motivation: string } | null;
   /** Filled for the poster only. */
@@ -84,7 +86,7 @@ export type PosterAction = 'publish' | 'start' | 'complete' | 'cancel';
 export interface StatusChange {
   action: PosterAction;
   reason?: string;
-  actualHours?: { claimId: string; hours: number }[];
+  actualHours?: { claimId: string; hours: number; demonstratedSkillIds?: string[] }[];
 }
 
 export interface ClaimResult {

@@ -42,6 +42,10 @@ export function buildTaskDetail(overrides: Partial<TaskDetail> = {}): TaskDetail
     cancelReason: null,
     createdAt: '2026-11-20T09:00:00.000Z',
     placesTaken: 1,
+    skills: [
+      { id: '5a1c1b8e-0000-4000-8000-000000000301', label: 'Ruimtelijke ordening', required: true },
+      { id: '5a1c1b8e-0000-4000-8000-000000000302', label: 'GIS', required: false },
+    ],
     isPoster: false,
     myClaim: null,
     claims: [],
