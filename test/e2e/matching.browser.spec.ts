@@ -1,9 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, launchBrowser } from '../support/browser.js';
+import {
+  accessibilityViolations,
+  isoDate,
+  launchBrowser,
+  navigate as nav,
+  signIn as signInAt,
+} from '../support/browser.js';
 import { newSystemSettings, type RunningSystem, startSystem } from '../support/system.js';
 
-const PASSWORD = 'welkom-bij-klussenbank';
 /** An employee of Gemeente Zwijndrecht. */
 const EMPLOYEE = 'tim.van.dijk@zwijndrecht.klussenbank.test';
 /** A manager of Gemeente Dordrecht: another municipality in the Drechtsteden partnership. */
@@ -16,21 +21,7 @@ describe('a klus finds the people who fit it', () => {
   let employee: Page;
   let manager: Page;
 
-  async function signIn(email: string): Promise<Page> {
-    const context = await browser.newContext({ baseURL: system.baseUrl, locale: 'nl-NL' });
-    const page = await context.newPage();
-    await page.goto('/inloggen');
-    await page.getByLabel('E-mailadres').fill(email);
-    await page.getByLabel('Wachtwoord').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.getByRole('heading', { level: 1, name: /^Welkom/ }).waitFor();
-    return page;
-  }
-  const nav = (page: Page, name: string | RegExp) =>
-    page
-      .getByRole('navigation')
-      .getByRole('link', { name, exact: typeof name === 'string' })
-      .click();
+  const signIn = (email: string) => signInAt(browser, system.baseUrl, email);
 
   beforeAll(async () => {
     system = await startSystem(await newSystemSettings());
@@ -114,8 +105,3 @@ describe('a klus finds the people who fit it', () => {
     expect(await accessibilityViolations(employee)).toEqual([]);
   });
 });
-
-/** A date `days` from today as YYYY-MM-DD, the value of an <input type="date">. */
-function isoDate(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}

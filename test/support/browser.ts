@@ -3,6 +3,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { type Browser, chromium, type Page } from 'playwright-core';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+/** Every demo user's password (the README's table). */
+export const DEMO_PASSWORD = 'welkom-bij-klussenbank';
 
 /** Debian's Chromium, headless, with the flags this closed network needs (no browser download). Playwright gives it a fresh profile. */
 export async function launchBrowser(): Promise<Browser> {
@@ -34,4 +36,29 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
   return result.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
+}
+
+/** A fresh browser context signed in through the login page as a demo user, on its start page. */
+export async function signIn(browser: Browser, baseUrl: string, email: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL: baseUrl, locale: 'nl-NL' });
+  const page = await context.newPage();
+  await page.goto('/inloggen');
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('heading', { level: 1, name: /^Welkom/ }).waitFor();
+  return page;
+}
+
+/** Follows a link in the main navigation. */
+export async function navigate(page: Page, name: string | RegExp): Promise<void> {
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name, exact: typeof name === 'string' })
+    .click();
+}
+
+/** A date `days` from today as YYYY-MM-DD, the value of an <input type="date">. */
+export function isoDate(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
