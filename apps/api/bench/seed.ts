@@ -520,20 +520,39 @@ export async function seed(
 
   await employees;
 
-  // 1–4 skills per klus: the first from the popular bases (skewed), the rest base + domain.
+  // 1–4 skills per klus: the first from the popular bases (skewed), the rest base + domain. Skills are
+  // references to the taxonomy: one unverified skill per distinct name (its Dutch preferred label),
+  // as the task-skills migration does for free names.
   await step(
-    'task skills',
-    `WITH w AS (SELECT ${sqlArray(SKILL_BASES)} AS bases, ${sqlArray(SKILL_DOMAINS)} AS domains)
-     INSERT INTO task_skills (task_id, name, required)
-     SELECT t.id,
+    'skill names per klus',
+    `CREATE TEMP TABLE seed_task_skill_names AS
+     WITH w AS (SELECT ${sqlArray(SKILL_BASES)} AS bases, ${sqlArray(SKILL_DOMAINS)} AS domains)
+     SELECT t.id AS task_id,
             CASE WHEN k = 1 THEN w.bases[1 + floor(cardinality(w.bases) * power(random(), 2))::int]
                  ELSE w.bases[1 + floor(cardinality(w.bases) * random())::int] || ' (' ||
-                      w.domains[1 + floor(cardinality(w.domains) * random())::int] || ')' END,
-            k <= 2
+                      w.domains[1 + floor(cardinality(w.domains) * random())::int] || ')' END AS name,
+            k <= 2 AS required
        FROM tasks t CROSS JOIN w
-       CROSS JOIN LATERAL generate_series(1, 1 + abs(hashtext(t.title || t.description || t.estimated_hours::text)) % 4) AS k
-     ON CONFLICT DO NOTHING`,
+       CROSS JOIN LATERAL generate_series(1, 1 + abs(hashtext(t.title || t.description || t.estimated_hours::text)) % 4) AS k`,
   );
+  await step(
+    'skills (one per distinct name, with its label)',
+    `WITH created AS (
+       INSERT INTO skills (label_nl)
+       SELECT DISTINCT ON (kb_normalise_label(name)) name FROM seed_task_skill_names
+        ORDER BY kb_normalise_label(name), name
+       RETURNING id, label_nl
+     )
+     INSERT INTO skill_labels (skill_id, lang, label, kind) SELECT id, 'nl', label_nl, 'preferred' FROM created`,
+  );
+  await step(
+    'task skills',
+    `INSERT INTO task_skills (task_id, skill_id, required)
+     SELECT DISTINCT ON (n.task_id, l.skill_id) n.task_id, l.skill_id, n.required
+       FROM seed_task_skill_names n JOIN skill_labels l ON l.normalised = kb_normalise_label(n.name)
+      ORDER BY n.task_id, l.skill_id, n.required DESC`,
+  );
+  await client.query(`DROP TABLE seed_task_skill_names`);
   const started = performance.now();
   await client.query('VACUUM (ANALYZE)');
   log(`  vacuum analyze in ${((performance.now() - started) / 1000).toFixed(1)} s`);
