@@ -2,6 +2,7 @@ import { hash } from '@node-rs/argon2';
 import { slugify } from '@klussenbank/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DEMO_ORGANISATIONS, DEMO_PARTNERSHIPS, DEMO_PASSWORD, DEMO_USERS } from './demo-network.js';
+import { DEMO_SKILLS } from './demo-skills.js';
 import { DEMO_TASKS, type DemoTask } from './demo-tasks.js';
 
 /**
@@ -62,6 +63,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
       if (isManager && !managerOf.has(user.organisation)) managerOf.set(user.organisation, id);
       userIds.set(user.email, id);
     }
+    for (const skill of DEMO_SKILLS) await insertDemoSkill(tx, skill);
     for (const task of DEMO_TASKS) await insertDemoTask(tx, task, userIds, partnershipIds);
     return true;
   });
@@ -145,4 +147,22 @@ async function demoSkill(tx: EntityManager, label: string): Promise<string> {
     [id, label],
   );
   return id;
+}
+
+async function insertDemoSkill(tx: EntityManager, skill: (typeof DEMO_SKILLS)[number]): Promise<void> {
+  const [{ id }] = await tx.query<[{ id: string }]>(
+    `INSERT INTO skills (label_nl, label_en, verified) VALUES ($1, $2, true) RETURNING id`,
+    [skill.nl, skill.en],
+  );
+  await tx.query(
+    `INSERT INTO skill_labels (skill_id, lang, label, kind)
+     VALUES ($1, 'nl', $2, 'preferred'), ($1, 'en', $3, 'preferred')
+     ON CONFLICT DO NOTHING`,
+    [id, skill.nl, skill.en],
+  );
+  await tx.query(
+    `INSERT INTO skill_labels (skill_id, lang, label, kind) SELECT $1, 'nl', unnest($2::text[]), 'alt'
+     ON CONFLICT DO NOTHING`,
+    [id, skill.alt ?? []],
+  );
 }
