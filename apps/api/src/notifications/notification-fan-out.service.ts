@@ -39,13 +39,16 @@ export class NotificationFanOut {
     const created = await this.db.query<
       { id: string; userId: string; type: string; data: unknown; createdAt: Date }[]
     >(
+      // Each recipient's rhythms by primary key: as joins, the planner hashed the whole preferences
+      // table (twice) for every batch, a cost that grew with all users rather than with the batch.
       `WITH recipients AS (
          SELECT r.user_id, r.extra,
-                coalesce(pa.rhythm, 'immediately') AS in_app, coalesce(pe.rhythm, 'immediately') AS email
+                coalesce((SELECT p.rhythm FROM notification_preferences p
+                           WHERE p.user_id = r.user_id AND p.channel = 'in-app'), 'immediately') AS in_app,
+                coalesce((SELECT p.rhythm FROM notification_preferences p
+                           WHERE p.user_id = r.user_id AND p.channel = 'email'), 'immediately') AS email
            FROM unnest($1::uuid[], $2::jsonb[]) AS r (user_id, extra)
            JOIN users u ON u.id = r.user_id
-           LEFT JOIN notification_preferences pa ON pa.user_id = r.user_id AND pa.channel = 'in-app'
-           LEFT JOIN notification_preferences pe ON pe.user_id = r.user_id AND pe.channel = 'email'
        ), emails AS (
          INSERT INTO deliveries (user_id, event_key, channel, type, data, rhythm)
          SELECT user_id, $4, 'email', $3, $5::jsonb || extra, email FROM recipients WHERE email <> 'off'
