@@ -5,3 +5,4 @@ export * from './tasks.js';
 export * from './skills.js';
 export * from './matching.js';
 export * from './profiles.js';
+export * from './dossiers.js';

@@ -1,0 +1,118 @@
+/**
+ * Dossiers: a theme the organisations of one partnership work on together, led by one or more
+ * trekkers from any member organisation (PRODUCT.md; seeds 003 and 004). People join because they
+ * want to; the rules below keep the structure light but never leaderless or over-full.
+ */
+
+export const DOSSIER_STATUSES = ['verkennen', 'actief', 'afgerond', 'gestopt'] as const;
+export type DossierStatus = (typeof DOSSIER_STATUSES)[number];
+
+/** `open`: anyone who can see the dossier joins with one click; `on-request`: a trekker chooses. */
+export const JOIN_POLICIES = ['open', 'on-request'] as const;
+export type JoinPolicy = (typeof JOIN_POLICIES)[number];
+
+export const DOSSIER_ROLES = ['trekker', 'member', 'adviser'] as const;
+export type DossierRole = (typeof DOSSIER_ROLES)[number];
+
+/** Only `active` people are in the team; a request waits for a trekker, an invitation for the invitee. */
+export const MEMBERSHIP_STATUSES = ['active', 'requested', 'invited'] as const;
+export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
+
+export const DOSSIER_LIMITS = {
+  titleMax: 120,
+  goalMax: 1_000,
+  descriptionMax: 10_000,
+  teamCapMax: 200,
+  skillsMax: 20,
+  messageMax: 1_000,
+  checkpointTitleMax: 120,
+  reflectionMax: 4_000,
+} as const;
+
+const NEXT: Record<DossierStatus, readonly DossierStatus[]> = {
+  verkennen: ['actief', 'gestopt'],
+  actief: ['afgerond', 'gestopt'],
+  afgerond: [],
+  gestopt: [],
+};
+
+/** Exploring becomes active; an active dossier ends (afgerond) or stops; a finished one stays so. */
+export function canChangeDossierStatus(from: DossierStatus, to: DossierStatus): boolean {
+  return NEXT[from].includes(to);
+}
+
+export function isDossierClosed(status: DossierStatus): boolean {
+  return NEXT[status].length === 0;
+}
+
+export interface TeamState {
+  readonly status: DossierStatus;
+  readonly teamCap: number | null;
+  /** Active people: trekkers, members and advisers. */
+  readonly teamSize: number;
+  /** Active trekkers. */
+  readonly trekkers: number;
+}
+
+export type TeamRefusal = 'dossier-full' | 'dossier-closed' | 'last-trekker';
+export type TeamResult = { ok: true; state: TeamState } | { ok: false; reason: TeamRefusal };
+
+/** Someone becomes active in the team (joins, is accepted, accepts an invitation, is added). */
+export function enterTeam(team: TeamState, role: DossierRole): TeamResult {
+  if (isDossierClosed(team.status)) return { ok: false, reason: 'dossier-closed' };
+  if (team.teamCap !== null && team.teamSize >= team.teamCap) return { ok: false, reason: 'dossier-full' };
+  return {
+    ok: true,
+    state: { ...team, teamSize: team.teamSize + 1, trekkers: team.trekkers + (role === 'trekker' ? 1 : 0) },
+  };
+}
+
+/** Someone active leaves or is removed: never the last trekker. */
+export function leaveTeam(team: TeamState, role: DossierRole): TeamResult {
+  if (role === 'trekker' && team.trekkers <= 1) return { ok: false, reason: 'last-trekker' };
+  return {
+    ok: true,
+    state: {
+      ...team,
+      teamSize: Math.max(0, team.teamSize - 1),
+      trekkers: team.trekkers - (role === 'trekker' ? 1 : 0),
+    },
+  };
+}
+
+/** An active person's role changes: the last trekker cannot step down. */
+export function changeRole(team: TeamState, from: DossierRole, to: DossierRole): TeamResult {
+  if (from === to) return { ok: true, state: team };
+  if (from === 'trekker' && team.trekkers <= 1) return { ok: false, reason: 'last-trekker' };
+  const delta = (to === 'trekker' ? 1 : 0) - (from === 'trekker' ? 1 : 0);
+  return { ok: true, state: { ...team, trekkers: team.trekkers + delta } };
+}
+
+/** A lower cap than the team already has would leave people outside without a say: refused. */
+export function teamCapProblem(teamCap: number | null, teamSize: number): 'below-team-size' | null {
+  return teamCap !== null && teamCap < teamSize ? 'below-team-size' : null;
+}
+
+/** What joining does for the person who asks: straight in, or a request for the trekkers. */
+export function joinStatus(policy: JoinPolicy): MembershipStatus {
+  return policy === 'open' ? 'active' : 'requested';
+}
+
+export interface DossierPermissions {
+  readonly isTrekker: boolean;
+  readonly isPlatformAdmin: boolean;
+}
+
+/** Editing, accepting requests, inviting and writing checkpoints belong to the trekkers. */
+export function canLeadDossier(who: DossierPermissions): boolean {
+  return who.isTrekker || who.isPlatformAdmin;
+}
+
+/** A checkpoint is held once the team reflected on it: at least one of the three questions answered. */
+export function checkpointReflectionMissing(reflection: {
+  wentWell?: string | null;
+  chafed?: string | null;
+  changes?: string | null;
+}): boolean {
+  return ![reflection.wentWell, reflection.chafed, reflection.changes].some((text) => text?.trim());
+}
