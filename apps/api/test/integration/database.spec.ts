@@ -40,6 +40,11 @@ describe('database', () => {
     expect(await tables()).toEqual([
       'claims',
       'deliveries',
+      'dossier_activity',
+      'dossier_checkpoints',
+      'dossier_members',
+      'dossier_skills',
+      'dossiers',
       'learning_goals',
       'municipalities',
       'notification_preferences',
