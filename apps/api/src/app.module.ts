@@ -5,6 +5,7 @@ import { RedisModule } from './common/redis/redis.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
+import { DossiersModule } from './dossiers/dossiers.module.js';
 import { HealthController } from './health/health.controller.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
@@ -34,6 +35,7 @@ export class AppModule {
         TasksModule,
         SkillsModule,
         ProfilesModule,
+        DossiersModule,
         ...extraModules,
       ],
       controllers: [HealthController],

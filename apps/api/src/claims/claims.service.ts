@@ -53,7 +53,7 @@ export class ClaimsService {
         [viewer.id],
       );
       const status = initialClaimStatus(task.claimMode, consent);
-      if (status === 'active' && !(await this.takePlace(tx, taskId))) throw FULL();
+      if (status === 'active' && !(await this.takePlace(tx, taskId, viewer.id))) throw FULL();
       try {
         const [claim] = await tx.query<[ClaimResult]>(
           `INSERT INTO claims (task_id, user_id, status, motivation) VALUES ($1, $2, $3, $4) ${RETURNING}`,
@@ -119,7 +119,7 @@ export class ClaimsService {
           if (!task.isPoster)
             throw ProblemException.forbidden('Alleen wie de klus plaatste, kiest uit de aanmeldingen.');
           if (claim.status !== 'applied') throw refuse('Over deze aanmelding is al beslist.');
-          if (decision === 'active' && !(await this.takePlace(tx, taskId))) throw FULL();
+          if (decision === 'active' && !(await this.takePlace(tx, taskId, claim.user_id))) throw FULL();
           break;
       }
       const [[updated]] = await tx.query<[[ClaimResult], number]>(
@@ -172,8 +172,8 @@ export class ClaimsService {
     decision: 'granted' | 'declined',
   ): Promise<ClaimResult> {
     return this.db.transaction(async (tx) => {
-      const [claim] = await tx.query<{ task_id: string; status: ClaimStatus }[]>(
-        `SELECT c.task_id, c.status FROM claims c JOIN users u ON u.id = c.user_id
+      const [claim] = await tx.query<{ task_id: string; status: ClaimStatus; user_id: string }[]>(
+        `SELECT c.task_id, c.status, c.user_id FROM claims c JOIN users u ON u.id = c.user_id
           WHERE c.id = $1 AND u.line_manager_id = $2 FOR UPDATE OF c`,
         [claimId, viewer.id],
       );
@@ -181,7 +181,7 @@ export class ClaimsService {
       if (claim.status !== 'awaiting-consent') {
         throw ProblemException.conflict('illegal-claim-change', 'Over dit verzoek is al beslist.');
       }
-      if (decision === 'granted' && !(await this.takePlace(tx, claim.task_id))) throw FULL();
+      if (decision === 'granted' && !(await this.takePlace(tx, claim.task_id, claim.user_id))) throw FULL();
       const [[updated]] = await tx.query<[[ClaimResult], number]>(
         `UPDATE claims SET status = $2, updated_at = now() WHERE id = $1 ${RETURNING}`,
         [claimId, decision === 'granted' ? 'active' : 'consent-declined'],
@@ -193,8 +193,11 @@ export class ClaimsService {
     });
   }
 
-  /** One place, only while open and not beyond capacity; the last place makes the klus full. */
-  private async takePlace(tx: EntityManager, taskId: string): Promise<boolean> {
+  /**
+   * One place, only while open and not beyond capacity; the last place makes the klus full. A klus
+   * of a dossier tells the dossier's feed who took it.
+   */
+  private async takePlace(tx: EntityManager, taskId: string, claimantId: string): Promise<boolean> {
     // TypeORM answers an UPDATE with [rows, affected].
     const [, affected] = await tx.query<[unknown[], number]>(
       `UPDATE tasks SET taken = taken + 1, updated_at = now(),
@@ -202,7 +205,9 @@ export class ClaimsService {
         WHERE id = $1 AND status = 'open' AND taken < capacity`,
       [taskId],
     );
-    return affected === 1;
+    if (affected !== 1) return false;
+    await this.tasks.toDossierFeed(tx, claimantId, taskId, 'task-claimed');
+    return true;
   }
 
   private async releasePlace(tx: EntityManager, taskId: string): Promise<void> {

@@ -14,6 +14,11 @@ export interface MailContext {
   otherName: string | null;
   /** Why a klus was matched to the recipient (task-match only). */
   reasons?: readonly MatchReason[] | null;
+  /** Dossier events: the dossier, and the checkpoint a reminder is about. */
+  dossierId?: string | null;
+  dossierTitle?: string | null;
+  checkpointTitle?: string | null;
+  plannedOn?: string | null;
 }
 
 export interface MailText {
@@ -28,6 +33,7 @@ type Texts = {
 };
 
 const task = (c: MailContext) => `/klussen/${c.taskId ?? ''}`;
+const dossier = (c: MailContext) => `/dossiers/${c.dossierId ?? ''}`;
 
 const LEVELS: Record<Locale, Record<string, string>> = {
   nl: { basis: 'basis', gevorderd: 'gevorderd', expert: 'expert' },
@@ -128,6 +134,54 @@ const nl: Texts = {
     ],
     action: { label: 'Geef of weiger toestemming', path: '/mijn-klussen' },
   }),
+  'dossier-match': (c) => ({
+    subject: `Een dossier dat uw vaardigheden zoekt: ${c.dossierTitle}`,
+    paragraphs: [
+      `Het nieuwe dossier "${c.dossierTitle}" zoekt vaardigheden die u heeft of wilt leren.`,
+      'Kijk of u wilt aansluiten: iedereen uit het samenwerkingsverband kan meedoen, wat uw functie ook is.',
+    ],
+    action: { label: 'Bekijk het dossier', path: dossier(c) },
+  }),
+  'dossier-join-requested': (c) => ({
+    subject: `${c.otherName} wil aansluiten bij ${c.dossierTitle}`,
+    paragraphs: [
+      `${c.otherName} vraagt om aan te sluiten bij het dossier "${c.dossierTitle}", waarvan u trekker bent.`,
+    ],
+    action: { label: 'Bekijk het verzoek', path: dossier(c) },
+  }),
+  'dossier-request-accepted': (c) => ({
+    subject: `Welkom in het team: ${c.dossierTitle}`,
+    paragraphs: [
+      `Uw verzoek om aan te sluiten bij het dossier "${c.dossierTitle}" is aangenomen. Welkom in het team!`,
+    ],
+    action: { label: 'Bekijk het dossier', path: dossier(c) },
+  }),
+  'dossier-request-declined': (c) => ({
+    subject: `Verzoek niet aangenomen: ${c.dossierTitle}`,
+    paragraphs: [
+      `Uw verzoek om aan te sluiten bij het dossier "${c.dossierTitle}" is niet aangenomen.`,
+      'Er zijn vast andere dossiers en klussen waar uw inzet welkom is.',
+    ],
+    action: { label: 'Bekijk de dossiers', path: '/dossiers' },
+  }),
+  'dossier-invited': (c) => ({
+    subject: `Uitnodiging voor het dossier ${c.dossierTitle}`,
+    paragraphs: [`U bent uitgenodigd om mee te werken aan het dossier "${c.dossierTitle}".`],
+    action: { label: 'Bekijk de uitnodiging', path: dossier(c) },
+  }),
+  'dossier-checkpoint-upcoming': (c, date) => ({
+    subject: `Ijkmoment op ${date(c.plannedOn ?? null)}: ${c.dossierTitle}`,
+    paragraphs: [
+      `Het ijkmoment "${c.checkpointTitle}" van het dossier "${c.dossierTitle}" is op ${date(c.plannedOn ?? null)}.`,
+      'Wat ging goed, wat schuurde, wat veranderen we? Leg het na afloop vast in het dossier.',
+    ],
+    action: { label: 'Bekijk het dossier', path: dossier(c) },
+  }),
+  'dossier-task-posted': (c) => ({
+    subject: `Nieuwe klus in ${c.dossierTitle}: ${c.taskTitle}`,
+    paragraphs: [`In het dossier "${c.dossierTitle}" staat een nieuwe klus: "${c.taskTitle}".`],
+    action: { label: 'Bekijk de klus', path: task(c) },
+  }),
 };
 
 const en: Texts = {
@@ -201,6 +255,50 @@ const en: Texts = {
     subject: `Consent requested: ${c.otherName} wants to join a task`,
     paragraphs: [`${c.otherName} wants to join the task "${c.taskTitle}" and needs your consent.`],
     action: { label: 'Give or refuse consent', path: '/mijn-klussen' },
+  }),
+  'dossier-match': (c) => ({
+    subject: `A dossier looking for your skills: ${c.dossierTitle}`,
+    paragraphs: [
+      `The new dossier "${c.dossierTitle}" needs skills you have or want to learn.`,
+      'See whether you would like to join: anyone in the partnership can take part, whatever their role.',
+    ],
+    action: { label: 'View the dossier', path: dossier(c) },
+  }),
+  'dossier-join-requested': (c) => ({
+    subject: `${c.otherName} wants to join ${c.dossierTitle}`,
+    paragraphs: [`${c.otherName} asks to join the dossier "${c.dossierTitle}", which you lead.`],
+    action: { label: 'View the request', path: dossier(c) },
+  }),
+  'dossier-request-accepted': (c) => ({
+    subject: `Welcome to the team: ${c.dossierTitle}`,
+    paragraphs: [`Your request to join the dossier "${c.dossierTitle}" was accepted. Welcome to the team!`],
+    action: { label: 'View the dossier', path: dossier(c) },
+  }),
+  'dossier-request-declined': (c) => ({
+    subject: `Request not accepted: ${c.dossierTitle}`,
+    paragraphs: [
+      `Your request to join the dossier "${c.dossierTitle}" was not accepted.`,
+      'There are surely other dossiers and tasks where your help is welcome.',
+    ],
+    action: { label: 'Browse dossiers', path: '/dossiers' },
+  }),
+  'dossier-invited': (c) => ({
+    subject: `Invitation to the dossier ${c.dossierTitle}`,
+    paragraphs: [`You are invited to work on the dossier "${c.dossierTitle}".`],
+    action: { label: 'View the invitation', path: dossier(c) },
+  }),
+  'dossier-checkpoint-upcoming': (c, date) => ({
+    subject: `Checkpoint on ${date(c.plannedOn ?? null)}: ${c.dossierTitle}`,
+    paragraphs: [
+      `The checkpoint "${c.checkpointTitle}" of the dossier "${c.dossierTitle}" is on ${date(c.plannedOn ?? null)}.`,
+      'What went well, what chafed, what do we change? Record it in the dossier afterwards.',
+    ],
+    action: { label: 'View the dossier', path: dossier(c) },
+  }),
+  'dossier-task-posted': (c) => ({
+    subject: `New task in ${c.dossierTitle}: ${c.taskTitle}`,
+    paragraphs: [`The dossier "${c.dossierTitle}" has a new task: "${c.taskTitle}".`],
+    action: { label: 'View the task', path: task(c) },
   }),
 };
 

@@ -56,6 +56,36 @@ export class NotificationRecipients {
             WHERE c.id = $1 AND u.line_manager_id IS NOT NULL`,
           [event.claimId],
         ];
+      case 'dossier.created':
+        // People of the partnership with a skill or learning goal the dossier needs, not in the team.
+        return [
+          `SELECT DISTINCT x.user_id
+             FROM dossiers d
+             JOIN dossier_skills ds ON ds.dossier_id = d.id
+             CROSS JOIN LATERAL (SELECT us.user_id FROM user_skills us WHERE us.skill_id = ds.skill_id
+                                 UNION SELECT lg.user_id FROM learning_goals lg WHERE lg.skill_id = ds.skill_id) x
+             JOIN users u ON u.id = x.user_id
+             JOIN partnership_members pm ON pm.partnership_id = d.partnership_id AND pm.organisation_id = u.organisation_id
+            WHERE d.id = $1
+              AND NOT EXISTS (SELECT 1 FROM dossier_members m WHERE m.dossier_id = d.id AND m.user_id = x.user_id)`,
+          [event.dossierId],
+        ];
+      case 'dossier.join-requested':
+      case 'dossier.checkpoint-upcoming':
+        return [
+          `SELECT user_id FROM dossier_members WHERE dossier_id = $1 AND role = 'trekker' AND status = 'active'`,
+          [event.dossierId],
+        ];
+      case 'dossier.request-accepted':
+      case 'dossier.request-declined':
+      case 'dossier.invited':
+        return [`SELECT id AS user_id FROM users WHERE id = $1`, [event.userId]];
+      case 'dossier.task-posted':
+        return [
+          `SELECT m.user_id FROM dossier_members m JOIN tasks t ON t.id = $2
+            WHERE m.dossier_id = $1 AND m.status = 'active' AND m.user_id <> t.poster_id`,
+          [event.dossierId, event.taskId],
+        ];
     }
   }
 }

@@ -13,6 +13,13 @@ export const NOTIFICATION_TYPES = [
   'claim-declined',
   'application-received',
   'consent-requested',
+  'dossier-match',
+  'dossier-join-requested',
+  'dossier-request-accepted',
+  'dossier-request-declined',
+  'dossier-invited',
+  'dossier-checkpoint-upcoming',
+  'dossier-task-posted',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 

@@ -23,7 +23,11 @@ export class NotifyEventJob {
     await this.fanOut.deliver(
       NOTIFICATION_OF[type],
       eventKey,
-      { ...ids, ...(await taskSnapshot(this.db, 'taskId' in event ? event.taskId : null)) },
+      {
+        ...ids,
+        ...(await taskSnapshot(this.db, 'taskId' in event ? event.taskId : null)),
+        ...(await dossierSnapshot(this.db, event)),
+      },
       userIds.map((userId) => ({ userId })),
     );
   }
@@ -34,4 +38,31 @@ export async function taskSnapshot(db: DataSource, taskId: string | null): Promi
   if (!taskId) return {};
   const [task] = await db.query<{ title: string }[]>(`SELECT title FROM tasks WHERE id = $1`, [taskId]);
   return task ? { taskTitle: task.title } : {};
+}
+
+/** The dossier's title (and the person or checkpoint the event is about) as it was. */
+export async function dossierSnapshot(
+  db: DataSource,
+  event: DirectEvent,
+): Promise<{ dossierTitle?: string; userName?: string; checkpointTitle?: string }> {
+  if (!('dossierId' in event)) return {};
+  const [row] = await db.query<
+    { dossierTitle: string; userName: string | null; checkpointTitle: string | null }[]
+  >(
+    `SELECT d.title AS "dossierTitle",
+            (SELECT display_name FROM users WHERE id = $2) AS "userName",
+            (SELECT title FROM dossier_checkpoints WHERE id = $3) AS "checkpointTitle"
+       FROM dossiers d WHERE d.id = $1`,
+    [
+      event.dossierId,
+      'userId' in event ? event.userId : null,
+      'checkpointId' in event ? event.checkpointId : null,
+    ],
+  );
+  if (!row) return {};
+  return {
+    dossierTitle: row.dossierTitle,
+    ...(row.userName ? { userName: row.userName } : {}),
+    ...(row.checkpointTitle ? { checkpointTitle: row.checkpointTitle } : {}),
+  };
 }

@@ -2,7 +2,6 @@ import type { NotificationType } from './notification.entity.js';
 
 /**
  * Every notifiable event, in one union. Data is ids only: it travels as job data through Redis.
- * `dossier.*` events join here when dossiers exist.
  */
 export type OutboxEvent =
   | { type: 'user.created'; userId: string }
@@ -14,7 +13,14 @@ export type OutboxEvent =
   | { type: 'claim.accepted'; taskId: string; claimId: string }
   | { type: 'claim.declined'; taskId: string; claimId: string }
   | { type: 'application.received'; taskId: string; claimId: string }
-  | { type: 'consent.requested'; taskId: string; claimId: string };
+  | { type: 'consent.requested'; taskId: string; claimId: string }
+  | { type: 'dossier.created'; dossierId: string }
+  | { type: 'dossier.join-requested'; dossierId: string; userId: string }
+  | { type: 'dossier.request-accepted'; dossierId: string; userId: string }
+  | { type: 'dossier.request-declined'; dossierId: string; userId: string }
+  | { type: 'dossier.invited'; dossierId: string; userId: string }
+  | { type: 'dossier.checkpoint-upcoming'; dossierId: string; checkpointId: string; plannedOn: string }
+  | { type: 'dossier.task-posted'; dossierId: string; taskId: string };
 
 export type OutboxEventType = OutboxEvent['type'];
 export type OutboxEventOf<T extends OutboxEventType> = Extract<OutboxEvent, { type: T }>;
@@ -38,6 +44,13 @@ export const NOTIFICATION_OF: Record<OutboxEventType, NotificationType> = {
   'claim.declined': 'claim-declined',
   'application.received': 'application-received',
   'consent.requested': 'consent-requested',
+  'dossier.created': 'dossier-match',
+  'dossier.join-requested': 'dossier-join-requested',
+  'dossier.request-accepted': 'dossier-request-accepted',
+  'dossier.request-declined': 'dossier-request-declined',
+  'dossier.invited': 'dossier-invited',
+  'dossier.checkpoint-upcoming': 'dossier-checkpoint-upcoming',
+  'dossier.task-posted': 'dossier-task-posted',
 };
 
 /**
@@ -60,6 +73,17 @@ export function naturalEventKey(event: OutboxEvent): string | null {
     case 'application.received':
     case 'consent.requested':
       return `${event.type}:${event.claimId}`;
+    case 'dossier.created':
+      return `${event.type}:${event.dossierId}`;
+    case 'dossier.checkpoint-upcoming':
+      return `${event.type}:${event.checkpointId}:${event.plannedOn}`;
+    case 'dossier.task-posted':
+      return `${event.type}:${event.taskId}`;
+    // A request, an answer or an invitation can come again after a leave or a decline.
+    case 'dossier.join-requested':
+    case 'dossier.request-accepted':
+    case 'dossier.request-declined':
+    case 'dossier.invited':
     case 'task.changed':
       return null;
   }

@@ -17,6 +17,7 @@ import type { StatusChangeDto } from './dto/status-change.dto.js';
 import type { CreateTaskDto, TaskFieldsDto, UpdateTaskDto } from './dto/task-input.dto.js';
 import { OutboxService } from '../notifications/outbox.service.js';
 import { SkillsService } from '../skills/skills.service.js';
+import { recordDossierActivity } from '../dossiers/dossier-activity.js';
 import { renderMarkdown } from './markdown.js';
 import {
   draftsOnlyFor,
@@ -94,8 +95,8 @@ export class TasksService {
     }
     if (query.skill) {
       where.push(
-        `EXISTS (SELECT 1 FROM task_skills ts WHERE ts.task_id = t.id AND ts.skill_id IN
-          (SELECT sl.skill_id FROM skill_labels sl WHERE sl.normalised = kb_normalise_label(${add(query.skill)})))`,
+        `EXISTS (SELECT 1 FROM task_skills ts WHERE ts.task_id = t.id
+                    AND ts.skill_id = ANY (${add(skills.map((s) => s.id))}::uuid[]))`,
       );
     }
     if (query.organisationId) where.push(`t.organisation_id = ${add(query.organisationId)}`);
@@ -215,14 +216,14 @@ export class TasksService {
     if (!hasRole(actor, 'manager')) throw ProblemException.forbidden('Alleen managers plaatsen klussen.');
     const visibility = dto.visibility ?? 'all-partnerships';
     return this.db.transaction(async (tx) => {
-      await this.assertValid(tx, actor, { ...dto, visibility });
+      await this.assertValid(tx, actor, { ...dto, visibility }, dto.dossierId);
       const publish = dto.publish ?? true;
       const [{ id }] = await tx.query<[{ id: string }]>(
         `INSERT INTO tasks (organisation_id, poster_id, title, description, contact_name, contact_email, estimated_hours,
                             start_date, end_date, location_type, location_municipality, location_address, capacity,
-                            claim_mode, visibility, partnership_id, learning_suitable, status, published_at)
+                            claim_mode, visibility, partnership_id, learning_suitable, status, published_at, dossier_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18,
-                 CASE WHEN $18 = 'open' THEN now() END)
+                 CASE WHEN $18 = 'open' THEN now() END, $19)
          RETURNING id`,
         [
           actor.organisationId,
@@ -247,7 +248,8 @@ export class TasksService {
       );
       await this.saveSkills(tx, actor, id, dto.requiredSkills ?? [], dto.niceToHaveSkills ?? []);
       // In the same transaction: matching hears of the klus exactly when it exists.
-      if (publish) await this.outbox.record(tx, { type: 'task.published', taskId: id });
+      if (publish) await this.published(tx, actor, id);
+          dto.dossierId ?? null,
       return this.get(actor, id, tx);
     });
   }
@@ -387,7 +389,9 @@ export class TasksService {
         );
       }
       const event = STATUS_EVENTS[result.status];
-      if (event) await this.outbox.record(tx, { type: event, taskId: id });
+      if (event === 'task.published') await this.published(tx, actor, id);
+      else if (event) await this.outbox.record(tx, { type: event, taskId: id });
+      if (result.status === 'completed') await this.toDossierFeed(tx, actor.id, id, 'task-completed');
       return this.get(actor, id, tx);
     });
   }
@@ -413,6 +417,29 @@ export class TasksService {
     const [task] = await tx.query<LockedTask[]>(`SELECT * FROM tasks WHERE id = $1 FOR UPDATE`, [id]);
     if (!task) throw ProblemException.notFound('Deze klus bestaat niet of u kunt hem niet zien.');
     if (task.poster_id !== actor.id) {
+  /** Matching hears of a published klus; a klus in a dossier is news for its team and feed too. */
+  private async published(tx: EntityManager, actor: Actor, id: string): Promise<void> {
+    await this.outbox.record(tx, { type: 'task.published', taskId: id });
+    const dossierId = await this.toDossierFeed(tx, actor.id, id, 'task-posted');
+    if (dossierId) await this.outbox.record(tx, { type: 'dossier.task-posted', dossierId, taskId: id });
+  }
+
+  /** Writes the klus's news in its dossier's feed, if it has a dossier; returns that dossier. */
+  async toDossierFeed(
+    tx: EntityManager,
+    actorId: string,
+    id: string,
+    type: 'task-posted' | 'task-claimed' | 'task-completed',
+  ): Promise<string | null> {
+    const [task] = await tx.query<{ dossier_id: string | null }[]>(
+      `SELECT dossier_id FROM tasks WHERE id = $1`,
+      [id],
+    );
+    if (!task?.dossier_id) return null;
+    await recordDossierActivity(tx, { dossierId: task.dossier_id, type, actorId, taskId: id });
+    return task.dossier_id;
+  }
+
       await this.get(actor, id, tx); // 404 when invisible, so existence does not leak
       throw ProblemException.forbidden('Alleen wie de klus plaatste, kan dit doen.');
     }
@@ -488,13 +515,44 @@ export class TasksService {
     }
   }
 
-  private async assertValid(tx: EntityManager, actor: Actor, dto: Partial<TaskFieldsDto>): Promise<void> {
+  private async assertValid(
+    tx: EntityManager,
+    actor: Actor,
+    dto: Partial<TaskFieldsDto>,
+    dossierId?: string,
+  ): Promise<void> {
     const invalid = [];
     if (dto.startDate && dto.endDate) {
       const dates = taskDatesProblem(dto.startDate, dto.endDate);
       if (dates) {
         invalid.push({
           name: 'endDate',
+    if (dossierId) {
+      // A klus of a dossier is posted by someone in its team, for the dossier's partnership to see.
+      const [dossier] = await tx.query<{ partnership_id: string; in_team: boolean }[]>(
+        `SELECT d.partnership_id,
+                EXISTS (SELECT 1 FROM dossier_members m
+                         WHERE m.dossier_id = d.id AND m.user_id = $2 AND m.status = 'active') AS in_team
+           FROM dossiers d WHERE d.id = $1`,
+        [dossierId, actor.id],
+      );
+      if (!dossier?.in_team) {
+        invalid.push({
+          name: 'dossierId',
+          code: 'notInTeam',
+          reason: 'U kunt alleen klussen plaatsen in een dossier waarvan u in het team zit.',
+        });
+      } else if (
+        dto.visibility === 'organisation' ||
+        (dto.visibility === 'partnership' && dto.partnershipId !== dossier.partnership_id)
+      ) {
+        invalid.push({
+          name: 'visibility',
+          code: 'dossierPartnership',
+          reason: 'Een klus van een dossier is zichtbaar voor het samenwerkingsverband van dat dossier.',
+        });
+      }
+    }
           code: dates,
           reason:
             dates === 'too-long'

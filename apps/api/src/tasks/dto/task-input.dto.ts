@@ -165,6 +165,15 @@ export class CreateTaskDto extends TaskFieldsDto {
   @IsOptional()
   @IsBoolean({ message: 'Moet waar of onwaar zijn.' })
   publish?: boolean;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      "The dossier the klus belongs to: you are in its team, and the dossier's partnership sees the klus.",
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'Onbekend dossier.' })
+  dossierId?: string;
 }
 
 /** An edit sends only what changes. */

@@ -1,0 +1,311 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  type Actor,
+  changeRole,
+  type DossierRole,
+  enterTeam,
+  isPlatformAdmin,
+  joinStatus,
+  leaveTeam,
+  type MembershipStatus,
+  type TeamRefusal,
+  type TeamState,
+} from '@klussenbank/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { ProblemException } from '../common/problem/problem.js';
+import { OutboxService } from '../notifications/outbox.service.js';
+import { recordDossierActivity } from './dossier-activity.js';
+import { TEAM_MEMBER_COLUMNS, TEAM_MEMBER_JOINS } from './dossier-queries.js';
+import type { TeamMember } from './dossier.types.js';
+import { DossiersService, LEAD_ONLY, type LockedDossier } from './dossiers.service.js';
+import type { CreateMembershipDto, UpdateMembershipDto } from './dto/membership.dto.js';
+
+const REFUSALS: Record<TeamRefusal, [string, string]> = {
+  'dossier-full': ['dossier-full', 'Het team is vol: er is geen plek meer in dit dossier.'],
+  'dossier-closed': ['dossier-closed', 'Dit dossier is afgerond of gestopt; het team verandert niet meer.'],
+  'last-trekker': [
+    'last-trekker',
+    'Een dossier heeft altijd een trekker. Maak eerst iemand anders trekker, dan kunt u stoppen.',
+  ],
+};
+
+function refuse(reason: TeamRefusal): never {
+  const [code, detail] = REFUSALS[reason];
+  throw ProblemException.conflict(code, detail);
+}
+
+interface Row {
+  role: DossierRole;
+  status: MembershipStatus;
+}
+
+/**
+ * The team of a dossier: joining, asking, inviting, accepting, roles and leaving. Every change locks
+ * the dossier row first (DossiersService.lock), then decides with the domain rules on counts taken
+ * after the lock: 30 people joining a team with room for 10 at once leaves exactly 10 in it, and two
+ * trekkers stepping down at once leave one.
+ */
+@Injectable()
+export class DossierTeamService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(DossiersService) private readonly dossiers: DossiersService,
+    @Inject(OutboxService) private readonly outbox: OutboxService,
+  ) {}
+
+  /** Join (yourself) or invite / add (someone else). */
+  async add(actor: Actor, id: string, dto: CreateMembershipDto): Promise<TeamMember> {
+    return this.db.transaction(async (tx) => {
+      const dossier = await this.dossiers.lock(tx, actor, id);
+      const userId = dto.userId ?? actor.id;
+      return userId === actor.id
+        ? this.join(tx, actor, dossier, dto)
+        : this.invite(tx, actor, dossier, userId, dto);
+    });
+  }
+
+  /** Accept a request (trekker) or an invitation (the invitee); change a role (trekker, platform admin). */
+  async update(actor: Actor, id: string, userId: string, dto: UpdateMembershipDto): Promise<TeamMember> {
+    if (dto.status === undefined && dto.role === undefined) {
+      throw ProblemException.badRequest('Geef aan wat er verandert: status of rol.', [
+        { name: 'status', code: 'required', reason: 'Geef status of rol.' },
+        { name: 'role', code: 'required', reason: 'Geef status of rol.' },
+      ]);
+    }
+    return this.db.transaction(async (tx) => {
+      const dossier = await this.dossiers.lock(tx, actor, id);
+      const row = await this.row(tx, id, userId);
+      if (dto.status === 'active' && row.status !== 'active') {
+        // Only a trekker picks another role on the way in; the invitee accepts the role offered.
+        return this.accept(
+          tx,
+          actor,
+          dossier,
+          userId,
+          row,
+          dossier.canLead ? (dto.role ?? row.role) : row.role,
+        );
+      }
+      const team = state(dossier);
+      if (dto.role !== undefined && dto.role !== row.role) {
+        if (!dossier.canLead) throw ProblemException.forbidden('Alleen de trekkers veranderen rollen.');
+        if (row.status === 'active') {
+          const changed = changeRole(team, row.role, dto.role);
+          if (!changed.ok) refuse(changed.reason);
+        }
+        await tx.query(
+          `UPDATE dossier_members SET role = $3, updated_at = now() WHERE dossier_id = $1 AND user_id = $2`,
+          [id, userId, dto.role],
+        );
+      }
+      return this.member(tx, id, userId);
+    });
+  }
+
+  /** Leave, withdraw a request, decline an invitation (yourself); decline, withdraw or remove (trekker). */
+  async remove(actor: Actor, id: string, userId: string): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const dossier = await this.dossiers.lock(tx, actor, id);
+      const row = await this.row(tx, id, userId);
+      const self = userId === actor.id;
+      if (!self && !dossier.canLead) throw LEAD_ONLY();
+      if (row.status === 'active') {
+        const left = leaveTeam(state(dossier), row.role);
+        if (!left.ok) refuse(left.reason);
+      }
+      await tx.query(`DELETE FROM dossier_members WHERE dossier_id = $1 AND user_id = $2`, [id, userId]);
+      if (row.status === 'active') {
+        await recordDossierActivity(tx, {
+          dossierId: id,
+          type: 'member-left',
+          actorId: actor.id,
+          subjectId: userId,
+        });
+        await touch(tx, id);
+      } else if (row.status === 'requested' && !self) {
+        await this.outbox.record(tx, { type: 'dossier.request-declined', dossierId: id, userId });
+      }
+    });
+  }
+
+  private async join(
+    tx: EntityManager,
+    actor: Actor,
+    dossier: LockedDossier,
+    dto: CreateMembershipDto,
+  ): Promise<TeamMember> {
+    const role = dto.role ?? 'member';
+    if (role === 'trekker' && !isPlatformAdmin(actor)) {
+      throw ProblemException.badRequest('Niet alle velden zijn goed ingevuld.', [
+        {
+          name: 'role',
+          code: 'trekker-by-invitation',
+          reason: 'U sluit aan als lid of adviseur; een trekker maakt u trekker.',
+        },
+      ]);
+    }
+    if (dossier.myStatus === 'invited' && dossier.myRole) {
+      // Joining when invited is accepting the invitation.
+      const row = { role: dossier.myRole, status: dossier.myStatus };
+      return this.accept(tx, actor, dossier, actor.id, row, row.role);
+    }
+    if (dossier.myStatus === 'active') {
+      throw ProblemException.conflict('already-in-team', 'U zit al in het team van dit dossier.');
+    }
+    if (dossier.myStatus === 'requested') {
+      throw ProblemException.conflict('already-requested', 'U heeft al gevraagd om aan te sluiten.');
+    }
+    const entered = enterTeam(state(dossier), role);
+    if (!entered.ok) refuse(entered.reason);
+    const status = dossier.canLead ? 'active' : joinStatus(dossier.joinPolicy);
+    await tx.query(
+      `INSERT INTO dossier_members (dossier_id, user_id, role, status, message) VALUES ($1, $2, $3, $4, $5)`,
+      [dossier.id, actor.id, role, status, dto.message ?? null],
+    );
+    if (status === 'active') {
+      await recordDossierActivity(tx, {
+        dossierId: dossier.id,
+        type: 'member-joined',
+        actorId: actor.id,
+        subjectId: actor.id,
+      });
+      await touch(tx, dossier.id);
+    } else {
+      await this.outbox.record(tx, {
+        type: 'dossier.join-requested',
+        dossierId: dossier.id,
+        userId: actor.id,
+      });
+    }
+    return this.member(tx, dossier.id, actor.id);
+  }
+
+  /** A request (by a trekker) or an invitation (by the invitee) becomes a place in the team. */
+  private async accept(
+    tx: EntityManager,
+    actor: Actor,
+    dossier: LockedDossier,
+    userId: string,
+    row: Row,
+    role: DossierRole,
+  ): Promise<TeamMember> {
+    const mayAccept = row.status === 'requested' ? dossier.canLead : userId === actor.id;
+    if (!mayAccept) {
+      throw ProblemException.forbidden(
+        row.status === 'requested'
+          ? 'Alleen de trekkers nemen een verzoek aan.'
+          : 'Alleen wie is uitgenodigd, neemt de uitnodiging aan.',
+      );
+    }
+    const entered = enterTeam(state(dossier), role);
+    if (!entered.ok) refuse(entered.reason);
+    await tx.query(
+      `UPDATE dossier_members SET status = 'active', role = $3, updated_at = now()
+        WHERE dossier_id = $1 AND user_id = $2`,
+      [dossier.id, userId, role],
+    );
+    await recordDossierActivity(tx, {
+      dossierId: dossier.id,
+      type: 'member-joined',
+      actorId: actor.id,
+      subjectId: userId,
+    });
+    if (row.status === 'requested') {
+      await this.outbox.record(tx, { type: 'dossier.request-accepted', dossierId: dossier.id, userId });
+    }
+    await touch(tx, dossier.id);
+    return this.member(tx, dossier.id, userId);
+  }
+
+  private async invite(
+    tx: EntityManager,
+    actor: Actor,
+    dossier: LockedDossier,
+    userId: string,
+    dto: CreateMembershipDto,
+  ): Promise<TeamMember> {
+    if (!dossier.canLead) throw LEAD_ONLY();
+    const [person] = await tx.query<unknown[]>(
+      `SELECT 1 FROM users u JOIN partnership_members pm ON pm.organisation_id = u.organisation_id
+        WHERE u.id = $1 AND pm.partnership_id = $2`,
+      [userId, dossier.partnershipId],
+    );
+    if (!person) {
+      throw ProblemException.badRequest('Niet alle velden zijn goed ingevuld.', [
+        {
+          name: 'userId',
+          code: 'not-in-partnership',
+          reason: 'Deze persoon werkt niet bij een organisatie van dit samenwerkingsverband.',
+        },
+      ]);
+    }
+    const [existing] = await tx.query<Row[]>(
+      `SELECT role, status FROM dossier_members WHERE dossier_id = $1 AND user_id = $2`,
+      [dossier.id, userId],
+    );
+    if (existing) {
+      const [code, detail] = {
+        active: ['already-in-team', 'Deze persoon zit al in het team.'],
+        requested: ['already-requested', 'Deze persoon vroeg al om aan te sluiten: neem het verzoek aan.'],
+        invited: ['already-invited', 'Deze persoon is al uitgenodigd.'],
+      }[existing.status];
+      throw ProblemException.conflict(code, detail);
+    }
+    const role = dto.role ?? 'member';
+    const closed = enterTeam({ ...state(dossier), teamCap: null }, role);
+    if (!closed.ok) refuse(closed.reason);
+    // A platform admin adds a trekker at once (to replace one who left the organisation).
+    const direct = isPlatformAdmin(actor) && role === 'trekker';
+    if (direct) {
+      const entered = enterTeam(state(dossier), role);
+      if (!entered.ok) refuse(entered.reason);
+    }
+    await tx.query(
+      `INSERT INTO dossier_members (dossier_id, user_id, role, status, message, invited_by)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [dossier.id, userId, role, direct ? 'active' : 'invited', dto.message ?? null, actor.id],
+    );
+    await recordDossierActivity(tx, {
+      dossierId: dossier.id,
+      type: direct ? 'member-joined' : 'member-invited',
+      actorId: actor.id,
+      subjectId: userId,
+    });
+    if (!direct) await this.outbox.record(tx, { type: 'dossier.invited', dossierId: dossier.id, userId });
+    await touch(tx, dossier.id);
+    return this.member(tx, dossier.id, userId);
+  }
+
+  private async row(tx: EntityManager, id: string, userId: string): Promise<Row> {
+    const [row] = await tx.query<Row[]>(
+      `SELECT role, status FROM dossier_members WHERE dossier_id = $1 AND user_id = $2`,
+      [id, userId],
+    );
+    if (!row) throw ProblemException.notFound('Deze persoon staat niet in (de aanvragen van) dit dossier.');
+    return row;
+  }
+
+  private async member(tx: EntityManager, id: string, userId: string): Promise<TeamMember> {
+    const [member] = await tx.query<[TeamMember]>(
+      `SELECT ${TEAM_MEMBER_COLUMNS} FROM dossier_members m ${TEAM_MEMBER_JOINS}
+        WHERE m.dossier_id = $1 AND m.user_id = $2`,
+      [id, userId],
+    );
+    return member;
+  }
+}
+
+function state(dossier: LockedDossier): TeamState {
+  return {
+    status: dossier.status,
+    teamCap: dossier.teamCap,
+    teamSize: dossier.teamSize,
+    trekkers: dossier.trekkers,
+  };
+}
+
+/** The list orders by last change; a team change is one. */
+async function touch(tx: EntityManager, id: string): Promise<void> {
+  await tx.query(`UPDATE dossiers SET updated_at = now() WHERE id = $1`, [id]);
+}

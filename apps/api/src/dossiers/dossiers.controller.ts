@@ -1,0 +1,163 @@
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { AuthUser } from '../auth/auth-user.js';
+import { Authenticated, CurrentUser } from '../auth/auth.decorators.js';
+import { PageQueryDto } from '../common/pagination.js';
+import { UuidParamPipe } from '../common/uuid-param.pipe.js';
+import { DossierSkillGapService } from './dossier-skill-gap.service.js';
+import { DossierTeamService } from './dossier-team.service.js';
+import { DossiersService } from './dossiers.service.js';
+import { CreateCheckpointDto, UpdateCheckpointDto } from './dto/checkpoint.dto.js';
+import { CreateDossierDto, UpdateDossierDto } from './dto/dossier-input.dto.js';
+import { ListDossiersQueryDto } from './dto/list-dossiers-query.dto.js';
+import { CreateMembershipDto, UpdateMembershipDto } from './dto/membership.dto.js';
+
+const INVISIBLE = 'Unknown, or not visible to you (never 403: existence is not leaked).';
+
+/** Dossiers (docs/dossiers-api.md): the dossier, its team, checkpoints, feed and skill gap. */
+@ApiTags('dossiers')
+@Controller('dossiers')
+export class DossiersController {
+  constructor(
+    @Inject(DossiersService) private readonly dossiers: DossiersService,
+    @Inject(DossierTeamService) private readonly team: DossierTeamService,
+    @Inject(DossierSkillGapService) private readonly skillGap: DossierSkillGapService,
+  ) {}
+
+  @Get()
+  @Authenticated()
+  @ApiOperation({ summary: 'Find dossiers of your partnerships: Dutch full-text search and filters' })
+  @ApiOkResponse({ description: '{ items, page, pageSize, total }' })
+  list(@CurrentUser() user: AuthUser, @Query() query: ListDossiersQueryDto) {
+    return this.dossiers.list(user, query);
+  }
+
+  @Post()
+  @Authenticated()
+  @ApiOperation({ summary: 'Start a dossier in one of your partnerships; you become its first trekker' })
+  @ApiCreatedResponse({ description: 'The dossier as GET /dossiers/{id} shows it.' })
+  create(@CurrentUser() user: AuthUser, @Body() dto: CreateDossierDto) {
+    return this.dossiers.create(user, dto);
+  }
+
+  @Get(':id')
+  @Authenticated()
+  @ApiOperation({ summary: 'One dossier with its team, grouped by organisation' })
+  @ApiNotFoundResponse({ description: INVISIBLE })
+  get(@CurrentUser() user: AuthUser, @Param('id', UuidParamPipe) id: string) {
+    return this.dossiers.get(user, id);
+  }
+
+  @Patch(':id')
+  @Authenticated()
+  @ApiOperation({ summary: 'Edit a dossier or change its status (trekkers, platform admins)' })
+  @ApiConflictResponse({ description: 'illegal-transition (names the current status)' })
+  update(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidParamPipe) id: string,
+    @Body() dto: UpdateDossierDto,
+  ) {
+    return this.dossiers.update(user, id, dto);
+  }
+
+  @Post(':id/memberships')
+  @Authenticated()
+  @ApiOperation({ summary: 'Join or ask to join (without userId); invite someone (trekkers, with userId)' })
+  @ApiCreatedResponse({ description: '{ user, role, status, message, since }' })
+  @ApiConflictResponse({
+    description: 'dossier-full, dossier-closed, already-in-team, already-requested, already-invited',
+  })
+  addMember(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidParamPipe) id: string,
+    @Body() dto: CreateMembershipDto,
+  ) {
+    return this.team.add(user, id, dto);
+  }
+
+  @Patch(':id/memberships/:userId')
+  @Authenticated()
+  @ApiOperation({ summary: 'Accept a request (trekkers) or your invitation; change a role (trekkers)' })
+  @ApiConflictResponse({ description: 'dossier-full, dossier-closed, last-trekker' })
+  updateMember(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidParamPipe) id: string,
+    @Param('userId', UuidParamPipe) userId: string,
+    @Body() dto: UpdateMembershipDto,
+  ) {
+    return this.team.update(user, id, userId, dto);
+  }
+
+  @Delete(':id/memberships/:userId')
+  @Authenticated()
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'Leave (yourself); decline a request, withdraw an invitation or remove someone (trekkers)',
+  })
+  @ApiNoContentResponse({ description: 'Gone from the team (or the request / invitation is).' })
+  @ApiConflictResponse({ description: 'last-trekker' })
+  async removeMember(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidParamPipe) id: string,
+    @Param('userId', UuidParamPipe) userId: string,
+  ): Promise<void> {
+    await this.team.remove(user, id, userId);
+  }
+
+  @Get(':id/checkpoints')
+  @Authenticated()
+  @ApiOperation({ summary: 'The checkpoints (ijkmomenten), by date' })
+  checkpoints(@CurrentUser() user: AuthUser, @Param('id', UuidParamPipe) id: string) {
+    return this.dossiers.checkpoints(user, id);
+  }
+
+  @Post(':id/checkpoints')
+  @Authenticated()
+  @ApiOperation({ summary: 'Plan a checkpoint (trekkers)' })
+  planCheckpoint(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidParamPipe) id: string,
+    @Body() dto: CreateCheckpointDto,
+  ) {
+    return this.dossiers.planCheckpoint(user, id, dto);
+  }
+
+  @Patch(':id/checkpoints/:checkpointId')
+  @Authenticated()
+  @ApiOperation({ summary: 'Write the reflection, or record the checkpoint as held (trekkers)' })
+  updateCheckpoint(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidParamPipe) id: string,
+    @Param('checkpointId', UuidParamPipe) checkpointId: string,
+    @Body() dto: UpdateCheckpointDto,
+  ) {
+    return this.dossiers.updateCheckpoint(user, id, checkpointId, dto);
+  }
+
+  @Get(':id/activity')
+  @Authenticated()
+  @ApiOperation({ summary: 'The activity feed, newest first' })
+  @ApiOkResponse({ description: '{ items, page, pageSize, total }' })
+  activity(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidParamPipe) id: string,
+    @Query() page: PageQueryDto,
+  ) {
+    return this.dossiers.activity(user, id, page);
+  }
+
+  @Get(':id/skill-gap')
+  @Authenticated()
+  @ApiOperation({ summary: "Needed skills against the team's, with people of the partnership for each gap" })
+  skillGapOf(@CurrentUser() user: AuthUser, @Param('id', UuidParamPipe) id: string) {
+    return this.skillGap.of(user, id);
+  }
+}

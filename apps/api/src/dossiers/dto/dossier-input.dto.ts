@@ -1,0 +1,113 @@
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import {
+  DOSSIER_LIMITS,
+  DOSSIER_STATUSES,
+  type DossierStatus,
+  JOIN_POLICIES,
+  type JoinPolicy,
+} from '@klussenbank/domain';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
+import { IsDateOnly, IsOnOrAfter } from '../../common/validation/date-only.js';
+
+export const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const trimList = ({ value }: { value: unknown }) =>
+  Array.isArray(value)
+    ? [
+        ...new Set(
+          value
+            .map((v: unknown) => (typeof v === 'string' ? v.trim().replace(/\s+/g, ' ') : v))
+            .filter((v) => v !== ''),
+        ),
+      ]
+    : value;
+
+export class CreateDossierDto {
+  @ApiProperty({ maxLength: DOSSIER_LIMITS.titleMax, example: 'Samen één aanpak voor de Omgevingswet' })
+  @Transform(trim)
+  @IsString({ message: 'Vul een titel in.' })
+  @Length(1, DOSSIER_LIMITS.titleMax, {
+    message: `Vul een titel in van hoogstens ${DOSSIER_LIMITS.titleMax} tekens.`,
+  })
+  title: string;
+
+  @ApiProperty({ description: 'What the partners want to achieve together (what before how).' })
+  @Transform(trim)
+  @IsString({ message: 'Beschrijf het doel: wat willen we samen bereiken?' })
+  @Length(1, DOSSIER_LIMITS.goalMax, {
+    message: `Beschrijf het doel in hoogstens ${DOSSIER_LIMITS.goalMax} tekens.`,
+  })
+  goal: string;
+
+  @ApiPropertyOptional({ description: 'Markdown.', maxLength: DOSSIER_LIMITS.descriptionMax })
+  @IsOptional()
+  @Transform(trim)
+  @IsString({ message: 'Moet tekst zijn.' })
+  @MaxLength(DOSSIER_LIMITS.descriptionMax, {
+    message: `Hoogstens ${DOSSIER_LIMITS.descriptionMax} tekens.`,
+  })
+  description?: string;
+
+  @ApiProperty({ format: 'uuid', description: 'A partnership your organisation is a member of.' })
+  @IsUUID('all', { message: 'Kies een samenwerkingsverband.' })
+  partnershipId: string;
+
+  @ApiPropertyOptional({ enum: ['verkennen', 'actief'], default: 'verkennen' })
+  @IsOptional()
+  @IsIn(['verkennen', 'actief'], { message: 'Een nieuw dossier is verkennend of actief.' })
+  status?: DossierStatus;
+
+  @ApiProperty({ format: 'date', example: '2026-12-01' })
+  @IsDateOnly()
+  startDate: string;
+
+  @ApiPropertyOptional({ format: 'date', nullable: true, description: 'On or after startDate.' })
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsDateOnly()
+  @IsOnOrAfter('startDate', { message: 'De einddatum ligt voor de begindatum.' })
+  endDate?: string | null;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: DOSSIER_LIMITS.teamCapMax, nullable: true })
+  @ValidateIf((_, value) => value !== null && value !== undefined)
+  @IsInt({ message: 'Vul een geheel aantal mensen in.' })
+  @Min(1, { message: 'Een team heeft minstens één plek.' })
+  @Max(DOSSIER_LIMITS.teamCapMax, { message: `Hoogstens ${DOSSIER_LIMITS.teamCapMax} mensen.` })
+  teamCap?: number | null;
+
+  @ApiPropertyOptional({ enum: JOIN_POLICIES, default: 'open' })
+  @IsOptional()
+  @IsIn(JOIN_POLICIES, { message: 'Kies open of op verzoek.' })
+  joinPolicy?: JoinPolicy;
+
+  @ApiPropertyOptional({ type: [String], example: ['Omgevingsrecht', 'Projectleiding'] })
+  @IsOptional()
+  @Transform(trimList)
+  @IsArray({ message: 'Geef een lijst met vaardigheden.' })
+  @ArrayMaxSize(DOSSIER_LIMITS.skillsMax, { message: `Hoogstens ${DOSSIER_LIMITS.skillsMax} vaardigheden.` })
+  @IsString({ each: true, message: 'Elke vaardigheid is tekst.' })
+  @MaxLength(80, { each: true, message: 'Een vaardigheid heeft hoogstens 80 tekens.' })
+  skills?: string[];
+}
+
+export class UpdateDossierDto extends PartialType(OmitType(CreateDossierDto, ['partnershipId', 'status'])) {
+  @ApiPropertyOptional({
+    enum: DOSSIER_STATUSES,
+    description: 'verkennen → actief → afgerond; verkennen or actief → gestopt.',
+  })
+  @IsOptional()
+  @IsIn(DOSSIER_STATUSES, { message: `Kies uit: ${DOSSIER_STATUSES.join(', ')}.` })
+  status?: DossierStatus;
+}
