@@ -37,7 +37,9 @@ interface ClaimedDelivery {
 const CONTEXT_SQL = `
   SELECT u.display_name AS "recipientName", t.id AS "taskId", t.title AS "taskTitle",
          to_char(t.end_date, 'YYYY-MM-DD') AS "endDate", t.cancel_reason AS "cancelReason",
-         other.display_name AS "otherName", d.data -> 'reasons' AS reasons
+         coalesce(other.display_name, d.data ->> 'userName') AS "otherName", d.data -> 'reasons' AS reasons,
+         d.data ->> 'dossierId' AS "dossierId", d.data ->> 'dossierTitle' AS "dossierTitle",
+         d.data ->> 'checkpointTitle' AS "checkpointTitle", d.data ->> 'plannedOn' AS "plannedOn"
     FROM users u
     LEFT JOIN tasks t ON t.id = nullif(d.data ->> 'taskId', '')::uuid
     LEFT JOIN claims c ON c.id = nullif(d.data ->> 'claimId', '')::uuid

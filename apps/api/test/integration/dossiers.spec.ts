@@ -316,6 +316,13 @@ describe('dossiers', () => {
           (rows) => rows.length === 1,
         ),
       ).toHaveLength(1);
+      // By e-mail too, with the dossier's name and a link to it.
+      await smtp.waitFor(() =>
+        smtp.to('joost@klussenbank.test').some((m) => m.subject.startsWith('Uitnodiging')),
+      );
+      const [mail] = smtp.to('joost@klussenbank.test').filter((m) => m.subject.startsWith('Uitnodiging'));
+      expect(mail.subject).toBe('Uitnodiging voor het dossier Samen één aanpak voor de Omgevingswet');
+      expect(mail.text).toContain(`/dossiers/${dossier.id}`);
     });
 
     it('never leaves a dossier without a trekker', async () => {
