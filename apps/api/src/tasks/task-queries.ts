@@ -18,6 +18,16 @@ export const IS_SHARED = `
     OR (t.visibility = 'partnership' AND t.partnership_id IN (SELECT partnership_id FROM viewer_partnerships))
     OR (t.visibility = 'all-partnerships' AND t.organisation_id IN (SELECT organisation_id FROM partner_organisations)))`;
 
+/**
+ * The skills a `skill` filter means: every skill with a label (preferred, synonym or hidden, Dutch or
+ * English) equal to it once normalised. A merged skill's labels live on the skill it went into, so its
+ * old name finds the klussen that now carry that skill. Looked up in a query of its own, before the
+ * search, so that the search gets the skill ids as a parameter and the planner sees how common they
+ * are (a popular skill is best found from the ordered index of open klussen, a rare one from
+ * task_skills).
+ */
+export const SKILL_IDS_BY_LABEL = `SELECT DISTINCT skill_id AS id FROM skill_labels WHERE normalised = kb_normalise_label($1)`;
+
 /** A draft is seen by its poster only; `poster` is the parameter holding the viewer's user id. */
 export const draftsOnlyFor = (poster: string) => `(t.status <> 'draft' OR t.poster_id = ${poster})`;
 

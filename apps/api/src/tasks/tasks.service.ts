@@ -27,6 +27,7 @@ import {
   SUMMARY_JOINS,
   SUMMARY_SOURCE_COLUMNS,
   partnershipOnlyIds,
+  SKILL_IDS_BY_LABEL,
   VIEWER_ORGANISATIONS,
   VISIBLE_TASKS_CTE,
 } from './task-queries.js';
@@ -78,7 +79,7 @@ export class TasksService {
   /**
    * One page, in a stable order, and the total, in one statement (one snapshot). Where an ordered
    * index serves the sort, the page stops after its rows and the total is counted only when the page
-   * does not tell it.
+   * does not tell it. A skill filter first looks up the skill's ids (SKILL_IDS_BY_LABEL).
    */
   async list(viewer: Viewer, query: ListTasksQueryDto): Promise<Page<TaskSummary>> {
     const params: unknown[] = [viewer.organisationId];
@@ -94,6 +95,10 @@ export class TasksService {
       rank = `ts_rank(t.search_vector, ${tsquery})`;
     }
     if (query.skill) {
+      // The skill's ids first, in a cheap query of their own: as a parameter of the search they let
+      // the planner see how common the skill is. No such skill, no klussen: the search is not sent.
+      const skills = await this.db.query<{ id: string }[]>(SKILL_IDS_BY_LABEL, [query.skill]);
+      if (skills.length === 0) return { items: [], page: query.page, pageSize: query.pageSize, total: 0 };
       where.push(
         `EXISTS (SELECT 1 FROM task_skills ts WHERE ts.task_id = t.id
                     AND ts.skill_id = ANY (${add(skills.map((s) => s.id))}::uuid[]))`,
@@ -244,12 +249,12 @@ export class TasksService {
           visibility === 'partnership' ? dto.partnershipId : null,
           dto.learningSuitable ?? false,
           publish ? 'open' : 'draft',
+          dto.dossierId ?? null,
         ],
       );
       await this.saveSkills(tx, actor, id, dto.requiredSkills ?? [], dto.niceToHaveSkills ?? []);
       // In the same transaction: matching hears of the klus exactly when it exists.
       if (publish) await this.published(tx, actor, id);
-          dto.dossierId ?? null,
       return this.get(actor, id, tx);
     });
   }
@@ -412,11 +417,6 @@ export class TasksService {
     return { items };
   }
 
-  /** The poster's own klus, locked for this transaction; anybody else gets what a stranger gets. */
-  private async lockForPoster(tx: EntityManager, actor: Viewer, id: string): Promise<LockedTask> {
-    const [task] = await tx.query<LockedTask[]>(`SELECT * FROM tasks WHERE id = $1 FOR UPDATE`, [id]);
-    if (!task) throw ProblemException.notFound('Deze klus bestaat niet of u kunt hem niet zien.');
-    if (task.poster_id !== actor.id) {
   /** Matching hears of a published klus; a klus in a dossier is news for its team and feed too. */
   private async published(tx: EntityManager, actor: Actor, id: string): Promise<void> {
     await this.outbox.record(tx, { type: 'task.published', taskId: id });
@@ -440,6 +440,11 @@ export class TasksService {
     return task.dossier_id;
   }
 
+  /** The poster's own klus, locked for this transaction; anybody else gets what a stranger gets. */
+  private async lockForPoster(tx: EntityManager, actor: Viewer, id: string): Promise<LockedTask> {
+    const [task] = await tx.query<LockedTask[]>(`SELECT * FROM tasks WHERE id = $1 FOR UPDATE`, [id]);
+    if (!task) throw ProblemException.notFound('Deze klus bestaat niet of u kunt hem niet zien.');
+    if (task.poster_id !== actor.id) {
       await this.get(actor, id, tx); // 404 when invisible, so existence does not leak
       throw ProblemException.forbidden('Alleen wie de klus plaatste, kan dit doen.');
     }
@@ -522,11 +527,6 @@ export class TasksService {
     dossierId?: string,
   ): Promise<void> {
     const invalid = [];
-    if (dto.startDate && dto.endDate) {
-      const dates = taskDatesProblem(dto.startDate, dto.endDate);
-      if (dates) {
-        invalid.push({
-          name: 'endDate',
     if (dossierId) {
       // A klus of a dossier is posted by someone in its team, for the dossier's partnership to see.
       const [dossier] = await tx.query<{ partnership_id: string; in_team: boolean }[]>(
@@ -553,6 +553,11 @@ export class TasksService {
         });
       }
     }
+    if (dto.startDate && dto.endDate) {
+      const dates = taskDatesProblem(dto.startDate, dto.endDate);
+      if (dates) {
+        invalid.push({
+          name: 'endDate',
           code: dates,
           reason:
             dates === 'too-long'

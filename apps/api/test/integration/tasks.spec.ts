@@ -285,4 +285,77 @@ describe('klussen', () => {
       ]);
     });
   });
+
+  describe('the skill filter', () => {
+    const skillIdOf = async (label: string) =>
+      (
+        await t.db.query<{ skill_id: string }[]>(
+          `SELECT skill_id FROM skill_labels WHERE normalised = kb_normalise_label($1)`,
+          [label],
+        )
+      ).map((r) => r.skill_id);
+    const found = async (skill: string, extra = '') => {
+      const page = await zeistEmployee.get<Page>(
+        `/api/v1/tasks?skill=${encodeURIComponent(skill)}&pageSize=100${extra}`,
+      );
+      expect(page.status).toBe(200);
+      return { titles: page.body.items.map((i) => i.title).sort(), total: page.body.total };
+    };
+
+    beforeAll(async () => {
+      await post(ossManager, { title: 'Skilltest kaarten', requiredSkills: ['Cartografie'] });
+      await post(ossManager, { title: 'Skilltest luchtfoto', niceToHaveSkills: ['Luchtfoto-interpretatie'] });
+      await post(ossManager, {
+        title: 'Skilltest dubbel',
+        requiredSkills: ['Cartografie', 'Geodata beheren'],
+      });
+      const [cartografie] = await skillIdOf('Cartografie');
+      const [luchtfoto] = await skillIdOf('Luchtfoto-interpretatie');
+      // A synonym and an English label of one skill, and a synonym that two skills share.
+      await t.db.query(
+        `INSERT INTO skill_labels (skill_id, lang, label, kind)
+         VALUES ($1, 'nl', 'Kaarten tekenen', 'alt'), ($1, 'en', 'Cartography', 'preferred'),
+                ($1, 'nl', 'Geo-werk', 'alt'), ($2, 'nl', 'Geo-werk', 'hidden')`,
+        [cartografie, luchtfoto],
+      );
+    });
+
+    it('finds a skill by any of its labels, normalised, in either language', async () => {
+      const kaarten = { titles: ['Skilltest dubbel', 'Skilltest kaarten'], total: 2 };
+      expect(await found('cartografie')).toEqual(kaarten);
+      expect(await found('  KAARTEN   tekenen ')).toEqual(kaarten);
+      expect(await found('Cartography')).toEqual(kaarten);
+    });
+
+    it('finds every skill a label belongs to, each klus once', async () => {
+      expect(await found('geo-werk')).toEqual({
+        titles: ['Skilltest dubbel', 'Skilltest kaarten', 'Skilltest luchtfoto'],
+        total: 3,
+      });
+      // Page and total as without the look-up: a full page counts, a page past the end counts too.
+      const first = await zeistEmployee.get<Page>('/api/v1/tasks?skill=geo-werk&pageSize=2');
+      expect([first.body.items.length, first.body.total]).toEqual([2, 3]);
+      const past = await zeistEmployee.get<Page>('/api/v1/tasks?skill=geo-werk&pageSize=2&page=3');
+      expect(past.body).toMatchObject({ items: [], total: 3 });
+    });
+
+    it('finds the klussen of a merged skill by its old name', async () => {
+      const [geodata] = await skillIdOf('Geodata beheren');
+      const [cartografie] = await skillIdOf('Cartografie');
+      const admin = await loginAs(t.http, await createUser(t.db, org['Uden'].id, ['platform-admin']));
+      const merged = await admin.post(`/api/v1/skills/${geodata}/merges`, { targetId: cartografie });
+      expect(merged.status).toBe(200);
+      expect(await found('Geodata beheren')).toEqual({
+        titles: ['Skilltest dubbel', 'Skilltest kaarten'],
+        total: 2,
+      });
+    });
+
+    it('returns an empty page for a skill nobody has', async () => {
+      expect(await found('Onderwaterlassen')).toEqual({ titles: [], total: 0 });
+      const past = await zeistEmployee.get<Page>('/api/v1/tasks?skill=Onderwaterlassen&page=4');
+      expect(past.status).toBe(200);
+      expect(past.body).toMatchObject({ items: [], page: 4, total: 0 });
+    });
+  });
 });
