@@ -25,7 +25,15 @@ import {
   sortedCopy,
 } from './load.js';
 import { BENCH_PASSWORD, SEED, seed } from './seed.js';
-import { type BenchRequest, explained, MIX_LABELS, requestsFor, sqlOf } from './workload.js';
+import {
+  type BenchRequest,
+  type Database,
+  explained,
+  MIX_LABELS,
+  requestsFor,
+  type Statement,
+  statementsOf,
+} from './workload.js';
 
 /*
  * npm run bench:search — the search benchmark of issue 3 (not a test: it reports, it does not judge).
@@ -215,6 +223,13 @@ async function logIn(db: pg.Pool, port: number, count: number): Promise<BenchUse
   return users;
 }
 
+/** Sends a request's statements one after the other, as the service does; the last one's rows. */
+async function replay(pool: pg.Pool, statements: Statement[]): Promise<unknown[]> {
+  let rows: unknown[] = [];
+  for (const { sql, params } of statements) rows = (await pool.query(sql, params)).rows;
+  return rows;
+}
+
 /** The API and the SQL must agree on every kind of request before their speeds are compared. */
 async function verify(
   pool: pg.Pool,
@@ -233,7 +248,7 @@ async function verify(
       const api = JSON.parse(
         (await httpGet(agent, port, request.path, { authorization: `Bearer ${user.token}` })).toString(),
       ) as { items: { id: string }[]; total: number };
-      const { rows } = await pool.query<{ id: string | null; total: number }>(request.sql, request.params);
+      const rows = (await replay(pool, request.statements)) as { id: string | null; total: number }[];
       // One row per item, each with the total; a page past the end has one row, with the total only.
       const sqlTotal = rows[0]?.total ?? 0;
       const sqlIds = rows.flatMap((r) => (r.id === null ? [] : [r.id]));
@@ -248,7 +263,10 @@ async function verify(
       checked++;
     }
   }
-  log(`API and SQL agree on ${checked} requests (same items, same order, same total)`);
+  log(
+    `API and SQL agree on ${checked} requests (same items, same order, same total); ` +
+      `skill requests replay 2 statements (look-up, search), the others 1`,
+  );
   console.log('  matches per viewer (median total of the first requests, by mix entry):');
   for (const [label, values] of totals) console.log(`    ${label.padEnd(20)} ${median(values)}`);
 }
@@ -331,7 +349,15 @@ function totalFrom(plan: string): string {
   return / on tasks t(?:_\d+)? .*\(never executed\)/.test(plan) ? 'the page' : 'a count';
 }
 
-async function explain(pool: pg.Pool, users: BenchUser[]) {
+const planOf = async (pool: pg.Pool, { sql, params }: Statement) =>
+  (await pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params)).rows
+    .map((r) => r['QUERY PLAN'])
+    .join('\n');
+const timesOf = (plan: string) =>
+  `${/Execution Time: ([\d.]+)/.exec(plan)?.[1] ?? '?'}${/JIT:/.test(plan) ? ' (JIT)' : ''} + ` +
+  `${/Planning Time: ([\d.]+)/.exec(plan)?.[1] ?? '?'}`;
+
+async function explain(pool: pg.Pool, users: BenchUser[], database: Database) {
   const viewer = users[0];
   if (!viewer) return;
   const { rows: ids } = await pool.query<{
@@ -357,14 +383,15 @@ async function explain(pool: pg.Pool, users: BenchUser[]) {
     dossierId: id.dossier_id,
   });
   for (const { label, query } of queries) {
-    const { sql, params } = await sqlOf(viewer, query);
-    await pool.query(sql, params); // warm, as in steady state
-    const result = await pool.query<{ id: string | null; total: number }>(sql, params);
-    const plan = (
-      await pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params)
-    ).rows
-      .map((r) => r['QUERY PLAN'])
-      .join('\n');
+    const statements = await statementsOf(viewer, query, database);
+    const search = statements.at(-1);
+    if (!search) continue;
+    const lookUps = statements.slice(0, -1);
+    await replay(pool, statements); // warm, as in steady state
+    const result = await pool.query<{ id: string | null; total: number }>(search.sql, search.params);
+    const lookUpPlans: string[] = [];
+    for (const statement of lookUps) lookUpPlans.push(await planOf(pool, statement));
+    const plan = await planOf(pool, search);
     // Indexes of the scans that ran (a skipped count lists its plan too, marked never executed).
     const ran = plan
       .split('\n')
@@ -373,14 +400,15 @@ async function explain(pool: pg.Pool, users: BenchUser[]) {
     const indexes = [...new Set([...ran.matchAll(INDEX_USE)].map((m) => m[1] ?? ''))].filter(
       (name) => name.startsWith('tasks_') || name.startsWith('task_skills_'),
     );
-    const execution = /Execution Time: ([\d.]+)/.exec(plan)?.[1] ?? '?';
-    const planning = /Planning Time: ([\d.]+)/.exec(plan)?.[1] ?? '?';
-    const jit = /JIT:/.test(plan) ? ' (JIT)' : '';
+    const lookUpTimes = lookUpPlans.map((p) => ` (skill look-up ${timesOf(p)})`).join('');
     summary.push(
       `| ${label} | ${result.rows.filter((r) => r.id !== null).length} | ${result.rows[0]?.total ?? 0} | ` +
-        `${execution}${jit} + ${planning} | ${totalFrom(plan)} | ` +
+        `${timesOf(plan)}${lookUpTimes} | ${totalFrom(plan)} | ` +
         `${tasksExamined(plan)} | ${indexes.join(', ')} |`,
     );
+    for (const [i, lookUp] of lookUpPlans.entries()) {
+      console.log(`### ${label}: skill look-up\n${lookUps[i]?.sql ?? ''}\n${lookUp}\n`);
+    }
     console.log(`### ${label}\nGET /api/v1/tasks?${new URLSearchParams(query).toString()}\n${plan}\n`);
   }
   const session = (
@@ -466,7 +494,11 @@ async function main() {
 
   const users = await logIn(pool, port, OPTIONS.concurrency);
   log(`logged in ${users.length} users of ${new Set(users.map((u) => u.organisationId)).size} organisations`);
-  const sequences = await Promise.all(users.map((user, w) => requestsFor(user, (w * 7) % 30, SEQUENCE)));
+  const database: Database = async (sql, params) =>
+    (await pool.query<Record<string, unknown>>(sql, params)).rows;
+  const sequences = await Promise.all(
+    users.map((user, w) => requestsFor(user, (w * 7) % 30, SEQUENCE, database)),
+  );
   await verify(pool, port, agent, users, sequences);
 
   const clients: Record<string, (w: number) => Client> = {
@@ -474,7 +506,7 @@ async function main() {
       const sequence = sequences[w] ?? [];
       return async (i) => {
         const request = sequence[i % sequence.length];
-        await pool.query(request.sql, request.params);
+        await replay(pool, request.statements);
         return request.label;
       };
     },
@@ -493,7 +525,7 @@ async function main() {
       return async (i) => {
         const request = sequence[i % sequence.length];
         await pool.query(SESSION_SQL, [tokenHash]);
-        await pool.query(request.sql, request.params);
+        await replay(pool, request.statements);
         return request.label;
       };
     },
@@ -562,7 +594,7 @@ async function main() {
   console.log('\n### Latency by mix entry (all rounds)\n');
   console.log(perLabel(results, kinds));
 
-  await explain(pool, users);
+  await explain(pool, users, database);
   log('done');
 }
 

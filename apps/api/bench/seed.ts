@@ -481,8 +481,17 @@ export async function seed(
               CASE WHEN x.r_cap < 0.6 THEN 1 WHEN x.r_cap < 0.8 THEN 2 ELSE 3 + x.i2 % 3 END AS capacity,
               CASE WHEN x.g > ${closedUntil} THEN current_date + (x.i3 % 90) - 30
                    ELSE x.created::date + x.i3 % 30 END AS start_date,
-              7 + x.i4 % 114 AS days
+              7 + x.i4 % 114 AS days,
+              CASE WHEN x.r_dossier < 0.03 AND o.partnership_id IS NOT NULL THEN gen_random_uuid() END AS dossier_id
          FROM x JOIN bench_orgs o ON o.ord = x.ord
+     ), dossiers AS (
+       -- About 3 % of the klussen belong to a dossier of their own (of the organisation's first
+       -- partnership); the foreign key is checked at the end of the statement, so they go in together.
+       INSERT INTO dossiers (id, partnership_id, title, goal, status, start_date, created_by, created_at, updated_at)
+       SELECT y.dossier_id, y.org_partnership, 'Dossier ' || y.place || ' ' || y.g,
+              'Samen werken aan een thema van ' || y.place || '.', 'actief', y.start_date, y.poster,
+              y.created, y.created
+         FROM y WHERE y.dossier_id IS NOT NULL
      )
      INSERT INTO tasks (organisation_id, poster_id, title, description, estimated_hours, start_date, end_date,
                         location_type, location_municipality, location_address, capacity, taken, claim_mode,
@@ -512,7 +521,7 @@ export async function seed(
             CASE WHEN y.r_vis < 0.8 THEN 'all-partnerships' WHEN y.r_vis < 0.92 THEN 'partnership' ELSE 'organisation' END,
             CASE WHEN y.r_vis >= 0.8 AND y.r_vis < 0.92 THEN y.org_partnership END,
             y.r_learn < 0.2,
-            CASE WHEN y.r_dossier < 0.03 THEN gen_random_uuid() END,
+            y.dossier_id,
             y.status, y.created, y.created, y.created + interval '5 minutes'
        FROM y, w
       ORDER BY y.g`,

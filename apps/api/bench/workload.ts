@@ -3,15 +3,27 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import type { DataSource } from 'typeorm';
 import { ListTasksQueryDto } from '../src/tasks/dto/list-tasks-query.dto.js';
+import { SKILL_IDS_BY_LABEL } from '../src/tasks/task-queries.js';
 import { TasksService } from '../src/tasks/tasks.service.js';
 import type { Viewer } from '../src/tasks/task.types.js';
 
-/** One request of the mix: the URL the API gets and the SQL the service builds for it. */
+/** One statement that TasksService.list() sends, with its parameters. */
+export interface Statement {
+  sql: string;
+  params: unknown[];
+}
+
+/** Answers a statement: the real database, through the benchmark's pool. */
+export type Database = (sql: string, params: unknown[]) => Promise<unknown[]>;
+
+/**
+ * One request of the mix: the URL the API gets and the statements the service sends for it, in
+ * order (a skill filter sends its skill look-up first, then the search; every other request one).
+ */
 export interface BenchRequest {
   label: string;
   path: string;
-  sql: string;
-  params: unknown[];
+  statements: Statement[];
 }
 
 /** Words people type: stems differ from the titles (plurals, no accent), some match many, some few. */
@@ -83,47 +95,71 @@ function slots(): number[] {
 }
 
 /**
- * Reads the SQL that TasksService.list() sends, without a database: the service gets a stand-in
- * DataSource that records the query and answers with no rows. The page and its total are one
- * statement, so the floor runs exactly what the API runs; a second query would end the benchmark here.
+ * Reads the statements that TasksService.list() sends: the service gets a stand-in DataSource that
+ * records every statement and lets the real database answer it, so the service goes on as in the API
+ * (a skill filter's search carries the ids its look-up found). Answers are kept per statement and
+ * parameters (the data does not change while requests are built). The floor then replays every
+ * recorded statement of a request, in order, so it runs exactly what the API runs.
  */
 class RecordingDataSource {
-  readonly calls: { sql: string; params: unknown[] }[] = [];
+  readonly calls: Statement[] = [];
+  constructor(
+    private readonly database: Database,
+    private readonly answers: Map<string, Promise<unknown[]>>,
+  ) {}
   query(sql: string, params: unknown[] = []): Promise<unknown[]> {
     this.calls.push({ sql, params });
-    return Promise.resolve([]);
+    const key = JSON.stringify([sql, params]);
+    let answer = this.answers.get(key);
+    if (!answer) {
+      answer = this.database(sql, params);
+      this.answers.set(key, answer);
+    }
+    return answer;
   }
 }
 
-export async function sqlOf(viewer: Viewer, raw: Query): Promise<{ sql: string; params: unknown[] }> {
+const answers = new Map<string, Promise<unknown[]>>();
+
+export async function statementsOf(viewer: Viewer, raw: Query, database: Database): Promise<Statement[]> {
   // The same conversion and validation as the API's ValidationPipe (transform, whitelist).
   const dto = plainToInstance(ListTasksQueryDto, raw);
   const errors = validateSync(dto, { whitelist: true, forbidNonWhitelisted: true });
   if (errors.length > 0) throw new Error(`Invalid bench query ${JSON.stringify(raw)}: ${String(errors)}`);
-  const db = new RecordingDataSource();
+  const db = new RecordingDataSource(database, answers);
   // list() only reads through the DataSource; the skills and outbox services are for writing.
   await new TasksService(db as unknown as DataSource, undefined as never, undefined as never).list(
     viewer,
     dto,
   );
-  const [only, ...more] = db.calls;
-  if (!only || more.length > 0) {
-    throw new Error(`TasksService.list() sent ${db.calls.length} queries; the floor expects one`);
+  const expected = raw['skill'] ? [SKILL_IDS_BY_LABEL, 'search'] : ['search'];
+  const sent = db.calls.map((call) => (call.sql === SKILL_IDS_BY_LABEL ? call.sql : 'search'));
+  // An unknown skill would end at its look-up; the mix only asks for skills that exist.
+  if (sent.join('\n') !== expected.join('\n')) {
+    throw new Error(
+      `TasksService.list() sent ${db.calls.length} statements for ${JSON.stringify(raw)}; ` +
+        `the floor expects ${expected.length} (${raw['skill'] ? 'skill look-up, then search' : 'the search'})`,
+    );
   }
-  return only;
+  return db.calls;
 }
 
 /** `count` requests for one client, starting at its own offset in the mix. */
-export async function requestsFor(viewer: Viewer, offset: number, count: number): Promise<BenchRequest[]> {
+export async function requestsFor(
+  viewer: Viewer,
+  offset: number,
+  count: number,
+  database: Database,
+): Promise<BenchRequest[]> {
   const order = slots();
   const out: BenchRequest[] = [];
   for (let i = 0; i < count; i++) {
     const n = offset + i;
     const entry = MIX[order[n % order.length]];
     const query = entry.query(Math.floor(n / order.length) + n);
-    const { sql, params } = await sqlOf(viewer, query);
+    const statements = await statementsOf(viewer, query, database);
     const search = new URLSearchParams(query).toString();
-    out.push({ label: entry.label, path: `/api/v1/tasks${search ? `?${search}` : ''}`, sql, params });
+    out.push({ label: entry.label, path: `/api/v1/tasks${search ? `?${search}` : ''}`, statements });
   }
   return out;
 }
