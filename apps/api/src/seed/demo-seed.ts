@@ -2,6 +2,7 @@ import { hash } from '@node-rs/argon2';
 import { slugify } from '@klussenbank/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DEMO_ORGANISATIONS, DEMO_PARTNERSHIPS, DEMO_PASSWORD, DEMO_USERS } from './demo-network.js';
+import { DEMO_DOSSIERS, type DemoDossier } from './demo-dossiers.js';
 import { DEMO_SKILLS } from './demo-skills.js';
 import { DEMO_TASKS, type DemoTask } from './demo-tasks.js';
 
@@ -65,6 +66,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
     }
     for (const skill of DEMO_SKILLS) await insertDemoSkill(tx, skill);
     for (const task of DEMO_TASKS) await insertDemoTask(tx, task, userIds, partnershipIds);
+    for (const dossier of DEMO_DOSSIERS) await insertDemoDossier(tx, dossier, userIds, partnershipIds);
     return true;
   });
 }
@@ -128,6 +130,73 @@ async function insertDemoTask(
       claimMode === 'instant' ? 'active' : 'applied',
       participant.motivation ?? '',
     ]);
+  }
+}
+
+async function insertDemoDossier(
+  tx: EntityManager,
+  dossier: DemoDossier,
+  userIds: Map<string, string>,
+  partnershipIds: Map<string, string>,
+): Promise<void> {
+  const [founder] = dossier.team;
+  const [{ id }] = await tx.query<[{ id: string }]>(
+    `INSERT INTO dossiers (partnership_id, title, goal, description, status, start_date, team_cap, join_policy, created_by)
+     VALUES ($1, $2, $3, $4, $5, current_date + $6::int, $7, $8, $9) RETURNING id`,
+    [
+      partnershipIds.get(dossier.partnership),
+      dossier.title,
+      dossier.goal,
+      dossier.description,
+      dossier.status,
+      dossier.startsInDays,
+      dossier.teamCap ?? null,
+      dossier.joinPolicy ?? 'open',
+      userIds.get(founder.email),
+    ],
+  );
+  const activity = (type: string, actor: string | undefined, fields: Record<string, string | null> = {}) =>
+    tx.query(
+      `INSERT INTO dossier_activity (dossier_id, type, actor_id, subject_id, checkpoint_id) VALUES ($1, $2, $3, $4, $5)`,
+      [id, type, actor, fields['subject'] ?? null, fields['checkpoint'] ?? null],
+    );
+  await activity('dossier-created', userIds.get(founder.email));
+  for (const skill of dossier.skills) {
+    await tx.query(`INSERT INTO dossier_skills (dossier_id, skill_id) VALUES ($1, $2)`, [
+      id,
+      await demoSkill(tx, skill),
+    ]);
+  }
+  for (const member of dossier.team) {
+    await tx.query(
+      `INSERT INTO dossier_members (dossier_id, user_id, role, status) VALUES ($1, $2, $3, 'active')`,
+      [id, userIds.get(member.email), member.role],
+    );
+    if (member !== founder)
+      await activity('member-joined', userIds.get(member.email), {
+        subject: userIds.get(member.email) ?? null,
+      });
+  }
+  for (const checkpoint of dossier.checkpoints) {
+    const [{ id: checkpointId }] = await tx.query<[{ id: string }]>(
+      `INSERT INTO dossier_checkpoints (dossier_id, title, planned_on, status, went_well, chafed, changes, held_on, written_by)
+       VALUES ($1, $2, current_date + $3::int, $4, $5, $6, $7, CASE WHEN $4 = 'held' THEN current_date + $3::int END,
+               CASE WHEN $4 = 'held' THEN $8::uuid END)
+       RETURNING id`,
+      [
+        id,
+        checkpoint.title,
+        checkpoint.inDays,
+        checkpoint.held ? 'held' : 'planned',
+        checkpoint.held?.wentWell ?? null,
+        checkpoint.held?.chafed ?? null,
+        checkpoint.held?.changes ?? null,
+        userIds.get(founder.email),
+      ],
+    );
+    await activity('checkpoint-planned', userIds.get(founder.email), { checkpoint: checkpointId });
+    if (checkpoint.held)
+      await activity('checkpoint-held', userIds.get(founder.email), { checkpoint: checkpointId });
   }
 }
 

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { dataSourceOptions, MIGRATIONS } from '../../src/database/data-source-options.js';
 import { DEMO_USERS, demoUsersMarkdownTable } from '../../src/seed/demo-network.js';
+import { DEMO_DOSSIERS } from '../../src/seed/demo-dossiers.js';
 import { seedDemoData } from '../../src/seed/demo-seed.js';
 import { DEMO_TASKS } from '../../src/seed/demo-tasks.js';
 import { withDatabase } from '../support/global-setup.js';
@@ -78,7 +79,7 @@ describe('database', () => {
     expect(drift).toEqual([]);
   });
 
-  it('seeds the demo network once, with the users the README lists and open klussen', async () => {
+  it('seeds the demo network once, with the users the README lists, open klussen and dossiers', async () => {
     expect(await seedDemoData(db)).toBe(true);
     expect(await seedDemoData(db)).toBe(false);
     const [counts] = await db.query<[Record<string, number>]>(`
@@ -89,13 +90,18 @@ describe('database', () => {
              (SELECT count(*)::int FROM tasks WHERE status IN ('open', 'full')) AS "liveTasks",
              (SELECT count(*)::int FROM tasks t
                WHERE t.taken <> (SELECT count(*) FROM claims c WHERE c.task_id = t.id AND c.status = 'active'))
-               AS "miscountedTasks"`);
+               AS "miscountedTasks",
+             (SELECT count(*)::int FROM dossiers) AS dossiers,
+             (SELECT count(*)::int FROM dossiers d WHERE NOT EXISTS (SELECT 1 FROM dossier_members m
+               WHERE m.dossier_id = d.id AND m.role = 'trekker' AND m.status = 'active')) AS "withoutTrekker"`);
     expect(counts).toMatchObject({
       organisations: 9,
       partnerships: 2,
       users: DEMO_USERS.length,
       liveTasks: DEMO_TASKS.length,
       miscountedTasks: 0,
+      dossiers: DEMO_DOSSIERS.length,
+      withoutTrekker: 0,
     });
     expect(counts['withLineManager']).toBeGreaterThan(25);
     const readme = readFileSync(join(import.meta.dirname, '../../../../README.md'), 'utf8');

@@ -1,0 +1,72 @@
+import type { DossierRole, DossierStatus } from '@klussenbank/domain';
+
+/** Demo dossiers, in the voice of the practice they come from (../shared/seeds 003 and 004). */
+export interface DemoDossier {
+  title: string;
+  goal: string;
+  description: string;
+  partnership: string;
+  status: DossierStatus;
+  startsInDays: number;
+  teamCap?: number;
+  joinPolicy?: 'open' | 'on-request';
+  skills: string[];
+  /** The first is the one who started it. */
+  team: { email: string; role: DossierRole }[];
+  checkpoints: {
+    title: string;
+    inDays: number;
+    held?: { wentWell: string; chafed: string; changes: string };
+  }[];
+}
+
+export const DEMO_DOSSIERS: DemoDossier[] = [
+  {
+    title: 'Eén werkwijze voor vergunningen onder de Omgevingswet',
+    goal:
+      'Inwoners en ondernemers in Oss, Zeist en de Drechtsteden ervaren dezelfde heldere aanvraag, ' +
+      'hoe hun gemeente ook heet. Eerst het wat, dan het hoe.',
+    description:
+      'Elke gemeente heeft de Omgevingswet op haar eigen manier ingevoerd. We leggen de werkwijzen naast ' +
+      'elkaar, kiezen wat werkt en maken er samen één van.\n\n' +
+      '- **Verkennen**: hoe loopt een aanvraag nu, per gemeente?\n- **Kiezen**: wat nemen we over?\n' +
+      '- **Delen**: een gezamenlijke checklist en voorbeeldbrieven.',
+    partnership: 'Netwerk Anders Samenwerken',
+    status: 'actief',
+    startsInDays: -30,
+    teamCap: 8,
+    skills: ['Omgevingsrecht', 'Procesverbetering', 'Schrijven op B1-niveau', 'GIS'],
+    team: [
+      { email: 'joost.van.der.heijden@oss.klussenbank.test', role: 'trekker' },
+      { email: 'fatima.ouali@zwijndrecht.klussenbank.test', role: 'member' },
+      { email: 'olivier.dam@zeist.klussenbank.test', role: 'member' },
+      { email: 'anna.de.vries@dordrecht.klussenbank.test', role: 'adviser' },
+    ],
+    checkpoints: [
+      {
+        title: 'Ijkmoment na de verkenning',
+        inDays: -7,
+        held: {
+          wentWell:
+            'Iedereen legde de eigen werkwijze open op tafel; Zwijndrecht had al een mooie checklist.',
+          chafed: 'De agenda’s: het werk naast het gewone werk schuurde, twee sessies vielen uit.',
+          changes: 'Kortere sessies van een uur, online, en een vaste trekker per onderdeel.',
+        },
+      },
+      { title: 'Ijkmoment: welke werkwijze kiezen we?', inDays: 21 },
+    ],
+  },
+  {
+    title: 'Samen inkopen van jeugdzorg',
+    goal: 'Minder administratie voor aanbieders en gemeenten door dezelfde afspraken te maken.',
+    description:
+      'We verkennen of de gemeenten in het netwerk jeugdzorg met één set afspraken kunnen inkopen.',
+    partnership: 'Netwerk Anders Samenwerken',
+    status: 'verkennen',
+    startsInDays: 7,
+    joinPolicy: 'on-request',
+    skills: ['Sociaal domein', 'Juridisch advies', 'Data-analyse'],
+    team: [{ email: 'esther.maas@zeist.klussenbank.test', role: 'trekker' }],
+    checkpoints: [{ title: 'Eerste ijkmoment', inDays: 35 }],
+  },
+];
