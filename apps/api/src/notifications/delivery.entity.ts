@@ -1,12 +1,19 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import type { NotificationType } from './notification.entity.js';
 
-export type DeliveryStatus = 'pending' | 'sending' | 'sent' | 'bundled' | 'skipped' | 'failed';
+/**
+ * `sending`: claimed, the message not yet ended (the server never has it); `handed-over`: its end
+ * is on its way to the server; `uncertain`: an attempt stopped after that without an answer — the
+ * server may have it, and it is never sent again (see SendEmailJob).
+ */
+export type DeliveryStatus =
+  'pending' | 'sending' | 'handed-over' | 'sent' | 'uncertain' | 'bundled' | 'skipped' | 'failed';
 export type DeliveryRhythm = 'immediately' | 'daily' | 'weekly';
 
 /**
  * One e-mail for one person about one event (or one digest). The unique (user, event, channel) key
- * is what makes a retry, a crashed worker or a second worker unable to send a second one.
+ * and its status are what make a retry, a crashed worker or a second worker unable to send a
+ * second one.
  */
 @Entity({ name: 'deliveries' })
 @Unique('deliveries_once', ['userId', 'eventKey', 'channel'])
