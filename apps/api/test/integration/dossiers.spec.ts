@@ -1,4 +1,8 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TASK_ENDING_SOON_JOB } from '../../src/notifications/task-ending-soon.job.js';
+import { QueueName } from '../../src/queue/queue-name.enum.js';
 import {
   createOrganisation,
   createPartnership,
@@ -474,6 +478,42 @@ describe('dossiers', () => {
       );
       expect(next.body.items.map((a) => a.type)).toEqual(['member-joined', 'dossier-created']);
       expect(next.body.items[0].subject?.id).toBe(user['femke'].id);
+    });
+
+    it('reminds the trekkers three days before a checkpoint, once, by e-mail and in the app', async () => {
+      const dossier = await start('esther', { title: 'Ijkmomenten oefenen' });
+      await join('karin', dossier.id);
+      const planned = await http['esther'].post<{ id: string }>(
+        `/api/v1/dossiers/${dossier.id}/checkpoints`,
+        {
+          title: 'Samen terugkijken',
+          plannedOn: '2027-06-01',
+        },
+      );
+      await t.db.query(`UPDATE dossier_checkpoints SET planned_on = current_date + 2 WHERE id = $1`, [
+        planned.body.id,
+      ]);
+      const digests = t.worker!.get<Queue>(getQueueToken(QueueName.Digests));
+      await digests.add(TASK_ENDING_SOON_JOB, {}, { jobId: 'checkpoint-scan-1' });
+      await digests.add(TASK_ENDING_SOON_JOB, {}, { jobId: 'checkpoint-scan-2' });
+      const subject = (m: { subject: string }) => m.subject.includes('Ijkmomenten oefenen');
+      await smtp.waitFor(() =>
+        smtp
+          .to('esther@klussenbank.test')
+          .filter(subject)
+          .some((m) => m.subject.startsWith('Ijkmoment')),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const reminders = smtp
+        .to('esther@klussenbank.test')
+        .filter((m) => m.subject.startsWith('Ijkmoment op'));
+      expect(reminders).toHaveLength(1);
+      expect(reminders[0].text).toContain('"Samen terugkijken"');
+      const inApp = await t.db.query<{ user_id: string }[]>(
+        `SELECT user_id FROM notifications WHERE type = 'dossier-checkpoint-upcoming' AND data ->> 'dossierId' = $1`,
+        [dossier.id],
+      );
+      expect(inApp.map((n) => n.user_id)).toEqual([user['esther'].id]); // trekkers only
     });
 
     it('takes klussen from managers in the team, lists them and tells the team and the feed', async () => {
