@@ -3,7 +3,7 @@ import { DOSSIER_LIMITS } from '@klussenbank/domain';
 import { Transform } from 'class-transformer';
 import { Equals, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { IsDateOnly } from '../../common/validation/date-only.js';
-import { trim } from './dossier-input.dto.js';
+import { trim } from '../../common/validation/transforms.js';
 
 export class CreateCheckpointDto {
   @ApiProperty({ maxLength: DOSSIER_LIMITS.checkpointTitleMax, example: 'Ijkmoment na de eerste maand' })

@@ -12,16 +12,7 @@ import {
   MaxLength,
 } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination.js';
-
-const toBoolean = ({ value }: { value: unknown }) =>
-  value === 'true' ? true : value === 'false' ? false : value;
-const toList = ({ value }: { value: unknown }) =>
-  typeof value === 'string'
-    ? value
-        .split(',')
-        .map((v) => v.trim())
-        .filter(Boolean)
-    : value;
+import { toBoolean, toList } from '../../common/validation/transforms.js';
 
 export class ListDossiersQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Full-text search in Dutch in title, goal and description.' })

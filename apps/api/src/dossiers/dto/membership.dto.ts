@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { DOSSIER_LIMITS, DOSSIER_ROLES, type DossierRole } from '@klussenbank/domain';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { trim } from './dossier-input.dto.js';
+import { trim } from '../../common/validation/transforms.js';
 
 export class CreateMembershipDto {
   @ApiPropertyOptional({

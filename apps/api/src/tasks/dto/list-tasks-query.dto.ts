@@ -22,16 +22,7 @@ import {
 } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination.js';
 import { IsDateOnly, IsOnOrAfter } from '../../common/validation/date-only.js';
-
-const toBoolean = ({ value }: { value: unknown }) =>
-  value === 'true' ? true : value === 'false' ? false : value;
-const toList = ({ value }: { value: unknown }) =>
-  typeof value === 'string'
-    ? value
-        .split(',')
-        .map((v) => v.trim())
-        .filter(Boolean)
-    : value;
+import { toBoolean, toList } from '../../common/validation/transforms.js';
 
 export const TASK_SORTS = ['relevance', 'newest', 'endDate'] as const;
 export type TaskSort = (typeof TASK_SORTS)[number];

@@ -28,18 +28,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsDateOnly, IsOnOrAfter } from '../../common/validation/date-only.js';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const trimList = ({ value }: { value: unknown }) =>
-  Array.isArray(value)
-    ? [
-        ...new Set(
-          value
-            .map((v: unknown) => (typeof v === 'string' ? v.trim().replace(/\s+/g, ' ') : v))
-            .filter((v) => v !== ''),
-        ),
-      ]
-    : value;
+import { trim, trimList } from '../../common/validation/transforms.js';
 
 export class TaskLocationDto {
   @ApiProperty({ enum: LOCATION_TYPES })
