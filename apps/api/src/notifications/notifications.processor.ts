@@ -16,7 +16,7 @@ export class NotificationsProcessor extends WorkerHost {
     super();
   }
 
-  async process(job: Job, token?: string): Promise<void> {
+  async process(job: Job, token?: string): Promise<{ uncertain: string } | void> {
     switch (job.name) {
       case NOTIFY_EVENT_JOB:
         return this.notifyEvent.handle(job.data as NotifyEventJobData);
@@ -33,6 +33,11 @@ export class NotificationsProcessor extends WorkerHost {
           // Another worker holds this delivery: look again when its lease ends, without using an attempt.
           await job.moveToDelayed(outcome.until.getTime() + 100, token);
           throw new DelayedError();
+        }
+        if (outcome.kind === 'uncertain') {
+          // Findable on the dashboard too: the job's log and its return value name the delivery.
+          await job.log(outcome.reason);
+          return { uncertain: outcome.reason };
         }
         return;
       }

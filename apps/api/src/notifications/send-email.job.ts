@@ -12,7 +12,7 @@ import {
   type RenderedMail,
 } from './email-templates.js';
 import type { MailContext } from './email-texts.js';
-import { Mailer, PermanentMailError } from './mailer.service.js';
+import { Mailer, PermanentMailError, UncertainMailError } from './mailer.service.js';
 import type { NotificationType } from './notification.entity.js';
 
 export const SEND_EMAIL_JOB = 'email';
@@ -23,7 +23,11 @@ export interface SendEmailJobData {
 export const EMAIL_JOB_OPTIONS: JobsOptions = { attempts: 10 };
 
 /** What the processor should do after one attempt. */
-export type SendOutcome = { kind: 'done' } | { kind: 'busy'; until: Date };
+export type SendOutcome =
+  | { kind: 'done' }
+  | { kind: 'busy'; until: Date }
+  /** The server may or may not have the mail; it is not sent again. The reason names the delivery. */
+  | { kind: 'uncertain'; reason: string };
 
 interface ClaimedDelivery {
   id: string;
@@ -31,6 +35,8 @@ interface ClaimedDelivery {
   type: NotificationType | 'digest';
   data: Record<string, unknown>;
   rhythm: 'immediately' | 'daily' | 'weekly';
+  /** This claim's number: every write of this attempt is conditional on it (a fencing token). */
+  attempts: number;
   previous: DeliveryStatus;
 }
 
@@ -47,12 +53,17 @@ const CONTEXT_SQL = `
    WHERE u.id = d.user_id`;
 
 /**
- * Sends one e-mail delivery, at most once as the recipient sees it:
+ * Sends one e-mail delivery, at most once: a (recipient, event) never gets a second e-mail. The
+ * in-app notification is the record, exactly once; a mail lost to a crash is still seen there.
  * 1. claim the row (`pending` → `sending`, with a lease) — a second worker finds it taken and waits;
- * 2. send over SMTP with a Message-ID derived from the delivery id;
- * 3. mark it `sent`. A retry of a sent delivery does nothing.
- * The one window SMTP leaves is a crash after the server accepted and before step 3: the retry then
- * finds an expired lease, logs it, and sends again with the same Message-ID (mail clients show one).
+ * 2. stream the message over SMTP but hold back its end (the final dot, when the server takes it)
+ *    until `sending` → `handed-over` has committed, conditional on this claim;
+ * 3. on the server's 250 mark it `sent`.
+ * A lease that ran out in `sending` means the server never got the dot (it discards an unfinished
+ * message): the retry claims and sends again, no copy can have arrived. One that ran out in
+ * `handed-over` means the server may have it: the retry marks it `uncertain` with a warning and
+ * never sends it again. So does a connection lost between the dot and the answer. A 4xx/5xx answer
+ * to the dot is a refusal: retried (4xx) or failed (5xx) as before it.
  */
 @Injectable()
 export class SendEmailJob {
@@ -74,23 +85,37 @@ export class SendEmailJob {
          FROM current
         WHERE d.id = current.id
           AND (current.status = 'pending' OR (current.status = 'sending' AND d.locked_until < now()))
-       RETURNING d.id, d.user_id, d.type, d.data, d.rhythm, current.status AS previous`,
+       RETURNING d.id, d.user_id, d.type, d.data, d.rhythm, d.attempts, current.status AS previous`,
       [deliveryId, leaseSeconds],
     );
     if (!claimed) {
+      // A lease that ran out in `handed-over`: the server may have the mail. Never again.
+      const [[interrupted]] = await this.db.query<[{ id: string }[], number]>(
+        `UPDATE deliveries SET status = 'uncertain', locked_until = NULL, last_error = $2
+          WHERE id = $1 AND status = 'handed-over' AND locked_until < now()
+         RETURNING id`,
+        [deliveryId, 'interrupted after the end of the message was released; not sent again'],
+      );
+      if (interrupted) {
+        return this.uncertain(
+          deliveryId,
+          'an earlier attempt stopped after releasing the end of the message',
+        );
+      }
       const [row] = await this.db.query<{ status: DeliveryStatus; locked_until: Date | null }[]>(
         `SELECT status, locked_until FROM deliveries WHERE id = $1`,
         [deliveryId],
       );
-      // Sent, bundled, skipped, failed or gone: nothing (more) to do. Sending: someone else is at it.
-      return row?.status === 'sending' && row.locked_until
+      // Sent, bundled, skipped, failed, uncertain or gone: nothing (more) to do. Sending or handed
+      // over: someone else is at it; look again when the lease ends.
+      return (row?.status === 'sending' || row?.status === 'handed-over') && row.locked_until
         ? { kind: 'busy', until: row.locked_until }
         : { kind: 'done' };
     }
     if (claimed.previous === 'sending') {
-      this.logger.warn(
-        `Delivery ${claimed.id}: an earlier attempt stopped after it started (crash or timeout); ` +
-          'it may have reached the mail server, sending again with the same Message-ID',
+      this.logger.log(
+        `Delivery ${claimed.id}: an earlier attempt stopped before the end of its message (crash or ` +
+          'timeout), which the mail server discards; sending it again',
       );
     }
 
@@ -98,28 +123,57 @@ export class SendEmailJob {
       const skip = await this.reasonToSkip(claimed);
       const mail = skip ? null : await this.render(claimed);
       if (!mail) {
-        await this.finish(claimed.id, 'skipped', skip ?? 'nothing to send');
+        await this.finish(claimed, 'skipped', skip ?? 'nothing to send');
         return { kind: 'done' };
       }
-      await this.mailer.send({
-        to: mail.to,
-        subject: mail.subject,
-        text: mail.text,
-        html: mail.html,
-        messageId: `<${claimed.id}@klussenbank>`,
-        headers: {
-          'List-Unsubscribe': `<${this.config.PUBLIC_URL}${PREFERENCES_PATH}>`,
-          'X-Klussenbank-Delivery': claimed.id,
+      await this.mailer.send(
+        {
+          to: mail.to,
+          subject: mail.subject,
+          text: mail.text,
+          html: mail.html,
+          messageId: `<${claimed.id}@klussenbank>`,
+          headers: {
+            'List-Unsubscribe': `<${this.config.PUBLIC_URL}${PREFERENCES_PATH}>`,
+            'X-Klussenbank-Delivery': claimed.id,
+          },
         },
-      });
+        // The server is receiving the message; it gets the end only once this has committed.
+        async () => {
+          const [, handedOver] = await this.db.query<[unknown[], number]>(
+            `UPDATE deliveries SET status = 'handed-over', locked_until = now() + make_interval(secs => $3)
+              WHERE id = $1 AND status = 'sending' AND attempts = $2`,
+            [claimed.id, claimed.attempts, leaseSeconds],
+          );
+          if (handedOver !== 1) throw new Error(`delivery ${claimed.id} was claimed again meanwhile`);
+        },
+      );
     } catch (error) {
-      // Not sent (as far as we know): give the row back for the retry, or give up on the last one.
+      if (error instanceof UncertainMailError) {
+        const why = `no answer to the end of the message (${error.message})`;
+        await this.finish(claimed, 'uncertain', why);
+        return this.uncertain(claimed.id, why);
+      }
+      if (!(await this.isStill(claimed))) {
+        // Our lease ran out and another attempt took over (it never got our message's end).
+        this.logger.warn(`Delivery ${claimed.id}: attempt ${claimed.attempts} was overtaken by a later one`);
+        return { kind: 'done' };
+      }
+      // Not sent: give the row back for the retry, or give up on the last one.
       const final = isLastAttempt || error instanceof PermanentMailError;
-      await this.finish(claimed.id, final ? 'failed' : 'pending', (error as Error).message);
+      await this.finish(claimed, final ? 'failed' : 'pending', (error as Error).message);
       throw error;
     }
-    await this.finish(claimed.id, 'sent', null);
+    await this.finish(claimed, 'sent', null);
     return { kind: 'done' };
+  }
+
+  private uncertain(deliveryId: string, why: string): SendOutcome {
+    const reason =
+      `Delivery ${deliveryId} is uncertain: ${why}; the mail server may or may not have it, ` +
+      'so it is not sent again (the in-app notification stands)';
+    this.logger.warn(reason);
+    return { kind: 'uncertain', reason };
   }
 
   private async reasonToSkip(delivery: ClaimedDelivery): Promise<string | null> {
@@ -131,16 +185,30 @@ export class SendEmailJob {
     return preference?.rhythm === 'off' ? 'e-mail switched off since' : null;
   }
 
-  private async finish(id: string, status: DeliveryStatus, error: string | null): Promise<void> {
-    await this.db.query(
+  /** Whether the row still belongs to this attempt (no later claim took it). */
+  private async isStill(delivery: ClaimedDelivery): Promise<boolean> {
+    const [row] = await this.db.query<{ attempts: number }[]>(
+      `SELECT attempts FROM deliveries WHERE id = $1`,
+      [delivery.id],
+    );
+    return row?.attempts === delivery.attempts;
+  }
+
+  /** Ends this attempt; does nothing if a later claim took the row over. */
+  private async finish(
+    delivery: ClaimedDelivery,
+    status: DeliveryStatus,
+    error: string | null,
+  ): Promise<void> {
+    const [, affected] = await this.db.query<[unknown[], number]>(
       `UPDATE deliveries
           SET status = $2, last_error = $3, locked_until = NULL,
               sent_at = CASE WHEN $2 = 'sent' THEN now() ELSE sent_at END
-        WHERE id = $1`,
-      [id, status, error],
+        WHERE id = $1 AND attempts = $4`,
+      [delivery.id, status, error, delivery.attempts],
     );
-    if (status === 'sent') {
-      await this.db.query(`UPDATE deliveries SET sent_at = now() WHERE digest_id = $1`, [id]);
+    if (status === 'sent' && affected === 1) {
+      await this.db.query(`UPDATE deliveries SET sent_at = now() WHERE digest_id = $1`, [delivery.id]);
     }
   }
 

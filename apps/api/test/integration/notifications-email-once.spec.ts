@@ -1,0 +1,261 @@
+import { Queue } from 'bullmq';
+import { simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EMAIL_JOB_OPTIONS, SEND_EMAIL_JOB, SendEmailJob } from '../../src/notifications/send-email.job.js';
+import { JobQueue } from '../../src/queue/job-queue.service.js';
+import { jobId } from '../../src/queue/job-options.js';
+import { QueueName } from '../../src/queue/queue-name.enum.js';
+import { createOrganisation, createUser } from '../support/factories.js';
+import { freePort } from '../support/services.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { until } from '../support/wait.js';
+
+const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** How the server ends one message: 250, 451, or taking it and dropping the connection unanswered. */
+type Ending = 'accept' | 'refuse' | 'vanish';
+
+/**
+ * A real SMTP server (smtp-server) that can be told, per recipient, how to end the next messages,
+ * and can hold a recipient's RCPT TO until the test lets it through.
+ */
+async function startMailServer() {
+  const received: { to: string; messageId: string }[] = [];
+  const dataStarted: string[] = [];
+  const plans = new Map<string, Ending[]>();
+  const gates = new Map<string, { reached: () => void; open: Promise<void> }>();
+  const server: SMTPServer = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onRcptTo(address, _session, callback) {
+      const gate = gates.get(address.address);
+      if (!gate) return callback();
+      gates.delete(address.address);
+      gate.reached();
+      void gate.open.then(() => callback());
+    },
+    onData(stream, session, callback) {
+      const to = session.envelope.rcptTo[0]?.address ?? '';
+      dataStarted.push(to);
+      const ending = plans.get(to)?.shift() ?? 'accept';
+      if (ending === 'refuse') {
+        stream.resume();
+        stream.once('end', () =>
+          callback(Object.assign(new Error('Tijdelijk niet beschikbaar'), { responseCode: 451 })),
+        );
+        return;
+      }
+      // Only a message that ended with its dot is parsed to the end; an unfinished one errors.
+      simpleParser(stream).then(
+        (parsed) => {
+          received.push({ to, messageId: parsed.messageId ?? '' });
+          if (ending === 'accept') return callback();
+          // Took the message, but the answer never reaches the client.
+          for (const connection of server.connections) {
+            if (connection.session === session) connection._socket.destroy();
+          }
+        },
+        (error: Error) => callback(error),
+      );
+    },
+  });
+  server.on('error', () => undefined);
+  const port = await freePort();
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    to: (address: string) => received.filter((mail) => mail.to === address),
+    dataStarted: (address: string) => dataStarted.filter((to) => to === address).length,
+    plan: (address: string, ...endings: Ending[]) => plans.set(address, endings),
+    /** Holds the next RCPT TO for `address`; `reached` resolves when a client is waiting there. */
+    hold(address: string) {
+      let reached!: () => void;
+      let open!: () => void;
+      const gate = {
+        reached: new Promise<void>((resolve) => (reached = resolve)),
+        open: new Promise<void>((resolve) => (open = resolve)),
+      };
+      gates.set(address, { reached, open: gate.open });
+      return { reached: gate.reached, open };
+    },
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+describe('e-mail at most once, whatever stops a send', () => {
+  let smtp: Awaited<ReturnType<typeof startMailServer>>;
+  let t: TestApp;
+  let sendEmail: SendEmailJob;
+  let queue: Queue;
+  let organisationId: string;
+
+  beforeAll(async () => {
+    smtp = await startMailServer();
+    // A long mail timeout (lease 60 s): the tests end leases themselves, the way time would.
+    t = await startTestApp({
+      worker: true,
+      env: { SMTP_URL: smtp.url, JOB_BACKOFF_MS: '200', MAIL_TIMEOUT_SECONDS: '30' },
+    });
+    sendEmail = t.worker!.get(SendEmailJob);
+    queue = new Queue(QueueName.Notifications, {
+      connection: { url: t.config.REDIS_URL },
+      prefix: `${t.config.REDIS_PREFIX}:bull`,
+    });
+    organisationId = (await createOrganisation(t.db)).id;
+  });
+  afterAll(async () => {
+    await queue?.close();
+    await t?.close();
+    await smtp?.stop();
+  });
+
+  /** A welcome mail for a new person, as the fan-out stores it: a pending delivery. */
+  async function delivery(email: string): Promise<string> {
+    const user = await createUser(t.db, organisationId, ['employee'], { email });
+    const [row] = await t.db.query<[{ id: string }]>(
+      `INSERT INTO deliveries (user_id, event_key, channel, type, rhythm)
+       VALUES ($1, $2, 'email', 'welcome', 'immediately') RETURNING id`,
+      [user.id, `welcome:${user.id}`],
+    );
+    return row.id;
+  }
+  const row = async (id: string) =>
+    (
+      await t.db.query<[{ status: string; attempts: number; last_error: string | null }]>(
+        `SELECT status, attempts, last_error FROM deliveries WHERE id = $1`,
+        [id],
+      )
+    )[0];
+  const statusOf = async (id: string) => (await row(id)).status;
+  const enqueue = (id: string) =>
+    t
+      .worker!.get(JobQueue)
+      .addBulk(QueueName.Notifications, [
+        { name: SEND_EMAIL_JOB, data: { deliveryId: id }, key: id, opts: EMAIL_JOB_OPTIONS },
+      ]);
+
+  it('sends one stuck in `sending` after its lease ran out again, once: the server never got its end', async () => {
+    const email = 'onderbroken@eenmaal.nl';
+    const id = await delivery(email);
+    await t.db.query(
+      `UPDATE deliveries SET status = 'sending', attempts = 1, locked_until = now() - interval '1 second'
+        WHERE id = $1`,
+      [id],
+    );
+    await enqueue(id);
+    expect(
+      await until(
+        () => statusOf(id),
+        (s) => s === 'sent',
+      ),
+    ).toBe('sent');
+    await settle(500);
+    expect(smtp.to(email)).toEqual([{ to: email, messageId: `<${id}@klussenbank>` }]);
+    expect(await row(id)).toEqual({ status: 'sent', attempts: 2, last_error: null });
+  });
+
+  it('never sends one stuck in `handed-over`: it waits for the lease, then marks it uncertain and says so', async () => {
+    const email = 'overgedragen@eenmaal.nl';
+    const id = await delivery(email);
+    await t.db.query(
+      `UPDATE deliveries SET status = 'handed-over', attempts = 1, locked_until = now() + interval '1 minute'
+        WHERE id = $1`,
+      [id],
+    );
+    // Its sender may still be waiting for the answer: leave it alone until the lease ends.
+    expect(await sendEmail.handle({ deliveryId: id }, false)).toMatchObject({ kind: 'busy' });
+
+    await t.db.query(`UPDATE deliveries SET locked_until = now() - interval '1 second' WHERE id = $1`, [id]);
+    await enqueue(id);
+    expect(
+      await until(
+        () => statusOf(id),
+        (s) => s === 'uncertain',
+      ),
+    ).toBe('uncertain');
+    await settle(500);
+    expect(smtp.to(email)).toEqual([]);
+    expect(smtp.dataStarted(email)).toBe(0);
+    expect(await row(id)).toMatchObject({ status: 'uncertain', attempts: 1 });
+    // Findable on the dashboard: the job's log and return value name the delivery.
+    const job = await until(
+      () => queue.getJob(jobId(SEND_EMAIL_JOB, id)),
+      (j) => j?.returnvalue != null,
+    );
+    expect(JSON.stringify(job?.returnvalue)).toContain(id);
+    const { logs } = await queue.getJobLogs(jobId(SEND_EMAIL_JOB, id));
+    expect(logs).toEqual([expect.stringContaining(`Delivery ${id} is uncertain`)]);
+    // And a later retry still sends nothing.
+    expect(await sendEmail.handle({ deliveryId: id }, false)).toEqual({ kind: 'done' });
+  });
+
+  it('marks one uncertain whose connection died between the dot and the answer, and never sends it again', async () => {
+    const email = 'geen-antwoord@eenmaal.nl';
+    const id = await delivery(email);
+    smtp.plan(email, 'vanish');
+    await enqueue(id);
+    expect(
+      await until(
+        () => statusOf(id),
+        (s) => s === 'uncertain',
+      ),
+    ).toBe('uncertain');
+    await settle(1_000);
+    expect(smtp.to(email)).toHaveLength(1); // the server did take it: one mail, never a second
+    expect(smtp.dataStarted(email)).toBe(1);
+    expect(await row(id)).toMatchObject({ status: 'uncertain', attempts: 1 });
+    expect(await sendEmail.handle({ deliveryId: id }, false)).toEqual({ kind: 'done' });
+    expect(smtp.to(email)).toHaveLength(1);
+  });
+
+  it('retries one whose dot the server answered with 451, and delivers it once', async () => {
+    const email = 'later@eenmaal.nl';
+    const id = await delivery(email);
+    smtp.plan(email, 'refuse');
+    await enqueue(id);
+    expect(
+      await until(
+        () => statusOf(id),
+        (s) => s === 'sent',
+      ),
+    ).toBe('sent');
+    await settle(500);
+    expect(smtp.dataStarted(email)).toBe(2);
+    expect(smtp.to(email)).toHaveLength(1);
+    expect(await row(id)).toEqual({ status: 'sent', attempts: 2, last_error: null });
+  });
+
+  it('lets one of two workers racing for a delivery send it; the other waits for the lease', async () => {
+    const email = 'wedloop@eenmaal.nl';
+    const id = await delivery(email);
+    const outcomes = await Promise.all([
+      sendEmail.handle({ deliveryId: id }, false),
+      sendEmail.handle({ deliveryId: id }, false),
+    ]);
+    expect(outcomes.map((o) => o.kind).sort()).toEqual(['busy', 'done']);
+    expect(await sendEmail.handle({ deliveryId: id }, false)).toEqual({ kind: 'done' });
+    await settle(500);
+    expect(smtp.to(email)).toHaveLength(1);
+    expect(await row(id)).toEqual({ status: 'sent', attempts: 1, last_error: null });
+  });
+
+  it('a worker whose lease ran out mid-send and was overtaken ends its message unterminated: one mail', async () => {
+    const email = 'ingehaald@eenmaal.nl';
+    const id = await delivery(email);
+    const held = smtp.hold(email);
+    const slow = sendEmail.handle({ deliveryId: id }, false);
+    await held.reached; // the first worker is in the middle of its SMTP conversation
+    await t.db.query(`UPDATE deliveries SET locked_until = now() - interval '1 second' WHERE id = $1`, [id]);
+    expect(await sendEmail.handle({ deliveryId: id }, false)).toEqual({ kind: 'done' });
+    expect(smtp.to(email)).toHaveLength(1);
+
+    held.open(); // the first one gets its DATA, is refused the hand-over, and drops the message
+    expect(await slow).toEqual({ kind: 'done' });
+    await settle(500);
+    expect(smtp.dataStarted(email)).toBe(2);
+    expect(smtp.to(email)).toHaveLength(1);
+    expect(await row(id)).toEqual({ status: 'sent', attempts: 2, last_error: null });
+  });
+});
