@@ -32,6 +32,17 @@ const NotificationSettingsPage = lazy(() =>
   })),
 );
 
+// Dossiers: their pages load when first visited, like the form.
+const dossierForm = () => import('../features/dossiers/DossierFormPage');
+const DossierListPage = lazy(() =>
+  import('../features/dossiers/DossierListPage').then((module) => ({ default: module.DossierListPage })),
+);
+const DossierPage = lazy(() =>
+  import('../features/dossiers/DossierPage').then((module) => ({ default: module.DossierPage })),
+);
+const NewDossierPage = lazy(() => dossierForm().then((module) => ({ default: module.NewDossierPage })));
+const EditDossierPage = lazy(() => dossierForm().then((module) => ({ default: module.EditDossierPage })));
+
 function PageLoading() {
   const { t } = useTranslation();
   return <LoadingState text={t('common.loading')} />;
@@ -62,6 +73,11 @@ export const routes: RouteObject[] = [
       // The e-mails link here: keep the path.
       { path: 'mijn-profiel/meldingen', element: loading(<NotificationSettingsPage />) },
       { path: 'meldingen', element: loading(<NotificationsPage />) },
+      { path: 'dossiers', element: loading(<DossierListPage />) },
+      { path: 'dossiers/nieuw', element: loading(<NewDossierPage />) },
+      // The notifications link here: keep the path.
+      { path: 'dossiers/:id', element: loading(<DossierPage />) },
+      { path: 'dossiers/:id/bewerken', element: loading(<EditDossierPage />) },
     ],
   },
   {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Me } from '../auth/auth-api';
 import { useSession } from '../auth/useSession';
 import { RouterNavListLink } from '../../shared/router-links';
+import { DOSSIERS_URL } from '../dossiers/dossier-routes';
 import { MY_PROFILE_URL } from '../my-profile/profile-routes';
 import { NotificationAnnouncer, NotificationsNavLink } from '../notifications/NotificationsNavLink';
 import { NotificationsProvider } from '../notifications/NotificationsProvider';
@@ -50,6 +51,7 @@ export function AppShell({ me, children }: { me: Me; children: ReactNode }) {
       <NavList>
         <RouterNavListLink to="/">{t('shell.start')}</RouterNavListLink>
         <RouterNavListLink to={BROWSE_URL}>{t('shell.tasks')}</RouterNavListLink>
+        <RouterNavListLink to={DOSSIERS_URL}>{t('shell.dossiers')}</RouterNavListLink>
         <RouterNavListLink to={MY_TASKS_URL}>{t('shell.myTasks')}</RouterNavListLink>
         <RouterNavListLink to={MY_PROFILE_URL}>{t('shell.myProfile')}</RouterNavListLink>
         {canPost(me.roles) && <RouterNavListLink to={NEW_TASK_URL}>{t('shell.postTask')}</RouterNavListLink>}

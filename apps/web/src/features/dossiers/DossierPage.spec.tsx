@@ -1,0 +1,536 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Me } from '../auth/auth-api';
+import {
+  buildMe,
+  callsTo,
+  type FakeRequest,
+  jsonResponse,
+  mockFetch,
+  problemResponse,
+  renderApp,
+  routeApi,
+} from '../../test-utils';
+import { buildTaskSummary, pageOf as taskPage } from '../tasks/task-fixtures';
+import type { Activity, Checkpoint, DossierDetail } from './dossier-api';
+import {
+  ANNA,
+  buildActivity,
+  buildCheckpoint,
+  buildDossierDetail,
+  buildMember,
+  DOSSIER_ID,
+  ESTHER,
+  FEMKE,
+  OLIVIER,
+  pageOf,
+  SKILL_GAP,
+  TEAM,
+} from './dossier-fixtures';
+import { DossierPage } from './DossierPage';
+
+const DOSSIER = `/api/v1/dossiers/${DOSSIER_ID}`;
+const MEMBERSHIPS = `${DOSSIER}/memberships`;
+const CHECKPOINTS = `${DOSSIER}/checkpoints`;
+const ACTIVITY = `${DOSSIER}/activity`;
+
+/** Anna de Vries of Dordrecht, in the team as a member. */
+const ANNA_MEMBER = buildMember({ user: { ...ANNA, jobTitle: 'Beleidsmedewerker' }, role: 'member' });
+
+/** The page loads when first visited, which a busy machine may take a while over. */
+async function openDossier() {
+  const view = renderApp(`/dossiers/${DOSSIER_ID}`);
+  await screen.findByRole('heading', { level: 1, name: 'Samen inkopen jeugdzorg' }, { timeout: 5_000 });
+  return view;
+}
+
+describe(DossierPage.name, { timeout: 15_000 }, () => {
+  let fetchMock: ReturnType<typeof mockFetch>;
+  let me: Me;
+  let dossier: DossierDetail;
+  let checkpoints: Checkpoint[];
+  let activity: Activity[];
+
+  const serve = (extra: Record<string, (request: FakeRequest) => Response> = {}) => {
+    routeApi(fetchMock, {
+      'GET /api/v1/me': () => jsonResponse(me),
+      [`GET ${DOSSIER}`]: () => jsonResponse(dossier),
+      [`GET ${DOSSIER}/skill-gap`]: () => jsonResponse({ items: SKILL_GAP }),
+      [`GET ${CHECKPOINTS}`]: () => jsonResponse({ items: checkpoints }),
+      [`GET ${ACTIVITY}`]: () => jsonResponse(pageOf(activity, { pageSize: 10 })),
+      'GET /api/v1/tasks': () =>
+        jsonResponse(taskPage([buildTaskSummary({ title: 'Inkoopdata op een rij', status: 'in-progress' })])),
+      ...extra,
+    });
+  };
+
+  beforeEach(() => {
+    fetchMock = mockFetch();
+    me = buildMe();
+    dossier = buildDossierDetail();
+    checkpoints = [];
+    activity = [buildActivity()];
+    serve();
+  });
+
+  const asTrekker = () => {
+    dossier = buildDossierDetail({
+      canEdit: true,
+      myRole: 'trekker',
+      myStatus: 'active',
+      trekkers: [ESTHER, ANNA],
+      team: [...TEAM, buildMember({ user: { ...ANNA, jobTitle: null }, role: 'trekker' })],
+    });
+  };
+
+  it('shows the goal first and the team grouped by organisation, with each member’s function and role', async () => {
+    await openDossier();
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Samen inkopen jeugdzorg' }),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(document.title).toBe('Samen inkopen jeugdzorg – Klussenbank'));
+    const goal = screen.getByRole('region', { name: 'Wat we samen willen bereiken' });
+    expect(goal).toHaveTextContent('Eén inkoopstrategie voor jeugdzorg');
+    const facts = screen.getByRole('region', { name: 'Over dit dossier' });
+    expect(facts).toHaveTextContent('Netwerk Anders Samenwerken');
+    expect(facts).toHaveTextContent('Esther Maas (Gemeente Zeist)');
+    expect(facts).toHaveTextContent('1 december 2026 t/m 30 juni 2027');
+    expect(within(screen.getByRole('region', { name: 'Beschrijving' })).getByText('wat')).toBeInTheDocument();
+
+    const team = screen.getByRole('region', { name: 'Het team' });
+    expect(team).toHaveTextContent(
+      '3 van hoogstens 10 mensen uit 2 organisaties: Gemeente Zeist (2), Gemeente Oss (1)',
+    );
+    const groups = within(team).getAllByRole('heading', { level: 3 });
+    expect(groups.map((heading) => heading.textContent)).toEqual([
+      'Gemeente Zeist (2 mensen)',
+      'Gemeente Oss (1 persoon)',
+    ]);
+    const zeist = within(team).getByRole('list', { name: 'Gemeente Zeist (2 mensen)' });
+    const [esther, olivier] = within(zeist).getAllByRole('listitem');
+    expect(esther).toHaveTextContent('Esther Maas, Lid managementteam');
+    expect(esther).toHaveTextContent('Trekker');
+    expect(olivier).toHaveTextContent('Olivier Dam, Beleidsadviseur financiën');
+    expect(olivier).toHaveTextContent('Lid');
+    const oss = within(team).getByRole('list', { name: 'Gemeente Oss (1 persoon)' });
+    expect(oss).toHaveTextContent('Femke Verhoeven, Beleidsmedewerker economie');
+    expect(oss).toHaveTextContent('Adviseur');
+  });
+
+  it('lets anyone join an open dossier with one click, and says so', async () => {
+    serve({
+      [`POST ${MEMBERSHIPS}`]: () => {
+        dossier = buildDossierDetail({ myRole: 'member', myStatus: 'active', team: [...TEAM, ANNA_MEMBER] });
+        return jsonResponse(ANNA_MEMBER, 201);
+      },
+    });
+    await openDossier();
+    const user = userEvent.setup();
+    const panel = await screen.findByRole('region', { name: 'Meedoen' });
+
+    await user.click(within(panel).getByRole('button', { name: 'Meedoen' }));
+
+    const outcome = await within(panel).findByRole('status');
+    expect(outcome).toHaveTextContent('U doet mee!');
+    expect(callsTo(fetchMock, 'POST', MEMBERSHIPS)[0]?.body).toEqual({});
+    expect(await within(panel).findByText('U doet mee als lid.')).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.getByRole('list', { name: 'Gemeente Dordrecht (1 persoon)' })).toHaveTextContent(
+        'Anna de Vries',
+      ),
+    );
+  });
+
+  it('asks to join a dossier on request, with a message', async () => {
+    dossier = buildDossierDetail({ joinPolicy: 'on-request' });
+    serve({
+      [`POST ${MEMBERSHIPS}`]: () => {
+        const request = { ...ANNA_MEMBER, status: 'requested' as const, message: 'Ik ken de markt.' };
+        dossier = buildDossierDetail({
+          joinPolicy: 'on-request',
+          myRole: 'member',
+          myStatus: 'requested',
+          team: [...TEAM, request],
+        });
+        return jsonResponse(request, 201);
+      },
+    });
+    await openDossier();
+    const user = userEvent.setup();
+    const panel = await screen.findByRole('region', { name: 'Meedoen' });
+
+    await user.click(within(panel).getByRole('button', { name: 'Vragen om mee te doen' }));
+    const message = within(panel).getByRole('textbox', { name: 'Bericht aan de trekkers (niet verplicht)' });
+    expect(message).toHaveFocus();
+    await user.type(message, 'Ik ken de markt.');
+    await user.click(within(panel).getByRole('button', { name: 'Verzoek versturen' }));
+
+    expect(await within(panel).findByRole('status')).toHaveTextContent('Uw verzoek is verstuurd.');
+    expect(callsTo(fetchMock, 'POST', MEMBERSHIPS)[0]?.body).toEqual({ message: 'Ik ken de markt.' });
+    expect(await within(panel).findByText(/U hebt gevraagd om mee te doen/)).toBeInTheDocument();
+    expect(within(panel).getByText('Ik ken de markt.', { exact: false })).toBeInTheDocument();
+  });
+
+  it('says why joining failed when the team filled up meanwhile', async () => {
+    serve({
+      [`POST ${MEMBERSHIPS}`]: () =>
+        problemResponse(409, { title: 'Conflict', detail: 'Het team is vol.', code: 'dossier-full' }),
+    });
+    await openDossier();
+    const user = userEvent.setup();
+    const panel = await screen.findByRole('region', { name: 'Meedoen' });
+
+    await user.click(within(panel).getByRole('button', { name: 'Meedoen' }));
+
+    expect(await within(panel).findByRole('alert')).toHaveTextContent('Het team is vol.');
+  });
+
+  it('leaves the team only after a confirmation', async () => {
+    dossier = buildDossierDetail({ myRole: 'member', myStatus: 'active', team: [...TEAM, ANNA_MEMBER] });
+    serve({
+      [`DELETE ${MEMBERSHIPS}/${ANNA.id}`]: () => {
+        dossier = buildDossierDetail();
+        return new Response(null, { status: 204 });
+      },
+    });
+    await openDossier();
+    const user = userEvent.setup();
+    const panel = await screen.findByRole('region', { name: 'Meedoen' });
+
+    await user.click(within(panel).getByRole('button', { name: 'Uit het team gaan' }));
+    const confirm = within(panel).getByRole('form', { name: 'Wilt u uit het team van dit dossier gaan?' });
+    expect(confirm).toHaveFocus();
+    expect(callsTo(fetchMock, 'DELETE', `${MEMBERSHIPS}/${ANNA.id}`)).toHaveLength(0);
+
+    await user.click(within(confirm).getByRole('button', { name: 'Terug' }));
+    expect(within(panel).getByRole('button', { name: 'Uit het team gaan' })).toHaveFocus();
+
+    await user.click(within(panel).getByRole('button', { name: 'Uit het team gaan' }));
+    await user.click(within(panel).getByRole('button', { name: 'Ja, uit het team gaan' }));
+
+    expect(await within(panel).findByRole('status')).toHaveTextContent('U bent uit het team gegaan.');
+    expect(callsTo(fetchMock, 'DELETE', `${MEMBERSHIPS}/${ANNA.id}`)).toHaveLength(1);
+    expect(await within(panel).findByRole('button', { name: 'Meedoen' })).toBeInTheDocument();
+  });
+
+  it('accepts an invitation', async () => {
+    const invitation = {
+      ...ANNA_MEMBER,
+      status: 'invited' as const,
+      message: 'Jouw kennis van Dordrecht helpt.',
+    };
+    dossier = buildDossierDetail({ myRole: 'member', myStatus: 'invited', team: [...TEAM, invitation] });
+    serve({
+      [`PATCH ${MEMBERSHIPS}/${ANNA.id}`]: () => {
+        dossier = buildDossierDetail({ myRole: 'member', myStatus: 'active', team: [...TEAM, ANNA_MEMBER] });
+        return jsonResponse(ANNA_MEMBER);
+      },
+    });
+    await openDossier();
+    const user = userEvent.setup();
+    const panel = await screen.findByRole('region', { name: 'Meedoen' });
+    expect(panel).toHaveTextContent('U bent uitgenodigd om mee te doen als lid.');
+    expect(panel).toHaveTextContent('Jouw kennis van Dordrecht helpt.');
+
+    await user.click(within(panel).getByRole('button', { name: 'Uitnodiging aannemen' }));
+
+    expect(await within(panel).findByRole('status')).toHaveTextContent('Welkom in het team.');
+    expect(callsTo(fetchMock, 'PATCH', `${MEMBERSHIPS}/${ANNA.id}`)[0]?.body).toEqual({ status: 'active' });
+  });
+
+  it('shows a member nothing of what only trekkers do', async () => {
+    dossier = buildDossierDetail({ myRole: 'member', myStatus: 'active', team: [...TEAM, ANNA_MEMBER] });
+    checkpoints = [buildCheckpoint()];
+    await openDossier();
+    await screen.findByRole('heading', { level: 3, name: 'Eerste terugblik' });
+    await screen.findByText('Iris Brouwer', { exact: false });
+
+    expect(screen.queryByRole('region', { name: 'Dossier leiden' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Dossier bewerken' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Rol wijzigen/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Ijkmoment plannen' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Vastleggen als gehouden/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Uitnodigen/ })).not.toBeInTheDocument();
+    // Not a manager either: klussen are posted by managers.
+    expect(screen.queryByRole('link', { name: 'Klus plaatsen in dit dossier' })).not.toBeInTheDocument();
+  });
+
+  it('gives trekkers the lead: edit, the next statuses, roles, checkpoints and invitations', async () => {
+    asTrekker();
+    checkpoints = [buildCheckpoint()];
+    await openDossier();
+
+    const lead = await screen.findByRole('region', { name: 'Dossier leiden' });
+    expect(within(lead).getByRole('link', { name: 'Dossier bewerken' })).toHaveAttribute(
+      'href',
+      `/dossiers/${DOSSIER_ID}/bewerken`,
+    );
+    // Verkennen goes to actief or gestopt, never straight to afgerond.
+    expect(within(lead).getByRole('button', { name: 'Actief maken' })).toBeInTheDocument();
+    expect(within(lead).getByRole('button', { name: 'Stoppen' })).toBeInTheDocument();
+    expect(within(lead).queryByRole('button', { name: 'Afronden' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Rol wijzigen Olivier Dam' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Ijkmoment plannen' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('button', { name: 'Vastleggen als gehouden Eerste terugblik' }),
+    ).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Uitnodigen Iris Brouwer' })).toBeInTheDocument();
+  });
+
+  it('changes the status after a confirmation', async () => {
+    asTrekker();
+    serve({
+      [`PATCH ${DOSSIER}`]: () => {
+        dossier = { ...dossier, status: 'actief' };
+        return jsonResponse(dossier);
+      },
+    });
+    await openDossier();
+    const user = userEvent.setup();
+    const lead = await screen.findByRole('region', { name: 'Dossier leiden' });
+
+    await user.click(within(lead).getByRole('button', { name: 'Actief maken' }));
+    expect(within(lead).getByRole('form')).toHaveTextContent(
+      'Wilt u de status van het dossier veranderen in actief?',
+    );
+    await user.click(within(lead).getByRole('button', { name: 'Ja, actief maken' }));
+
+    expect(await within(lead).findByRole('status')).toHaveTextContent('Het dossier is actief.');
+    expect(callsTo(fetchMock, 'PATCH', DOSSIER)[0]?.body).toEqual({ status: 'actief' });
+    expect(within(lead).getByRole('button', { name: 'Afronden' })).toBeInTheDocument();
+  });
+
+  it('lets a trekker change a role', async () => {
+    asTrekker();
+    serve({
+      [`PATCH ${MEMBERSHIPS}/${OLIVIER.id}`]: () =>
+        jsonResponse(buildMember({ user: { ...OLIVIER, jobTitle: null }, role: 'trekker' })),
+    });
+    await openDossier();
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Rol wijzigen Olivier Dam' }));
+
+    const role = screen.getByRole('combobox', { name: 'Rol van Olivier Dam' });
+    expect(role).toHaveValue('member');
+    await user.selectOptions(role, 'Trekker');
+    await user.click(screen.getByRole('button', { name: 'Rol opslaan' }));
+
+    expect(
+      await within(screen.getByRole('region', { name: 'Het team' })).findByRole('status'),
+    ).toHaveTextContent('Olivier Dam is nu trekker.');
+    expect(callsTo(fetchMock, 'PATCH', `${MEMBERSHIPS}/${OLIVIER.id}`)[0]?.body).toEqual({ role: 'trekker' });
+  });
+
+  it('lets a trekker accept a request to join', async () => {
+    asTrekker();
+    const request = buildMember({
+      user: { ...FEMKE, id: 'u-sophie', name: 'Sophie van Lith', jobTitle: 'Adviseur communicatie' },
+      role: 'member',
+      status: 'requested',
+      message: 'Ik help graag met de communicatie.',
+    });
+    dossier = { ...dossier, joinPolicy: 'on-request', team: [...dossier.team, request] };
+    serve({ [`PATCH ${MEMBERSHIPS}/u-sophie`]: () => jsonResponse({ ...request, status: 'active' }) });
+    await openDossier();
+    const user = userEvent.setup();
+
+    const requests = await screen.findByRole('region', { name: 'Verzoeken om mee te doen' });
+    expect(requests).toHaveTextContent('Sophie van Lith, Adviseur communicatie');
+    expect(requests).toHaveTextContent('Ik help graag met de communicatie.');
+    await user.click(within(requests).getByRole('button', { name: 'Accepteren Sophie van Lith' }));
+
+    expect(await screen.findByText('Sophie van Lith doet mee.')).toBeInTheDocument();
+    expect(callsTo(fetchMock, 'PATCH', `${MEMBERSHIPS}/u-sophie`)[0]?.body).toEqual({ status: 'active' });
+  });
+
+  it('shows the skill gap with suggestions and lets a trekker invite from it', async () => {
+    asTrekker();
+    serve({
+      [`POST ${MEMBERSHIPS}`]: () => jsonResponse({ ...ANNA_MEMBER, status: 'invited' }, 201),
+    });
+    await openDossier();
+    const user = userEvent.setup();
+
+    const gap = await screen.findByRole('region', { name: 'Vaardigheden in het team' });
+    await within(gap).findByText('1 van 2 vaardigheden zijn in het team aanwezig.');
+    expect(within(gap).getByRole('heading', { level: 3, name: 'Inkoop In het team' })).toBeInTheDocument();
+    expect(gap).toHaveTextContent('Olivier Dam (Gemeente Zeist), gevorderd, aangetoond');
+    expect(within(gap).getByRole('heading', { level: 3, name: 'Jeugdzorg Ontbreekt' })).toBeInTheDocument();
+    expect(gap).toHaveTextContent('Iris Brouwer, Gemeente Dordrecht');
+    expect(gap).toHaveTextContent('Waarom: Jeugdzorg (expert), heeft uren beschikbaar');
+
+    await user.click(within(gap).getByRole('button', { name: 'Uitnodigen Iris Brouwer' }));
+
+    expect(await within(gap).findByRole('status')).toHaveTextContent('Iris Brouwer is uitgenodigd');
+    expect(callsTo(fetchMock, 'POST', MEMBERSHIPS)[0]?.body).toEqual({
+      userId: '6f1c1b8e-0000-4000-8000-000000000031',
+    });
+  });
+
+  it('lets a trekker plan a checkpoint and record it as held with the three reflections', async () => {
+    asTrekker();
+    serve({
+      [`POST ${CHECKPOINTS}`]: ({ body }) => {
+        const planned = buildCheckpoint(body as Partial<Checkpoint>);
+        checkpoints = [planned];
+        return jsonResponse(planned, 201);
+      },
+      [`PATCH ${CHECKPOINTS}/${buildCheckpoint().id}`]: () => {
+        checkpoints = [
+          buildCheckpoint({
+            status: 'held',
+            heldOn: '2027-02-01',
+            wentWell: 'Iedereen schoof aan.',
+            changes: 'Vaker kort afstemmen.',
+            writtenBy: { id: ANNA.id, name: ANNA.name },
+          }),
+        ];
+        return jsonResponse(checkpoints[0]);
+      },
+    });
+    await openDossier();
+    const user = userEvent.setup();
+    const section = await screen.findByRole('region', { name: 'Ijkmomenten' });
+    expect(await within(section).findByText('Er zijn nog geen ijkmomenten gepland.')).toBeInTheDocument();
+
+    await user.click(within(section).getByRole('button', { name: 'Ijkmoment plannen' }));
+    await user.click(within(section).getByRole('button', { name: 'Plannen' }));
+    expect(within(section).getByRole('textbox', { name: 'Naam van het ijkmoment' })).toHaveFocus();
+    expect(section).toHaveTextContent('Geef het ijkmoment een naam.');
+    expect(section).toHaveTextContent('Vul een datum in.');
+    await user.type(
+      within(section).getByRole('textbox', { name: 'Naam van het ijkmoment' }),
+      'Eerste terugblik',
+    );
+    await user.type(within(section).getByLabelText('Datum'), '2027-02-01');
+    await user.click(within(section).getByRole('button', { name: 'Plannen' }));
+
+    expect(await within(section).findByRole('status')).toHaveTextContent(
+      'Het ijkmoment “Eerste terugblik” is gepland.',
+    );
+    expect(callsTo(fetchMock, 'POST', CHECKPOINTS)[0]?.body).toEqual({
+      title: 'Eerste terugblik',
+      plannedOn: '2027-02-01',
+    });
+
+    await user.click(
+      await within(section).findByRole('button', { name: 'Vastleggen als gehouden Eerste terugblik' }),
+    );
+    const form = within(section).getByRole('form', { name: 'Ijkmoment “Eerste terugblik” vastleggen' });
+    await user.click(within(form).getByRole('button', { name: 'Ijkmoment vastleggen' }));
+    expect(form).toHaveTextContent('Vul minstens één van de drie vragen in.');
+    expect(within(form).getByRole('textbox', { name: 'Wat ging goed?' })).toHaveFocus();
+    expect(callsTo(fetchMock, 'PATCH', `${CHECKPOINTS}/${buildCheckpoint().id}`)).toHaveLength(0);
+
+    await user.type(within(form).getByRole('textbox', { name: 'Wat ging goed?' }), 'Iedereen schoof aan.');
+    await user.type(
+      within(form).getByRole('textbox', { name: 'Wat veranderen we?' }),
+      'Vaker kort afstemmen.',
+    );
+    await user.click(within(form).getByRole('button', { name: 'Ijkmoment vastleggen' }));
+
+    expect(await within(section).findByRole('status')).toHaveTextContent(
+      'Het ijkmoment “Eerste terugblik” is vastgelegd.',
+    );
+    expect(callsTo(fetchMock, 'PATCH', `${CHECKPOINTS}/${buildCheckpoint().id}`)[0]?.body).toEqual({
+      wentWell: 'Iedereen schoof aan.',
+      changes: 'Vaker kort afstemmen.',
+      held: true,
+    });
+    expect(
+      await within(section).findByText('Gehouden op 1 februari 2027', { exact: false }),
+    ).toBeInTheDocument();
+    expect(section).toHaveTextContent('Iedereen schoof aan.');
+  });
+
+  it('lists the klussen of the dossier with their state, and lets a manager in the team post one', async () => {
+    me = buildMe({ roles: ['employee', 'manager'] });
+    dossier = buildDossierDetail({ myRole: 'member', myStatus: 'active', team: [...TEAM, ANNA_MEMBER] });
+    await openDossier();
+
+    const tasks = await screen.findByRole('region', { name: 'Klussen in dit dossier' });
+    const card = await within(tasks).findByRole('article');
+    expect(card).toHaveTextContent('Inkoopdata op een rij');
+    expect(card).toHaveTextContent('Bezig');
+    expect(within(tasks).getByRole('link', { name: 'Klus plaatsen in dit dossier' })).toHaveAttribute(
+      'href',
+      `/klussen/nieuw?dossier=${DOSSIER_ID}`,
+    );
+    const asked = callsTo(fetchMock, 'GET', '/api/v1/tasks')[0]?.url.searchParams;
+    expect(asked?.get('dossierId')).toBe(DOSSIER_ID);
+    expect(asked?.getAll('status')).toEqual(['open', 'full', 'in-progress', 'completed']);
+  });
+
+  it('tells what happened, newest first, a page at a time', async () => {
+    activity = [
+      buildActivity({
+        id: 'a3',
+        type: 'checkpoint-held',
+        at: '2027-02-01T15:00:00.000Z',
+        checkpoint: { id: 'c1', title: 'Eerste terugblik' },
+      }),
+      buildActivity({
+        id: 'a2',
+        type: 'task-posted',
+        task: { id: 't1', title: 'Inkoopdata op een rij' },
+      }),
+      buildActivity({ id: 'a1', type: 'member-joined', actor: FEMKE, subject: FEMKE }),
+    ];
+    serve({ [`GET ${ACTIVITY}`]: () => jsonResponse(pageOf(activity, { total: 25, pageSize: 10 })) });
+    await openDossier();
+
+    const feed = await screen.findByRole('region', { name: 'Wat er gebeurde' });
+    const list = await within(feed).findByRole('list', { name: 'Wat er gebeurde' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items.map((item) => item.querySelector('p')?.textContent)).toEqual([
+      'Het ijkmoment “Eerste terugblik” is gehouden; Esther Maas (Gemeente Zeist) legde het vast.',
+      'Esther Maas (Gemeente Zeist) plaatste de klus Inkoopdata op een rij.',
+      'Femke Verhoeven (Gemeente Oss) doet mee.',
+    ]);
+    expect(within(feed).getByRole('link', { name: 'Inkoopdata op een rij' })).toHaveAttribute(
+      'href',
+      '/klussen/t1',
+    );
+    expect(within(feed).getByRole('link', { name: 'Volgende' })).toHaveAttribute(
+      'href',
+      `/dossiers/${DOSSIER_ID}?activiteit=2`,
+    );
+    expect(callsTo(fetchMock, 'GET', ACTIVITY)[0]?.url.searchParams.get('page')).toBe('1');
+  });
+
+  it('says plainly when the dossier does not exist or is not visible', async () => {
+    serve({
+      [`GET ${DOSSIER}`]: () => problemResponse(404, { title: 'Niet gevonden', code: 'not-found' }),
+    });
+    renderApp(`/dossiers/${DOSSIER_ID}`);
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Dossier niet gevonden' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/bestaat niet, of u kunt het niet zien/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Naar alle dossiers' })).toHaveAttribute('href', '/dossiers');
+    expect(callsTo(fetchMock, 'GET', `${DOSSIER}/skill-gap`)).toHaveLength(0);
+  });
+
+  it('offers to try again when the dossier cannot be loaded', async () => {
+    let fail = true;
+    serve({
+      [`GET ${DOSSIER}`]: () =>
+        fail ? problemResponse(500, { title: 'Fout' }) : jsonResponse(buildDossierDetail()),
+    });
+    renderApp(`/dossiers/${DOSSIER_ID}`);
+    const user = userEvent.setup();
+
+    expect(await screen.findByRole('alert', {}, { timeout: 5_000 })).toHaveTextContent(
+      'De gegevens konden niet worden geladen.',
+    );
+    fail = false;
+    await user.click(screen.getByRole('button', { name: 'Opnieuw proberen' }));
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Samen inkopen jeugdzorg' }),
+    ).toBeInTheDocument();
+  });
+});
