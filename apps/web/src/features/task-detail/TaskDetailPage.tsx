@@ -7,6 +7,8 @@ import { PageHeading } from '../../shared/PageHeading';
 import { RouterLink } from '../../shared/router-links';
 import { useApiData } from '../../shared/useApiData';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
+import { type DossierDetail, dossierPath } from '../dossiers/dossier-api';
+import { dossierUrl } from '../dossiers/dossier-routes';
 import { LoadingState } from '../shell/LoadingState';
 import { type TaskDetail, taskPath } from '../tasks/task-api';
 import { TaskFacts } from '../tasks/TaskFacts';
@@ -28,6 +30,8 @@ export function TaskDetailPage() {
   const location = useLocation();
   const { data: task, error, loading, reload, replace } = useApiData<TaskDetail>(taskPath(id));
   const flash: unknown = (location.state as { flash?: unknown } | null)?.flash;
+  // Only for its title: without it the link still leads to the dossier.
+  const dossier = useApiData<DossierDetail>(task?.dossierId ? dossierPath(task.dossierId) : null);
   useDocumentTitle(task?.title ?? t('detail.title'));
 
   if (!task) {
@@ -47,6 +51,18 @@ export function TaskDetailPage() {
       <Paragraph className="kb-task-meta">
         {task.organisation.name} <TaskStatusBadge status={task.status} />
       </Paragraph>
+      {task.dossierId && (
+        <Paragraph>
+          {dossier.data ? (
+            <>
+              {t('detail.partOfDossier')}{' '}
+              <RouterLink to={dossierUrl(task.dossierId)}>{dossier.data.title}</RouterLink>.
+            </>
+          ) : (
+            <RouterLink to={dossierUrl(task.dossierId)}>{t('detail.toDossier')}</RouterLink>
+          )}
+        </Paragraph>
+      )}
       {isFlash(flash) && (
         <Alert type="ok">
           <Paragraph>{t(`detail.flash.${flash}`)}</Paragraph>

@@ -1,7 +1,7 @@
 import { isFinal } from '@klussenbank/domain';
 import { Alert, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { isNotFound } from '../../shared/api-error';
 import { LoadError } from '../../shared/LoadError';
 import { PageHeading } from '../../shared/PageHeading';
@@ -9,6 +9,8 @@ import { RouterLink } from '../../shared/router-links';
 import { useApiData } from '../../shared/useApiData';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import { useMe } from '../auth/useMe';
+import { type DossierDetail, dossierPath } from '../dossiers/dossier-api';
+import { dossierUrl } from '../dossiers/dossier-routes';
 import { LoadingState } from '../shell/LoadingState';
 import type { TaskFlash } from '../task-detail/TaskDetailPage';
 import { TaskNotFound } from '../task-detail/TaskNotFound';
@@ -18,11 +20,16 @@ import { taskUrl } from '../tasks/task-routes';
 import { changedFields, emptyTaskForm, formFromTask, toTaskInput, type TaskFormValues } from './task-form';
 import { TaskForm } from './TaskForm';
 
-/** /klussen/nieuw: a manager posts a klus, published at once or kept as a draft. */
+/**
+ * /klussen/nieuw: a manager posts a klus, published at once or kept as a draft.
+ * `?dossier=<id>`: the klus belongs to that dossier and its partnership sees it.
+ */
 export function NewTaskPage() {
   const { t } = useTranslation();
   const me = useMe();
   const navigate = useNavigate();
+  const dossierId = useSearchParams()[0].get('dossier');
+  const dossier = useApiData<DossierDetail>(dossierId ? dossierPath(dossierId) : null);
   useDocumentTitle(t('taskForm.newTitle'));
 
   if (!canPost(me.roles)) {
@@ -36,8 +43,16 @@ export function NewTaskPage() {
     );
   }
 
+  if (dossierId && !dossier.data && dossier.loading)
+    return <LoadingState text={t('taskForm.dossierLoading')} />;
+  const forDossier = dossier.data ?? null;
+
   const save = async (values: TaskFormValues, publish: boolean) => {
-    const task = await createTask({ ...toTaskInput(values), publish });
+    const task = await createTask({
+      ...toTaskInput(values),
+      publish,
+      ...(forDossier ? { dossierId: forDossier.id } : {}),
+    });
     const flash: TaskFlash = publish ? 'created' : 'draft';
     await navigate(taskUrl(task.id), { state: { flash } });
   };
@@ -46,9 +61,33 @@ export function NewTaskPage() {
     <>
       <PageHeading>{t('taskForm.newTitle')}</PageHeading>
       <Paragraph appearance="lead">{t('taskForm.newIntro')}</Paragraph>
+      {forDossier && (
+        <Alert type="info">
+          <Paragraph>
+            {t('taskForm.forDossier')}{' '}
+            <RouterLink to={dossierUrl(forDossier.id)}>{forDossier.title}</RouterLink>.{' '}
+            {t('taskForm.forDossierVisibility', { partnership: forDossier.partnership.name })}
+          </Paragraph>
+        </Alert>
+      )}
+      {dossierId &&
+        !forDossier &&
+        (isNotFound(dossier.error) ? (
+          <Alert type="warning">
+            <Paragraph>{t('taskForm.dossierNotFound')}</Paragraph>
+          </Alert>
+        ) : (
+          <LoadError error={dossier.error} onRetry={dossier.reload} />
+        ))}
       <TaskForm
+        // The dossier decides who sees the klus: its partnership, unless the poster chooses otherwise.
+        key={forDossier?.id ?? 'none'}
         mode="create"
-        initial={emptyTaskForm()}
+        initial={
+          forDossier
+            ? { ...emptyTaskForm(), visibility: 'partnership', partnershipId: forDossier.partnership.id }
+            : emptyTaskForm()
+        }
         organisation={me.organisation}
         poster={{ id: me.id, name: me.displayName, email: me.email }}
         partnerships={me.partnerships}

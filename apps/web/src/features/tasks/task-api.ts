@@ -50,6 +50,8 @@ export interface TaskDetail extends Omit<TaskSummary, 'location'> {
   location: { type: LocationType; municipality: string | null; address: string | null };
   visibility: TaskVisibility;
   partnership: NamedRef | null;
+  /** The dossier the klus belongs to, if any. */
+  dossierId?: string | null;
   cancelReason: string | null;
   createdAt: string;
   placesTaken: number;
@@ -79,6 +81,8 @@ export interface TaskInput {
   partnershipId?: string;
   learningSuitable: boolean;
   publish?: boolean;
+  /** POST only: the dossier the klus belongs to. */
+  dossierId?: string;
 }
 
 export type PosterAction = 'publish' | 'start' | 'complete' | 'cancel';
