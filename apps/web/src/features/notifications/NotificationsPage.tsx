@@ -11,6 +11,7 @@ import { Pagination } from '../../shared/Pagination';
 import { RouterLink } from '../../shared/router-links';
 import { useApiData } from '../../shared/useApiData';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
+import { dossierUrl } from '../dossiers/dossier-routes';
 import { NOTIFICATION_SETTINGS_URL } from '../my-profile/profile-routes';
 import { LoadingState } from '../shell/LoadingState';
 import { taskUrl } from '../tasks/task-routes';
@@ -190,7 +191,8 @@ function NotificationItem({ notification, busy, onMarkRead, onOpen }: Notificati
   const format = useFormat();
   const describe = useNotificationText();
   const why = useMatchReasons();
-  const { text, taskId, reasons } = describe(notification);
+  const { text, taskId, dossierId, reasons } = describe(notification);
+  const link = taskId ? taskUrl(taskId) : dossierId ? dossierUrl(dossierId) : null;
   const unread = notification.readAt === null;
   const id = itemId(notification.id);
 
@@ -207,8 +209,8 @@ function NotificationItem({ notification, busy, onMarkRead, onOpen }: Notificati
         </Paragraph>
       )}
       <Paragraph id={`${id}-text`} className="kb-notification__text">
-        {taskId ? (
-          <RouterLink to={taskUrl(taskId)} onClick={onOpen}>
+        {link ? (
+          <RouterLink to={link} onClick={onOpen}>
             {text}
           </RouterLink>
         ) : (

@@ -8,6 +8,8 @@ export interface NotificationContent {
   text: string;
   /** The klus it is about, to link to. */
   taskId: string | null;
+  /** The dossier it is about, to link to (a dossier's klus links to the dossier). */
+  dossierId: string | null;
   /** For a match: why it suits the reader. */
   reasons: MatchReason[];
 }
@@ -33,6 +35,9 @@ export function useNotificationText(): (notification: AppNotification) => Notifi
     ({ type, data }) => {
       const title = text(data.taskTitle) ?? t('notifications.untitled');
       const endDate = text(data.endDate);
+      const dossier = text(data.dossierTitle) ?? t('notifications.untitledDossier');
+      const plannedOn = text(data.plannedOn);
+      const checkpoint = text(data.checkpointTitle) ?? '';
       const say = (): string => {
         switch (type) {
           case 'welcome':
@@ -59,13 +64,38 @@ export function useNotificationText(): (notification: AppNotification) => Notifi
             return t('notifications.text.application-received', { title });
           case 'consent-requested':
             return t('notifications.text.consent-requested', { title });
+          case 'dossier-match':
+            return t('notifications.text.dossier-match', { dossier });
+          case 'dossier-join-requested':
+            return t('notifications.text.dossier-join-requested', {
+              dossier,
+              name: text(data.userName) ?? t('notifications.someone'),
+            });
+          case 'dossier-request-accepted':
+            return t('notifications.text.dossier-request-accepted', { dossier });
+          case 'dossier-request-declined':
+            return t('notifications.text.dossier-request-declined', { dossier });
+          case 'dossier-invited':
+            return t('notifications.text.dossier-invited', { dossier });
+          case 'dossier-checkpoint-upcoming':
+            return plannedOn
+              ? t('notifications.text.dossier-checkpoint-upcoming', {
+                  dossier,
+                  checkpoint,
+                  date: format.date(plannedOn),
+                })
+              : t('notifications.text.dossier-checkpoint-soon', { dossier, checkpoint });
+          case 'dossier-task-posted':
+            return t('notifications.text.dossier-task-posted', { dossier, title });
           default:
             return t('notifications.text.other');
         }
       };
+      const dossierId = type.startsWith('dossier-') ? text(data.dossierId) : null;
       return {
         text: say(),
-        taskId: text(data.taskId),
+        taskId: dossierId ? null : text(data.taskId),
+        dossierId,
         reasons: type === 'task-match' ? reasonsIn(data.reasons) : [],
       };
     },
