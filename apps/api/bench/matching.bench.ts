@@ -36,7 +36,8 @@ import type { BenchMessage, FanOutBatch, MemorySample, WorkerMessage } from './w
  *
  * 1. Seeds a fresh database set-based (matching-seed.ts), VACUUM ANALYZE.
  * 2. Candidates: MatchingService.candidates(klus) drained (every batch), BENCH_CANDIDATE_RUNS times,
- *    plus one instrumented run (SQL vs scoring per batch) and EXPLAIN (ANALYZE, BUFFERS) of a batch.
+ *    plus one instrumented run (SQL vs scoring) and EXPLAIN (ANALYZE, BUFFERS) of the statement its
+ *    cursor runs.
  * 3. End to end, BENCH_E2E_RUNS times: the real worker (WorkerModule, its own process) on a fresh
  *    Redis prefix; a copy of the klus and its `task.published` outbox row committed in one
  *    transaction (OutboxService.record); timed until all in-app notifications are stored and every
@@ -139,21 +140,35 @@ interface Recorded {
   rows: number;
 }
 
-/** A DataSource stand-in that times and records every query MatchingService sends. */
+/**
+ * A DataSource stand-in that times and records every query MatchingService sends: on the pool
+ * (`query`) and on the connection it takes for the candidates cursor (`createQueryRunner`).
+ */
 function recording(db: DataSource, into: Recorded[]): DataSource {
-  const query = async (sql: string, params: unknown[] = []) => {
+  const timed = async (sql: string, params: unknown[] | undefined, run: () => Promise<unknown>) => {
     const started = performance.now();
-    const result: unknown = await db.query(sql, params);
+    const result = await run();
     into.push({
       sql,
-      params,
+      params: params ?? [],
       ms: performance.now() - started,
       rows: Array.isArray(result) ? result.length : 0,
     });
     return result;
   };
-  return { query } as unknown as DataSource;
+  const query = (sql: string, params?: unknown[]) => timed(sql, params, () => db.query(sql, params));
+  const createQueryRunner = () => {
+    const runner = db.createQueryRunner();
+    const real = runner.query.bind(runner) as (sql: string, params?: unknown[]) => Promise<unknown>;
+    runner.query = ((sql: string, params?: unknown[]) =>
+      timed(sql, params, () => real(sql, params))) as typeof runner.query;
+    return runner;
+  };
+  return { query, createQueryRunner } as unknown as DataSource;
 }
+
+/** DECLARE match_candidates NO SCROLL CURSOR FOR <the statement>: the statement. */
+const DECLARED = /^DECLARE \w+ NO SCROLL CURSOR FOR /;
 
 async function candidatesPhase(db: DataSource, pool: pg.Pool, taskId: string) {
   const matching = new MatchingService(db);
@@ -173,48 +188,44 @@ async function candidatesPhase(db: DataSource, pool: pg.Pool, taskId: string) {
   const recorded: Recorded[] = [];
   const ids: string[] = [];
   const instrumented = await drain(new MatchingService(recording(db, recorded)), taskId, ids);
-  const batchQueries = recorded.filter((r) => r.sql.includes('WITH task AS'));
+  const declared = recorded.find((r) => DECLARED.test(r.sql));
+  const fetches = recorded.filter((r) => r.sql.startsWith('FETCH '));
   const sqlMs = recorded.reduce((sum, r) => sum + r.ms, 0);
+  const otherMs = sqlMs - (declared?.ms ?? 0) - fetches.reduce((sum, r) => sum + r.ms, 0);
   console.log(
     `\ninstrumented run: ${ms(instrumented.totalMs)} ms = ${ms(sqlMs)} ms in ${recorded.length} queries ` +
-      `(the klus: ${ms(recorded[0]?.ms ?? NaN)} ms; candidate batches: ${batchQueries.map((r) => `${ms(r.ms)} (${r.rows})`).join(', ')}) ` +
-      `+ ${ms(instrumented.totalMs - sqlMs)} ms scoring in Node`,
+      `(DECLARE ${ms(declared?.ms ?? NaN)}; FETCH: ${fetches.map((r) => `${ms(r.ms)} (${r.rows})`).join(', ')}; ` +
+      `the klus, BEGIN, SET LOCAL, ROLLBACK: ${ms(otherMs)}) + ${ms(instrumented.totalMs - sqlMs)} ms scoring in Node`,
   );
   console.log(`load average after: ${loadAverage()}`);
 
-  const first = batchQueries[0];
   let plan = '';
-  if (first) {
+  if (declared) {
+    const statement = declared.sql.replace(DECLARED, '');
+    // As the cursor plans it (cursor_tuple_fraction = 1): the plan of the statement on its own.
     const result = await pool.query<{ 'QUERY PLAN': string }>(
-      `EXPLAIN (ANALYZE, BUFFERS) ${first.sql}`,
-      first.params,
+      `EXPLAIN (ANALYZE, BUFFERS) ${statement}`,
+      declared.params,
     );
     plan = result.rows.map((r) => r['QUERY PLAN']).join('\n');
-    console.log(`\n### EXPLAIN (ANALYZE, BUFFERS), first batch (params ${JSON.stringify(first.params)})\n`);
+    console.log(
+      `\n### EXPLAIN (ANALYZE, BUFFERS), the candidates statement (params ${JSON.stringify(declared.params)})\n`,
+    );
     console.log(plan);
-    const last = batchQueries.at(-1);
-    if (last && last !== first) {
-      const lastPlan = await pool.query<{ 'QUERY PLAN': string }>(
-        `EXPLAIN (ANALYZE, BUFFERS) ${last.sql}`,
-        last.params,
-      );
-      const times = lastPlan.rows.map((r) => r['QUERY PLAN']).filter((l) => /Time:/.test(l));
-      console.log(`\nlast batch (after ${String(last.params[1])}): ${times.join('; ')}`);
-    }
-    // For comparison only (not what the product runs): the same statement without the batching.
+    // For comparison only: the same statement sent on its own (no cursor, no scoring).
     const single: number[] = [];
     let singleRows = 0;
     for (let i = 0; i < 3; i++) {
       const started = performance.now();
-      singleRows = (await pool.query(first.sql, [first.params[0], first.params[1], 1_000_000])).rowCount ?? 0;
+      singleRows = (await pool.query(statement, declared.params)).rowCount ?? 0;
       single.push(performance.now() - started);
     }
     console.log(
-      `\nfor comparison, the same SQL as one statement (LIMIT 1,000,000 instead of batches): ${int(singleRows)} rows ` +
+      `\nfor comparison, the statement on its own (no cursor, no scoring): ${int(singleRows)} rows ` +
         `in ${single.map(ms).join(', ')} ms`,
     );
   }
-  return { runs, instrumented, ids, batchQueries, plan };
+  return { runs, instrumented, ids, fetches, plan };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -14,7 +14,9 @@ export interface MatchCandidate {
  * The seam between matching (who fits a klus: profiles, skills, learning goals — the profiles
  * module) and notifying (this module). The provider yields candidates in batches so a fan-out to
  * thousands never holds them all; it excludes the poster, the people already on the klus and those
- * who cannot see it. The fan-out is idempotent, so yielding a candidate twice is harmless.
+ * who cannot see it. The fan-out is idempotent, so yielding a candidate twice is harmless. A provider
+ * may hold a database connection while its batches are taken (MatchingService: a cursor), so take
+ * them with `for await`, whose early exit or failure lets the provider let go.
  */
 export interface MatchCandidatesProvider {
   candidates(taskId: string): AsyncIterable<MatchCandidate[]>;

@@ -10,7 +10,7 @@ import {
   scoreMatch,
   type SkillLevel,
 } from '@klussenbank/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, type QueryRunner } from 'typeorm';
 import type {
   MatchCandidatesProvider,
   MatchCandidate as Offer,
@@ -18,7 +18,10 @@ import type {
 import { IS_VISIBLE, SUMMARY_COLUMNS, SUMMARY_JOINS, VISIBLE_TASKS_CTE } from '../tasks/task-queries.js';
 import type { TaskSummary } from '../tasks/task.types.js';
 
-/** How many people one candidates query returns; the fan-out handles one batch at a time. */
+/**
+ * How many candidates the fan-out gets at a time (one FETCH of the candidates cursor): each batch is
+ * one insert of notifications and deliveries and one bulk add of e-mail jobs.
+ */
 const BATCH_SIZE = 2_000;
 /** How many open klussen that share a skill with you are scored for "Aanbevolen voor jou". */
 const RECOMMENDATION_POOL = 300;
@@ -30,6 +33,7 @@ interface TaskSkillRow {
   required: boolean;
 }
 
+/** A person with their skills and goals (JSON), as the recommendations read them. */
 interface CandidateRow {
   userId: string;
   skills: [skillId: string, level: SkillLevel, source: 'self' | 'demonstrated'][] | null;
@@ -38,6 +42,12 @@ interface CandidateRow {
   locationPreference: LocationPreference;
   maxDistanceKm: number | null;
   distanceKm: number | null;
+}
+
+/** A candidate of a klus as CANDIDATES_SQL returns it: what the klus asks is packed in `codes`. */
+interface PackedCandidateRow extends Omit<CandidateRow, 'skills' | 'goals'> {
+  /** Space-separated codes (see CANDIDATES_SQL): 8 × the skill's index + 0–5 (level, demonstrated) or 6 (goal). */
+  codes: string;
 }
 
 /** Great-circle distance in km between the municipalities `a` and `b` (rows of `municipalities`). */
@@ -55,23 +65,45 @@ export class MatchingService implements MatchCandidatesProvider {
 
   /**
    * Everybody who may see the klus, is not its poster, is not on it, and has one of its skills (or,
-   * when it is suitable to learn, a learning goal among them); in batches ordered by user id.
+   * when it is suitable to learn, a learning goal among them), in batches of BATCH_SIZE. One
+   * statement computes them all once, through a cursor that the batches FETCH from, so memory does
+   * not depend on how many match; the cursor's transaction (it only reads) holds one connection until
+   * the last batch is taken, the caller stops early, or a batch fails. In no particular order: a rerun
+   * after a crash recomputes them all, and the fan-out's unique keys skip those already notified.
    */
   async *candidates(taskId: string): AsyncIterable<Offer[]> {
-    const task = await this.matchTask(taskId);
-    if (!task) return;
-    let after = '00000000-0000-0000-0000-000000000000';
-    for (;;) {
-      const rows = await this.db.query<CandidateRow[]>(CANDIDATES_SQL, [taskId, after, BATCH_SIZE]);
-      if (rows.length === 0) return;
-      after = rows[rows.length - 1].userId;
-      const offers: Offer[] = [];
-      for (const row of rows) {
-        const match = scoreMatch(task, toCandidate(row));
-        if (match) offers.push({ userId: row.userId, score: match.score, reasons: match.reasons });
+    const runner = this.db.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      const task = await this.matchTask(taskId, runner);
+      if (!task) return;
+      const skills = [...task.requiredSkills, ...task.niceToHaveSkills];
+      if (skills.length === 0) return;
+      // A cursor is planned for its first 10 % by default (fast start: nested loops over everything);
+      // the fan-out takes every row, so plan it like the one statement it is.
+      await runner.query(`SET LOCAL cursor_tuple_fraction = 1`);
+      await runner.query(`DECLARE match_candidates NO SCROLL CURSOR FOR ${CANDIDATES_SQL}`, [
+        taskId,
+        skills.map((skill) => skill.id),
+        task.learningSuitable,
+      ]);
+      for (;;) {
+        const rows = (await runner.query(
+          `FETCH ${BATCH_SIZE} FROM match_candidates`,
+        )) as PackedCandidateRow[];
+        const offers: Offer[] = [];
+        for (const row of rows) {
+          const match = scoreMatch(task, toCandidate(unpack(row, skills)));
+          if (match) offers.push({ userId: row.userId, score: match.score, reasons: match.reasons });
+        }
+        if (offers.length > 0) yield offers;
+        if (rows.length < BATCH_SIZE) return;
       }
-      if (offers.length > 0) yield offers;
-      if (rows.length < BATCH_SIZE) return;
+    } finally {
+      // Read-only: nothing to keep. Also when the caller stopped early or a batch failed.
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      await runner.release();
     }
   }
 
@@ -117,18 +149,8 @@ export class MatchingService implements MatchCandidatesProvider {
       .map(({ task, match }) => ({ task, score: match.score, reasons: match.reasons }));
   }
 
-  private async matchTask(taskId: string): Promise<MatchTask | null> {
-    const [row] = await this.db.query<
-      {
-        posterId: string;
-        learningSuitable: boolean;
-        estimatedHours: number;
-        startDate: string;
-        endDate: string;
-        locationType: LocationType;
-        skills: TaskSkillRow[] | null;
-      }[]
-    >(
+  private async matchTask(taskId: string, runner: QueryRunner): Promise<MatchTask | null> {
+    const [row] = (await runner.query(
       `SELECT t.poster_id AS "posterId", t.learning_suitable AS "learningSuitable",
               t.estimated_hours::float8 AS "estimatedHours",
               to_char(t.start_date, 'YYYY-MM-DD') AS "startDate", to_char(t.end_date, 'YYYY-MM-DD') AS "endDate",
@@ -137,7 +159,15 @@ export class MatchingService implements MatchCandidatesProvider {
                  FROM task_skills ts JOIN skills s ON s.id = ts.skill_id WHERE ts.task_id = t.id) AS skills
          FROM tasks t WHERE t.id = $1`,
       [taskId],
-    );
+    )) as {
+      posterId: string;
+      learningSuitable: boolean;
+      estimatedHours: number;
+      startDate: string;
+      endDate: string;
+      locationType: LocationType;
+      skills: TaskSkillRow[] | null;
+    }[];
     if (!row) return null;
     return {
       posterId: row.posterId,
@@ -174,56 +204,77 @@ export class MatchingService implements MatchCandidatesProvider {
 }
 
 /**
- * Candidates of one klus ($1), user ids after $2, at most $3. Set-based: people are found from the
- * klus's skills through user_skills (skill_id, user_id) and learning_goals (skill_id, user_id), then
- * kept when their organisation may see the klus.
+ * Candidates of one klus ($1) with its skills ($2, in the order the codes refer to) and whether it is
+ * suitable to learn ($3), in one statement: the rows of user_skills (skill_id, user_id) and
+ * learning_goals (skill_id, user_id) of its skills, each packed into a small code, kept when the
+ * person's organisation may see the klus (a hash of the audience's people: organisations whose
+ * distance to the klus is computed once each), grouped per person, then their profile.
+ * `= ANY($2)` rather than a join with task_skills, so the planner sees how popular each skill is.
+ * A code is 8 × the skill's index in $2 plus 2 × the level (basis 0, gevorderd 1, expert 2) plus 1
+ * when demonstrated (0–5), or 8 × the index + 6 for a learning goal.
  */
 const CANDIDATES_SQL = `
-  WITH task AS (
-    SELECT t.id, t.organisation_id, t.poster_id, t.visibility, t.partnership_id, t.learning_suitable,
-           t.location_municipality
+  WITH task AS MATERIALIZED (
+    SELECT t.organisation_id, t.poster_id, t.visibility, t.partnership_id, t.location_municipality
       FROM tasks t WHERE t.id = $1
   ),
-  task_skill AS (SELECT skill_id FROM task_skills WHERE task_id = $1),
-  audience AS (
-    SELECT organisation_id FROM task
-    UNION
-    SELECT pm.organisation_id FROM partnership_members pm JOIN task ON task.visibility = 'partnership'
-     WHERE pm.partnership_id = task.partnership_id
-    UNION
-    SELECT pm.organisation_id FROM partnership_members pm JOIN task ON task.visibility = 'all-partnerships'
-     WHERE pm.partnership_id IN (SELECT partnership_id FROM partnership_members WHERE organisation_id = task.organisation_id)
+  audience AS MATERIALIZED (
+    SELECT o.id, ${DISTANCE_KM('um', 'tm')} AS distance_km
+      FROM (
+        SELECT organisation_id FROM task
+        UNION
+        SELECT pm.organisation_id FROM partnership_members pm JOIN task ON task.visibility = 'partnership'
+         WHERE pm.partnership_id = task.partnership_id
+        UNION
+        SELECT pm.organisation_id FROM partnership_members pm JOIN task ON task.visibility = 'all-partnerships'
+         WHERE pm.partnership_id IN (SELECT partnership_id FROM partnership_members WHERE organisation_id = task.organisation_id)
+      ) seen
+      JOIN organisations o ON o.id = seen.organisation_id
+      LEFT JOIN municipalities um ON um.name = o.municipality
+      LEFT JOIN municipalities tm ON lower(tm.name) = lower((SELECT location_municipality FROM task))
   ),
-  held AS (
-    SELECT us.user_id, json_agg(json_build_array(us.skill_id, us.level, us.source)) AS skills
+  asked AS (
+    SELECT us.user_id, 8 * (array_position($2::uuid[], us.skill_id) - 1)
+             + CASE us.level WHEN 'basis' THEN 0 WHEN 'gevorderd' THEN 2 ELSE 4 END
+             + CASE us.source WHEN 'demonstrated' THEN 1 ELSE 0 END AS code
       FROM user_skills us
-     WHERE us.skill_id IN (SELECT skill_id FROM task_skill) AND us.user_id > $2
-     GROUP BY us.user_id
-  ),
-  wanted AS (
-    SELECT g.user_id, array_agg(g.skill_id) AS goals
+     WHERE us.skill_id = ANY($2::uuid[])
+    UNION ALL
+    SELECT g.user_id, 8 * (array_position($2::uuid[], g.skill_id) - 1) + 6
       FROM learning_goals g
-     WHERE (SELECT learning_suitable FROM task) AND g.skill_id IN (SELECT skill_id FROM task_skill) AND g.user_id > $2
-     GROUP BY g.user_id
+     WHERE $3 AND g.skill_id = ANY($2::uuid[])
   ),
   people AS (
-    SELECT coalesce(h.user_id, w.user_id) AS user_id, h.skills, w.goals
-      FROM held h FULL JOIN wanted w ON w.user_id = h.user_id
+    SELECT u.id, string_agg(asked.code::text, ' ') AS codes, min(a.distance_km) AS distance_km -- one per organisation
+      FROM asked
+      JOIN users u ON u.id = asked.user_id
+      JOIN audience a ON a.id = u.organisation_id
+     WHERE u.id <> (SELECT poster_id FROM task)
+     GROUP BY u.id
   )
-  SELECT u.id AS "userId", x.skills, x.goals,
+  SELECT x.id AS "userId", x.codes,
          p.hours_per_month AS "hoursPerMonth", coalesce(p.location_preference, 'any') AS "locationPreference",
-         p.max_distance_km AS "maxDistanceKm", ${DISTANCE_KM('um', 'tm')} AS "distanceKm"
+         p.max_distance_km AS "maxDistanceKm", x.distance_km AS "distanceKm"
     FROM people x
-    JOIN users u ON u.id = x.user_id
-    JOIN organisations o ON o.id = u.organisation_id
-    LEFT JOIN profiles p ON p.user_id = u.id
-    LEFT JOIN municipalities um ON um.name = o.municipality
-    LEFT JOIN municipalities tm ON lower(tm.name) = lower((SELECT location_municipality FROM task))
-   WHERE u.organisation_id IN (SELECT organisation_id FROM audience)
-     AND u.id <> (SELECT poster_id FROM task)
-     AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.task_id = $1 AND c.user_id = u.id AND c.status IN ${LIVE_CLAIMS})
-   ORDER BY u.id
-   LIMIT $3`;
+    LEFT JOIN profiles p ON p.user_id = x.id
+   WHERE x.id NOT IN (SELECT c.user_id FROM claims c WHERE c.task_id = $1 AND c.status IN ${LIVE_CLAIMS})`;
+
+const LEVELS: readonly SkillLevel[] = ['basis', 'gevorderd', 'expert'];
+
+/** A row of CANDIDATES_SQL as the rows the recommendations read: its codes back into skill ids. */
+function unpack({ codes, ...row }: PackedCandidateRow, skills: readonly { id: string }[]): CandidateRow {
+  const held: NonNullable<CandidateRow['skills']> = [];
+  const goals: string[] = [];
+  for (const part of codes.split(' ')) {
+    const code = Number(part);
+    const skillId = skills[code >> 3]?.id;
+    if (skillId === undefined) continue;
+    const kind = code & 7;
+    if (kind === 6) goals.push(skillId);
+    else held.push([skillId, LEVELS[kind >> 1] ?? 'basis', kind & 1 ? 'demonstrated' : 'self']);
+  }
+  return { ...row, skills: held, goals };
+}
 
 function toCandidate(row: CandidateRow): MatchCandidate {
   const skills = new Map<string, { level: SkillLevel; demonstrated: boolean }>();
@@ -247,7 +298,7 @@ function toCandidate(row: CandidateRow): MatchCandidate {
   };
 }
 
-const rank = (level: SkillLevel) => ['basis', 'gevorderd', 'expert'].indexOf(level);
+const rank = (level: SkillLevel) => LEVELS.indexOf(level);
 
 function emptyCandidate(userId: string): CandidateRow {
   return {
