@@ -22,6 +22,9 @@ function startWorker(env: Record<string, string>): Promise<ChildProcess> {
     const collect = (chunk: Buffer) => {
       output += chunk.toString();
       if (output.includes('worker ready')) resolve(child);
+      // Nest's logger writes warnings to stdout: an uncertain delivery shows up here.
+      if (/WARN|ERROR/.test(chunk.toString()))
+        process.stderr.write(`[worker ${child.pid}] ${chunk.toString()}`);
     };
     child.stdout.on('data', collect);
     child.stderr.on('data', (chunk: Buffer) => {
@@ -52,7 +55,11 @@ describe('a fan-out of 5,000 matches when the worker is killed halfway', () => {
       SMTP_URL: smtp.url,
       LOG_LEVEL: 'warn',
       JOB_BACKOFF_MS: '200',
-      MAIL_TIMEOUT_SECONDS: '2',
+      // Socket timeout 3.3 s, lease 20 s (ended long before BullMQ reruns a stalled job, after 30 s).
+      // A timeout below the event-loop stalls of a busy two-core machine (0.7 s did that) turns a
+      // mail whose "250" was already in the socket into an uncertain one, which is not what this
+      // test counts.
+      MAIL_TIMEOUT_SECONDS: '10',
       TEST_CANDIDATES_EMAIL_PREFIX: 'massa-',
       TEST_CANDIDATES_BATCH_DELAY_MS: '150',
     };
@@ -63,7 +70,7 @@ describe('a fan-out of 5,000 matches when the worker is killed halfway', () => {
     await smtp?.stop();
   });
 
-  it('notifies every match exactly once, in the app and by e-mail, after a restart', async () => {
+  it('notifies every match once in the app and never twice by e-mail, after a restart', async () => {
     const org = await createOrganisation(t.db, { name: 'Gemeente Massa' });
     await t.db.query(
       `INSERT INTO users (organisation_id, email, display_name, roles)
@@ -90,53 +97,72 @@ describe('a fan-out of 5,000 matches when the worker is killed halfway', () => {
     const before = await until(count, (n) => n >= 1_000, 60_000);
     workers[0].kill('SIGKILL');
     await new Promise((resolve) => workers[0].once('exit', resolve));
-    const atKill = { notifications: await count(), mails: smtp.mails.length };
+    const atKill = {
+      notifications: await count(),
+      mails: smtp.mails.length,
+      deliveries: Object.fromEntries(
+        (
+          await t.db.query<{ status: string; n: number }[]>(
+            `SELECT status, count(*)::int AS n FROM deliveries WHERE event_key = $1 GROUP BY status`,
+            [eventKey],
+          )
+        ).map(({ status, n }) => [status, n]),
+      ),
+    };
     expect(before).toBeGreaterThanOrEqual(1_000);
     expect(atKill.notifications).toBeLessThan(RECIPIENTS);
 
-    // A new worker picks the stalled jobs up (once BullMQ sees their locks expire) and finishes.
+    // A new worker picks the stalled jobs up (once BullMQ sees their locks expire) and finishes:
+    // every delivery ends sent, or uncertain where the kill came after its end was released.
     workers.push(await startWorker(workerEnv));
     await until(count, (n) => n === RECIPIENTS, 150_000);
-    await smtp.waitFor((mails) => new Set(mails.map((m) => m.to)).size === RECIPIENTS, 150_000);
-    await until(
+    const unfinished = await until(
       async () =>
         (
           await t.db.query<[{ n: number }]>(
-            `SELECT count(*)::int AS n FROM deliveries WHERE event_key = $1 AND status <> 'sent'`,
+            `SELECT count(*)::int AS n FROM deliveries
+              WHERE event_key = $1 AND status NOT IN ('sent', 'uncertain')`,
             [eventKey],
           )
         )[0].n,
       (n) => n === 0,
-      30_000,
+      150_000,
     );
-    await new Promise((resolve) => setTimeout(resolve, 1_000)); // anything doubled would be here by now
+    expect(unfinished).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 1_500)); // anything doubled would be here by now
 
-    const [rows] = await t.db.query<
-      [{ users: number; notifications: number; deliveries: number; resent: number }]
-    >(
+    const [rows] = await t.db.query<[{ users: number; notifications: number; resent: number }]>(
       `SELECT (SELECT count(DISTINCT user_id)::int FROM notifications WHERE event_key = $1) AS users,
               (SELECT count(*)::int FROM notifications WHERE event_key = $1) AS notifications,
-              (SELECT count(*)::int FROM deliveries WHERE event_key = $1 AND status = 'sent') AS deliveries,
               (SELECT count(*)::int FROM deliveries WHERE event_key = $1 AND attempts > 1) AS resent`,
       [eventKey],
     );
-    expect(rows).toMatchObject({ users: RECIPIENTS, notifications: RECIPIENTS, deliveries: RECIPIENTS });
+    // In the app: exactly once, every one of them.
+    expect(rows).toMatchObject({ users: RECIPIENTS, notifications: RECIPIENTS });
+    const deliveries = await t.db.query<{ email: string; status: 'sent' | 'uncertain' }[]>(
+      `SELECT u.email, d.status FROM deliveries d JOIN users u ON u.id = d.user_id WHERE d.event_key = $1`,
+      [eventKey],
+    );
+    expect(deliveries).toHaveLength(RECIPIENTS);
+    const sent = deliveries.filter((d) => d.status === 'sent').map((d) => d.email);
+    const uncertain = deliveries.filter((d) => d.status === 'uncertain').map((d) => d.email);
+    expect(sent.length + uncertain.length).toBe(RECIPIENTS);
 
+    // By e-mail: never twice; every `sent` one arrived; an uncertain one arrived or not, nothing else.
     const mails = smtp.mails.filter((m) => m.to.startsWith('massa-'));
-    const byRecipient = new Map<string, Set<string>>();
-    for (const mail of mails) {
-      byRecipient.set(mail.to, (byRecipient.get(mail.to) ?? new Set()).add(mail.messageId));
-    }
-    expect(byRecipient.size).toBe(RECIPIENTS);
-    // One mail per person: every copy a person got carries the same Message-ID (one delivery).
-    expect([...byRecipient.values()].filter((ids) => ids.size !== 1)).toEqual([]);
-    // A second copy is possible only where the worker died between the server's "250 OK" and the
-    // mark in the database, and only for a delivery it was sending at that moment.
-    const copies = mails.length - RECIPIENTS;
-    expect(copies).toBeLessThanOrEqual(rows.resent);
+    const perRecipient = new Map<string, number>();
+    for (const mail of mails) perRecipient.set(mail.to, (perRecipient.get(mail.to) ?? 0) + 1);
+    expect([...perRecipient].filter(([, n]) => n > 1)).toEqual([]);
+    expect(sent.filter((email) => !perRecipient.has(email))).toEqual([]);
+    const uncertainArrived = uncertain.filter((email) => perRecipient.has(email)).length;
+    expect(mails.length).toBe(sent.length + uncertainArrived);
+    expect(mails.length + (uncertain.length - uncertainArrived)).toBe(RECIPIENTS);
     console.info(
-      `fan-out: killed at ${atKill.notifications} notifications / ${atKill.mails} mails; ` +
-        `${rows.resent} deliveries resumed after the kill; ${copies} second copies over SMTP`,
+      `fan-out: killed at ${atKill.notifications} notifications / ${atKill.mails} mails ` +
+        `(deliveries ${JSON.stringify(atKill.deliveries)}); ` +
+        `${rows.resent} deliveries sent again after the kill (their end never left); ` +
+        `${uncertain.length} uncertain (${uncertainArrived} of them arrived, ` +
+        `${uncertain.length - uncertainArrived} lost); ${mails.length} mails, none twice`,
     );
   }, 300_000);
 });
