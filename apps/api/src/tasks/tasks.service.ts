@@ -137,15 +137,26 @@ export class TasksService {
     const pageSize = add(query.pageSize);
     const offset = add((query.page - 1) * query.pageSize);
     const source = `SELECT ${SUMMARY_SOURCE_COLUMNS}, ${rank} AS rank FROM tasks t WHERE ${matches}${narrow}`;
-    const pageAndTotal =
-      sort === 'relevance' && q
-        ? // Ranked by relevance, every match is read and ranked anyway: count them in passing.
-          `matching AS (${source}),
+    let pageAndTotal: string;
+    if (sort === 'relevance' && q) {
+      // Ranked by relevance, every match is read and ranked anyway: count them in passing.
+      pageAndTotal = `matching AS (${source}),
            page AS (SELECT * FROM matching t ORDER BY ${order} LIMIT ${pageSize} OFFSET ${offset}),
-           total AS (SELECT count(*)::int AS total FROM matching)`
-        : // Otherwise the page stops after its rows, and tells the total unless it is full or past
-          // the end; only then the count runs (an uncorrelated sub-select runs when it is needed).
-          `page AS (${source} ORDER BY ${order} LIMIT ${pageSize} OFFSET ${offset}),
+           total AS (SELECT count(*)::int AS total FROM matching)`;
+    } else if (query.skill) {
+      // A skill's matches are found by id first, index-only where no other filter needs the row (the
+      // viewer's klussen on tasks_visibility_idx against the skill's on task_skills), and counted;
+      // then only those rows are read and sorted. A skill of middle frequency no longer walks
+      // thousands of open klussen in order to fill a page.
+      pageAndTotal = `matching AS (SELECT ARRAY(${matchingIds(matches, statuses)}) AS ids),
+           page AS (SELECT ${SUMMARY_SOURCE_COLUMNS}, ${rank} AS rank FROM tasks t
+                     WHERE t.id = ANY ((SELECT ids FROM matching)::uuid[])
+                     ORDER BY ${order} LIMIT ${pageSize} OFFSET ${offset}),
+           total AS (SELECT cardinality(ids) AS total FROM matching)`;
+    } else {
+      // Otherwise the page stops after its rows, and tells the total unless it is full or past the
+      // end; only then the count runs (an uncorrelated sub-select runs when it is needed).
+      pageAndTotal = `page AS (${source} ORDER BY ${order} LIMIT ${pageSize} OFFSET ${offset}),
            total AS (
              SELECT CASE WHEN count(*) > 0 AND count(*) < ${pageSize} THEN ${offset} + count(*)
                          WHEN count(*) = 0 AND ${offset} = 0 THEN 0
@@ -153,6 +164,7 @@ export class TasksService {
                     END::int AS total
                FROM page
            )`;
+    }
     // One row per item, each with the total; a page past the end gets one row, with the total only.
     const rows = await this.db.query<(Omit<TaskSummary, 'id'> & { id: string | null; total: number })[]>(
       `WITH ${VISIBLE_TASKS_CTE}, ${pageAndTotal}
@@ -655,6 +667,13 @@ function countMatches(matches: string, statuses: readonly TaskStatus[]): string 
                    WHERE ${matches} AND t.organisation_id = ANY (${VIEWER_ORGANISATIONS}))
                + (SELECT count(*) FROM tasks t
                    WHERE ${matches} AND t.id = ANY (${partnershipOnlyIds(statusIn('p', statuses))}))`;
+}
+
+/** The ids of a list query's matches, in the same two parts as countMatches. */
+function matchingIds(matches: string, statuses: readonly TaskStatus[]): string {
+  return `SELECT t.id FROM tasks t WHERE ${matches} AND t.organisation_id = ANY (${VIEWER_ORGANISATIONS})
+          UNION ALL
+          SELECT t.id FROM tasks t WHERE ${matches} AND t.id = ANY (${partnershipOnlyIds(statusIn('p', statuses))})`;
 }
 
 /**
