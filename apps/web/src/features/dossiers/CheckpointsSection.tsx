@@ -2,7 +2,6 @@ import { DOSSIER_LIMITS } from '@klussenbank/domain';
 import {
   Button,
   ButtonGroup,
-  DataBadge,
   DataList,
   DataListItem,
   DataListKey,
@@ -10,6 +9,7 @@ import {
   Heading2,
   Heading3,
   Paragraph,
+  StatusBadge,
 } from '@utrecht/component-library-react';
 import { type FormEvent, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
@@ -91,9 +91,12 @@ export function CheckpointsSection({ dossier, checkpoints, onChanged }: Checkpoi
               <article className="kb-checkpoint" aria-labelledby={`checkpoint-${checkpoint.id}`}>
                 <Heading3 id={`checkpoint-${checkpoint.id}`}>{checkpoint.title}</Heading3>
                 <Paragraph className="kb-badges">
-                  <DataBadge className={`kb-badge kb-badge--${checkpoint.status}`}>
+                  <StatusBadge
+                    status={checkpoint.status === 'held' ? 'safe' : 'neutral'}
+                    className="kb-badge"
+                  >
                     {t(`checkpoints.status.${checkpoint.status}`)}
-                  </DataBadge>
+                  </StatusBadge>
                   <span>
                     {checkpoint.status === 'held' && checkpoint.heldOn
                       ? t('checkpoints.heldOn', { date: text.format.date(checkpoint.heldOn) })

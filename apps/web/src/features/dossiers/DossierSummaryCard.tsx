@@ -32,7 +32,11 @@ export function MyPlaceBadge({ dossier }: { dossier: Pick<DossierSummary, 'myRol
     dossier.myStatus === 'active' && dossier.myRole
       ? t(`dossier.myPlace.${dossier.myRole}`)
       : t(`dossier.myPlace.${dossier.myStatus}`);
-  return <DataBadge className="kb-badge kb-badge--mine">{text}</DataBadge>;
+  return (
+    <StatusBadge status="active" className="kb-badge">
+      {text}
+    </StatusBadge>
+  );
 }
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {

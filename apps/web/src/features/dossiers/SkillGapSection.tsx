@@ -5,6 +5,7 @@ import {
   Heading2,
   Heading3,
   Paragraph,
+  StatusBadge,
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
@@ -76,9 +77,9 @@ export function SkillGapSection({ dossier, gap, onInvited }: SkillGapSectionProp
             <li key={entry.skill.id} className="kb-skill-gap__entry">
               <Heading3 className="kb-skill-gap__skill">
                 {entry.skill.label}{' '}
-                <DataBadge className={`kb-badge${entry.covered ? ' kb-badge--covered' : ' kb-badge--gap'}`}>
+                <StatusBadge status={entry.covered ? 'safe' : 'warning'} className="kb-badge">
                   {entry.covered ? t('skillGap.covered') : t('skillGap.gap')}
-                </DataBadge>
+                </StatusBadge>
               </Heading3>
               {entry.team.length > 0 && (
                 <Paragraph>

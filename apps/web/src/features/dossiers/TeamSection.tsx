@@ -156,9 +156,7 @@ export function TeamSection({ dossier, onChanged }: TeamSectionProps) {
                 person(
                   member,
                   <Paragraph className="kb-badges">
-                    <DataBadge className={`kb-badge kb-badge--${member.role}`}>
-                      {t(`dossier.role.${member.role}`)}
-                    </DataBadge>
+                    <DataBadge className="kb-badge">{t(`dossier.role.${member.role}`)}</DataBadge>
                     <span>{t('team.since', { date: text.format.dateOf(member.since) })}</span>
                   </Paragraph>,
                   lead && (
