@@ -349,10 +349,23 @@ function totalFrom(plan: string): string {
   return / on tasks t(?:_\d+)? .*\(never executed\)/.test(plan) ? 'the page' : 'a count';
 }
 
-const planOf = async (pool: pg.Pool, { sql, params }: Statement) =>
-  (await pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params)).rows
-    .map((r) => r['QUERY PLAN'])
-    .join('\n');
+/** Times explained per statement; the fastest is kept, as the machine is shared and its speed drifts. */
+const EXPLAIN_RUNS = 5;
+const totalMs = (plan: string) =>
+  Number(/Execution Time: ([\d.]+)/.exec(plan)?.[1] ?? Infinity) +
+  Number(/Planning Time: ([\d.]+)/.exec(plan)?.[1] ?? Infinity);
+async function planOf(pool: pg.Pool, { sql, params }: Statement): Promise<string> {
+  let fastest = '';
+  for (let i = 0; i < EXPLAIN_RUNS; i++) {
+    const plan = (
+      await pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params)
+    ).rows
+      .map((r) => r['QUERY PLAN'])
+      .join('\n');
+    if (!fastest || totalMs(plan) < totalMs(fastest)) fastest = plan;
+  }
+  return fastest;
+}
 const timesOf = (plan: string) =>
   `${/Execution Time: ([\d.]+)/.exec(plan)?.[1] ?? '?'}${/JIT:/.test(plan) ? ' (JIT)' : ''} + ` +
   `${/Planning Time: ([\d.]+)/.exec(plan)?.[1] ?? '?'}`;
@@ -372,7 +385,9 @@ async function explain(pool: pg.Pool, users: BenchUser[], database: Database) {
   );
   const id = ids[0];
   if (!id) return;
-  console.log(`\n## EXPLAIN (ANALYZE, BUFFERS), viewer ${viewer.email}\n`);
+  console.log(
+    `\n## EXPLAIN (ANALYZE, BUFFERS), viewer ${viewer.email}: the fastest of ${EXPLAIN_RUNS} per statement\n`,
+  );
   const summary: string[] = [
     '| query | items | total | execution + planning (ms) | total from | tasks rows examined | task indexes used |',
     '|---|---|---|---|---|---|---|',

@@ -178,6 +178,7 @@ export const explained = (ids: {
     query: { q: 'archieven digitaliseren', hasPlaces: 'true' },
   },
   { label: 'skill=GIS', query: { skill: 'GIS' } },
+  { label: 'skill=Communicatie (middle)', query: { skill: 'Communicatie' } },
   { label: 'skill=Inkoop (sociaal domein) (rare)', query: { skill: 'Inkoop (sociaal domein)' } },
   { label: 'location=remote + maxHours=16', query: { location: 'remote', maxHours: '16' } },
   { label: 'from/to (dates overlapping a range)', query: { from: isoDate(14), to: isoDate(60) } },
