@@ -16,6 +16,7 @@ const EMPLOYEE = 'femke.verhoeven@oss.klussenbank.test';
 
 const TITLE = 'Wijkteams versterken over de gemeentegrens';
 const CHECKPOINT = 'Eerste terugblik met het team';
+const TASK = 'Werkwijzen van de wijkteams op een rij';
 
 // Every page is checked with axe, which takes a while on a long page and a busy machine.
 describe('a dossier forms a team across municipalities', { timeout: 120_000 }, () => {
@@ -145,6 +146,45 @@ describe('a dossier forms a team across municipalities', { timeout: 120_000 }, (
     expect(await accessibilityViolations(employee)).toEqual([]);
   });
 
+  it('lets the trekker, a manager in the team, post a klus in the dossier; the dossier lists it and tells its team', async () => {
+    await trekker.reload();
+    const tasks = region(trekker, 'Klussen in dit dossier');
+    await tasks.getByRole('link', { name: 'Klus plaatsen in dit dossier' }).click();
+    await trekker.getByRole('heading', { level: 1, name: 'Klus plaatsen' }).waitFor();
+    await trekker.getByText('Deze klus komt in het dossier', { exact: false }).waitFor();
+    expect(await trekker.getByRole('radio', { name: 'Eén samenwerkingsverband' }).isChecked()).toBe(true);
+    await trekker.getByLabel('Titel').fill(TASK);
+    await trekker.getByLabel('Beschrijving').fill('Per gemeente: hoe loopt een hulpvraag bij het wijkteam?');
+    await trekker.getByLabel('Geschatte uren').fill('8');
+    await trekker.getByLabel('Begindatum').fill(isoDate(5));
+    await trekker.getByLabel('Einddatum').fill(isoDate(40));
+    await trekker.getByRole('button', { name: 'Plaatsen' }).click();
+    await trekker.getByText('De klus is geplaatst.').waitFor();
+
+    await trekker.getByRole('link', { name: TITLE }).click();
+    await trekker.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    const card = region(trekker, 'Klussen in dit dossier').getByRole('article').filter({ hasText: TASK });
+    await card.waitFor();
+    expect(await card.textContent()).toContain('Open');
+
+    // The team hears of it through the notification pipeline; the notification leads to the dossier.
+    await employee.reload();
+    await nav(employee, /^Meldingen/);
+    const notification = employee.getByRole('link', {
+      name: `Een nieuwe klus in het dossier “${TITLE}”: “${TASK}”.`,
+    });
+    await expect
+      .poll(
+        async () => {
+          if ((await notification.count()) === 0) await employee.reload();
+          return notification.count();
+        },
+        { timeout: 20_000, interval: 1_000 },
+      )
+      .toBe(1);
+    expect(await notification.getAttribute('href')).toBe(dossierPath);
+  });
+
   it('lets the trekker plan a checkpoint and record it as held, and the feed tells it first', async () => {
     await trekker.reload();
     await region(trekker, 'Het team').getByRole('heading', { name: 'Gemeente Oss (1 persoon)' }).waitFor();
@@ -184,15 +224,16 @@ describe('a dossier forms a team across municipalities', { timeout: 120_000 }, (
       })
       .waitFor();
     const lines = await feed.getByRole('listitem').allTextContents();
-    expect(
-      lines.findIndex((line) => line.includes('Femke Verhoeven (Gemeente Oss) doet mee.')),
-    ).toBeGreaterThan(0);
+    const at = (text: string) => lines.findIndex((line) => line.includes(text));
+    const posted = at(`Esther Maas (Gemeente Zeist) plaatste de klus ${TASK}.`);
+    expect(posted).toBeGreaterThan(0);
+    expect(at('Femke Verhoeven (Gemeente Oss) doet mee.')).toBeGreaterThan(posted);
     expect(lines.at(-1)).toContain('Esther Maas (Gemeente Zeist) startte het dossier.');
     expect(await accessibilityViolations(trekker)).toEqual([]);
   });
 
   it('shows the checkpoint in the team member’s feed too', async () => {
-    await employee.reload();
+    await employee.goto(dossierPath);
     await employee
       .getByRole('list', { name: 'Wat er gebeurde' })
       .getByText(`Het ijkmoment “${CHECKPOINT}” is gehouden`, { exact: false })
