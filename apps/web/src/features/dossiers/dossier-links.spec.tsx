@@ -57,7 +57,7 @@ describe('links to dossiers', { timeout: 15_000 }, () => {
     const list = await screen.findByRole('list', { name: 'Uw meldingen' }, { timeout: 5_000 });
     const links = within(list).getAllByRole('link');
     expect(links.map((link) => link.textContent)).toEqual([
-      'Een nieuw dossier dat uw vaardigheden nodig heeft: “Samen inkopen jeugdzorg”.',
+      'Een nieuw dossier zoekt vaardigheden die u hebt of wilt leren: “Samen inkopen jeugdzorg”.',
       'Femke Verhoeven vraagt om mee te doen aan uw dossier “Samen inkopen jeugdzorg”.',
       'U doet mee aan het dossier “Samen inkopen jeugdzorg”: uw verzoek is geaccepteerd.',
       'Uw verzoek om mee te doen aan het dossier “Samen inkopen jeugdzorg” is niet geaccepteerd.',
