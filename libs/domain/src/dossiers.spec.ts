@@ -55,7 +55,10 @@ describe(enterTeam.name, () => {
   it('has no limit without a cap, and none for a closed dossier', () => {
     expect(enterTeam(team({ teamSize: 500 }), 'adviser').ok).toBe(true);
     expect(enterTeam(team({ status: 'gestopt' }), 'member')).toEqual({ ok: false, reason: 'dossier-closed' });
-    expect(enterTeam(team({ status: 'afgerond' }), 'member')).toEqual({ ok: false, reason: 'dossier-closed' });
+    expect(enterTeam(team({ status: 'afgerond' }), 'member')).toEqual({
+      ok: false,
+      reason: 'dossier-closed',
+    });
   });
 
   it('counts a trekker who enters as one more trekker', () => {

@@ -48,7 +48,10 @@ export const SUMMARY_JOINS = `
       FROM dossier_skills ds JOIN skills s ON s.id = ds.skill_id WHERE ds.dossier_id = d.id
   ) needed ON true`;
 
-/** One team row as the API shows it; `m` is a dossier_members row. */
+/**
+ * One team row as the API shows it; `m` is a dossier_members row. `since` is its last change of
+ * status: when the person joined, asked or was invited (a new role does not change it).
+ */
 export const TEAM_MEMBER_COLUMNS = `
   json_build_object('id', u.id, 'name', u.display_name, 'jobTitle', u.job_title,
                     'organisation', json_build_object('id', o.id, 'name', o.name)) AS "user",

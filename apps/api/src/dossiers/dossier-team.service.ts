@@ -95,7 +95,8 @@ export class DossierTeamService {
           if (!changed.ok) refuse(changed.reason);
         }
         await tx.query(
-          `UPDATE dossier_members SET role = $3, updated_at = now() WHERE dossier_id = $1 AND user_id = $2`,
+          // updated_at stays: it tells since when someone is in the team (or asked, or was invited).
+          `UPDATE dossier_members SET role = $3 WHERE dossier_id = $1 AND user_id = $2`,
           [id, userId, dto.role],
         );
       }

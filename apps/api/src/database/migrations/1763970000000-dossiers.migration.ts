@@ -79,7 +79,9 @@ export class Dossiers1763970000000 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT dossier_checkpoints_held_check CHECK (status = 'planned' OR held_on IS NOT NULL)
       )`);
-    await db.query(`CREATE INDEX dossier_checkpoints_dossier_idx ON dossier_checkpoints (dossier_id, planned_on)`);
+    await db.query(
+      `CREATE INDEX dossier_checkpoints_dossier_idx ON dossier_checkpoints (dossier_id, planned_on)`,
+    );
     // The daily reminder looks for planned checkpoints three days ahead.
     await db.query(
       `CREATE INDEX dossier_checkpoints_planned_idx ON dossier_checkpoints (planned_on) WHERE status = 'planned'`,
