@@ -3,7 +3,7 @@ import { slugify } from '@klussenbank/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DEMO_ORGANISATIONS, DEMO_PARTNERSHIPS, DEMO_PASSWORD, DEMO_USERS } from './demo-network.js';
 import { DEMO_DOSSIERS, type DemoDossier } from './demo-dossiers.js';
-import { DEMO_SKILLS } from './demo-skills.js';
+import { DEMO_PROFILES, DEMO_SKILLS } from './demo-skills.js';
 import { DEMO_TASKS, type DemoTask } from './demo-tasks.js';
 
 /**
@@ -65,6 +65,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
       userIds.set(user.email, id);
     }
     for (const skill of DEMO_SKILLS) await insertDemoSkill(tx, skill);
+    for (const profile of DEMO_PROFILES) await insertDemoProfile(tx, profile, userIds);
     for (const task of DEMO_TASKS) await insertDemoTask(tx, task, userIds, partnershipIds);
     for (const dossier of DEMO_DOSSIERS) await insertDemoDossier(tx, dossier, userIds, partnershipIds);
     return true;
@@ -129,6 +130,31 @@ async function insertDemoTask(
       userIds.get(participant.email),
       claimMode === 'instant' ? 'active' : 'applied',
       participant.motivation ?? '',
+    ]);
+  }
+}
+
+async function insertDemoProfile(
+  tx: EntityManager,
+  profile: (typeof DEMO_PROFILES)[number],
+  userIds: Map<string, string>,
+): Promise<void> {
+  const userId = userIds.get(profile.email);
+  await tx.query(`INSERT INTO profiles (user_id, hours_per_month) VALUES ($1, $2)`, [
+    userId,
+    profile.hoursPerMonth,
+  ]);
+  for (const [label, level] of profile.skills) {
+    await tx.query(`INSERT INTO user_skills (user_id, skill_id, source, level) VALUES ($1, $2, 'self', $3)`, [
+      userId,
+      await demoSkill(tx, label),
+      level,
+    ]);
+  }
+  for (const label of profile.learningGoals ?? []) {
+    await tx.query(`INSERT INTO learning_goals (user_id, skill_id) VALUES ($1, $2)`, [
+      userId,
+      await demoSkill(tx, label),
     ]);
   }
 }

@@ -39,3 +39,58 @@ export const DEMO_SKILLS: { nl: string; en: string; alt?: string[] }[] = [
   { nl: 'Verkeerskunde', en: 'Traffic engineering', alt: ['mobiliteit'] },
   { nl: 'Groenbeheer', en: 'Green space management', alt: ['bomen', 'openbaar groen'] },
 ];
+
+/**
+ * A few demo colleagues with a filled-in profile, so matching, "Aanbevolen voor u" and a dossier's
+ * skill gap have people to suggest. Tim van Dijk and Femke Verhoeven stay empty: the README's
+ * walk-through and the browser tests fill their profiles themselves.
+ */
+export const DEMO_PROFILES: {
+  email: string;
+  hoursPerMonth: number;
+  skills: [label: string, level: 'basis' | 'gevorderd' | 'expert'][];
+  learningGoals?: string[];
+}[] = [
+  {
+    email: 'youssef.el.amrani@dordrecht.klussenbank.test',
+    hoursPerMonth: 8,
+    skills: [
+      ['GIS', 'expert'],
+      ['Cartografie', 'gevorderd'],
+    ],
+    learningGoals: ['Projectleiding'],
+  },
+  {
+    email: 'fatima.ouali@zwijndrecht.klussenbank.test',
+    hoursPerMonth: 6,
+    skills: [
+      ['Omgevingsrecht', 'expert'],
+      ['Juridisch advies', 'gevorderd'],
+    ],
+  },
+  {
+    email: 'luuk.bosch@oss.klussenbank.test',
+    hoursPerMonth: 10,
+    skills: [
+      ['Projectleiding', 'expert'],
+      ['Procesverbetering', 'gevorderd'],
+    ],
+    learningGoals: ['Omgevingsrecht'],
+  },
+  {
+    email: 'julia.prins@zeist.klussenbank.test',
+    hoursPerMonth: 4,
+    skills: [
+      ['Participatie', 'expert'],
+      ['Sociaal domein', 'gevorderd'],
+    ],
+  },
+  {
+    email: 'mehmet.yilmaz@papendrecht.klussenbank.test',
+    hoursPerMonth: 8,
+    skills: [
+      ['Data-analyse', 'expert'],
+      ['Power BI', 'gevorderd'],
+    ],
+  },
+];

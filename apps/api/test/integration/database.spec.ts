@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { dataSourceOptions, MIGRATIONS } from '../../src/database/data-source-options.js';
 import { DEMO_USERS, demoUsersMarkdownTable } from '../../src/seed/demo-network.js';
 import { DEMO_DOSSIERS } from '../../src/seed/demo-dossiers.js';
+import { DEMO_PROFILES } from '../../src/seed/demo-skills.js';
 import { seedDemoData } from '../../src/seed/demo-seed.js';
 import { DEMO_TASKS } from '../../src/seed/demo-tasks.js';
 import { withDatabase } from '../support/global-setup.js';
@@ -92,6 +93,7 @@ describe('database', () => {
                WHERE t.taken <> (SELECT count(*) FROM claims c WHERE c.task_id = t.id AND c.status = 'active'))
                AS "miscountedTasks",
              (SELECT count(*)::int FROM dossiers) AS dossiers,
+             (SELECT count(DISTINCT user_id)::int FROM user_skills) AS "withSkills",
              (SELECT count(*)::int FROM dossiers d WHERE NOT EXISTS (SELECT 1 FROM dossier_members m
                WHERE m.dossier_id = d.id AND m.role = 'trekker' AND m.status = 'active')) AS "withoutTrekker"`);
     expect(counts).toMatchObject({
@@ -101,6 +103,7 @@ describe('database', () => {
       liveTasks: DEMO_TASKS.length,
       miscountedTasks: 0,
       dossiers: DEMO_DOSSIERS.length,
+      withSkills: DEMO_PROFILES.length,
       withoutTrekker: 0,
     });
     expect(counts['withLineManager']).toBeGreaterThan(25);
