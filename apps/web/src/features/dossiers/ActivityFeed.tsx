@@ -84,7 +84,10 @@ function ActivityText({ activity }: { activity: Activity }) {
     case 'member-joined':
       return t('activity.text.member-joined', { subject });
     case 'member-left':
-      return t('activity.text.member-left', { subject });
+      // Someone else's doing: a trekker or a platform admin took them out of the team.
+      return activity.actor && activity.subject && activity.actor.id !== activity.subject.id
+        ? t('activity.text.member-removed', { actor, subject })
+        : t('activity.text.member-left', { subject });
     case 'member-invited':
       return t('activity.text.member-invited', { actor, subject });
     case 'task-posted':

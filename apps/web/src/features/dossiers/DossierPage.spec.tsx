@@ -250,6 +250,7 @@ describe(DossierPage.name, { timeout: 15_000 }, () => {
     expect(screen.queryByRole('region', { name: 'Dossier leiden' })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Dossier bewerken' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Rol wijzigen/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Uit het team halen/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Ijkmoment plannen' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Vastleggen als gehouden/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Uitnodigen/ })).not.toBeInTheDocument();
@@ -321,6 +322,163 @@ describe(DossierPage.name, { timeout: 15_000 }, () => {
       await within(screen.getByRole('region', { name: 'Het team' })).findByRole('status'),
     ).toHaveTextContent('Olivier Dam is nu trekker.');
     expect(callsTo(fetchMock, 'PATCH', `${MEMBERSHIPS}/${OLIVIER.id}`)[0]?.body).toEqual({ role: 'trekker' });
+  });
+
+  it('lets a trekker remove someone from the team after a confirmation, and tells the team', async () => {
+    asTrekker();
+    serve({
+      [`DELETE ${MEMBERSHIPS}/${OLIVIER.id}`]: () => {
+        dossier = { ...dossier, team: dossier.team.filter((member) => member.user.id !== OLIVIER.id) };
+        activity = [
+          buildActivity({ id: 'a2', type: 'member-left', actor: ANNA, subject: OLIVIER }),
+          ...activity,
+        ];
+        return new Response(null, { status: 204 });
+      },
+    });
+    await openDossier();
+    const user = userEvent.setup();
+    const team = screen.getByRole('region', { name: 'Het team' });
+    // Not for herself: she leaves under Meedoen. Nor a hint meant for platform admins.
+    expect(within(team).getByRole('button', { name: 'Rol wijzigen Anna de Vries' })).toBeInTheDocument();
+    expect(
+      within(team).queryByRole('button', { name: 'Uit het team halen Anna de Vries' }),
+    ).not.toBeInTheDocument();
+    expect(team).not.toHaveTextContent('Vertrekt een trekker?');
+    const remove = within(team).getByRole('button', { name: 'Uit het team halen Olivier Dam' });
+
+    await user.click(remove);
+    expect(remove).toHaveAttribute('aria-expanded', 'true');
+    const confirm = within(team).getByRole('form', {
+      name: 'Wilt u Olivier Dam uit het team van dit dossier halen?',
+    });
+    expect(confirm).toHaveFocus();
+    expect(confirm).toHaveTextContent('Olivier Dam kan later weer meedoen, als er plek is.');
+    await user.click(within(confirm).getByRole('button', { name: 'Terug' }));
+    expect(within(team).queryByRole('form')).not.toBeInTheDocument();
+    expect(remove).toHaveFocus();
+    expect(callsTo(fetchMock, 'DELETE', `${MEMBERSHIPS}/${OLIVIER.id}`)).toHaveLength(0);
+
+    // By keyboard: the button opens the question, which takes focus; Enter on the confirm button acts.
+    await user.keyboard('{Enter}');
+    expect(within(team).getByRole('form')).toHaveFocus();
+    await user.tab();
+    expect(within(team).getByRole('button', { name: 'Ja, uit het team halen' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+
+    expect(await within(team).findByRole('status')).toHaveTextContent('Olivier Dam is uit het team gehaald.');
+    expect(callsTo(fetchMock, 'DELETE', `${MEMBERSHIPS}/${OLIVIER.id}`)).toHaveLength(1);
+    await waitFor(() => expect(team).not.toHaveTextContent('Olivier Dam, Beleidsadviseur financiën'));
+    const feed = screen.getByRole('region', { name: 'Wat er gebeurde' });
+    expect(
+      await within(feed).findByText(
+        'Anna de Vries (Gemeente Dordrecht) haalde Olivier Dam (Gemeente Zeist) uit het team.',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  describe('for a platform admin who is not in the team', () => {
+    beforeEach(() => {
+      me = buildMe({ roles: ['employee', 'platform-admin'] });
+      // The API lets platform admins lead every dossier: canEdit without a place in the team.
+      dossier = buildDossierDetail({ canEdit: true, myRole: null, myStatus: null });
+    });
+
+    it('shows the role and remove controls for everyone in the team, with how to hand over', async () => {
+      await openDossier();
+      const team = screen.getByRole('region', { name: 'Het team' });
+
+      expect(team).toHaveTextContent(
+        'Vertrekt een trekker? Maak eerst iemand anders trekker en haal daarna de vertrokken trekker uit het team.',
+      );
+      for (const name of ['Esther Maas', 'Olivier Dam', 'Femke Verhoeven']) {
+        expect(within(team).getByRole('button', { name: `Rol wijzigen ${name}` })).toBeInTheDocument();
+        expect(within(team).getByRole('button', { name: `Uit het team halen ${name}` })).toBeInTheDocument();
+      }
+    });
+
+    it('hands a trekker’s place over: makes someone else trekker, then removes the one who left', async () => {
+      serve({
+        [`PATCH ${MEMBERSHIPS}/${OLIVIER.id}`]: () => {
+          const olivier = buildMember({ user: { ...OLIVIER, jobTitle: 'Beleidsadviseur financiën' } });
+          dossier = {
+            ...dossier,
+            trekkers: [ESTHER, OLIVIER],
+            team: dossier.team.map((member) => (member.user.id === OLIVIER.id ? olivier : member)),
+          };
+          return jsonResponse(olivier);
+        },
+        [`DELETE ${MEMBERSHIPS}/${ESTHER.id}`]: () => {
+          dossier = {
+            ...dossier,
+            teamSize: 2,
+            trekkers: [OLIVIER],
+            team: dossier.team.filter((member) => member.user.id !== ESTHER.id),
+          };
+          return new Response(null, { status: 204 });
+        },
+      });
+      await openDossier();
+      const user = userEvent.setup();
+      const team = screen.getByRole('region', { name: 'Het team' });
+
+      await user.click(within(team).getByRole('button', { name: 'Rol wijzigen Olivier Dam' }));
+      await user.selectOptions(
+        within(team).getByRole('combobox', { name: 'Rol van Olivier Dam' }),
+        'Trekker',
+      );
+      await user.click(within(team).getByRole('button', { name: 'Rol opslaan' }));
+      expect(await within(team).findByRole('status')).toHaveTextContent('Olivier Dam is nu trekker.');
+      expect(callsTo(fetchMock, 'PATCH', `${MEMBERSHIPS}/${OLIVIER.id}`)[0]?.body).toEqual({
+        role: 'trekker',
+      });
+
+      await user.click(within(team).getByRole('button', { name: 'Uit het team halen Esther Maas' }));
+      const confirm = within(team).getByRole('form', {
+        name: 'Wilt u Esther Maas uit het team van dit dossier halen?',
+      });
+      expect(confirm).toHaveTextContent('Esther Maas is trekker. Een dossier heeft altijd een trekker');
+      await user.click(within(confirm).getByRole('button', { name: 'Ja, uit het team halen' }));
+
+      expect(await within(team).findByRole('status')).toHaveTextContent(
+        'Esther Maas is uit het team gehaald.',
+      );
+      expect(callsTo(fetchMock, 'DELETE', `${MEMBERSHIPS}/${ESTHER.id}`)).toHaveLength(1);
+      await waitFor(() =>
+        expect(screen.getByRole('region', { name: 'Over dit dossier' })).toHaveTextContent(
+          'Olivier Dam (Gemeente Zeist)',
+        ),
+      );
+      expect(within(team).getByRole('list', { name: 'Gemeente Zeist (1 persoon)' })).not.toHaveTextContent(
+        'Esther Maas',
+      );
+    });
+
+    it('says why the last trekker cannot be removed', async () => {
+      const detail =
+        'Een dossier heeft altijd een trekker. Maak eerst iemand anders trekker, dan kunt u stoppen.';
+      serve({
+        [`DELETE ${MEMBERSHIPS}/${ESTHER.id}`]: () =>
+          problemResponse(409, { title: 'Conflict', detail, code: 'last-trekker' }),
+      });
+      await openDossier();
+      const user = userEvent.setup();
+      const team = screen.getByRole('region', { name: 'Het team' });
+      const loads = callsTo(fetchMock, 'GET', DOSSIER).length;
+
+      await user.click(within(team).getByRole('button', { name: 'Uit het team halen Esther Maas' }));
+      await user.click(within(team).getByRole('button', { name: 'Ja, uit het team halen' }));
+
+      const alert = await within(team).findByRole('alert');
+      expect(alert).toHaveTextContent(detail);
+      expect(alert.closest('.kb-feedback')).toHaveFocus();
+      expect(callsTo(fetchMock, 'DELETE', `${MEMBERSHIPS}/${ESTHER.id}`)).toHaveLength(1);
+      // The team is shown as it is now.
+      await waitFor(() => expect(callsTo(fetchMock, 'GET', DOSSIER).length).toBeGreaterThan(loads));
+      expect(within(team).getByRole('list', { name: 'Gemeente Zeist (2 mensen)' })).toHaveTextContent(
+        'Esther Maas',
+      );
+    });
   });
 
   it('lets a trekker accept a request to join', async () => {

@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { apiErrorCode, apiErrorDetail } from '../../shared/api-error';
 import { Feedback, type FeedbackMessage } from '../../shared/Feedback';
 import { SelectField } from '../../shared/form-fields';
+import { useMe } from '../auth/useMe';
 import { ConfirmPanel } from '../task-detail/ConfirmPanel';
 import { usePanel } from '../task-detail/usePanel';
 import type { NamedRef } from '../tasks/task-api';
@@ -24,7 +25,8 @@ import { useDossierText } from './useDossierText';
 type Panel =
   | { kind: 'role'; userId: string }
   | { kind: 'decline'; userId: string }
-  | { kind: 'withdraw'; userId: string };
+  | { kind: 'withdraw'; userId: string }
+  | { kind: 'remove'; userId: string };
 
 const ROLE_ORDER: Record<DossierRole, number> = { trekker: 0, member: 1, adviser: 2 };
 
@@ -69,9 +71,10 @@ interface TeamSectionProps {
   onChanged: () => void;
 }
 
-/** Who is in the team, by organisation; trekkers also decide on requests and roles here. */
+/** Who is in the team, by organisation; trekkers also decide on requests, roles and who stays here. */
 export function TeamSection({ dossier, onChanged }: TeamSectionProps) {
   const { t } = useTranslation();
+  const me = useMe();
   const text = useDossierText();
   const panel = usePanel<Panel>();
   const [busy, setBusy] = useState(false);
@@ -79,6 +82,8 @@ export function TeamSection({ dossier, onChanged }: TeamSectionProps) {
   const [role, setRole] = useState<DossierRole>('member');
 
   const lead = dossier.canEdit && !isDossierClosed(dossier.status);
+  // Platform admins lead every dossier, in the team or not: they hand over when a trekker leaves.
+  const platformAdmin = me.roles.includes('platform-admin');
   const groups = groupByOrganisation(dossier.team);
   const requests = dossier.canEdit ? dossier.team.filter((member) => member.status === 'requested') : [];
   const invited = dossier.canEdit ? dossier.team.filter((member) => member.status === 'invited') : [];
@@ -107,7 +112,7 @@ export function TeamSection({ dossier, onChanged }: TeamSectionProps) {
       () => updateMembership(dossier.id, userId, { status: 'active' }),
       t('team.done.accepted', { name: nameOf(userId) }),
     );
-  const remove = (userId: string, done: 'declined' | 'withdrawn') =>
+  const remove = (userId: string, done: 'declined' | 'withdrawn' | 'removed') =>
     run(() => removeMembership(dossier.id, userId), t(`team.done.${done}`, { name: nameOf(userId) }));
   const changeRole = (event: FormEvent<HTMLFormElement>, userId: string) => {
     event.preventDefault();
@@ -145,6 +150,7 @@ export function TeamSection({ dossier, onChanged }: TeamSectionProps) {
           {text.teamSize(dossier)}
           {dossier.organisations.length > 0 && <>: {text.spread(dossier.organisations)}</>}
         </Paragraph>
+        {lead && platformAdmin && <Paragraph>{t('team.reassignHint')}</Paragraph>}
         {groups.map(({ organisation, members }) => (
           <div key={organisation.id} className="kb-team-group">
             <Heading3 id={`team-${organisation.id}`}>
@@ -161,17 +167,30 @@ export function TeamSection({ dossier, onChanged }: TeamSectionProps) {
                   </Paragraph>,
                   lead && (
                     <>
-                      <Button
-                        appearance="subtle-button"
-                        aria-expanded={isOpen('role', member.user.id)}
-                        onClick={() => {
-                          setRole(member.role);
-                          toggle({ kind: 'role', userId: member.user.id });
-                        }}
-                      >
-                        {t('team.changeRole')}
-                        <ForPerson name={member.user.name} />
-                      </Button>
+                      <ButtonGroup>
+                        <Button
+                          appearance="subtle-button"
+                          aria-expanded={isOpen('role', member.user.id)}
+                          onClick={() => {
+                            setRole(member.role);
+                            toggle({ kind: 'role', userId: member.user.id });
+                          }}
+                        >
+                          {t('team.changeRole')}
+                          <ForPerson name={member.user.name} />
+                        </Button>
+                        {/* Yourself: you leave through "Uit het team gaan" under Meedoen. */}
+                        {member.user.id !== me.id && (
+                          <Button
+                            appearance="subtle-button"
+                            aria-expanded={isOpen('remove', member.user.id)}
+                            onClick={() => toggle({ kind: 'remove', userId: member.user.id })}
+                          >
+                            {t('team.remove')}
+                            <ForPerson name={member.user.name} />
+                          </Button>
+                        )}
+                      </ButtonGroup>
                       {isOpen('role', member.user.id) && (
                         <form
                           className="kb-panel"
@@ -200,6 +219,20 @@ export function TeamSection({ dossier, onChanged }: TeamSectionProps) {
                             </Button>
                           </ButtonGroup>
                         </form>
+                      )}
+                      {isOpen('remove', member.user.id) && (
+                        <ConfirmPanel
+                          question={t('team.removeQuestion', { name: member.user.name })}
+                          explanation={t(
+                            member.role === 'trekker' ? 'team.removeTrekker' : 'team.removeExplained',
+                            { name: member.user.name },
+                          )}
+                          confirmLabel={t('team.removeConfirm')}
+                          busy={busy}
+                          danger
+                          onConfirm={() => void remove(member.user.id, 'removed')}
+                          onCancel={panel.cancel}
+                        />
                       )}
                     </>
                   ),
