@@ -319,9 +319,7 @@ function ProfileForm({ profile: loaded }: { profile: Profile }) {
               <li key={`${skill.id}-${task?.id ?? ''}`} className="kb-demonstrated">
                 <Paragraph className="kb-demonstrated__skill">
                   <span className="kb-skill-row__label">{skill.label}</span>{' '}
-                  <DataBadge className="kb-badge kb-badge--demonstrated">
-                    {t('profile.demonstrated.badge')}
-                  </DataBadge>
+                  <DataBadge className="kb-badge">{t('profile.demonstrated.badge')}</DataBadge>
                 </Paragraph>
                 <Paragraph className="kb-demonstrated__facts">
                   <span>{t('profile.demonstrated.level', { level: t(`match.level.${level}`) })}</span>
