@@ -24,10 +24,7 @@ import type { CreateMembershipDto, UpdateMembershipDto } from './dto/membership.
 const REFUSALS: Record<TeamRefusal, [string, string]> = {
   'dossier-full': ['dossier-full', 'Het team is vol: er is geen plek meer in dit dossier.'],
   'dossier-closed': ['dossier-closed', 'Dit dossier is afgerond of gestopt; het team verandert niet meer.'],
-  'last-trekker': [
-    'last-trekker',
-    'Een dossier heeft altijd een trekker. Maak eerst iemand anders trekker, dan kunt u stoppen.',
-  ],
+  'last-trekker': ['last-trekker', 'Een dossier heeft altijd een trekker: maak eerst iemand anders trekker.'],
 };
 
 function refuse(reason: TeamRefusal): never {

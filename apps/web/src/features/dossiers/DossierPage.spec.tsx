@@ -455,8 +455,7 @@ describe(DossierPage.name, { timeout: 15_000 }, () => {
     });
 
     it('says why the last trekker cannot be removed', async () => {
-      const detail =
-        'Een dossier heeft altijd een trekker. Maak eerst iemand anders trekker, dan kunt u stoppen.';
+      const detail = 'Een dossier heeft altijd een trekker: maak eerst iemand anders trekker.';
       serve({
         [`DELETE ${MEMBERSHIPS}/${ESTHER.id}`]: () =>
           problemResponse(409, { title: 'Conflict', detail, code: 'last-trekker' }),
