@@ -15,7 +15,7 @@ import { Skills1763930000000 } from './migrations/1763930000000-skills.migration
 import { Notifications1763940000000 } from './migrations/1763940000000-notifications.migration.js';
 import { Profiles1763950000000 } from './migrations/1763950000000-profiles.migration.js';
 import { TaskSkillsTaxonomy1763960000000 } from './migrations/1763960000000-task-skills-taxonomy.migration.js';
-import { DeliveryUncertain1763963000000 } from './migrations/1763963000000-DeliveryUncertain.js';
+import { DeliveryUncertain1763963000000 } from './migrations/1763963000000-delivery-uncertain.migration.js';
 import { Dossiers1763970000000 } from './migrations/1763970000000-dossiers.migration.js';
 import { SkillLabelEntity } from '../skills/skill-label.entity.js';
 import { SkillEntity } from '../skills/skill.entity.js';
@@ -49,8 +49,8 @@ export const MIGRATIONS = [
   Notifications1763940000000,
   Profiles1763950000000,
   TaskSkillsTaxonomy1763960000000,
-  Dossiers1763970000000,
   DeliveryUncertain1763963000000,
+  Dossiers1763970000000,
 ];
 
 /** The one description of the database, used by the API, the worker, the CLI and the tests. */
