@@ -421,6 +421,88 @@ describe('dossiers', () => {
       expect((await invite('esther')).status).toBe(201);
     });
 
+    it('applies the matrix to every write of the team and the checkpoints too', async () => {
+      const dossier = await start('esther');
+      const base = `/api/v1/dossiers/${dossier.id}`;
+      await join('femke', dossier.id);
+      const checkpoint = await http['esther'].post<{ id: string }>(`${base}/checkpoints`, {
+        title: 'Ijkmoment',
+        plannedOn: '2027-01-15',
+      });
+      const extra = await createUser(t.db, org['Zeist'].id, ['employee']);
+      const extraHttp = await loginAs(t.http, extra);
+      // Each write, and how to put things back after a success so the next person meets the same state.
+      const writes: Record<string, [(who: string) => Promise<{ status: number }>, () => Promise<unknown>]> = {
+        'plan-change': [
+          (who) =>
+            http[who].patch(`${base}/checkpoints/${checkpoint.body.id}`, { title: `Ijkmoment ${who}` }),
+          () => Promise.resolve(),
+        ],
+        role: [
+          (who) => http[who].patch(`${base}/memberships/${user['femke'].id}`, { role: 'adviser' }),
+          () => http['esther'].patch(`${base}/memberships/${user['femke'].id}`, { role: 'member' }),
+        ],
+        remove: [
+          async (who) => {
+            await extraHttp.post(`${base}/memberships`, {});
+            return http[who].request('DELETE', `${base}/memberships/${extra.id}`);
+          },
+          () => extraHttp.request('DELETE', `${base}/memberships/${extra.id}`),
+        ],
+        invite: [
+          (who) => http[who].post(`${base}/memberships`, { userId: user['joost'].id }),
+          () => http['esther'].request('DELETE', `${base}/memberships/${user['joost'].id}`),
+        ],
+      };
+      // employee (not in the team) / member / trekker / other partnership / platform admin
+      const expected: Record<string, number[]> = {
+        'plan-change': [403, 403, 200, 404, 200],
+        role: [403, 403, 200, 404, 200],
+        remove: [403, 403, 204, 404, 204],
+        invite: [403, 403, 201, 404, 201],
+      };
+      for (const [write, [attempt, undo]] of Object.entries(writes)) {
+        const got: number[] = [];
+        for (const who of ['karin', 'femke', 'esther', 'dirk', 'admin']) {
+          const { status } = await attempt(who);
+          got.push(status);
+          if (status < 300) await undo();
+        }
+        expect(got, write).toEqual(expected[write]);
+      }
+    });
+
+    it('lists every field error at once on the team and checkpoint writes', async () => {
+      const dossier = await start('esther');
+      const base = `/api/v1/dossiers/${dossier.id}`;
+      const names = (response: { body: Problem }) => response.body.invalidParams.map((p) => p.name).sort();
+      const badJoin = await http['femke'].post<Problem>(`${base}/memberships`, {
+        userId: 'iemand',
+        role: 'baas',
+        message: 'x'.repeat(1001),
+      });
+      expect(badJoin.status).toBe(400);
+      expect(names(badJoin)).toEqual(['message', 'role', 'userId']);
+      const badRole = await http['esther'].patch<Problem>(`${base}/memberships/${user['esther'].id}`, {
+        status: 'klaar',
+        role: 'baas',
+      });
+      expect(names(badRole)).toEqual(['role', 'status']);
+      const badPlan = await http['esther'].post<Problem>(`${base}/checkpoints`, {
+        title: ' ',
+        plannedOn: 'morgen',
+      });
+      expect(names(badPlan)).toEqual(['plannedOn', 'title']);
+      // A malformed id is an unknown one, as everywhere in the API.
+      const badPath = await http['esther'].patch<Problem>(`${base}/checkpoints/geen-id`, { held: true });
+      expect(badPath.status).toBe(404);
+      const [{ count }] = await t.db.query<[{ count: number }]>(
+        `SELECT count(*)::int AS count FROM dossier_checkpoints WHERE dossier_id = $1`,
+        [dossier.id],
+      );
+      expect(count).toBe(0);
+    });
+
     it('follows verkennen → actief → afgerond, refuses the rest with the current status, and closes the team', async () => {
       const dossier = await start('esther');
       const path = `/api/v1/dossiers/${dossier.id}`;
