@@ -187,8 +187,32 @@ describe(DossierPage.name, { timeout: 15_000 }, () => {
     expect(await within(panel).findByRole('alert')).toHaveTextContent('Het team is vol.');
   });
 
-  it('leaves the team only after a confirmation', async () => {
+  it('leaves the team with one click as a member', async () => {
     dossier = buildDossierDetail({ myRole: 'member', myStatus: 'active', team: [...TEAM, ANNA_MEMBER] });
+    serve({
+      [`DELETE ${MEMBERSHIPS}/${ANNA.id}`]: () => {
+        dossier = buildDossierDetail();
+        return new Response(null, { status: 204 });
+      },
+    });
+    await openDossier();
+    const user = userEvent.setup();
+    const panel = await screen.findByRole('region', { name: 'Meedoen' });
+
+    await user.click(within(panel).getByRole('button', { name: 'Uit het team gaan' }));
+
+    expect(await within(panel).findByRole('status')).toHaveTextContent('U bent uit het team gegaan.');
+    expect(callsTo(fetchMock, 'DELETE', `${MEMBERSHIPS}/${ANNA.id}`)).toHaveLength(1);
+    expect(await within(panel).findByRole('button', { name: 'Meedoen' })).toBeInTheDocument();
+  });
+
+  it('asks a trekker to confirm before leaving, and explains a dossier always needs one', async () => {
+    dossier = buildDossierDetail({
+      myRole: 'trekker',
+      myStatus: 'active',
+      canEdit: true,
+      team: [...TEAM, { ...ANNA_MEMBER, role: 'trekker' }],
+    });
     serve({
       [`DELETE ${MEMBERSHIPS}/${ANNA.id}`]: () => {
         dossier = buildDossierDetail();
@@ -202,6 +226,7 @@ describe(DossierPage.name, { timeout: 15_000 }, () => {
     await user.click(within(panel).getByRole('button', { name: 'Uit het team gaan' }));
     const confirm = within(panel).getByRole('form', { name: 'Wilt u uit het team van dit dossier gaan?' });
     expect(confirm).toHaveFocus();
+    expect(confirm).toHaveTextContent('Een dossier heeft altijd een trekker');
     expect(callsTo(fetchMock, 'DELETE', `${MEMBERSHIPS}/${ANNA.id}`)).toHaveLength(0);
 
     await user.click(within(confirm).getByRole('button', { name: 'Terug' }));
@@ -212,7 +237,6 @@ describe(DossierPage.name, { timeout: 15_000 }, () => {
 
     expect(await within(panel).findByRole('status')).toHaveTextContent('U bent uit het team gegaan.');
     expect(callsTo(fetchMock, 'DELETE', `${MEMBERSHIPS}/${ANNA.id}`)).toHaveLength(1);
-    expect(await within(panel).findByRole('button', { name: 'Meedoen' })).toBeInTheDocument();
   });
 
   it('accepts an invitation', async () => {

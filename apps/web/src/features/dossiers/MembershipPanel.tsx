@@ -97,19 +97,28 @@ export function MembershipPanel({ dossier, onChanged }: { dossier: DossierDetail
           <Paragraph>
             {t('membership.youAre', { role: t(`dossier.role.${dossier.myRole ?? 'member'}`).toLowerCase() })}
           </Paragraph>
-          <Button
-            appearance="secondary-action-button"
-            aria-expanded={panel.open === 'leave'}
-            onClick={() => toggle('leave')}
-          >
-            {t('membership.leave')}
-          </Button>
+          {dossier.myRole === 'trekker' ? (
+            <Button
+              appearance="secondary-action-button"
+              aria-expanded={panel.open === 'leave'}
+              onClick={() => toggle('leave')}
+            >
+              {t('membership.leave')}
+            </Button>
+          ) : (
+            // Leaving is one click (the issue's words): a member or adviser can join again later.
+            <Button
+              appearance="secondary-action-button"
+              disabled={busy}
+              onClick={() => void leave(`${t('membership.outcome.left')} ${t('membership.leaveExplained')}`)}
+            >
+              {t('membership.leave')}
+            </Button>
+          )}
           {panel.open === 'leave' && (
             <ConfirmPanel
               question={t('membership.leaveQuestion')}
-              explanation={
-                dossier.myRole === 'trekker' ? t('membership.leaveTrekker') : t('membership.leaveExplained')
-              }
+              explanation={t('membership.leaveTrekker')}
               confirmLabel={t('membership.leaveConfirm')}
               busy={busy}
               danger
