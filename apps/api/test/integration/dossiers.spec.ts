@@ -390,6 +390,19 @@ describe('dossiers', () => {
       expect(cap.body.invalidParams).toEqual([
         expect.objectContaining({ name: 'teamCap', code: 'below-team-size' }),
       ]);
+
+      // The same 30 on a dossier with ten free places (a cap of 11 beside its trekker): exactly 10 get in.
+      const roomy = await start('esther', { teamCap: 11 });
+      const again = await Promise.all(
+        clients.map((c) => c.post<Problem>(`/api/v1/dossiers/${roomy.id}/memberships`, {})),
+      );
+      expect(again.filter((a) => a.status === 201)).toHaveLength(10);
+      expect(again.filter((a) => a.status === 409)).toHaveLength(20);
+      const [{ joined }] = await t.db.query<[{ joined: number }]>(
+        `SELECT count(*)::int AS joined FROM dossier_members WHERE dossier_id = $1 AND status = 'active' AND role = 'member'`,
+        [roomy.id],
+      );
+      expect(joined).toBe(10);
     });
   });
 
