@@ -41,7 +41,7 @@ import type { BenchMessage, FanOutBatch, MemorySample, WorkerMessage } from './w
  * 3. End to end, BENCH_E2E_RUNS times: the real worker (WorkerModule, its own process) on a fresh
  *    Redis prefix; a copy of the klus and its `task.published` outbox row committed in one
  *    transaction (OutboxService.record); timed until all in-app notifications are stored and every
- *    immediate e-mail job is in the notifications queue. SMTP_URL is empty, so no mail is sent: the
+ *    immediate e-mail job is in the e-mail queue. SMTP_URL is empty, so no mail is sent: the
  *    worker's e-mail jobs run and mark their deliveries skipped.
  * 4. Worker memory: RSS every 100 ms, in the worker process.
  * 5. redis-benchmark against the same Redis (a logical database of its own, keys deleted after).
@@ -343,10 +343,10 @@ async function e2ePhase(
   console.log(`\n## 2. End to end: publish → all in-app notifications stored, all e-mail jobs queued\n`);
   const worker = await startWorker(databaseUrl, redisUrl, prefix);
   const connection = { url: redisUrl, maxRetriesPerRequest: null };
-  const notifications = new Queue(QueueName.Notifications, { connection, prefix: `${prefix}:bull` });
+  const emailQueue = new Queue(QueueName.Email, { connection, prefix: `${prefix}:bull` });
   const matchingQueue = new Queue(QueueName.Matching, { connection, prefix: `${prefix}:bull` });
   cleanups.add(async () => {
-    await notifications.close();
+    await emailQueue.close();
     await matchingQueue.close();
   });
   const outbox = new OutboxService();
@@ -365,7 +365,7 @@ async function e2ePhase(
   const runs: E2eRun[] = [];
   for (let i = 1; i <= E2E_RUNS; i++) {
     const loadBefore = loadAverage();
-    const baseline = await jobTotal(notifications);
+    const baseline = await jobTotal(emailQueue);
     const before = (await worker.collect()).samples.at(-1); // and start this run's measurements afresh
     const taskId = await db.transaction(async (tx) => {
       const [task] = await tx.query<{ id: string }[]>(KLUS_SQL.insert, [
@@ -392,7 +392,7 @@ async function e2ePhase(
     let job: Job | undefined;
     let lastReport = 0;
     // Only Redis while the fan-out runs: the match-task job's progress (the candidates whose batch
-    // deliver() has finished: stored, e-mail jobs added, published) and the notifications queue's
+    // deliver() has finished: stored, e-mail jobs added, published) and the e-mail queue's
     // counts. Counting the growing notifications table every 100 ms would take a good part of a core
     // from the worker on this 2-core machine; the database is checked once the run is over.
     for (;;) {
@@ -400,7 +400,7 @@ async function e2ePhase(
       job = (await Job.fromId(matchingQueue, matchJobId)) ?? undefined;
       if (job?.failedReason) throw new Error(`match-task failed: ${job.failedReason}`);
       const handled = typeof job?.progress === 'number' ? job.progress : 0;
-      const counts = await notifications.getJobCounts();
+      const counts = await emailQueue.getJobCounts();
       emailJobs = Object.values(counts).reduce((sum, n) => sum + n, 0) - baseline;
       const notRun = (['waiting', 'active', 'delayed', 'prioritized', 'paused'] as const).reduce(
         (sum, state) => sum + (counts[state] ?? 0),
@@ -484,8 +484,8 @@ async function e2ePhase(
         `last batch ended at ${s(result.lastBatchEnd)} s); e-mail jobs all run (skipped) by ${s(emailsProcessed)} s; ` +
         `worker RSS ${mb(result.rssBefore)} → peak ${mb(result.rssPeak)} → ${mb(result.rssAfter)} MB`,
     );
-    // The next run starts with an empty notifications queue (completed e-mail jobs would be trimmed).
-    await notifications.clean(0, 100_000, 'completed');
+    // The next run starts with an empty e-mail queue (completed e-mail jobs would be trimmed).
+    await emailQueue.clean(0, 100_000, 'completed');
   }
   return { runs, idleRss: median(idle.map((x) => x.rss)), retainedBefore };
 }

@@ -4,6 +4,7 @@ import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { DigestsProcessor } from './notifications/digests.processor.js';
+import { EmailProcessor } from './notifications/email.processor.js';
 import { MatchingProcessor } from './notifications/matching.processor.js';
 import { NotificationsProcessor } from './notifications/notifications.processor.js';
 import { MATCH_CANDIDATES } from './notifications/match-candidates.provider.js';
@@ -17,6 +18,7 @@ import { TasksWorkerModule } from './tasks/tasks-worker.module.js';
 /** Every queue has exactly one processor; a new QueueName without one does not compile. */
 export const PROCESSORS: Record<QueueName, Type> = {
   [QueueName.Notifications]: NotificationsProcessor,
+  [QueueName.Email]: EmailProcessor,
   [QueueName.Maintenance]: MaintenanceProcessor,
   [QueueName.Matching]: MatchingProcessor,
   [QueueName.Digests]: DigestsProcessor,
@@ -30,9 +32,14 @@ export interface WorkerOptions {
   matchCandidates?: Provider;
 }
 
+/**
+ * The worker process: the processors of the queues it takes (`WORKER_QUEUES`, all by default) and,
+ * unless it is only the mail worker, the outbox relay.
+ */
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig, options: WorkerOptions = {}): DynamicModule {
+    const queues = config.workerQueues;
     return {
       module: WorkerModule,
       imports: [
@@ -44,9 +51,11 @@ export class WorkerModule {
             provide: MATCH_CANDIDATES,
             useClass: MatchingService,
           },
+          relay: queues.some((queue) => queue !== QueueName.Email),
         }),
         TasksWorkerModule,
       ],
+      providers: queues.map((queue) => PROCESSORS[queue]),
     };
   }
 }

@@ -49,4 +49,22 @@ describe(loadConfig.name, () => {
       /SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/,
     );
   });
+
+  it('takes the queues a worker runs from WORKER_QUEUES, all of them by default, and names an unknown one', () => {
+    expect(loadConfig(valid).workerQueues).toEqual([
+      'notifications',
+      'email',
+      'maintenance',
+      'matching',
+      'digests',
+    ]);
+    expect(loadConfig({ ...valid, WORKER_QUEUES: ' email ' }).workerQueues).toEqual(['email']);
+    expect(loadConfig({ ...valid, WORKER_QUEUES: 'matching,notifications' }).workerQueues).toEqual([
+      'matching',
+      'notifications',
+    ]);
+    expect(() => loadConfig({ ...valid, WORKER_QUEUES: 'email,post' })).toThrow(
+      /^Invalid configuration: WORKER_QUEUES /,
+    );
+  });
 });

@@ -1,11 +1,19 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min, validateSync } from 'class-validator';
+import { ALL_QUEUES, type QueueName } from '../queue/queue-name.enum.js';
 
 const NODE_ENVS = ['development', 'production', 'test'] as const;
 export type NodeEnv = (typeof NODE_ENVS)[number];
 
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && value !== '' ? Number(value) : value;
+const toList = ({ value }: { value: unknown }) =>
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean)
+    : value;
 const toBool = ({ value }: { value: unknown }) =>
   value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value;
 
@@ -105,6 +113,20 @@ export class AppConfig {
   @Min(1)
   @Max(3_600_000)
   JOB_BACKOFF_MS = 1_000;
+
+  /**
+   * The queues a worker process takes, comma-separated (`matching,notifications,digests,maintenance`);
+   * empty: all of them. `npm start` and docker/compose.yml run two workers: `email` alone (the mail
+   * worker) and all the others.
+   */
+  @Transform(toList)
+  @IsIn(ALL_QUEUES, { each: true })
+  WORKER_QUEUES: QueueName[] = [];
+
+  /** The queues this worker process takes (WORKER_QUEUES, or all). */
+  get workerQueues(): QueueName[] {
+    return this.WORKER_QUEUES.length > 0 ? this.WORKER_QUEUES : ALL_QUEUES;
+  }
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';

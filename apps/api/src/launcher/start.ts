@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { DataSource } from 'typeorm';
 import { exitOnConfigError, loadConfig, type AppConfig } from '../config/app-config.js';
 import { dataSourceOptions } from '../database/data-source-options.js';
+import { ALL_QUEUES, QueueName } from '../queue/queue-name.enum.js';
 import { DEMO_PASSWORD, DEMO_USERS, roleLabel } from '../seed/demo-network.js';
 import { seedDemoData } from '../seed/demo-seed.js';
 import { startMailCatcher } from './mail-catcher.js';
@@ -12,8 +13,8 @@ import { ensureRedis, type Service, ServiceError, startEmbeddedPostgres } from '
 
 /**
  * `npm start`: PostgreSQL and Redis (embedded unless DATABASE_URL / REDIS_URL are given), a mail
- * catcher (unless SMTP_URL is given), the migrations, demo data in development, then the API and
- * the worker as child processes.
+ * catcher (unless SMTP_URL is given), the migrations, demo data in development, then the API, the
+ * worker and the mail worker as child processes.
  * Ctrl-C stops all of it; the data stays under .data/ for the next start.
  */
 const here = dirname(fileURLToPath(import.meta.url));
@@ -176,7 +177,10 @@ async function main(): Promise<void> {
 
   await prepareDatabase(config);
   run('API', 'main.js', env);
-  run('worker', 'worker.js', env);
+  // Two workers, as in production: the mail worker only sends e-mail (see QueueName.Email).
+  const [mailQueue, otherQueues] = [QueueName.Email, ALL_QUEUES.filter((q) => q !== QueueName.Email)];
+  run('worker', 'worker.js', { ...env, WORKER_QUEUES: otherQueues.join(',') });
+  run('mail worker', 'worker.js', { ...env, WORKER_QUEUES: mailQueue });
   if (!(await waitUntilReady(config.PORT))) {
     if (!stopping) await fail('The API did not become ready within 60 seconds.');
     return;

@@ -1,15 +1,12 @@
 import { type DynamicModule, Global, Module, type Provider } from '@nestjs/common';
 import { DigestJob } from './digest.job.js';
-import { DigestsProcessor } from './digests.processor.js';
 import { LiveNotificationHub, LivePublisher } from './live-notifications.js';
 import { Mailer } from './mailer.service.js';
 import { MATCH_CANDIDATES, NoMatchCandidates } from './match-candidates.provider.js';
 import { MatchTaskJob } from './match-task.job.js';
-import { MatchingProcessor } from './matching.processor.js';
 import { NotificationFanOut } from './notification-fan-out.service.js';
 import { NotificationRecipients } from './notification-recipients.js';
 import { NotificationsController } from './notifications.controller.js';
-import { NotificationsProcessor } from './notifications.processor.js';
 import { NotificationsService } from './notifications.service.js';
 import { NotifyEventJob } from './notify-event.job.js';
 import { OutboxRelay } from './outbox-relay.service.js';
@@ -33,32 +30,32 @@ export class NotificationsModule {}
 export interface NotificationsWorkerOptions {
   /** Who a published klus suits (the profiles module's provider); by default nobody, and it says so. */
   matchCandidates?: Provider;
+  /** Run the outbox relay in this process (the workers that fan events out do; the mail worker does not). */
+  relay?: boolean;
 }
 
-/** The worker side: the outbox relay and the jobs that notify, mail and bundle. */
+const JOBS = [NotifyEventJob, SendEmailJob, MatchTaskJob, DigestJob, TaskEndingSoonJob];
+
+/**
+ * The worker side: the jobs that notify, mail and bundle (the worker module adds the processors of
+ * the queues a process takes), and the outbox relay.
+ */
 @Module({})
 export class NotificationsWorkerModule {
-  static forRoot({ matchCandidates }: NotificationsWorkerOptions = {}): DynamicModule {
+  static forRoot({ matchCandidates, relay = true }: NotificationsWorkerOptions = {}): DynamicModule {
     return {
       module: NotificationsWorkerModule,
       imports: [OutboxModule],
       providers: [
         matchCandidates ?? { provide: MATCH_CANDIDATES, useClass: NoMatchCandidates },
-        OutboxRelay,
+        ...(relay ? [OutboxRelay] : []),
         LivePublisher,
         Mailer,
         NotificationRecipients,
         NotificationFanOut,
-        NotifyEventJob,
-        SendEmailJob,
-        MatchTaskJob,
-        DigestJob,
-        TaskEndingSoonJob,
-        NotificationsProcessor,
-        MatchingProcessor,
-        DigestsProcessor,
+        ...JOBS,
       ],
-      exports: [OutboxRelay],
+      exports: [...(relay ? [OutboxRelay] : []), ...JOBS],
     };
   }
 }

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
-import { MaintenanceProcessor } from './maintenance.processor.js';
 import { TaskExpiryJob } from './task-expiry.job.js';
 
-/** The worker side of klussen: the scheduled expiry. */
-@Module({ providers: [TaskExpiryJob, MaintenanceProcessor] })
+/** The worker side of klussen: the scheduled expiry (its processor: the worker module's). */
+@Module({ providers: [TaskExpiryJob], exports: [TaskExpiryJob] })
 export class TasksWorkerModule {}

@@ -99,7 +99,7 @@ describe('e-mail at most once, whatever stops a send', () => {
       env: { SMTP_URL: smtp.url, JOB_BACKOFF_MS: '200', MAIL_TIMEOUT_SECONDS: '30' },
     });
     sendEmail = t.worker!.get(SendEmailJob);
-    queue = new Queue(QueueName.Notifications, {
+    queue = new Queue(QueueName.Email, {
       connection: { url: t.config.REDIS_URL },
       prefix: `${t.config.REDIS_PREFIX}:bull`,
     });
@@ -132,7 +132,7 @@ describe('e-mail at most once, whatever stops a send', () => {
   const enqueue = (id: string) =>
     t
       .worker!.get(JobQueue)
-      .addBulk(QueueName.Notifications, [
+      .addBulk(QueueName.Email, [
         { name: SEND_EMAIL_JOB, data: { deliveryId: id }, key: id, opts: EMAIL_JOB_OPTIONS },
       ]);
 

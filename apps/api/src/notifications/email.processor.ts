@@ -1,0 +1,41 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject } from '@nestjs/common';
+import { DelayedError, type Job, UnrecoverableError } from 'bullmq';
+import { QueueName } from '../queue/queue-name.enum.js';
+import { PermanentMailError } from './mailer.service.js';
+import { SEND_EMAIL_JOB, type SendEmailJobData, SendEmailJob } from './send-email.job.js';
+
+/**
+ * Sends one e-mail to one person. `npm start` and compose run this queue in a worker process of its
+ * own (WORKER_QUEUES=email), so nothing else that process does can stall a send between the
+ * hand-over's commit and the final dot (docs/architecture.md, "Exactly once").
+ */
+@Processor(QueueName.Email, { concurrency: 10 })
+export class EmailProcessor extends WorkerHost {
+  constructor(@Inject(SendEmailJob) private readonly sendEmail: SendEmailJob) {
+    super();
+  }
+
+  async process(job: Job, token?: string): Promise<{ uncertain: string } | void> {
+    if (job.name !== SEND_EMAIL_JOB)
+      throw new Error(`No handler for job "${job.name}" on queue ${QueueName.Email}`);
+    const isLast = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+    let outcome;
+    try {
+      outcome = await this.sendEmail.handle(job.data as SendEmailJobData, isLast);
+    } catch (error) {
+      if (error instanceof PermanentMailError) throw new UnrecoverableError(error.message);
+      throw error;
+    }
+    if (outcome.kind === 'busy') {
+      // Another worker holds this delivery: look again when its lease ends, without using an attempt.
+      await job.moveToDelayed(outcome.until.getTime() + 100, token);
+      throw new DelayedError();
+    }
+    if (outcome.kind === 'uncertain') {
+      // Findable on the dashboard too: the job's log and its return value name the delivery.
+      await job.log(outcome.reason);
+      return { uncertain: outcome.reason };
+    }
+  }
+}
