@@ -118,11 +118,18 @@ export function scoreMatch(task: MatchTask, candidate: MatchCandidate): Match | 
     score += (MATCH_WEIGHTS.niceToHave * covered) / task.niceToHaveSkills.length;
   }
 
-  if (task.learningSuitable) {
-    const all = [...task.requiredSkills, ...task.niceToHaveSkills];
-    const goals = all.filter((skill) => candidate.learningGoals.has(skill.id));
-    for (const skill of goals) reasons.push({ kind: 'learning-goal', skill: skill.label });
-    if (all.length > 0) score += (MATCH_WEIGHTS.learningGoal * goals.length) / all.length;
+  if (task.learningSuitable && candidate.learningGoals.size > 0) {
+    let goals = 0;
+    for (const skills of [task.requiredSkills, task.niceToHaveSkills])
+      for (const skill of skills) {
+        if (!candidate.learningGoals.has(skill.id)) continue;
+        goals++;
+        reasons.push({ kind: 'learning-goal', skill: skill.label });
+      }
+    if (goals > 0) {
+      const all = task.requiredSkills.length + task.niceToHaveSkills.length;
+      score += (MATCH_WEIGHTS.learningGoal * goals) / all;
+    }
   }
 
   if (reasons.length === 0) return null;
@@ -145,10 +152,25 @@ export function hoursFit(
 ): number {
   if (hoursPerMonth === null) return 0.5;
   if (hoursPerMonth <= 0) return 0;
-  const days =
-    (Date.parse(`${task.endDate}T00:00:00Z`) - Date.parse(`${task.startDate}T00:00:00Z`)) / 86_400_000;
-  const months = Math.max(1, (days + 1) / 30);
-  return Math.min(1, hoursPerMonth / (task.estimatedHours / months));
+  return Math.min(1, hoursPerMonth / hoursAMonth(task));
+}
+
+/**
+ * Scoring a klus for 20,000 people asks this 20,000 times: the dates are read once per klus object
+ * (a MatchTask is read-only).
+ */
+const HOURS_A_MONTH = new WeakMap<object, number>();
+
+/** The hours a month a klus asks: its estimate spread over its months (at least one). */
+function hoursAMonth(task: Pick<MatchTask, 'estimatedHours' | 'startDate' | 'endDate'>): number {
+  let value = HOURS_A_MONTH.get(task);
+  if (value === undefined) {
+    const days =
+      (Date.parse(`${task.endDate}T00:00:00Z`) - Date.parse(`${task.startDate}T00:00:00Z`)) / 86_400_000;
+    value = task.estimatedHours / Math.max(1, (days + 1) / 30);
+    HOURS_A_MONTH.set(task, value);
+  }
+  return value;
 }
 
 /** Remote work suits everybody; on-site work suits "any", or "nearby" within the person's distance. */

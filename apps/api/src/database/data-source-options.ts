@@ -17,6 +17,7 @@ import { Profiles1763950000000 } from './migrations/1763950000000-profiles.migra
 import { TaskSkillsTaxonomy1763960000000 } from './migrations/1763960000000-task-skills-taxonomy.migration.js';
 import { DeliveryUncertain1763963000000 } from './migrations/1763963000000-delivery-uncertain.migration.js';
 import { Dossiers1763970000000 } from './migrations/1763970000000-dossiers.migration.js';
+import { SkillsByOrganisation1763980000000 } from './migrations/1763980000000-skills-by-organisation.migration.js';
 import { SkillLabelEntity } from '../skills/skill-label.entity.js';
 import { SkillEntity } from '../skills/skill.entity.js';
 import { ClaimEntity } from '../claims/claim.entity.js';
@@ -51,6 +52,7 @@ export const MIGRATIONS = [
   TaskSkillsTaxonomy1763960000000,
   DeliveryUncertain1763963000000,
   Dossiers1763970000000,
+  SkillsByOrganisation1763980000000,
 ];
 
 /** The one description of the database, used by the API, the worker, the CLI and the tests. */

@@ -206,10 +206,11 @@ export class MatchingService implements MatchCandidatesProvider {
 
 /**
  * Candidates of one klus ($1) with its skills ($2, in the order the codes refer to) and whether it is
- * suitable to learn ($3), in one statement: the rows of user_skills (skill_id, user_id) and
- * learning_goals (skill_id, user_id) of its skills, each packed into a small code, kept when the
- * person's organisation may see the klus (a hash of the audience's people: organisations whose
- * distance to the klus is computed once each), grouped per person, then their profile.
+ * suitable to learn ($3), in one statement: the audience first (the organisations that may see the
+ * klus, each with its distance to the klus, computed once), then the rows of user_skills and
+ * learning_goals of its skills in those organisations — one index-only scan each on (skill_id,
+ * organisation_id, user_id), since skills and goals carry their person's organisation — each packed
+ * into a small code, grouped per person, then their profile.
  * `= ANY($2)` rather than a join with task_skills, so the planner sees how popular each skill is.
  * A code is 8 × the skill's index in $2 plus 2 × the level (basis 0, gevorderd 1, expert 2) plus 1
  * when demonstrated (0–5), or 8 × the index + 6 for a learning goal.
@@ -235,23 +236,22 @@ const CANDIDATES_SQL = `
       LEFT JOIN municipalities tm ON lower(tm.name) = lower((SELECT location_municipality FROM task))
   ),
   asked AS (
-    SELECT us.user_id, 8 * (array_position($2::uuid[], us.skill_id) - 1)
+    SELECT us.user_id, us.organisation_id, 8 * (array_position($2::uuid[], us.skill_id) - 1)
              + CASE us.level WHEN 'basis' THEN 0 WHEN 'gevorderd' THEN 2 ELSE 4 END
              + CASE us.source WHEN 'demonstrated' THEN 1 ELSE 0 END AS code
       FROM user_skills us
-     WHERE us.skill_id = ANY($2::uuid[])
+     WHERE us.skill_id = ANY($2::uuid[]) AND us.organisation_id = ANY (ARRAY(SELECT id FROM audience))
     UNION ALL
-    SELECT g.user_id, 8 * (array_position($2::uuid[], g.skill_id) - 1) + 6
+    SELECT g.user_id, g.organisation_id, 8 * (array_position($2::uuid[], g.skill_id) - 1) + 6
       FROM learning_goals g
-     WHERE $3 AND g.skill_id = ANY($2::uuid[])
+     WHERE $3 AND g.skill_id = ANY($2::uuid[]) AND g.organisation_id = ANY (ARRAY(SELECT id FROM audience))
   ),
   people AS (
-    SELECT u.id, string_agg(asked.code::text, ' ') AS codes, min(a.distance_km) AS distance_km -- one per organisation
+    SELECT asked.user_id AS id, string_agg(asked.code::text, ' ') AS codes, min(a.distance_km) AS distance_km
       FROM asked
-      JOIN users u ON u.id = asked.user_id
-      JOIN audience a ON a.id = u.organisation_id
-     WHERE u.id <> (SELECT poster_id FROM task)
-     GROUP BY u.id
+      JOIN audience a ON a.id = asked.organisation_id
+     WHERE asked.user_id <> (SELECT poster_id FROM task)
+     GROUP BY asked.user_id
   )
   SELECT x.id AS "userId", x.codes,
          p.hours_per_month AS "hoursPerMonth", coalesce(p.location_preference, 'any') AS "locationPreference",

@@ -26,6 +26,7 @@ describe('the candidates of a published klus', () => {
   let t: TestApp;
   let matching: MatchingService;
   const skill: string[] = [];
+  const org: Record<'b' | 'd', string> = { b: '', d: '' };
   const klus: Record<'all' | 'own' | 'partnership' | 'noSkills', string> = {
     all: '',
     own: '',
@@ -182,6 +183,7 @@ describe('the candidates of a published klus', () => {
         ['Utrecht', 'Gouda', 'Zwolle', 'Maastricht'],
       ],
     );
+    Object.assign(org, { b: b.id, d: d.id });
     // A and B share a partnership, B and C another; D is on its own.
     await createPartnership(t.db, [a.id, b.id]);
     const bc = await createPartnership(t.db, [b.id, c.id]);
@@ -313,6 +315,43 @@ describe('the candidates of a published klus', () => {
       expect(byUser(got), name).toEqual(byUser(want));
       if (name === 'noSkills') expect(got).toEqual([]);
       else expect(got.length, name).toBeGreaterThan(50);
+    }
+  });
+
+  it('follow people who move to another organisation (skills and goals carry it, kept by the database)', async () => {
+    const move = (from: string, to: string) =>
+      t.db.query<[{ id: string }[], number]>(
+        `UPDATE users SET organisation_id = $2
+          WHERE id IN (SELECT u.id FROM users u WHERE u.organisation_id = $1 AND u.email LIKE 'kandidaat-%'
+                        AND EXISTS (SELECT 1 FROM user_skills us WHERE us.user_id = u.id) ORDER BY u.id LIMIT 100)
+          RETURNING id`,
+        [from, to],
+      );
+    const [toB] = await move(org.d, org.b); // into the partnership with C: they now see its klus
+    const [toD] = await move(org.b, org.d); // out of it (and out of A's partnership)
+    const stale = await t.db.query<[{ n: number }]>(
+      `SELECT (SELECT count(*) FROM user_skills s JOIN users u ON u.id = s.user_id WHERE s.organisation_id <> u.organisation_id)
+            + (SELECT count(*) FROM learning_goals g JOIN users u ON u.id = g.user_id WHERE g.organisation_id <> u.organisation_id) AS n`,
+    );
+    expect(Number(stale[0].n)).toBe(0);
+    try {
+      for (const taskId of [klus.partnership, klus.all]) {
+        const got = byUser((await drain(taskId)).flat());
+        expect(got).toEqual(byUser(await expected(taskId)));
+        if (taskId === klus.partnership) {
+          expect(toB.some(({ id }) => got.has(id))).toBe(true);
+          expect(toD.some(({ id }) => got.has(id))).toBe(false);
+        }
+      }
+    } finally {
+      await t.db.query(`UPDATE users SET organisation_id = $2 WHERE id = ANY ($1::uuid[])`, [
+        toB.map(({ id }) => id),
+        org.d,
+      ]);
+      await t.db.query(`UPDATE users SET organisation_id = $2 WHERE id = ANY ($1::uuid[])`, [
+        toD.map(({ id }) => id),
+        org.b,
+      ]);
     }
   });
 
