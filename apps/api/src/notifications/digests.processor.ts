@@ -4,6 +4,11 @@ import type { Job, Queue } from 'bullmq';
 import { QueueName } from '../queue/queue-name.enum.js';
 import { DIGEST_JOB, DIGEST_SCHEDULES, type DigestJobData, DigestJob } from './digest.job.js';
 import {
+  SWEEP_DELIVERIES_JOB,
+  SWEEP_DELIVERIES_SCHEDULE,
+  SweepDeliveriesJob,
+} from './sweep-deliveries.job.js';
+import {
   TASK_ENDING_SOON_JOB,
   TASK_ENDING_SOON_SCHEDULE,
   TaskEndingSoonJob,
@@ -16,6 +21,7 @@ export class DigestsProcessor extends WorkerHost implements OnApplicationBootstr
   constructor(
     @Inject(DigestJob) private readonly digest: DigestJob,
     @Inject(TaskEndingSoonJob) private readonly endingSoon: TaskEndingSoonJob,
+    @Inject(SweepDeliveriesJob) private readonly sweep: SweepDeliveriesJob,
     @InjectQueue(QueueName.Digests) private readonly queue: Queue,
   ) {
     super();
@@ -32,6 +38,9 @@ export class DigestsProcessor extends WorkerHost implements OnApplicationBootstr
     await this.queue.upsertJobScheduler(TASK_ENDING_SOON_JOB, TASK_ENDING_SOON_SCHEDULE, {
       name: TASK_ENDING_SOON_JOB,
     });
+    await this.queue.upsertJobScheduler(SWEEP_DELIVERIES_JOB, SWEEP_DELIVERIES_SCHEDULE, {
+      name: SWEEP_DELIVERIES_JOB,
+    });
   }
 
   async process(job: Job): Promise<void> {
@@ -45,6 +54,11 @@ export class DigestsProcessor extends WorkerHost implements OnApplicationBootstr
       case TASK_ENDING_SOON_JOB: {
         const found = await this.endingSoon.handle();
         if (found > 0) this.logger.log(`${found} klussen end within three days`);
+        return;
+      }
+      case SWEEP_DELIVERIES_JOB: {
+        const swept = await this.sweep.handle();
+        if (swept > 0) this.logger.warn(`${swept} e-mail deliveries had lost their job: queued again`);
         return;
       }
       default:

@@ -12,6 +12,7 @@ import { NotifyEventJob } from './notify-event.job.js';
 import { OutboxRelay } from './outbox-relay.service.js';
 import { OutboxService } from './outbox.service.js';
 import { SendEmailJob } from './send-email.job.js';
+import { SweepDeliveriesJob } from './sweep-deliveries.job.js';
 import { TaskEndingSoonJob } from './task-ending-soon.job.js';
 
 /** `OutboxService.record(tx, event)` for every feature that changes something notifiable. */
@@ -34,7 +35,7 @@ export interface NotificationsWorkerOptions {
   relay?: boolean;
 }
 
-const JOBS = [NotifyEventJob, SendEmailJob, MatchTaskJob, DigestJob, TaskEndingSoonJob];
+const JOBS = [NotifyEventJob, SendEmailJob, MatchTaskJob, DigestJob, TaskEndingSoonJob, SweepDeliveriesJob];
 
 /**
  * The worker side: the jobs that notify, mail and bundle (the worker module adds the processors of

@@ -11,7 +11,10 @@ export enum QueueName {
   Maintenance = 'maintenance',
   /** The candidates of a published klus, notified in bulk. */
   Matching = 'matching',
-  /** Daily and weekly e-mail digests, and the "ends in 3 days" scan (Europe/Amsterdam). */
+  /**
+   * Daily and weekly e-mail digests, the "ends in 3 days" scan (Europe/Amsterdam), and every five
+   * minutes the sweep of e-mail deliveries whose job BullMQ gave up on mid-flight.
+   */
   Digests = 'digests',
 }
 

@@ -3,6 +3,7 @@ import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMAIL_JOB_OPTIONS, SEND_EMAIL_JOB, SendEmailJob } from '../../src/notifications/send-email.job.js';
+import { SweepDeliveriesJob } from '../../src/notifications/sweep-deliveries.job.js';
 import { JobQueue } from '../../src/queue/job-queue.service.js';
 import { jobId } from '../../src/queue/job-options.js';
 import { QueueName } from '../../src/queue/queue-name.enum.js';
@@ -274,5 +275,49 @@ describe('e-mail at most once, whatever stops a send', () => {
     expect(smtp.dataStarted(email)).toBe(2);
     expect(smtp.to(email)).toHaveLength(1);
     expect(await row(id)).toEqual({ status: 'sent', attempts: 2, last_error: null });
+  });
+
+  it('gives a job back to deliveries left in flight after BullMQ gave up on theirs: sent again, or uncertain', async () => {
+    // Their jobs failed (a job that stalls twice does) while they were `sending` or `handed-over`;
+    // the third one's lease ended just now, so its own job is still due to look after it.
+    const [sending, handedOver, recent] = [
+      'opgegeven@eenmaal.nl',
+      'opgegeven-overgedragen@eenmaal.nl',
+      'net-verlopen@eenmaal.nl',
+    ];
+    const ids = {
+      sending: await delivery(sending),
+      handedOver: await delivery(handedOver),
+      recent: await delivery(recent),
+    };
+    await t.db.query(
+      `UPDATE deliveries SET attempts = 1,
+              status = CASE WHEN id = $2 THEN 'handed-over' ELSE 'sending' END,
+              locked_until = now() - CASE WHEN id = $3 THEN interval '1 minute' ELSE interval '10 minutes' END
+        WHERE id = ANY ($1::uuid[])`,
+      [Object.values(ids), ids.handedOver, ids.recent],
+    );
+    const sweep = t.worker!.get(SweepDeliveriesJob);
+    expect(await sweep.handle()).toBe(2);
+    expect(
+      await until(
+        () => statusOf(ids.sending),
+        (s) => s === 'sent',
+      ),
+    ).toBe('sent');
+    expect(
+      await until(
+        () => statusOf(ids.handedOver),
+        (s) => s === 'uncertain',
+      ),
+    ).toBe('uncertain');
+    await settle(500);
+    expect(smtp.to(sending)).toEqual([{ to: sending, messageId: `<${ids.sending}@klussenbank>` }]);
+    expect(smtp.to(handedOver)).toEqual([]);
+    expect(await row(ids.recent)).toMatchObject({ status: 'sending', attempts: 1 });
+    // Nothing left to sweep for those two; a second sweep does not send anything again.
+    expect(await sweep.handle()).toBe(0);
+    await settle(500);
+    expect(smtp.to(sending)).toHaveLength(1);
   });
 });

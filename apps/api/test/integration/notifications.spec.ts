@@ -555,6 +555,7 @@ describe('notifications', () => {
       expect(queues.status).toBe(200);
       expect(queues.body.queues.map((q) => q.name).sort()).toEqual([
         'digests',
+        'email',
         'maintenance',
         'matching',
         'notifications',
