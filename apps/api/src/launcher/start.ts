@@ -178,9 +178,9 @@ async function main(): Promise<void> {
   await prepareDatabase(config);
   run('API', 'main.js', env);
   // Two workers, as in production: the mail worker only sends e-mail (see QueueName.Email).
-  const [mailQueue, otherQueues] = [QueueName.Email, ALL_QUEUES.filter((q) => q !== QueueName.Email)];
+  const otherQueues = ALL_QUEUES.filter((queue) => queue !== QueueName.Email);
   run('worker', 'worker.js', { ...env, WORKER_QUEUES: otherQueues.join(',') });
-  run('mail worker', 'worker.js', { ...env, WORKER_QUEUES: mailQueue });
+  run('mail worker', 'worker.js', { ...env, WORKER_QUEUES: QueueName.Email });
   if (!(await waitUntilReady(config.PORT))) {
     if (!stopping) await fail('The API did not become ready within 60 seconds.');
     return;
