@@ -10,7 +10,7 @@ const USAGE = 'Usage: node dist/cli.js <migrate|migrate:revert|seed|skills:impor
 async function main(command: string | undefined): Promise<void> {
   let config;
   try {
-    config = loadConfig();
+    config = loadConfig(process.env, { requireRedis: false }); // the CLI only talks to PostgreSQL
   } catch (error) {
     exitOnConfigError(error);
   }

@@ -24,6 +24,9 @@ describe(loadConfig.name, () => {
     expect(() => loadConfig({ ...valid, PORT: 'drieduizend' })).toThrow(/^Invalid configuration: PORT /);
     expect(() => loadConfig({ REDIS_URL: valid.REDIS_URL })).toThrow(/DATABASE_URL is not set/);
     expect(() => loadConfig({}, { requireServices: false })).not.toThrow();
+    // The CLI only needs PostgreSQL.
+    expect(() => loadConfig({ DATABASE_URL: valid.DATABASE_URL }, { requireRedis: false })).not.toThrow();
+    expect(() => loadConfig({}, { requireRedis: false })).toThrow(/DATABASE_URL is not set/);
   });
 
   it('never seeds demo data in production, whatever the setting', () => {

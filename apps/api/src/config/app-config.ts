@@ -150,11 +150,15 @@ const EXPLAIN: Record<string, string> = {
 /**
  * Reads the configuration from the environment. Throws a ConfigError whose message is one line
  * naming the first bad variable, so the entrypoints can print it and stop.
- * `requireServices: false` lets the launcher validate before it has started PostgreSQL and Redis.
+ * `requireServices: false` lets the launcher validate before it has started PostgreSQL and Redis;
+ * `requireRedis: false` lets the CLI, which only talks to PostgreSQL, run without REDIS_URL.
  */
 export function loadConfig(
   env: NodeJS.ProcessEnv = process.env,
-  { requireServices = true }: { requireServices?: boolean } = {},
+  {
+    requireServices = true,
+    requireRedis = requireServices,
+  }: { requireServices?: boolean; requireRedis?: boolean } = {},
 ): AppConfig {
   const known = Object.keys(new AppConfig());
   const relevant = Object.fromEntries(
@@ -173,7 +177,8 @@ export function loadConfig(
   for (const [name, protocols] of urls) {
     const value = config[name as 'DATABASE_URL' | 'REDIS_URL' | 'PUBLIC_URL'];
     if (value === '') {
-      if (requireServices || name === 'PUBLIC_URL') problems.push(`${name} is not set; it ${EXPLAIN[name]}`);
+      const required = name === 'PUBLIC_URL' || (name === 'REDIS_URL' ? requireRedis : requireServices);
+      if (required) problems.push(`${name} is not set; it ${EXPLAIN[name]}`);
     } else if (!isUrlWithProtocol(value, protocols)) {
       problems.push(`${name} ${EXPLAIN[name]} (got ${JSON.stringify(value)})`);
     }
