@@ -51,6 +51,41 @@ describe('the system as `npm start` runs it', () => {
     expect(missingApi.headers.get('content-type')).toMatch(/^application\/problem\+json/);
   });
 
+  it('mails a match into the mail catcher, with the workers as npm start runs them', async () => {
+    // Marloes (manager) posts a GIS klus for Dordrecht; Youssef (Dordrecht) is a GIS expert who wants mail at once.
+    const token = await login(system.baseUrl, {
+      email: 'marloes.de.wit@dordrecht.klussenbank.test',
+      password: PLATFORM_ADMIN.password,
+    });
+    const posted = await fetch(`${system.baseUrl}/api/v1/tasks`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        title: 'Kaart van de groenvoorziening bijwerken',
+        description: 'De GIS-kaart van het groen in de binnenstad is verouderd.',
+        requiredSkills: ['GIS'],
+        niceToHaveSkills: [],
+        estimatedHours: 8,
+        startDate: new Date().toISOString().slice(0, 10),
+        endDate: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+        location: { type: 'remote' },
+        capacity: 1,
+        visibility: 'organisation',
+      }),
+    });
+    expect(posted.status).toBe(201);
+    const mailPage = /E-mails \(caught, not sent\): (\S+)/.exec(system.output())?.[1];
+    expect(mailPage).toBeDefined();
+    let page = '';
+    for (let deadline = Date.now() + 30_000; Date.now() < deadline;) {
+      page = await (await fetch(mailPage!)).text();
+      if (page.includes('youssef.el.amrani@dordrecht.klussenbank.test')) break;
+      await new Promise((done) => setTimeout(done, 250));
+    }
+    expect(page).toContain('youssef.el.amrani@dordrecht.klussenbank.test');
+    expect(page).toContain('Kaart van de groenvoorziening bijwerken');
+  });
+
   it('keeps data across a restart, and Ctrl-C stops cleanly', async () => {
     const token = await login(system.baseUrl, PLATFORM_ADMIN);
     const created = await fetch(`${system.baseUrl}/api/v1/organisations`, {
