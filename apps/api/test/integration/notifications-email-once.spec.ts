@@ -320,4 +320,23 @@ describe('e-mail at most once, whatever stops a send', () => {
     await settle(500);
     expect(smtp.to(sending)).toHaveLength(1);
   });
+
+  it('moves an e-mail job queued on the notifications queue before the mail worker existed, and sends it once', async () => {
+    const email = 'van-voor-de-splitsing@eenmaal.nl';
+    const id = await delivery(email);
+    await t
+      .worker!.get(JobQueue)
+      .addBulk(QueueName.Notifications, [
+        { name: SEND_EMAIL_JOB, data: { deliveryId: id }, key: id, opts: EMAIL_JOB_OPTIONS },
+      ]);
+    expect(
+      await until(
+        () => statusOf(id),
+        (s) => s === 'sent',
+      ),
+    ).toBe('sent');
+    await settle(500);
+    expect(smtp.to(email)).toHaveLength(1);
+    expect(await queue.getJob(jobId(SEND_EMAIL_JOB, id))).toMatchObject({ queueName: QueueName.Email });
+  });
 });

@@ -7,6 +7,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * key to users (id, organisation_id) ON UPDATE CASCADE follows a person who moves, and a trigger fills
  * the organisation in on insert, so no code that writes skills or goals has to know. Each candidate's
  * profile is then read index-only.
+ * Plan it as downtime on a large database: the unique constraint locks `users` until the migration
+ * commits (about 40 s for 250k people with 1.6 million skills on a 2-vCPU machine).
  */
 export class SkillsByOrganisation1763980000000 implements MigrationInterface {
   name = 'SkillsByOrganisation1763980000000';
