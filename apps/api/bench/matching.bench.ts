@@ -351,7 +351,7 @@ async function e2ePhase(
   console.log(`\n## 2. End to end: publish → all in-app notifications stored, all e-mail jobs queued\n`);
   const worker = await startWorker(databaseUrl, redisUrl, prefix);
   const connection = { url: redisUrl, maxRetriesPerRequest: null };
-  const emailQueue = new Queue(QueueName.Email, { connection, prefix: `${prefix}:bull` });
+  const emailQueue = new Queue(QueueName.Notifications, { connection, prefix: `${prefix}:bull` });
   const matchingQueue = new Queue(QueueName.Matching, { connection, prefix: `${prefix}:bull` });
   cleanups.add(async () => {
     await emailQueue.close();

@@ -4,7 +4,7 @@ import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { DigestsProcessor } from './notifications/digests.processor.js';
-import { EmailProcessor } from './notifications/email.processor.js';
+import { EventsProcessor } from './notifications/events.processor.js';
 import { MatchingProcessor } from './notifications/matching.processor.js';
 import { NotificationsProcessor } from './notifications/notifications.processor.js';
 import { MATCH_CANDIDATES } from './notifications/match-candidates.provider.js';
@@ -18,7 +18,7 @@ import { TasksWorkerModule } from './tasks/tasks-worker.module.js';
 /** Every queue has exactly one processor; a new QueueName without one does not compile. */
 export const PROCESSORS: Record<QueueName, Type> = {
   [QueueName.Notifications]: NotificationsProcessor,
-  [QueueName.Email]: EmailProcessor,
+  [QueueName.Events]: EventsProcessor,
   [QueueName.Maintenance]: MaintenanceProcessor,
   [QueueName.Matching]: MatchingProcessor,
   [QueueName.Digests]: DigestsProcessor,
@@ -51,7 +51,7 @@ export class WorkerModule {
             provide: MATCH_CANDIDATES,
             useClass: MatchingService,
           },
-          relay: queues.some((queue) => queue !== QueueName.Email),
+          relay: queues.some((queue) => queue !== QueueName.Notifications),
         }),
         TasksWorkerModule,
       ],

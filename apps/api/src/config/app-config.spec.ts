@@ -56,17 +56,19 @@ describe(loadConfig.name, () => {
   it('takes the queues a worker runs from WORKER_QUEUES, all of them by default, and names an unknown one', () => {
     expect(loadConfig(valid).workerQueues).toEqual([
       'notifications',
-      'email',
+      'events',
       'maintenance',
       'matching',
       'digests',
     ]);
-    expect(loadConfig({ ...valid, WORKER_QUEUES: ' email ' }).workerQueues).toEqual(['email']);
-    expect(loadConfig({ ...valid, WORKER_QUEUES: 'matching,notifications' }).workerQueues).toEqual([
-      'matching',
+    expect(loadConfig({ ...valid, WORKER_QUEUES: ' notifications ' }).workerQueues).toEqual([
       'notifications',
     ]);
-    expect(() => loadConfig({ ...valid, WORKER_QUEUES: 'email,post' })).toThrow(
+    expect(loadConfig({ ...valid, WORKER_QUEUES: 'matching,events' }).workerQueues).toEqual([
+      'matching',
+      'events',
+    ]);
+    expect(() => loadConfig({ ...valid, WORKER_QUEUES: 'notifications,post' })).toThrow(
       /^Invalid configuration: WORKER_QUEUES /,
     );
   });

@@ -115,9 +115,9 @@ export class AppConfig {
   JOB_BACKOFF_MS = 1_000;
 
   /**
-   * The queues a worker process takes, comma-separated (`matching,notifications,digests,maintenance`);
-   * empty: all of them. `npm start` and docker/compose.yml run two workers: `email` alone (the mail
-   * worker) and all the others.
+   * The queues a worker process takes, comma-separated (`matching,events,digests,maintenance`); empty:
+   * all of them. `npm start` and docker/compose.yml run two workers: `notifications` alone (the mail
+   * worker, which delivers) and all the others.
    */
   @Transform(toList)
   @IsIn(ALL_QUEUES, { each: true })

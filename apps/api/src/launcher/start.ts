@@ -177,10 +177,10 @@ async function main(): Promise<void> {
 
   await prepareDatabase(config);
   run('API', 'main.js', env);
-  // Two workers, as in production: the mail worker only sends e-mail (see QueueName.Email).
-  const otherQueues = ALL_QUEUES.filter((queue) => queue !== QueueName.Email);
+  // Two workers, as in production: the mail worker only delivers (see QueueName.Notifications).
+  const otherQueues = ALL_QUEUES.filter((queue) => queue !== QueueName.Notifications);
   run('worker', 'worker.js', { ...env, WORKER_QUEUES: otherQueues.join(',') });
-  run('mail worker', 'worker.js', { ...env, WORKER_QUEUES: QueueName.Email });
+  run('mail worker', 'worker.js', { ...env, WORKER_QUEUES: QueueName.Notifications });
   if (!(await waitUntilReady(config.PORT))) {
     if (!stopping) await fail('The API did not become ready within 60 seconds.');
     return;

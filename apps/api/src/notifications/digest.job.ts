@@ -68,7 +68,7 @@ export class DigestJob {
       [key],
     );
     await this.jobs.addBulk<SendEmailJobData>(
-      QueueName.Email,
+      QueueName.Notifications,
       digests.map(({ id }) => ({
         name: SEND_EMAIL_JOB,
         data: { deliveryId: id },

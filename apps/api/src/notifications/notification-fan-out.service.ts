@@ -67,7 +67,7 @@ export class NotificationFanOut {
       [userIds, eventKey],
     );
     await this.jobs.addBulk<SendEmailJobData>(
-      QueueName.Email,
+      QueueName.Notifications,
       pending.map(({ id }) => ({
         name: SEND_EMAIL_JOB,
         data: { deliveryId: id },

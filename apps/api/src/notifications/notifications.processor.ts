@@ -1,34 +1,53 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject } from '@nestjs/common';
-import type { Job } from 'bullmq';
+import { DelayedError, type Job, UnrecoverableError } from 'bullmq';
 import { JobQueue } from '../queue/job-queue.service.js';
 import { QueueName } from '../queue/queue-name.enum.js';
-import { NOTIFY_EVENT_JOB, type NotifyEventJobData, NotifyEventJob } from './notify-event.job.js';
-import { EMAIL_JOB_OPTIONS, SEND_EMAIL_JOB, type SendEmailJobData } from './send-email.job.js';
+import { PermanentMailError } from './mailer.service.js';
+import { NOTIFY_EVENT_JOB } from './notify-event.job.js';
+import type { OutboxJobData } from './outbox-event.js';
+import { SEND_EMAIL_JOB, type SendEmailJobData, SendEmailJob } from './send-email.job.js';
 
-/** Fans one event out to its recipients (the e-mails it queues go to QueueName.Email). */
+/**
+ * Delivers one notification: sends one e-mail to one person. `npm start` and compose run this queue
+ * in a worker process of its own (WORKER_QUEUES=notifications), so nothing else that process does
+ * can stall a send between the hand-over's commit and the final dot (docs/architecture.md, "Exactly
+ * once").
+ */
 @Processor(QueueName.Notifications, { concurrency: 10 })
 export class NotificationsProcessor extends WorkerHost {
   constructor(
-    @Inject(NotifyEventJob) private readonly notifyEvent: NotifyEventJob,
+    @Inject(SendEmailJob) private readonly sendEmail: SendEmailJob,
     @Inject(JobQueue) private readonly jobs: JobQueue,
   ) {
     super();
   }
 
-  async process(job: Job): Promise<void> {
-    switch (job.name) {
-      case NOTIFY_EVENT_JOB:
-        return this.notifyEvent.handle(job.data as NotifyEventJobData);
-      case SEND_EMAIL_JOB: {
-        // Queued here before e-mail had a queue of its own: moved to it, so only the mail worker sends.
-        const data = job.data as SendEmailJobData;
-        return this.jobs.addBulk<SendEmailJobData>(QueueName.Email, [
-          { name: SEND_EMAIL_JOB, data, key: data.deliveryId, opts: EMAIL_JOB_OPTIONS },
-        ]);
-      }
-      default:
-        throw new Error(`No handler for job "${job.name}" on queue ${QueueName.Notifications}`);
+  async process(job: Job, token?: string): Promise<{ uncertain: string } | void> {
+    if (job.name === NOTIFY_EVENT_JOB) {
+      // Relayed here before events had a queue of their own: moved to it (same job id).
+      const data = job.data as OutboxJobData;
+      return this.jobs.addBulk(QueueName.Events, [{ name: NOTIFY_EVENT_JOB, data, key: data.outboxId }]);
+    }
+    if (job.name !== SEND_EMAIL_JOB)
+      throw new Error(`No handler for job "${job.name}" on queue ${QueueName.Notifications}`);
+    const isLast = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+    let outcome;
+    try {
+      outcome = await this.sendEmail.handle(job.data as SendEmailJobData, isLast);
+    } catch (error) {
+      if (error instanceof PermanentMailError) throw new UnrecoverableError(error.message);
+      throw error;
+    }
+    if (outcome.kind === 'busy') {
+      // Another worker holds this delivery: look again when its lease ends, without using an attempt.
+      await job.moveToDelayed(outcome.until.getTime() + 100, token);
+      throw new DelayedError();
+    }
+    if (outcome.kind === 'uncertain') {
+      // Findable on the dashboard too: the job's log and its return value name the delivery.
+      await job.log(outcome.reason);
+      return { uncertain: outcome.reason };
     }
   }
 }

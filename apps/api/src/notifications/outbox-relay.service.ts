@@ -127,7 +127,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         matching.map((job) => ({ ...job, name: MATCH_TASK_JOB })),
       );
       await this.jobs.addBulk(
-        QueueName.Notifications,
+        QueueName.Events,
         direct.map((job) => ({ ...job, name: NOTIFY_EVENT_JOB })),
       );
       await tx.query(`UPDATE outbox SET relayed_at = now() WHERE id = ANY ($1::bigint[])`, [

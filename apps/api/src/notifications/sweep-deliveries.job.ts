@@ -35,7 +35,7 @@ export class SweepDeliveriesJob {
         ORDER BY locked_until LIMIT ${BATCH}`,
     );
     await this.jobs.addBulk<SendEmailJobData>(
-      QueueName.Email,
+      QueueName.Notifications,
       stuck.map(({ id, attempts }) => ({
         name: SEND_EMAIL_JOB,
         data: { deliveryId: id },

@@ -1,12 +1,13 @@
 /** Every BullMQ queue Klussenbank uses. The worker refuses to start unless each has a processor. */
 export enum QueueName {
-  /** Fan-out of one event to its recipients: in-app notifications stored, e-mail deliveries queued. */
-  Notifications = 'notifications',
   /**
-   * One e-mail to one person. Its own queue so it can run in a worker process of its own (the mail
-   * worker): a busy fan-out then never stalls a send between its hand-over and its final dot.
+   * Delivers one notification on one channel: one e-mail to one person (in-app notifications are
+   * stored by the fan-out itself). Run by a worker process of its own, the mail worker, so a busy
+   * fan-out never stalls a send between its hand-over and its final dot.
    */
-  Email = 'email',
+  Notifications = 'notifications',
+  /** Fan-out of one event (other than a published klus) to its few recipients. */
+  Events = 'events',
   /** Housekeeping on a schedule: closing klussen whose end date passed. */
   Maintenance = 'maintenance',
   /** The candidates of a published klus, notified in bulk. */

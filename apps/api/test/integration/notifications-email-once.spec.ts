@@ -4,6 +4,7 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMAIL_JOB_OPTIONS, SEND_EMAIL_JOB, SendEmailJob } from '../../src/notifications/send-email.job.js';
 import { SweepDeliveriesJob } from '../../src/notifications/sweep-deliveries.job.js';
+import { NOTIFY_EVENT_JOB } from '../../src/notifications/notify-event.job.js';
 import { JobQueue } from '../../src/queue/job-queue.service.js';
 import { jobId } from '../../src/queue/job-options.js';
 import { QueueName } from '../../src/queue/queue-name.enum.js';
@@ -100,7 +101,7 @@ describe('e-mail at most once, whatever stops a send', () => {
       env: { SMTP_URL: smtp.url, JOB_BACKOFF_MS: '200', MAIL_TIMEOUT_SECONDS: '30' },
     });
     sendEmail = t.worker!.get(SendEmailJob);
-    queue = new Queue(QueueName.Email, {
+    queue = new Queue(QueueName.Notifications, {
       connection: { url: t.config.REDIS_URL },
       prefix: `${t.config.REDIS_PREFIX}:bull`,
     });
@@ -133,7 +134,7 @@ describe('e-mail at most once, whatever stops a send', () => {
   const enqueue = (id: string) =>
     t
       .worker!.get(JobQueue)
-      .addBulk(QueueName.Email, [
+      .addBulk(QueueName.Notifications, [
         { name: SEND_EMAIL_JOB, data: { deliveryId: id }, key: id, opts: EMAIL_JOB_OPTIONS },
       ]);
 
@@ -321,22 +322,33 @@ describe('e-mail at most once, whatever stops a send', () => {
     expect(smtp.to(sending)).toHaveLength(1);
   });
 
-  it('moves an e-mail job queued on the notifications queue before the mail worker existed, and sends it once', async () => {
+  it('moves an event relayed to the notifications queue before events had a queue of their own', async () => {
     const email = 'van-voor-de-splitsing@eenmaal.nl';
-    const id = await delivery(email);
-    await t
-      .worker!.get(JobQueue)
-      .addBulk(QueueName.Notifications, [
-        { name: SEND_EMAIL_JOB, data: { deliveryId: id }, key: id, opts: EMAIL_JOB_OPTIONS },
-      ]);
-    expect(
-      await until(
-        () => statusOf(id),
-        (s) => s === 'sent',
-      ),
-    ).toBe('sent');
+    const user = await createUser(t.db, organisationId, ['employee'], { email });
+    const eventKey = `welcome:${user.id}`;
+    await t.worker!.get(JobQueue).addBulk(QueueName.Notifications, [
+      {
+        name: NOTIFY_EVENT_JOB,
+        data: { outboxId: '987654321', eventKey, event: { type: 'user.created', userId: user.id } },
+        key: '987654321',
+      },
+    ]);
+    await until(
+      async () => smtp.to(email).length,
+      (n) => n > 0,
+    );
     await settle(500);
     expect(smtp.to(email)).toHaveLength(1);
-    expect(await queue.getJob(jobId(SEND_EMAIL_JOB, id))).toMatchObject({ queueName: QueueName.Email });
+    const events = new Queue(QueueName.Events, {
+      connection: { url: t.config.REDIS_URL },
+      prefix: `${t.config.REDIS_PREFIX}:bull`,
+    });
+    try {
+      expect(await events.getJob(jobId(NOTIFY_EVENT_JOB, '987654321'))).toMatchObject({
+        name: NOTIFY_EVENT_JOB,
+      });
+    } finally {
+      await events.close();
+    }
   });
 });

@@ -8,8 +8,8 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 import { until } from '../support/wait.js';
 
 const RECIPIENTS = 5_000;
-const FAN_OUT = 'matching,notifications,digests,maintenance';
-const MAIL = 'email';
+const FAN_OUT = 'matching,events,digests,maintenance';
+const MAIL = 'notifications';
 const support = join(import.meta.dirname, '../support');
 
 /**

@@ -153,7 +153,7 @@ describe('notifications', () => {
       // A relay that died after adding and before marking: the row is unrelayed again.
       await t.db.query(`UPDATE outbox SET relayed_at = NULL WHERE event_key = $1`, [`welcome:${user.id}`]);
       await t.worker!.get(OutboxRelay).relay();
-      const queue = t.worker!.get<Queue>(getQueueToken(QueueName.Notifications));
+      const queue = t.worker!.get<Queue>(getQueueToken(QueueName.Events));
       const jobs = await queue.getJobs(['completed', 'active', 'waiting', 'delayed', 'failed']);
       const [outboxId] = await t.db.query<[{ id: string }]>(
         `SELECT id::text FROM outbox WHERE event_key = $1`,
@@ -555,7 +555,7 @@ describe('notifications', () => {
       expect(queues.status).toBe(200);
       expect(queues.body.queues.map((q) => q.name).sort()).toEqual([
         'digests',
-        'email',
+        'events',
         'maintenance',
         'matching',
         'notifications',

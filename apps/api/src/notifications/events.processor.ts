@@ -1,0 +1,19 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Inject } from '@nestjs/common';
+import type { Job } from 'bullmq';
+import { QueueName } from '../queue/queue-name.enum.js';
+import { NOTIFY_EVENT_JOB, type NotifyEventJobData, NotifyEventJob } from './notify-event.job.js';
+
+/** Fans one event out to its recipients (the e-mails it queues go to QueueName.Notifications). */
+@Processor(QueueName.Events, { concurrency: 10 })
+export class EventsProcessor extends WorkerHost {
+  constructor(@Inject(NotifyEventJob) private readonly notifyEvent: NotifyEventJob) {
+    super();
+  }
+
+  async process(job: Job): Promise<void> {
+    if (job.name !== NOTIFY_EVENT_JOB)
+      throw new Error(`No handler for job "${job.name}" on queue ${QueueName.Events}`);
+    await this.notifyEvent.handle(job.data as NotifyEventJobData);
+  }
+}
