@@ -334,7 +334,7 @@ describe('e-mail at most once, whatever stops a send', () => {
       },
     ]);
     await until(
-      async () => smtp.to(email).length,
+      () => Promise.resolve(smtp.to(email).length),
       (n) => n > 0,
     );
     await settle(500);
