@@ -27,7 +27,8 @@ export class NotificationsProcessor extends WorkerHost {
     if (job.name === NOTIFY_EVENT_JOB) {
       // Relayed here before events had a queue of their own: moved to it (same job id).
       const data = job.data as OutboxJobData;
-      return this.jobs.addBulk(QueueName.Events, [{ name: NOTIFY_EVENT_JOB, data, key: data.outboxId }]);
+      await this.jobs.addBulk(QueueName.Events, [{ name: NOTIFY_EVENT_JOB, data, key: data.outboxId }]);
+      return;
     }
     if (job.name !== SEND_EMAIL_JOB)
       throw new Error(`No handler for job "${job.name}" on queue ${QueueName.Notifications}`);

@@ -105,15 +105,15 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private async relayBatch(): Promise<number> {
     return this.db.transaction(async (tx) => {
       const rows = await tx.query<
-        { id: string; type: OutboxEvent['type']; event_key: string; data: object }[]
+        { id: string; job_key: string; type: OutboxEvent['type']; event_key: string; data: object }[]
       >(
-        `SELECT id::text, type, event_key, data FROM outbox
+        `SELECT id::text, job_key, type, event_key, data FROM outbox
           WHERE relayed_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [BATCH],
       );
       if (rows.length === 0) return 0;
       const jobs = rows.map((row) => ({
-        key: row.id,
+        key: row.job_key,
         data: {
           outboxId: row.id,
           eventKey: row.event_key,

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Generated, PrimaryGeneratedColumn } from 'typeorm';
 
 /** A notifiable change, written in the change's transaction; the relay moves it to BullMQ. */
 @Entity({ name: 'outbox' })
@@ -6,6 +6,11 @@ export class OutboxEntity {
   /** bigserial: the order the relay drains in. pg returns bigint as a string. */
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id: string;
+
+  /** Names the event's job in BullMQ: unique across databases, unlike the id (see OutboxJobKey). */
+  @Column({ name: 'job_key', type: 'uuid' })
+  @Generated('uuid')
+  jobKey: string;
 
   @Column({ type: 'text' })
   type: string;

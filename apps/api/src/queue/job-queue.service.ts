@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { type JobsOptions, Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
 import { AppConfig } from '../config/app-config.js';
 import { defaultJobOptions, jobId } from './job-options.js';
 import type { QueueName } from './queue-name.enum.js';
@@ -10,6 +11,12 @@ export interface NewJob<T> {
   /** Identifies the job: the same name and key twice is one job. */
   key: string;
   opts?: JobsOptions;
+}
+
+export interface AddedJobs {
+  added: number;
+  /** Ids BullMQ already held (waiting, active, or finished in the last day): not added again. */
+  duplicates: string[];
 }
 
 const ADD_TIMEOUT_MS = 5_000;
@@ -23,29 +30,47 @@ const ADD_TIMEOUT_MS = 5_000;
 export class JobQueue implements OnApplicationShutdown {
   private readonly logger = new Logger(JobQueue.name);
   private readonly queues = new Map<QueueName, Queue>();
+  /** Jobs refused as duplicates since start, per queue: logged one by one, counted here. */
+  readonly duplicates = new Map<QueueName, number>();
 
   constructor(@Inject(AppConfig) private readonly config: AppConfig) {}
 
-  async addBulk<T>(queue: QueueName, jobs: NewJob<T>[]): Promise<void> {
-    if (jobs.length === 0) return;
+  /**
+   * Adds the jobs; one whose id BullMQ already holds is not added again (that is how a retried
+   * relay stays exactly once), and is logged and counted here instead of vanishing unseen.
+   */
+  async addBulk<T>(queue: QueueName, jobs: NewJob<T>[]): Promise<AddedJobs> {
+    if (jobs.length === 0) return { added: 0, duplicates: [] };
     const target = this.queue(queue);
+    const named = jobs.map(({ name, data, key, opts }) => ({
+      name,
+      data,
+      opts: { ...opts, jobId: jobId(name, key) },
+    }));
     let timer: NodeJS.Timeout | undefined;
     try {
-      await Promise.race([
-        target.addBulk(
-          jobs.map(({ name, data, key, opts }) => ({
-            name,
-            data,
-            opts: { ...opts, jobId: jobId(name, key) },
-          })),
-        ),
-        new Promise((_, reject) => {
+      const duplicates = await Promise.race([
+        this.existing(
+          target,
+          named.map((job) => job.opts.jobId),
+        ).then(async (held) => {
+          await target.addBulk(named);
+          return held;
+        }),
+        new Promise<never>((_, reject) => {
           timer = setTimeout(
             () => reject(new Error(`Redis did not answer within ${ADD_TIMEOUT_MS} ms`)),
             ADD_TIMEOUT_MS,
           );
         }),
       ]);
+      if (duplicates.length > 0) {
+        this.duplicates.set(queue, (this.duplicates.get(queue) ?? 0) + duplicates.length);
+        this.logger.warn(
+          `Queue ${queue}: ${duplicates.length} job(s) already held by BullMQ, not added again: ${duplicates.join(', ')}`,
+        );
+      }
+      return { added: jobs.length - duplicates.length, duplicates };
     } catch (error) {
       this.queues.delete(queue);
       void target.close().catch(() => undefined);
@@ -53,6 +78,20 @@ export class JobQueue implements OnApplicationShutdown {
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /** The ids among `ids` that BullMQ holds a job for (its job hash exists, in any state). */
+  private async existing(queue: Queue, ids: string[]): Promise<string[]> {
+    // The queues connect through ioredis (their `connection` options above).
+    const client = (await queue.getBackend().client) as unknown as Redis;
+    const pipeline = client.pipeline();
+    for (const id of ids) pipeline.exists(queue.toKey(id));
+    const answers = (await pipeline.exec()) ?? [];
+    return ids.filter((_, index) => {
+      const [error, found] = answers[index] ?? [null, 0];
+      if (error) throw error;
+      return found === 1;
+    });
   }
 
   async onApplicationShutdown(): Promise<void> {

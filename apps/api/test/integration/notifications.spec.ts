@@ -155,11 +155,11 @@ describe('notifications', () => {
       await t.worker!.get(OutboxRelay).relay();
       const queue = t.worker!.get<Queue>(getQueueToken(QueueName.Events));
       const jobs = await queue.getJobs(['completed', 'active', 'waiting', 'delayed', 'failed']);
-      const [outboxId] = await t.db.query<[{ id: string }]>(
-        `SELECT id::text FROM outbox WHERE event_key = $1`,
+      const [outbox] = await t.db.query<[{ job_key: string }]>(
+        `SELECT job_key FROM outbox WHERE event_key = $1`,
         [`welcome:${user.id}`],
       );
-      expect(jobs.filter((job) => job.id === `event.${outboxId.id}`)).toHaveLength(1);
+      expect(jobs.filter((job) => job.id === `event.${outbox.job_key}`)).toHaveLength(1);
       await smtp.waitFor(() => smtp.to('relais@zeist.nl').length > 0);
       expect(smtp.to('relais@zeist.nl')).toHaveLength(1);
     });

@@ -32,6 +32,8 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   extraModules?: (Type | DynamicModule)[];
   logDestination?: DestinationStream;
+  /** Leave the Redis keys behind on close (for a later app with the same REDIS_PREFIX; the caller cleans up). */
+  keepRedisKeys?: boolean;
 }
 
 /**
@@ -78,6 +80,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     close: async () => {
       await worker?.close();
       await app.close();
+      if (options.keepRedisKeys) return;
       const redis = new Redis(config.REDIS_URL);
       const keys = await redis.keys(`${config.REDIS_PREFIX}:*`);
       if (keys.length) await redis.del(...keys);
