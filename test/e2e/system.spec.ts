@@ -98,6 +98,8 @@ describe('the system as `npm start` runs it', () => {
 
     expect(await system.stop()).toBe(0);
     expect(system.output()).toContain('Stopped.');
+    // Everything got the SIGINT at once; the launcher still stops the API and workers before PostgreSQL.
+    expect(system.output()).not.toMatch(/stopped unexpectedly|Unhandled 'error' event|administrator command/);
     system = await startSystem(settings);
 
     const again = await login(system.baseUrl, PLATFORM_ADMIN);

@@ -85,8 +85,9 @@ export async function startSystem(
   return {
     baseUrl,
     output: () => log,
+    /** Ctrl-C as a terminal sends it: SIGINT to every process of the group (see run()). */
     stop: async () => {
-      child.kill('SIGINT');
+      process.kill(-child.pid!, 'SIGINT');
       return exited;
     },
   };
@@ -116,5 +117,7 @@ function run(settings: SystemSettings, extraEnv: Record<string, string>): ChildP
       ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // A process group of its own, as `npm start` has in a terminal, so stop() can signal all of it.
+    detached: true,
   });
 }

@@ -9,6 +9,7 @@ import { ALL_QUEUES, QueueName } from '../queue/queue-name.enum.js';
 import { DEMO_PASSWORD, DEMO_USERS, roleLabel } from '../seed/demo-network.js';
 import { seedDemoData } from '../seed/demo-seed.js';
 import { startMailCatcher } from './mail-catcher.js';
+import { inOwnProcessGroup } from './own-process-group.js';
 import { ensureRedis, type Service, ServiceError, startEmbeddedPostgres } from './services.js';
 
 /**
@@ -188,10 +189,12 @@ async function main(): Promise<void> {
   banner(config);
 }
 
-main().catch((error: unknown) =>
-  fail(
-    error instanceof ServiceError
-      ? error.message
-      : `Start-up failed: ${error instanceof Error ? error.message : String(error)}`,
-  ),
-);
+if (inOwnProcessGroup()) {
+  main().catch((error: unknown) =>
+    fail(
+      error instanceof ServiceError
+        ? error.message
+        : `Start-up failed: ${error instanceof Error ? error.message : String(error)}`,
+    ),
+  );
+}
