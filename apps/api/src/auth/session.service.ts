@@ -1,8 +1,9 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Role } from '@klussenbank/domain';
 import { Repository } from 'typeorm';
+import { RedisClient } from '../common/redis/redis.module.js';
 import { AppConfig } from '../config/app-config.js';
 import { type AuthMethod, SessionEntity } from './session.entity.js';
 
@@ -21,6 +22,9 @@ export interface ResolvedSession {
   csrfToken: string;
 }
 
+/** The Redis channel on which every API instance hears that a session ended (its live streams close). */
+export const sessionEndedChannel = (prefix: string): string => `${prefix}:sessions:ended`;
+
 const hashToken = (token: string): Buffer => createHash('sha256').update(token).digest();
 const TOUCH_AFTER_MS = 60_000;
 
@@ -30,11 +34,13 @@ const TOUCH_AFTER_MS = 60_000;
  */
 @Injectable()
 export class SessionService {
+  private readonly logger = new Logger(SessionService.name);
   private readonly ttlMs: number;
 
   constructor(
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     @Inject(AppConfig) config: AppConfig,
+    @Inject(RedisClient) private readonly redis: RedisClient,
   ) {
     this.ttlMs = config.SESSION_TTL_HOURS * 3_600_000;
   }
@@ -89,8 +95,26 @@ export class SessionService {
     };
   }
 
+  /**
+   * Ends the session: its token is dead at once, and every API instance closes the session's live
+   * streams. Should Redis not hear it, the streams' own check (every heartbeat) closes them.
+   */
   async revoke(sessionId: string): Promise<void> {
     await this.sessions.delete({ id: sessionId });
+    await this.redis.redis
+      .publish(sessionEndedChannel(this.redis.prefix), sessionId)
+      .catch((error: Error) => {
+        this.logger.warn(`Session end not announced (streams close at their next check): ${error.message}`);
+      });
+  }
+
+  /** Whether the session still holds (not ended, not expired); a live stream asks at every heartbeat. */
+  async isActive(sessionId: string): Promise<boolean> {
+    const rows: unknown[] = await this.sessions.query(
+      `SELECT 1 FROM sessions WHERE id = $1 AND expires_at > now()`,
+      [sessionId],
+    );
+    return rows.length > 0;
   }
 
   async purgeExpired(): Promise<number> {

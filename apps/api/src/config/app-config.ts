@@ -65,6 +65,20 @@ export class AppConfig {
   @Max(24 * 30)
   SESSION_TTL_HOURS = 12;
 
+  /** Longest life of a live notification stream; the browser then reconnects and is authenticated again. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(86_400)
+  STREAM_MAX_SECONDS = 900;
+
+  /** How often an open stream sends a heartbeat and checks that its session still holds. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(300)
+  STREAM_HEARTBEAT_SECONDS = 25;
+
   @Transform(toInt)
   @IsInt()
   @Min(1)

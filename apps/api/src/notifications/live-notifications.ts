@@ -7,6 +7,7 @@ import {
   type OnModuleInit,
 } from '@nestjs/common';
 import { Redis } from 'ioredis';
+import { sessionEndedChannel } from '../auth/session.service.js';
 import { createRedis } from '../common/redis/redis.module.js';
 import { AppConfig } from '../config/app-config.js';
 
@@ -61,61 +62,100 @@ export class LivePublisher implements OnModuleInit, OnApplicationShutdown {
 
 type Listener = (event: LiveEvent) => void;
 
+/** A session may hold this many streams open in one API instance; a new one closes the oldest. */
+export const MAX_STREAMS_PER_SESSION = 5;
+
+interface OpenStream {
+  userId: string;
+  sessionId: string;
+  listener: Listener;
+  close: () => void;
+}
+
 /**
  * The API's side: one pattern subscription for the whole process, fanned out to the streams that
- * are open in it. ioredis subscribes again by itself after a reconnect.
+ * are open in it, and one subscription to ended sessions, which closes their streams in every
+ * instance. ioredis subscribes again by itself after a reconnect.
  */
 @Injectable()
 export class LiveNotificationHub implements OnModuleInit, BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger(LiveNotificationHub.name);
-  private readonly listeners = new Map<string, Set<Listener>>();
-  private readonly closers = new Set<() => void>();
+  private readonly byUser = new Map<string, Set<OpenStream>>();
+  /** Per session, oldest first. */
+  private readonly bySession = new Map<string, OpenStream[]>();
   private subscriber: Redis | undefined;
 
   constructor(@Inject(AppConfig) private readonly config: AppConfig) {}
 
   onModuleInit(): void {
     const prefix = `${this.config.REDIS_PREFIX}:live:`;
+    const ended = sessionEndedChannel(this.config.REDIS_PREFIX);
     this.subscriber = createRedis(this.config.REDIS_URL, this.logger, { forWorker: true });
     this.subscriber.on('pmessage', (_pattern: string, name: string, message: string) => {
-      const listeners = this.listeners.get(name.slice(prefix.length));
-      if (!listeners) return;
+      const streams = this.byUser.get(name.slice(prefix.length));
+      if (!streams) return;
       let event: LiveEvent;
       try {
         event = JSON.parse(message) as LiveEvent;
       } catch {
         return;
       }
-      for (const listener of listeners) listener(event);
+      for (const stream of streams) stream.listener(event);
     });
-    this.subscriber.psubscribe(`${prefix}*`).catch((error: Error) => {
-      this.logger.warn(`Live updates unavailable until Redis answers: ${error.message}`);
+    this.subscriber.on('message', (name: string, sessionId: string) => {
+      if (name === ended) this.endSession(sessionId);
     });
+    Promise.all([this.subscriber.psubscribe(`${prefix}*`), this.subscriber.subscribe(ended)]).catch(
+      (error: Error) => {
+        this.logger.warn(`Live updates unavailable until Redis answers: ${error.message}`);
+      },
+    );
   }
 
-  /** Listens for one user's events; `close` ends the stream when the application stops. */
-  listen(userId: string, listener: Listener, close: () => void): () => void {
-    let set = this.listeners.get(userId);
-    if (!set) this.listeners.set(userId, (set = new Set()));
-    set.add(listener);
-    this.closers.add(close);
-    return () => {
-      set.delete(listener);
-      if (set.size === 0) this.listeners.delete(userId);
-      this.closers.delete(close);
-    };
+  /**
+   * Listens for one user's events on behalf of one session; `close` ends the stream (when the
+   * session ends, when the session opens too many, or when the application stops).
+   */
+  listen(
+    { userId, sessionId }: { userId: string; sessionId: string },
+    listener: Listener,
+    close: () => void,
+  ): () => void {
+    const stream: OpenStream = { userId, sessionId, listener, close };
+    let ofUser = this.byUser.get(userId);
+    if (!ofUser) this.byUser.set(userId, (ofUser = new Set()));
+    ofUser.add(stream);
+    const ofSession = this.bySession.get(sessionId) ?? [];
+    this.bySession.set(sessionId, [...ofSession, stream]);
+    if (ofSession.length + 1 > MAX_STREAMS_PER_SESSION) ofSession[0]?.close();
+    return () => this.forget(stream);
   }
 
   get openStreams(): number {
-    return this.closers.size;
+    let count = 0;
+    for (const streams of this.bySession.values()) count += streams.length;
+    return count;
   }
 
   /** Open streams would keep the HTTP server from closing. */
   beforeApplicationShutdown(): void {
-    for (const close of [...this.closers]) close();
+    for (const streams of [...this.bySession.values()]) for (const stream of streams) stream.close();
   }
 
   async onApplicationShutdown(): Promise<void> {
     await this.subscriber?.quit().catch(() => this.subscriber?.disconnect());
+  }
+
+  private endSession(sessionId: string): void {
+    for (const stream of this.bySession.get(sessionId) ?? []) stream.close();
+  }
+
+  private forget(stream: OpenStream): void {
+    const ofUser = this.byUser.get(stream.userId);
+    ofUser?.delete(stream);
+    if (ofUser?.size === 0) this.byUser.delete(stream.userId);
+    const ofSession = (this.bySession.get(stream.sessionId) ?? []).filter((open) => open !== stream);
+    if (ofSession.length) this.bySession.set(stream.sessionId, ofSession);
+    else this.bySession.delete(stream.sessionId);
   }
 }

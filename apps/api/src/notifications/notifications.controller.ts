@@ -4,6 +4,8 @@ import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags 
 import type { FastifyReply } from 'fastify';
 import type { AuthUser } from '../auth/auth-user.js';
 import { Authenticated, CurrentUser } from '../auth/auth.decorators.js';
+import { SessionService } from '../auth/session.service.js';
+import { AppConfig } from '../config/app-config.js';
 import { PageQueryDto } from '../common/pagination.js';
 import { UuidParamPipe } from '../common/uuid-param.pipe.js';
 import {
@@ -17,14 +19,14 @@ import {
 import { type LiveEvent, LiveNotificationHub } from './live-notifications.js';
 import { NotificationsService } from './notifications.service.js';
 
-const HEARTBEAT_MS = 25_000;
-
 @ApiTags('notifications')
 @Controller('me')
 export class NotificationsController {
   constructor(
     @Inject(NotificationsService) private readonly notifications: NotificationsService,
     @Inject(LiveNotificationHub) private readonly hub: LiveNotificationHub,
+    @Inject(SessionService) private readonly sessions: SessionService,
+    @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
 
   @Get('notifications')
@@ -71,6 +73,10 @@ export class NotificationsController {
    * Server-Sent Events: `unread-count` on connect and after every change, `notification` for each
    * new one. A comment every 25 s keeps proxies from closing the stream. Cookie or bearer, like
    * every route; browsers' EventSource sends the cookie.
+   *
+   * A stream lives no longer than its session: it closes when the session is ended on any instance
+   * (logout), when the heartbeat finds the session expired or gone, after STREAM_MAX_SECONDS (the
+   * browser reconnects and is authenticated again), and when the session opens a sixth stream.
    */
   @Get('notifications/stream')
   @Authenticated()
@@ -78,7 +84,8 @@ export class NotificationsController {
     summary: 'Live updates of my notifications (text/event-stream)',
     description:
       'Events: `unread-count` ({"unreadCount": n}) on connect and after changes, `notification` (a notification as in the list). ' +
-      'A comment line every 25 seconds keeps the connection open. After a reconnect, fetch the list again: missed events are not replayed.',
+      'A comment line every 25 seconds keeps the connection open. After a reconnect, fetch the list again: missed events are not replayed. ' +
+      'The stream ends when its session ends (logout on any instance, expiry), after at most 15 minutes (reconnect), and when the same session opens more than 5 streams (the oldest ends).',
   })
   @ApiProduces('text/event-stream')
   @ApiOkResponse({
@@ -95,13 +102,21 @@ export class NotificationsController {
     body.write('retry: 5000\n\n');
     send({ event: 'unread-count', data: { unreadCount } });
 
-    const heartbeat = setInterval(() => body.write(': heartbeat\n\n'), HEARTBEAT_MS);
-    const stop = this.hub.listen(user.id, send, () => body.end());
-    reply.raw.once('close', () => {
+    const end = () => {
       clearInterval(heartbeat);
+      clearTimeout(lifetime);
       stop();
       body.end();
-    });
+    };
+    const heartbeat = setInterval(() => {
+      this.sessions.isActive(user.sessionId).then(
+        (active) => (active ? body.write(': heartbeat\n\n') : end()),
+        () => body.write(': heartbeat\n\n'), // the database is away: the next beat asks again
+      );
+    }, this.config.STREAM_HEARTBEAT_SECONDS * 1_000);
+    const lifetime = setTimeout(end, this.config.STREAM_MAX_SECONDS * 1_000);
+    const stop = this.hub.listen({ userId: user.id, sessionId: user.sessionId }, send, end);
+    reply.raw.once('close', end);
     // A stream body keeps Fastify's hooks (API-Version, X-Request-Id, security headers) in play.
     await reply
       .header('cache-control', 'no-cache, no-transform')

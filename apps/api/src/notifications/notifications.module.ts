@@ -1,4 +1,5 @@
 import { type DynamicModule, Global, Module, type Provider } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module.js';
 import { DigestJob } from './digest.job.js';
 import { LiveNotificationHub, LivePublisher } from './live-notifications.js';
 import { Mailer } from './mailer.service.js';
@@ -22,7 +23,7 @@ export class OutboxModule {}
 
 /** The API side: reading notifications, live updates, preferences. */
 @Module({
-  imports: [OutboxModule],
+  imports: [OutboxModule, AuthModule],
   controllers: [NotificationsController],
   providers: [NotificationsService, LivePublisher, LiveNotificationHub],
 })

@@ -7,6 +7,8 @@ export interface EventStream {
   next(event: string, timeoutMs?: number): Promise<unknown>;
   /** Everything received so far, comments included. */
   raw(): string;
+  /** Settles when the server ends the stream (or the connection drops). */
+  ended: Promise<void>;
   close(): void;
 }
 
@@ -20,6 +22,7 @@ export function openEventStream(url: string, token: string): Promise<EventStream
     req.on('error', reject);
     req.on('response', (res) => {
       res.setEncoding('utf8');
+      const ended = new Promise<void>((done) => res.once('close', () => done()));
       let buffer = '';
       let received = '';
       const events: { event: string; data: string }[] = [];
@@ -41,6 +44,7 @@ export function openEventStream(url: string, token: string): Promise<EventStream
         status: res.statusCode ?? 0,
         headers: res.headers,
         raw: () => received,
+        ended,
         next: (event, timeoutMs = 15_000) =>
           new Promise((found, fail) => {
             const look = () => {
