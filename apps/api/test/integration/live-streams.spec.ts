@@ -79,7 +79,7 @@ describe('live notification streams and their session', () => {
     const hub = t.app.get(LiveNotificationHub);
     const before = hub.openStreams;
     const newest = await open(token);
-    await streams[0]!.ended;
+    await streams[0].ended;
     expect(hub.openStreams).toBe(before);
     for (const stream of [...streams.slice(1), newest]) expect(stream.raw()).toContain('unread-count');
     for (const stream of [...streams, newest]) stream.close();
