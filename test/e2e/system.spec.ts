@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   newSystemSettings,
@@ -39,6 +40,20 @@ describe('the system as `npm start` runs it', () => {
     expect(system.output()).toContain(PLATFORM_ADMIN.email);
     const ready = await fetch(`${system.baseUrl}/health/ready`);
     expect(ready.status).toBe(200);
+  });
+
+  it('listens on this machine only (127.0.0.1), as HOST is not set', () => {
+    // The kernel's table of TCP sockets (Linux): every socket listening on the API's port, by local address.
+    const hexPort = settings.port.toString(16).toUpperCase().padStart(4, '0');
+    const listening = ['/proc/net/tcp', '/proc/net/tcp6'].flatMap((table) =>
+      readFileSync(table, 'utf8')
+        .split('\n')
+        .slice(1)
+        .map((line) => line.trim().split(/\s+/))
+        .filter(([, local, , state]) => local?.endsWith(`:${hexPort}`) && state === '0A')
+        .map(([, local]) => local!.split(':')[0]),
+    );
+    expect(listening).toEqual(['0100007F']); // 127.0.0.1, and no wildcard address
   });
 
   it('serves the web client and its routes from the same origin', async () => {

@@ -114,6 +114,7 @@ function run(settings: SystemSettings, extraEnv: Record<string, string>): ChildP
       KLUSSENBANK_DATA_DIR: settings.dataDir,
       EMBEDDED_POSTGRES_PORT: String(settings.postgresPort),
       LOG_LEVEL: 'warn',
+      HOST: '', // npm start's own default (127.0.0.1), whatever the machine has set
       ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -84,6 +84,12 @@ export async function startMailCatcher({
   await listen(smtp.server, smtpPort);
 
   const web: Server = createServer((request, response) => {
+    // Only addressed as this machine: a page of another name that resolves here (DNS rebinding)
+    // must not read the mails.
+    if (!isLoopbackHost(request.headers.host)) {
+      response.writeHead(421, { 'content-type': 'text/plain; charset=utf-8' });
+      return response.end('Deze pagina is alleen bereikbaar als localhost of 127.0.0.1.\n');
+    }
     const page = (status: number, title: string, body: string) => {
       response.writeHead(status, {
         'content-type': 'text/html; charset=utf-8',
@@ -99,7 +105,7 @@ pre{white-space:pre-wrap;background:#f6f6f6;padding:1rem}iframe{width:100%;heigh
       const rows = mails
         .map(
           (m) =>
-            `<tr><td>${m.receivedAt.toLocaleTimeString('nl-NL')}</td><td>${escape(m.to)}</td>` +
+            `<tr><td>${AMSTERDAM_TIME.format(m.receivedAt)}</td><td>${escape(m.to)}</td>` +
             `<td><a href="/mails/${m.id}">${escape(m.subject)}</a></td></tr>`,
         )
         .join('');
@@ -125,7 +131,7 @@ ${mails.length ? `<table><tr><th>Tijd</th><th>Aan</th><th>Onderwerp</th></tr>${r
         200,
         mail.subject,
         `<p><a href="/">← Alle e-mails</a></p><h1>${escape(mail.subject)}</h1>
-<p>Van: ${escape(mail.from)}<br>Aan: ${escape(mail.to)}<br>Ontvangen: ${escape(mail.receivedAt.toISOString())}</p>
+<p>Van: ${escape(mail.from)}<br>Aan: ${escape(mail.to)}<br>Ontvangen: ${escape(AMSTERDAM_DATE_TIME.format(mail.receivedAt))}</p>
 ${mail.html ? `<iframe src="/mails/${mail.id}.html" title="HTML-versie"></iframe>` : ''}
 <h2>Tekstversie</h2><pre>${escape(mail.text)}</pre>`,
       );
@@ -145,4 +151,19 @@ ${mail.html ? `<iframe src="/mails/${mail.id}.html" title="HTML-versie"></iframe
       await new Promise<void>((resolve) => web.close(() => resolve()));
     },
   };
+}
+
+const AMSTERDAM_TIME = new Intl.DateTimeFormat('nl-NL', {
+  timeStyle: 'medium',
+  timeZone: 'Europe/Amsterdam',
+});
+const AMSTERDAM_DATE_TIME = new Intl.DateTimeFormat('nl-NL', {
+  dateStyle: 'long',
+  timeStyle: 'medium',
+  timeZone: 'Europe/Amsterdam',
+});
+
+/** `localhost`, `127.0.0.1` or `[::1]`, with or without a port. */
+export function isLoopbackHost(host: string | undefined): boolean {
+  return /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/i.test(host ?? '');
 }

@@ -173,6 +173,8 @@ async function main(): Promise<void> {
     mailPage = catcher.webUrl;
   }
   env['WEB_ROOT'] ??= join(repoRoot, 'apps/web/dist');
+  // A development system with demo logins answers this machine only, unless HOST says otherwise.
+  env['HOST'] ||= '127.0.0.1';
   if (!process.env['PUBLIC_URL']) env['PUBLIC_URL'] = `http://localhost:${config.PORT}`;
   config = loadConfig(env);
 

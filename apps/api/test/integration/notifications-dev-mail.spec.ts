@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { createTransport } from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type MailCatcher, startMailCatcher } from '../../src/launcher/mail-catcher.js';
@@ -35,5 +36,22 @@ describe('the development mail catcher of npm start', () => {
     const frame = await fetch(`${catcher.webUrl}${link}.html`);
     expect(frame.headers.get('content-security-policy')).toMatch(/^sandbox/);
     expect((await fetch(`${catcher.webUrl}/mails/999`)).status).toBe(404);
+  });
+
+  it('answers only when addressed as this machine (no DNS rebinding)', async () => {
+    const { port } = new URL(catcher.webUrl);
+    const statusFor = (host: string) =>
+      new Promise<number>((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port, path: '/', headers: { host } }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    expect(await statusFor(`localhost:${port}`)).toBe(200);
+    expect(await statusFor(`127.0.0.1:${port}`)).toBe(200);
+    expect(await statusFor(`attacker.example:${port}`)).toBe(421);
+    expect(await statusFor('localhost.attacker.example')).toBe(421);
   });
 });
