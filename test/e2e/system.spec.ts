@@ -51,7 +51,7 @@ describe('the system as `npm start` runs it', () => {
         .slice(1)
         .map((line) => line.trim().split(/\s+/))
         .filter(([, local, , state]) => local?.endsWith(`:${hexPort}`) && state === '0A')
-        .map(([, local]) => local!.split(':')[0]),
+        .map(([, local]) => local.split(':')[0]),
     );
     expect(listening).toEqual(['0100007F']); // 127.0.0.1, and no wildcard address
   });
