@@ -28,7 +28,10 @@ const FASTIFY_CODES: Record<string, ProblemKey> = {
 /** Every error as a ProblemException (a code and parameters, no words yet). */
 export function toProblemException(exception: unknown, correlationId: string): ProblemException | undefined {
   if (exception instanceof ProblemException) return exception;
-  const fastifyError = exception as FastifyLikeError | undefined;
+  // Nest hands Fastify's own 4xx errors on as an HttpException whose cause is the original.
+  const fastifyError = (
+    exception instanceof HttpException && exception.cause ? exception.cause : exception
+  ) as FastifyLikeError | undefined;
   const status = fastifyError?.statusCode;
   const fastifyKey = FASTIFY_CODES[fastifyError?.code ?? ''];
   if (fastifyKey && typeof status === 'number') return new ProblemException(status, fastifyKey);

@@ -28,7 +28,7 @@ const CONSTRAINT_KEYS: Record<
   arrayUnique: 'duplicate-items',
   maxLength: ([max]) => ['too-long', { max: Number(max) }],
   minLength: ([min]) => ['too-short', { min: Number(min) }],
-  length: ([min, max], value) => {
+  isLength: ([min, max], value) => {
     const length = typeof value === 'string' ? value.length : 0;
     if (length === 0 && Number(min) >= 1) return ['required'];
     return length < Number(min) ? ['too-short', { min: Number(min) }] : ['too-long', { max: Number(max) }];
