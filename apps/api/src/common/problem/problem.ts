@@ -106,11 +106,11 @@ export class ProblemException extends HttpException {
 
   render(language: Language, fields: { instance?: string; correlationId?: string } = {}): ProblemDetails {
     const { params = {}, invalidParams, extensions = {} } = this.problem;
-    const titleKey = (invalidParams ? 'invalid-input' : statusCode(this.httpStatus)) as TitleKey;
-    const titles = MESSAGES[language].titles as Record<string, string>;
+    const titleKey: TitleKey = invalidParams ? 'invalid-input' : statusCode(this.httpStatus);
+    const titles: Record<string, string> = MESSAGES[language].titles;
     return {
       type: `https://klussenbank.nl/problemen/${this.code}`,
-      title: titles[this.code] ?? titles[titleKey] ?? '',
+      title: titles[this.code] ?? titles[titleKey] ?? titleKey,
       status: this.httpStatus,
       detail: formatMessage(language, 'problems', this.key, params),
       ...fields,
