@@ -6,9 +6,11 @@ import { ApiError, type Problem } from '../api/client';
 import { buildTaskDetail, TASK_ID } from '../features/tasks/task-fixtures';
 import { createI18n, type Language } from '../i18n/i18n';
 import { buildMe, jsonResponse, mockFetch, problemResponse, renderApp, routeApi } from '../test-utils';
-import { invalidParamsOf } from './api-error';
+import { apiErrorDetail, invalidParamsOf } from './api-error';
 
 const CLAIMS = `/api/v1/tasks/${TASK_ID}/claims`;
+/** The first render loads the whole app; under a busy machine that takes longer than the default second. */
+const LOAD = { timeout: 5_000 };
 
 describe('refusals in the client’s own words', () => {
   let fetchMock: ReturnType<typeof mockFetch>;
@@ -22,8 +24,8 @@ describe('refusals in the client’s own words', () => {
 
   const claim = async (language: Language, button: string) => {
     renderApp(`/klussen/${TASK_ID}`, { language });
-    await userEvent.setup().click(await screen.findByRole('button', { name: button }));
-    return screen.findByRole('alert');
+    await userEvent.setup().click(await screen.findByRole('button', { name: button }, LOAD));
+    return screen.findByRole('alert', {}, LOAD);
   };
 
   beforeEach(() => {
@@ -48,10 +50,10 @@ describe('refusals in the client’s own words', () => {
   });
 });
 
-/** The field errors as a form's summary lists them. */
+/** The refusal and its field errors as a form's summary lists them. */
 function Reasons({ error }: { error: unknown }) {
   return (
-    <ul>
+    <ul aria-label={apiErrorDetail(error)}>
       {invalidParamsOf(error).map((param) => (
         <li key={param.name}>{`${param.name}: ${param.reason}`}</li>
       ))}
@@ -64,6 +66,7 @@ describe(invalidParamsOf.name, () => {
     const problem: Problem = {
       status: 400,
       title: 'Ongeldige invoer',
+      detail: '4 velden zijn niet goed ingevuld.',
       code: 'invalid-input',
       invalidParams: [
         { name: 'extra', code: 'unknown-property', reason: 'Dit veld is onbekend.' },
@@ -78,6 +81,7 @@ describe(invalidParamsOf.name, () => {
       </I18nextProvider>,
     );
 
+    expect(screen.getByRole('list')).toHaveAccessibleName('4 fields are not filled in correctly.');
     expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
       'extra: This field is unknown.',
       'capacity: Must be a whole number.',

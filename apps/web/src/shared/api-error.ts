@@ -23,9 +23,9 @@ function translated(
 export function apiErrorDetail(error: unknown): string | undefined {
   if (!(error instanceof ApiError)) return undefined;
   const problem = error.problem;
-  return translated('problem', problem?.code, problem?.detail ?? undefined, {
-    count: problem?.invalidParams?.length ?? 0,
-  });
+  const count = problem?.invalidParams?.length;
+  // Without field errors there is nothing to count: the plural keys do not match and the API's text stays.
+  return translated('problem', problem?.code, problem?.detail ?? undefined, count ? { count } : {});
 }
 
 export function apiErrorCode(error: unknown): string | undefined {
