@@ -1,7 +1,7 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
-import { problem, ProblemException } from '../common/problem/problem.js';
+import { ProblemException } from '../common/problem/problem.js';
 import type { AuthUser } from './auth-user.js';
 import { type Access, ACCESS_KEY } from './auth.decorators.js';
 
@@ -10,9 +10,7 @@ class SessionAuthGuard extends AuthGuard('session') {
     if (error instanceof Error) throw error;
     if (error) throw new Error('Authentication failed');
     if (!user) {
-      throw new ProblemException(
-        problem(401, { detail: 'U bent niet ingelogd of uw sessie is verlopen. Log opnieuw in.' }),
-      );
+      throw new ProblemException(401, 'unauthenticated');
     }
     return user;
   }
@@ -38,7 +36,7 @@ export class AccessGuard implements CanActivate {
       this.logger.error(
         `Route ${context.getClass().name}.${context.getHandler().name} has no access decorator`,
       );
-      throw ProblemException.forbidden('Deze route is niet vrijgegeven.');
+      throw ProblemException.forbidden('forbidden.route-not-released');
     }
     if (access.public) return true;
     await this.session.canActivate(context);

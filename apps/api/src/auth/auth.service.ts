@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { normaliseEmail } from '@klussenbank/domain';
 import { Repository } from 'typeorm';
-import { problem, ProblemException } from '../common/problem/problem.js';
+import { ProblemException } from '../common/problem/problem.js';
 import { UserEntity } from '../users/user.entity.js';
 import { LoginThrottleService } from './login-throttle.service.js';
 import { PasswordService } from './password.service.js';
@@ -26,12 +26,7 @@ export class AuthService {
       .getOne();
     if (!(await this.passwords.verify(user?.passwordHash ?? null, password)) || !user) {
       await this.throttle.recordFailure(email, ip);
-      throw new ProblemException(
-        problem(401, {
-          code: 'invalid-credentials',
-          detail: 'Het e-mailadres of het wachtwoord klopt niet.',
-        }),
-      );
+      throw new ProblemException(401, 'invalid-credentials');
     }
     await this.throttle.recordSuccess(email);
     return user;

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { AppConfig } from '../config/app-config.js';
 import { RedisClient } from '../common/redis/redis.module.js';
-import { problem, ProblemException } from '../common/problem/problem.js';
+import { ProblemException } from '../common/problem/problem.js';
 
 /**
  * Counts failed logins per account and per IP address in Redis, so the limit holds across API
@@ -50,11 +50,8 @@ export class LoginThrottleService {
 }
 
 function tooManyAttempts(retryAfterSeconds: number): ProblemException {
-  return new ProblemException(
-    problem(429, {
-      code: 'too-many-login-attempts',
-      detail: `Te veel mislukte inlogpogingen. Probeer het over ${Math.ceil(retryAfterSeconds / 60)} minuten opnieuw.`,
-      retryAfterSeconds,
-    }),
-  );
+  return new ProblemException(429, 'too-many-login-attempts', {
+    params: { minutes: Math.ceil(retryAfterSeconds / 60) },
+    extensions: { retryAfterSeconds },
+  });
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import type { FastifyRequest } from 'fastify';
 import { Strategy } from 'passport-custom';
-import { problem, ProblemException } from '../common/problem/problem.js';
+import { ProblemException } from '../common/problem/problem.js';
 import type { AuthUser } from './auth-user.js';
 import { CSRF_HEADER, SESSION_COOKIE } from './auth.decorators.js';
 import { sameToken, SessionService } from './session.service.js';
@@ -28,13 +28,7 @@ export class SessionAuthStrategy extends PassportStrategy(Strategy, 'session') {
     if (via === 'cookie' && !SAFE_METHODS.has(request.method)) {
       const sent = request.headers[CSRF_HEADER];
       if (typeof sent !== 'string' || !sameToken(sent, session.csrfToken)) {
-        throw new ProblemException(
-          problem(403, {
-            code: 'csrf-token-invalid',
-            detail:
-              'Deze wijziging mist een geldig CSRF-token. Laad de pagina opnieuw en probeer het nog eens.',
-          }),
-        );
+        throw new ProblemException(403, 'csrf-token-invalid');
       }
     }
     return {

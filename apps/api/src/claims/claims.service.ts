@@ -17,7 +17,7 @@ export interface ClaimResult {
   message: string;
 }
 
-const FULL = () => ProblemException.conflict('task-full', 'Deze klus is vol.');
+const FULL = () => ProblemException.conflict('task-full');
 const RETURNING = `RETURNING id, status, motivation, message`;
 
 @Injectable()
@@ -36,16 +36,13 @@ export class ClaimsService {
   async claim(viewer: Viewer, taskId: string, dto: CreateClaimDto): Promise<ClaimResult> {
     return this.db.transaction(async (tx) => {
       const task = await this.tasks.get(viewer, taskId, tx);
-      if (task.isPoster)
-        throw ProblemException.conflict('own-task', 'U kunt zich niet inschrijven op uw eigen klus.');
+      if (task.isPoster) throw ProblemException.conflict('own-task');
       if (task.status === 'full') throw FULL();
       if (task.status !== 'open') {
-        throw ProblemException.conflict('task-not-open', 'Op deze klus kunt u zich niet (meer) inschrijven.');
+        throw ProblemException.conflict('task-not-open');
       }
       if (task.claimMode === 'application' && !dto.motivation) {
-        throw ProblemException.badRequest('Vertel kort waarom u deze klus wilt doen.', [
-          { name: 'motivation', code: 'required', reason: 'Vertel kort waarom u deze klus wilt doen.' },
-        ]);
+        throw ProblemException.badRequest([{ name: 'motivation', key: 'required.motivation' }]);
       }
       const [{ consent }] = await tx.query<[{ consent: boolean }]>(
         `SELECT o.consent_required AND u.line_manager_id IS NOT NULL AS consent
@@ -67,10 +64,7 @@ export class ClaimsService {
         return claim;
       } catch (error) {
         if (isUniqueViolation(error, 'claims_one_live_per_user')) {
-          throw ProblemException.conflict(
-            'already-claimed',
-            'U staat al op deze klus of heeft zich al aangemeld.',
-          );
+          throw ProblemException.conflict('already-claimed');
         }
         throw error;
       }
@@ -91,34 +85,32 @@ export class ClaimsService {
         [claimId, taskId],
       );
       const own = claim?.user_id === viewer.id;
-      if (!claim || (!own && !task.isPoster))
-        throw ProblemException.notFound('Deze inschrijving bestaat niet.');
-      const refuse = (detail: string) => ProblemException.conflict('illegal-claim-change', detail);
+      if (!claim || (!own && !task.isPoster)) throw ProblemException.notFound('not-found.claim');
 
       switch (decision) {
         case 'withdrawn':
-          if (!own) throw ProblemException.forbidden('Alleen wie zich inschreef, kan zich terugtrekken.');
+          if (!own) throw ProblemException.forbidden('forbidden.claimant-only');
           if (!['applied', 'awaiting-consent', 'active'].includes(claim.status)) {
-            throw refuse('Deze inschrijving loopt niet meer.');
+            throw ProblemException.conflict('illegal-claim-change');
           }
           if (claim.status === 'active') await this.releasePlace(tx, taskId);
           break;
         case 'removed':
-          if (!task.isPoster)
-            throw ProblemException.forbidden('Alleen wie de klus plaatste, kan een deelnemer verwijderen.');
-          if (claim.status !== 'active') throw refuse('Alleen deelnemers kunnen worden verwijderd.');
+          if (!task.isPoster) throw ProblemException.forbidden('forbidden.poster-removes');
+          if (claim.status !== 'active') {
+            throw ProblemException.conflict('illegal-claim-change.not-a-participant');
+          }
           if (!message) {
-            throw ProblemException.badRequest('Geef een reden.', [
-              { name: 'message', code: 'required', reason: 'Geef de deelnemer een reden.' },
-            ]);
+            throw ProblemException.badRequest([{ name: 'message', key: 'required.removal-message' }]);
           }
           await this.releasePlace(tx, taskId);
           break;
         case 'active':
         case 'declined':
-          if (!task.isPoster)
-            throw ProblemException.forbidden('Alleen wie de klus plaatste, kiest uit de aanmeldingen.');
-          if (claim.status !== 'applied') throw refuse('Over deze aanmelding is al beslist.');
+          if (!task.isPoster) throw ProblemException.forbidden('forbidden.poster-decides');
+          if (claim.status !== 'applied') {
+            throw ProblemException.conflict('illegal-claim-change.application-decided');
+          }
           if (decision === 'active' && !(await this.takePlace(tx, taskId, claim.user_id))) throw FULL();
           break;
       }
@@ -177,9 +169,9 @@ export class ClaimsService {
           WHERE c.id = $1 AND u.line_manager_id = $2 FOR UPDATE OF c`,
         [claimId, viewer.id],
       );
-      if (!claim) throw ProblemException.notFound('Dit toestemmingsverzoek bestaat niet.');
+      if (!claim) throw ProblemException.notFound('not-found.consent-request');
       if (claim.status !== 'awaiting-consent') {
-        throw ProblemException.conflict('illegal-claim-change', 'Over dit verzoek is al beslist.');
+        throw ProblemException.conflict('illegal-claim-change.consent-decided');
       }
       if (decision === 'granted' && !(await this.takePlace(tx, claim.task_id, claim.user_id))) throw FULL();
       const [[updated]] = await tx.query<[[ClaimResult], number]>(

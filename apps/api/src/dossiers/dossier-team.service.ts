@@ -21,15 +21,9 @@ import type { TeamMember } from './dossier.types.js';
 import { DossiersService, LEAD_ONLY, type LockedDossier } from './dossiers.service.js';
 import type { CreateMembershipDto, UpdateMembershipDto } from './dto/membership.dto.js';
 
-const REFUSALS: Record<TeamRefusal, [string, string]> = {
-  'dossier-full': ['dossier-full', 'Het team is vol: er is geen plek meer in dit dossier.'],
-  'dossier-closed': ['dossier-closed', 'Dit dossier is afgerond of gestopt; het team verandert niet meer.'],
-  'last-trekker': ['last-trekker', 'Een dossier heeft altijd een trekker: maak eerst iemand anders trekker.'],
-};
-
+/** The domain's refusals are codes of the message catalogue. */
 function refuse(reason: TeamRefusal): never {
-  const [code, detail] = REFUSALS[reason];
-  throw ProblemException.conflict(code, detail);
+  throw ProblemException.conflict(reason);
 }
 
 interface Row {
@@ -65,9 +59,9 @@ export class DossierTeamService {
   /** Accept a request (trekker) or an invitation (the invitee); change a role (trekker, platform admin). */
   async update(actor: Actor, id: string, userId: string, dto: UpdateMembershipDto): Promise<TeamMember> {
     if (dto.status === undefined && dto.role === undefined) {
-      throw ProblemException.badRequest('Geef aan wat er verandert: status of rol.', [
-        { name: 'status', code: 'required', reason: 'Geef status of rol.' },
-        { name: 'role', code: 'required', reason: 'Geef status of rol.' },
+      throw ProblemException.badRequest([
+        { name: 'status', key: 'required.status-or-role' },
+        { name: 'role', key: 'required.status-or-role' },
       ]);
     }
     return this.db.transaction(async (tx) => {
@@ -86,7 +80,7 @@ export class DossierTeamService {
       }
       const team = state(dossier);
       if (dto.role !== undefined && dto.role !== row.role) {
-        if (!dossier.canLead) throw ProblemException.forbidden('Alleen de trekkers veranderen rollen.');
+        if (!dossier.canLead) throw ProblemException.forbidden('forbidden.roles-lead-only');
         if (row.status === 'active') {
           const changed = changeRole(team, row.role, dto.role);
           if (!changed.ok) refuse(changed.reason);
@@ -135,13 +129,7 @@ export class DossierTeamService {
   ): Promise<TeamMember> {
     const role = dto.role ?? 'member';
     if (role === 'trekker' && !isPlatformAdmin(actor)) {
-      throw ProblemException.badRequest('Niet alle velden zijn goed ingevuld.', [
-        {
-          name: 'role',
-          code: 'trekker-by-invitation',
-          reason: 'U sluit aan als lid of adviseur; een trekker maakt u trekker.',
-        },
-      ]);
+      throw ProblemException.badRequest([{ name: 'role', key: 'trekker-by-invitation' }]);
     }
     if (dossier.myStatus === 'invited' && dossier.myRole) {
       // Joining when invited is accepting the invitation.
@@ -149,10 +137,10 @@ export class DossierTeamService {
       return this.accept(tx, actor, dossier, actor.id, row, row.role);
     }
     if (dossier.myStatus === 'active') {
-      throw ProblemException.conflict('already-in-team', 'U zit al in het team van dit dossier.');
+      throw ProblemException.conflict('already-in-team');
     }
     if (dossier.myStatus === 'requested') {
-      throw ProblemException.conflict('already-requested', 'U heeft al gevraagd om aan te sluiten.');
+      throw ProblemException.conflict('already-requested');
     }
     const entered = enterTeam(state(dossier), role);
     if (!entered.ok) refuse(entered.reason);
@@ -191,9 +179,7 @@ export class DossierTeamService {
     const mayAccept = row.status === 'requested' ? dossier.canLead : userId === actor.id;
     if (!mayAccept) {
       throw ProblemException.forbidden(
-        row.status === 'requested'
-          ? 'Alleen de trekkers nemen een verzoek aan.'
-          : 'Alleen wie is uitgenodigd, neemt de uitnodiging aan.',
+        row.status === 'requested' ? 'forbidden.accept-request' : 'forbidden.accept-invitation',
       );
     }
     const entered = enterTeam(state(dossier), role);
@@ -230,25 +216,22 @@ export class DossierTeamService {
       [userId, dossier.partnershipId],
     );
     if (!person) {
-      throw ProblemException.badRequest('Niet alle velden zijn goed ingevuld.', [
-        {
-          name: 'userId',
-          code: 'not-in-partnership',
-          reason: 'Deze persoon werkt niet bij een organisatie van dit samenwerkingsverband.',
-        },
-      ]);
+      throw ProblemException.badRequest([{ name: 'userId', key: 'not-in-partnership' }]);
     }
     const [existing] = await tx.query<Row[]>(
       `SELECT role, status FROM dossier_members WHERE dossier_id = $1 AND user_id = $2`,
       [dossier.id, userId],
     );
     if (existing) {
-      const [code, detail] = {
-        active: ['already-in-team', 'Deze persoon zit al in het team.'],
-        requested: ['already-requested', 'Deze persoon vroeg al om aan te sluiten: neem het verzoek aan.'],
-        invited: ['already-invited', 'Deze persoon is al uitgenodigd.'],
-      }[existing.status];
-      throw ProblemException.conflict(code, detail);
+      throw ProblemException.conflict(
+        (
+          {
+            active: 'already-in-team.other',
+            requested: 'already-requested.other',
+            invited: 'already-invited',
+          } as const
+        )[existing.status],
+      );
     }
     const role = dto.role ?? 'member';
     const closed = enterTeam({ ...state(dossier), teamCap: null }, role);
@@ -280,7 +263,7 @@ export class DossierTeamService {
       `SELECT role, status FROM dossier_members WHERE dossier_id = $1 AND user_id = $2`,
       [id, userId],
     );
-    if (!row) throw ProblemException.notFound('Deze persoon staat niet in (de aanvragen van) dit dossier.');
+    if (!row) throw ProblemException.notFound('not-found.dossier-member');
     return row;
   }
 

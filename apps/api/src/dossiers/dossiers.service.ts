@@ -14,7 +14,7 @@ import {
 } from '@klussenbank/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Page, PageQueryDto } from '../common/pagination.js';
-import { problem, ProblemException } from '../common/problem/problem.js';
+import { type FieldError, ProblemException } from '../common/problem/problem.js';
 import { OutboxService } from '../notifications/outbox.service.js';
 import { SkillsService } from '../skills/skills.service.js';
 import { renderMarkdown } from '../tasks/markdown.js';
@@ -33,16 +33,8 @@ import type { CreateCheckpointDto, UpdateCheckpointDto } from './dto/checkpoint.
 import type { CreateDossierDto, UpdateDossierDto } from './dto/dossier-input.dto.js';
 import type { ListDossiersQueryDto } from './dto/list-dossiers-query.dto.js';
 
-export const NOT_FOUND = () => ProblemException.notFound('Dit dossier bestaat niet of u kunt het niet zien.');
-export const LEAD_ONLY = () =>
-  ProblemException.forbidden('Alleen de trekkers van dit dossier kunnen dit doen.');
-
-const STATUS_WORDS: Record<DossierStatus, string> = {
-  verkennen: 'verkennend',
-  actief: 'actief',
-  afgerond: 'afgerond',
-  gestopt: 'gestopt',
-};
+export const NOT_FOUND = () => ProblemException.notFound('not-found.dossier');
+export const LEAD_ONLY = () => ProblemException.forbidden('forbidden.dossier-lead-only');
 
 /** A dossier locked for a change, with the viewer's place in it and the team's counts. */
 export interface LockedDossier {
@@ -154,13 +146,7 @@ export class DossiersService {
         [dto.partnershipId, actor.organisationId],
       );
       if (!member) {
-        throw ProblemException.badRequest('Niet alle velden zijn goed ingevuld.', [
-          {
-            name: 'partnershipId',
-            code: 'notAMember',
-            reason: 'Uw organisatie is geen lid van dit samenwerkingsverband.',
-          },
-        ]);
+        throw ProblemException.badRequest([{ name: 'partnershipId', key: 'not-a-member' }]);
       }
       const [{ id }] = await tx.query<[{ id: string }]>(
         `INSERT INTO dossiers (partnership_id, title, goal, description, status, start_date, end_date, team_cap,
@@ -196,12 +182,10 @@ export class DossiersService {
       if (!dossier.canLead) throw LEAD_ONLY();
       if (dto.status !== undefined && dto.status !== dossier.status) {
         if (!canChangeDossierStatus(dossier.status, dto.status)) {
-          throw new ProblemException(
-            problem(409, {
-              code: 'illegal-transition',
-              detail: `Dat kan niet: dit dossier is ${STATUS_WORDS[dossier.status]}.`,
-              currentStatus: dossier.status,
-            }),
+          throw ProblemException.conflict(
+            'illegal-transition.dossier',
+            { status: dossier.status },
+            { currentStatus: dossier.status },
           );
         }
       }
@@ -210,24 +194,16 @@ export class DossiersService {
            FROM dossiers WHERE id = $1`,
         [id],
       );
-      const invalid = [];
+      const invalid: FieldError[] = [];
       const startDate = dto.startDate ?? current.startDate;
       const endDate = dto.endDate === undefined ? current.endDate : dto.endDate;
       if (endDate !== null && endDate < startDate) {
-        invalid.push({
-          name: 'endDate',
-          code: 'end-before-start',
-          reason: 'De einddatum ligt voor de begindatum.',
-        });
+        invalid.push({ name: 'endDate', key: 'end-before-start' });
       }
       if (dto.teamCap !== undefined && teamCapProblem(dto.teamCap, dossier.teamSize)) {
-        invalid.push({
-          name: 'teamCap',
-          code: 'below-team-size',
-          reason: `Er zitten al ${dossier.teamSize} mensen in het team; kies minstens ${dossier.teamSize}.`,
-        });
+        invalid.push({ name: 'teamCap', key: 'below-team-size', params: { teamSize: dossier.teamSize } });
       }
-      if (invalid.length) throw ProblemException.badRequest('Niet alle velden zijn goed ingevuld.', invalid);
+      if (invalid.length) throw ProblemException.badRequest(invalid);
 
       await tx.query(
         `UPDATE dossiers SET
@@ -340,14 +316,8 @@ export class DossiersService {
       };
       const holding = dto.held === true && current.status === 'planned';
       if ((holding || current.status === 'held') && checkpointReflectionMissing(next)) {
-        const reason = 'Beantwoord minstens één vraag: wat ging goed, wat schuurde of wat veranderen we?';
         throw ProblemException.badRequest(
-          reason,
-          (['wentWell', 'chafed', 'changes'] as const).map((name) => ({
-            name,
-            code: 'reflection-required',
-            reason,
-          })),
+          (['wentWell', 'chafed', 'changes'] as const).map((name) => ({ name, key: 'reflection-required' })),
         );
       }
       await tx.query(
@@ -433,7 +403,7 @@ export class DossiersService {
         WHERE c.id = $2 AND c.dossier_id = $1`,
       [id, checkpointId],
     );
-    if (!row) throw ProblemException.notFound('Dit ijkmoment bestaat niet.');
+    if (!row) throw ProblemException.notFound('not-found.checkpoint');
     return row;
   }
 

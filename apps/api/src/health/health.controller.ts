@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators.js';
 import { RedisClient } from '../common/redis/redis.module.js';
-import { problem, ProblemException } from '../common/problem/problem.js';
+import { ProblemException } from '../common/problem/problem.js';
 
 const withTimeout = <T>(work: Promise<T>, ms: number): Promise<T> =>
   Promise.race([
@@ -46,7 +46,10 @@ export class HealthController {
       const down = Object.entries(checks)
         .filter(([, v]) => v !== 'ok')
         .map(([k]) => k);
-      throw new ProblemException(problem(503, { detail: `Niet beschikbaar: ${down.join(', ')}.`, checks }));
+      throw new ProblemException(503, 'service-unavailable', {
+        params: { services: down.join(', ') },
+        extensions: { checks },
+      });
     }
     return { status: 'ok', checks };
   }

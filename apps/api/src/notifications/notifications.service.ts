@@ -52,7 +52,7 @@ export class NotificationsService {
         RETURNING ${COLUMNS}`,
       [id, userId, read],
     );
-    if (!row) throw ProblemException.notFound('Deze melding bestaat niet.');
+    if (!row) throw ProblemException.notFound('not-found.notification');
     await this.publishCount(userId);
     return row;
   }

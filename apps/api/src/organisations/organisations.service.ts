@@ -40,16 +40,14 @@ export class OrganisationsService {
       `${SELECT_WITH_PARTNERSHIPS} WHERE o.id = $1 GROUP BY o.id`,
       [id],
     );
-    if (!row) throw ProblemException.notFound('Deze organisatie bestaat niet.');
+    if (!row) throw ProblemException.notFound('not-found.organisation');
     return row;
   }
 
   async create(dto: CreateOrganisationDto): Promise<OrganisationDto> {
     const slug = slugify(dto.name);
     if (!slug) {
-      throw ProblemException.badRequest('De naam moet letters of cijfers bevatten.', [
-        { name: 'name', code: 'slug', reason: 'De naam moet letters of cijfers bevatten.' },
-      ]);
+      throw ProblemException.badRequest([{ name: 'name', key: 'needs-letters-or-digits' }]);
     }
     try {
       const saved = await this.organisations.save(
@@ -65,10 +63,7 @@ export class OrganisationsService {
       };
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw ProblemException.conflict(
-          'organisation-exists',
-          `Er bestaat al een organisatie met de naam "${dto.name}".`,
-        );
+        throw ProblemException.conflict('organisation-exists', { name: dto.name });
       }
       throw error;
     }
@@ -78,7 +73,7 @@ export class OrganisationsService {
   async update(actor: Actor, id: string, dto: UpdateOrganisationDto): Promise<OrganisationDto> {
     const current = await this.get(id);
     if (!canAdministerOrganisation(actor, id)) {
-      throw ProblemException.forbidden(`Alleen beheerders van ${current.name} wijzigen haar instellingen.`);
+      throw ProblemException.forbidden('forbidden.organisation-admins', { organisation: current.name });
     }
     await this.organisations.update({ id }, { consentRequired: dto.consentRequired });
     return { ...current, consentRequired: dto.consentRequired };

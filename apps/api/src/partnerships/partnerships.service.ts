@@ -34,7 +34,7 @@ export class PartnershipsService {
     const [row] = await db.query<PartnershipDto[]>(`${SELECT_WITH_MEMBERS} WHERE p.id = $1 GROUP BY p.id`, [
       id,
     ]);
-    if (!row) throw ProblemException.notFound('Dit samenwerkingsverband bestaat niet.');
+    if (!row) throw ProblemException.notFound('not-found.partnership');
     return row;
   }
 
@@ -56,10 +56,7 @@ export class PartnershipsService {
       });
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw ProblemException.conflict(
-          'partnership-exists',
-          `Er bestaat al een samenwerkingsverband "${dto.name}".`,
-        );
+        throw ProblemException.conflict('partnership-exists', { name: dto.name });
       }
       throw error;
     }
@@ -80,8 +77,7 @@ export class PartnershipsService {
       `DELETE FROM partnership_members WHERE partnership_id = $1 AND organisation_id = $2`,
       [partnershipId, organisationId],
     );
-    if (!affected)
-      throw ProblemException.notFound('Deze organisatie is geen lid van dit samenwerkingsverband.');
+    if (!affected) throw ProblemException.notFound('not-found.partnership-member');
   }
 }
 
@@ -97,12 +93,7 @@ async function assertOrganisationsExist(
   const missing = ids.filter((id) => !known.has(id));
   if (missing.length > 0) {
     throw ProblemException.badRequest(
-      'Niet alle organisaties bestaan.',
-      missing.map((id) => ({
-        name: field,
-        code: 'unknownOrganisation',
-        reason: `Organisatie ${id} bestaat niet.`,
-      })),
+      missing.map((id) => ({ name: field, key: 'unknown-organisation.id', params: { id } })),
     );
   }
 }

@@ -2,13 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { profileProblems } from '@klussenbank/domain';
 import { DataSource } from 'typeorm';
-import { type InvalidParam, ProblemException } from '../common/problem/problem.js';
+import { type FieldError, ProblemException } from '../common/problem/problem.js';
 import type { ProfileDto, ProfileInputDto } from './dto/profile.dto.js';
-
-const PROBLEM_TEXT = {
-  'distance-required': 'Vul in binnen hoeveel kilometer u wilt werken.',
-  'goal-is-skill': 'Deze vaardigheid beheerst u al als expert; kies een ander leerdoel.',
-} as const;
 
 /** A person's own profile: skills with a level, learning goals, hours and where they like to work. */
 @Injectable()
@@ -52,13 +47,10 @@ export class ProfilesService {
   /** Replaces the whole profile in one transaction; unknown or merged skills are refused by name. */
   async replace(userId: string, input: ProfileInputDto): Promise<ProfileDto> {
     const maxDistanceKm = input.maxDistanceKm ?? null;
-    const invalid: InvalidParam[] = profileProblems({ ...input, maxDistanceKm }).map(
-      ({ field, problem }) => ({
-        name: field,
-        code: problem,
-        reason: PROBLEM_TEXT[problem],
-      }),
-    );
+    const invalid: FieldError[] = profileProblems({ ...input, maxDistanceKm }).map(({ field, problem }) => ({
+      name: field,
+      key: problem,
+    }));
     const skillIds = [...input.skills.map((s) => s.skillId), ...input.learningGoals];
     const known = new Set(
       (
@@ -70,23 +62,15 @@ export class ProfilesService {
     );
     input.skills.forEach((s, i) => {
       if (!known.has(s.skillId)) {
-        invalid.push({
-          name: `skills[${i}].skillId`,
-          code: 'unknown-skill',
-          reason: 'Deze vaardigheid bestaat niet (meer).',
-        });
+        invalid.push({ name: `skills[${i}].skillId`, key: 'unknown-skill' });
       }
     });
     input.learningGoals.forEach((id, i) => {
       if (!known.has(id)) {
-        invalid.push({
-          name: `learningGoals[${i}]`,
-          code: 'unknown-skill',
-          reason: 'Deze vaardigheid bestaat niet (meer).',
-        });
+        invalid.push({ name: `learningGoals[${i}]`, key: 'unknown-skill' });
       }
     });
-    if (invalid.length > 0) throw ProblemException.badRequest('Het profiel is niet opgeslagen.', invalid);
+    if (invalid.length > 0) throw ProblemException.badRequest(invalid);
 
     await this.db.transaction(async (tx) => {
       await tx.query(

@@ -7,7 +7,9 @@ import type { Queue } from 'bullmq';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { SESSION_COOKIE } from '../auth/auth.decorators.js';
 import { SessionService } from '../auth/session.service.js';
-import { problem, PROBLEM_CONTENT_TYPE } from '../common/problem/problem.js';
+import { requestLanguage } from '../common/problem/language.js';
+import { ProblemException } from '../common/problem/problem.js';
+import { sendProblem } from '../common/problem/problem.filter.js';
 import { ALL_QUEUES } from './queue-name.enum.js';
 
 export const QUEUE_DASHBOARD_PATH = '/admin/queues';
@@ -32,17 +34,15 @@ export async function registerQueueDashboard(app: NestFastifyApplication): Promi
 
   await app.register(async (scope: FastifyInstance) => {
     scope.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
-      const refuse = (status: 401 | 403, detail: string) =>
-        reply
-          .status(status)
-          .type(PROBLEM_CONTENT_TYPE)
-          .send(
-            problem(status, {
-              detail,
-              instance: request.url.split('?')[0] ?? QUEUE_DASHBOARD_PATH,
-              correlationId: String(request.id),
-            }),
-          );
+      const refuse = (problem: ProblemException) => {
+        const language = requestLanguage(request.headers);
+        const body = problem.render(language, {
+          instance: request.url.split('?')[0] ?? QUEUE_DASHBOARD_PATH,
+          correlationId: String(request.id),
+        });
+        sendProblem(reply, body, language);
+        return reply;
+      };
       const header = request.headers.authorization;
       const bearer = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
       const token = bearer || request.cookies?.[SESSION_COOKIE];
@@ -51,13 +51,13 @@ export async function registerQueueDashboard(app: NestFastifyApplication): Promi
         if (request.method === 'GET' && /text\/html/.test(request.headers.accept ?? '')) {
           return reply.redirect('/inloggen', 302);
         }
-        return refuse(401, 'U bent niet ingelogd of uw sessie is verlopen. Log opnieuw in.');
+        return refuse(new ProblemException(401, 'unauthenticated'));
       }
       if (!session.roles.includes('platform-admin')) {
-        return refuse(403, 'Het overzicht van de wachtrijen is alleen voor platformbeheerders.');
+        return refuse(ProblemException.forbidden('forbidden.queue-dashboard'));
       }
       if (!bearer && !SAFE_METHODS.has(request.method) && !sameOrigin(request)) {
-        return refuse(403, 'Deze wijziging moet van Klussenbank zelf komen.');
+        return refuse(ProblemException.forbidden('forbidden.same-origin'));
       }
     });
     await scope.register(serverAdapter.registerPlugin(), { prefix: QUEUE_DASHBOARD_PATH });

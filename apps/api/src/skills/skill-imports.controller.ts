@@ -13,14 +13,11 @@ import { isSkillLanguage, SKILL_LANGUAGES, type SkillLanguage } from '@klussenba
 import type { Multipart } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { Authenticated } from '../auth/auth.decorators.js';
-import { problem, ProblemException } from '../common/problem/problem.js';
+import { ProblemException } from '../common/problem/problem.js';
 import { SkillImportReportDto } from './dto/skill.dto.js';
 import { NotEscoFileError, SkillImportRunningError, SkillImportService } from './skill-import.service.js';
 
 export const SKILL_IMPORT_MAX_BYTES = 100 * 1024 * 1024;
-
-const USAGE =
-  'Stuur multipart/form-data met het veld lang (nl of en) en daarna het veld file (het CSV-bestand).';
 
 @ApiTags('skills')
 @Controller('skill-imports')
@@ -50,20 +47,20 @@ export class SkillImportsController {
   @ApiPayloadTooLargeResponse({ description: 'The file is larger than 100 MB.' })
   async create(@Req() request: FastifyRequest): Promise<SkillImportReportDto> {
     if (!request.isMultipart()) {
-      throw ProblemException.badRequest(USAGE, [{ name: 'file', code: 'isMultipart', reason: USAGE }]);
+      throw ProblemException.badRequest(
+        [{ name: 'file', key: 'not-multipart' }],
+        'invalid-input.not-multipart',
+        {},
+      );
     }
     const part = await request.file();
     if (!part) {
-      throw ProblemException.badRequest('Er is geen bestand meegestuurd.', [
-        { name: 'file', code: 'isDefined', reason: 'Kies een CSV-bestand van ESCO.' },
-      ]);
+      throw ProblemException.badRequest([{ name: 'file', key: 'required.esco-file' }]);
     }
     const lang = fieldValue(part.fields['lang']);
     if (!isSkillLanguage(lang)) {
       part.file.resume();
-      throw ProblemException.badRequest('Kies de taal van het bestand.', [
-        { name: 'lang', code: 'isIn', reason: `Kies nl of en, en stuur lang vóór het bestand.` },
-      ]);
+      throw ProblemException.badRequest([{ name: 'lang', key: 'not-allowed-value.lang-before-file' }]);
     }
     return this.run(part.file, lang);
   }
@@ -73,14 +70,10 @@ export class SkillImportsController {
       return await this.importer.importEsco(file, lang);
     } catch (error) {
       if (error instanceof NotEscoFileError) {
-        throw ProblemException.badRequest(
-          error.message,
-          [{ name: 'file', code: 'escoCsv', reason: error.message }],
-          'not-esco-csv',
-        );
+        throw ProblemException.badRequest([{ name: 'file', key: 'not-esco-csv' }], 'not-esco-csv', {});
       }
       if (error instanceof SkillImportRunningError) {
-        throw new ProblemException(problem(409, { code: 'skill-import-running', detail: error.message }));
+        throw ProblemException.conflict('skill-import-running');
       }
       throw error;
     } finally {

@@ -13,7 +13,7 @@ import {
 } from '@klussenbank/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Page } from '../common/pagination.js';
-import { problem, ProblemException } from '../common/problem/problem.js';
+import { ProblemException } from '../common/problem/problem.js';
 import type {
   CreateSkillDto,
   ListSkillsQueryDto,
@@ -29,15 +29,12 @@ import type {
  */
 export const SKILL_REFERENCES = ['task_skills', 'user_skills', 'learning_goals'] as const;
 
-const MERGE_PROBLEMS: Record<SkillMergeProblem, [code: string, detail: string]> = {
-  'same-skill': ['skill-merge-same', 'Een vaardigheid kan niet met zichzelf worden samengevoegd.'],
-  'source-merged': ['skill-merged', 'Deze vaardigheid is al samengevoegd met een andere.'],
-  'target-merged': [
-    'skill-merge-target-merged',
-    'De doelvaardigheid is zelf samengevoegd; kies de vaardigheid waarin zij is opgegaan.',
-  ],
-  'target-inactive': ['skill-merge-target-inactive', 'De doelvaardigheid is niet actief.'],
-};
+const MERGE_PROBLEMS = {
+  'same-skill': 'skill-merge-same',
+  'source-merged': 'skill-merged',
+  'target-merged': 'skill-merge-target-merged',
+  'target-inactive': 'skill-merge-target-inactive',
+} as const satisfies Record<SkillMergeProblem, string>;
 
 const KIND_ORDER = `CASE l.kind WHEN 'preferred' THEN 0 WHEN 'alt' THEN 1 ELSE 2 END`;
 
@@ -128,7 +125,7 @@ export class SkillsService {
          FROM skills s WHERE s.id = $1`,
       [id, lang],
     );
-    if (!row) throw ProblemException.notFound('Deze vaardigheid bestaat niet.');
+    if (!row) throw ProblemException.notFound('not-found.skill');
     return row;
   }
 
@@ -152,13 +149,10 @@ export class SkillsService {
         [keys],
       );
       if (existing) {
-        throw new ProblemException(
-          problem(409, {
-            code: 'skill-exists',
-            detail: `"${existing.matched}" is al een naam van de vaardigheid "${existing.label}".`,
-            existingSkillId: existing.id,
-            existingLabel: existing.label,
-          }),
+        throw ProblemException.conflict(
+          'skill-exists',
+          { matched: existing.matched, label: existing.label },
+          { existingSkillId: existing.id, existingLabel: existing.label },
         );
       }
       const [{ id }] = await tx.query<[{ id: string }]>(
@@ -185,16 +179,13 @@ export class SkillsService {
       );
       const source = locked.find((s) => s.id === sourceId);
       const target = locked.find((s) => s.id === targetId);
-      if (!source) throw ProblemException.notFound('Deze vaardigheid bestaat niet.');
+      if (!source) throw ProblemException.notFound('not-found.skill');
       if (!target) {
-        throw ProblemException.badRequest('De doelvaardigheid bestaat niet.', [
-          { name: 'targetId', code: 'exists', reason: 'Deze vaardigheid bestaat niet.' },
-        ]);
+        throw ProblemException.badRequest([{ name: 'targetId', key: 'unknown-skill' }]);
       }
       const refusal = skillMergeProblem(source, target);
       if (refusal) {
-        const [code, detail] = MERGE_PROBLEMS[refusal];
-        throw ProblemException.conflict(code, detail);
+        throw ProblemException.conflict(MERGE_PROBLEMS[refusal]);
       }
 
       const referencesMoved: Record<string, number> = {};

@@ -11,7 +11,8 @@ import {
 } from '@klussenbank/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Page } from '../common/pagination.js';
-import { problem, ProblemException } from '../common/problem/problem.js';
+import { selector } from '../common/problem/messages.js';
+import { type FieldError, ProblemException } from '../common/problem/problem.js';
 import type { ListTasksQueryDto } from './dto/list-tasks-query.dto.js';
 import type { StatusChangeDto } from './dto/status-change.dto.js';
 import type { CreateTaskDto, TaskFieldsDto, UpdateTaskDto } from './dto/task-input.dto.js';
@@ -32,16 +33,6 @@ import {
   VISIBLE_TASKS_CTE,
 } from './task-queries.js';
 import type { ClaimView, TaskDetail, TaskSummary, Viewer } from './task.types.js';
-
-const STATUS_WORDS: Record<TaskStatus, string> = {
-  draft: 'concept',
-  open: 'open',
-  full: 'vol',
-  'in-progress': 'in uitvoering',
-  completed: 'afgerond',
-  cancelled: 'geannuleerd',
-  expired: 'verlopen',
-};
 
 /** The statuses a change tells people about (the outbox event it writes). */
 const STATUS_EVENTS: Partial<Record<TaskStatus, 'task.published' | 'task.cancelled' | 'task.completed'>> = {
@@ -206,7 +197,7 @@ export class TasksService {
         WHERE t.id = $3 AND ${IS_VISIBLE}`,
       [viewer.organisationId, viewer.id, id],
     );
-    if (!row) throw ProblemException.notFound('Deze klus bestaat niet of u kunt hem niet zien.');
+    if (!row) throw ProblemException.notFound('not-found.task');
     const { posterId, ...task } = row;
     const isPoster = posterId === viewer.id;
     const claims = await db.query<(ClaimView & { userId: string })[]>(
@@ -230,7 +221,7 @@ export class TasksService {
   }
 
   async create(actor: Actor, dto: CreateTaskDto): Promise<TaskDetail> {
-    if (!hasRole(actor, 'manager')) throw ProblemException.forbidden('Alleen managers plaatsen klussen.');
+    if (!hasRole(actor, 'manager')) throw ProblemException.forbidden('forbidden.manager-only');
     const visibility = dto.visibility ?? 'all-partnerships';
     return this.db.transaction(async (tx) => {
       await this.assertValid(tx, actor, { ...dto, visibility }, dto.dossierId);
@@ -275,10 +266,7 @@ export class TasksService {
     return this.db.transaction(async (tx) => {
       const task = await this.lockForPoster(tx, actor, id);
       if (isFinal(task.status)) {
-        throw ProblemException.conflict(
-          'task-closed',
-          `Deze klus is ${STATUS_WORDS[task.status]} en kan niet meer worden gewijzigd.`,
-        );
+        throw ProblemException.conflict('task-closed', { status: selector(task.status) });
       }
       const [{ live }] = await tx.query<[{ live: number }]>(
         `SELECT count(*)::int AS live FROM claims WHERE task_id = $1 AND status IN ('applied', 'awaiting-consent', 'active')`,
@@ -288,11 +276,7 @@ export class TasksService {
         (field) => dto[field] !== undefined && changed(task, field, dto),
       );
       if (live > 0 && (material.length > 0 || (dto.capacity !== undefined && dto.capacity < task.taken))) {
-        throw ProblemException.conflict(
-          'task-has-participants',
-          'Er hebben zich al mensen voor deze klus gemeld. Uren, data, plaats en een lager aantal plekken dan er bezet zijn ' +
-            'veranderen alleen in overleg: annuleer de klus of spreek het met de deelnemers af.',
-        );
+        throw ProblemException.conflict('task-has-participants');
       }
       const merged = await tx.query<[TaskFieldsDto & { partnershipId: string | null }]>(
         `SELECT title, description, estimated_hours::float8 AS "estimatedHours",
@@ -375,19 +359,12 @@ export class TasksService {
       const result = transition(task, dto.action, dto.reason);
       if (!result.ok) {
         if (result.reason === 'reason-required') {
-          throw ProblemException.badRequest('Geef een reden om de klus te annuleren.', [
-            { name: 'reason', code: 'required', reason: 'Geef een reden om de klus te annuleren.' },
-          ]);
+          throw ProblemException.badRequest([{ name: 'reason', key: 'required.cancel-reason' }]);
         }
-        throw new ProblemException(
-          problem(409, {
-            code: result.reason,
-            detail:
-              result.reason === 'nobody-on-it'
-                ? 'Er staat nog niemand op deze klus; starten kan pas als iemand meedoet.'
-                : `Dat kan niet: deze klus is ${STATUS_WORDS[task.status]}.`,
-            currentStatus: task.status,
-          }),
+        throw ProblemException.conflict(
+          result.reason,
+          { status: selector(task.status) },
+          { currentStatus: task.status },
         );
       }
       if (dto.action === 'complete') await this.recordHours(tx, actor, id, dto);
@@ -455,10 +432,10 @@ export class TasksService {
   /** The poster's own klus, locked for this transaction; anybody else gets what a stranger gets. */
   private async lockForPoster(tx: EntityManager, actor: Viewer, id: string): Promise<LockedTask> {
     const [task] = await tx.query<LockedTask[]>(`SELECT * FROM tasks WHERE id = $1 FOR UPDATE`, [id]);
-    if (!task) throw ProblemException.notFound('Deze klus bestaat niet of u kunt hem niet zien.');
+    if (!task) throw ProblemException.notFound('not-found.task');
     if (task.poster_id !== actor.id) {
       await this.get(actor, id, tx); // 404 when invisible, so existence does not leak
-      throw ProblemException.forbidden('Alleen wie de klus plaatste, kan dit doen.');
+      throw ProblemException.forbidden('forbidden.poster-only');
     }
     return task;
   }
@@ -477,16 +454,16 @@ export class TasksService {
     const unknown = [...hours.keys()].filter((claimId) => !active.some((c) => c.id === claimId));
     const missing = active.filter((c) => !hours.has(c.id));
     if (unknown.length > 0 || missing.length > 0) {
-      throw ProblemException.badRequest('Vul de gewerkte uren in voor elke deelnemer, en alleen voor hen.', [
-        ...missing.map((c) => ({
+      throw ProblemException.badRequest([
+        ...missing.map((c): FieldError => ({
           name: 'actualHours',
-          code: 'missing',
-          reason: `Uren ontbreken voor inschrijving ${c.id}.`,
+          key: 'missing',
+          params: { claimId: c.id },
         })),
-        ...unknown.map((claimId) => ({
+        ...unknown.map((claimId): FieldError => ({
           name: 'actualHours',
-          code: 'unknownClaim',
-          reason: `${claimId} is geen deelnemer.`,
+          key: 'unknown-claim',
+          params: { claimId },
         })),
       ]);
     }
@@ -497,17 +474,10 @@ export class TasksService {
     );
     const foreign = (dto.actualHours ?? []).flatMap((entry, i) =>
       (entry.demonstratedSkillIds ?? []).some((skillId) => !taskSkills.has(skillId))
-        ? [
-            {
-              name: `actualHours[${i}].demonstratedSkillIds`,
-              code: 'not-a-skill-of-this-task',
-              reason: 'Bevestig alleen vaardigheden die deze klus vraagt.',
-            },
-          ]
+        ? [{ name: `actualHours[${i}].demonstratedSkillIds`, key: 'not-a-skill-of-this-task' as const }]
         : [],
     );
-    if (foreign.length > 0)
-      throw ProblemException.badRequest('Niet alle velden zijn goed ingevuld.', foreign);
+    if (foreign.length > 0) throw ProblemException.badRequest(foreign);
     for (const [claimId, value] of hours) {
       await tx.query(
         `UPDATE claims SET status = 'completed', actual_hours = $2, updated_at = now() WHERE id = $1`,
@@ -538,7 +508,7 @@ export class TasksService {
     dto: Partial<TaskFieldsDto>,
     dossierId?: string,
   ): Promise<void> {
-    const invalid = [];
+    const invalid: FieldError[] = [];
     if (dossierId) {
       // A klus of a dossier is posted by someone in its team, for the dossier's partnership to see.
       const [dossier] = await tx.query<{ partnership_id: string; in_team: boolean }[]>(
@@ -549,33 +519,18 @@ export class TasksService {
         [dossierId, actor.id],
       );
       if (!dossier?.in_team) {
-        invalid.push({
-          name: 'dossierId',
-          code: 'notInTeam',
-          reason: 'U kunt alleen klussen plaatsen in een dossier waarvan u in het team zit.',
-        });
+        invalid.push({ name: 'dossierId', key: 'not-in-team' });
       } else if (
         dto.visibility === 'organisation' ||
         (dto.visibility === 'partnership' && dto.partnershipId !== dossier.partnership_id)
       ) {
-        invalid.push({
-          name: 'visibility',
-          code: 'dossierPartnership',
-          reason: 'Een klus van een dossier is zichtbaar voor het samenwerkingsverband van dat dossier.',
-        });
+        invalid.push({ name: 'visibility', key: 'dossier-partnership' });
       }
     }
     if (dto.startDate && dto.endDate) {
       const dates = taskDatesProblem(dto.startDate, dto.endDate);
       if (dates) {
-        invalid.push({
-          name: 'endDate',
-          code: dates,
-          reason:
-            dates === 'too-long'
-              ? 'Een klus duurt hoogstens een jaar.'
-              : 'De einddatum ligt voor de begindatum.',
-        });
+        invalid.push({ name: 'endDate', key: dates === 'too-long' ? 'too-long.task-duration' : dates });
       }
     }
     if (dto.visibility === 'partnership') {
@@ -584,14 +539,10 @@ export class TasksService {
         [dto.partnershipId, actor.organisationId],
       );
       if (!member) {
-        invalid.push({
-          name: 'partnershipId',
-          code: 'notAMember',
-          reason: 'Uw organisatie is geen lid van dit samenwerkingsverband.',
-        });
+        invalid.push({ name: 'partnershipId', key: 'not-a-member' });
       }
     }
-    if (invalid.length) throw ProblemException.badRequest('Niet alle velden zijn goed ingevuld.', invalid);
+    if (invalid.length) throw ProblemException.badRequest(invalid);
   }
 
   /** Free names become taxonomy skills (known labels link, new names become unverified skills). */

@@ -45,7 +45,7 @@ export class UsersService {
   ): Promise<Page<UserSummaryDto>> {
     const scope = isPlatformAdmin(actor) ? organisationId : (organisationId ?? actor.organisationId);
     if (scope !== undefined && !canAdministerOrganisation(actor, scope)) {
-      throw ProblemException.forbidden('U beheert alleen de gebruikers van uw eigen organisatie.');
+      throw ProblemException.forbidden('forbidden.own-organisation-users');
     }
     const [items, total] = await this.users.findAndCount({
       where: scope ? { organisationId: scope } : {},
@@ -61,14 +61,12 @@ export class UsersService {
     if (!canGrantRoles(actor, dto.organisationId, roles)) {
       throw ProblemException.forbidden(
         canAdministerOrganisation(actor, dto.organisationId)
-          ? 'Alleen platformbeheerders kunnen platformbeheerders aanmaken.'
-          : 'U kunt alleen gebruikers in uw eigen organisatie aanmaken.',
+          ? 'forbidden.create-platform-admin'
+          : 'forbidden.create-user-elsewhere',
       );
     }
     if (!(await this.organisations.existsBy({ id: dto.organisationId }))) {
-      throw ProblemException.badRequest('De organisatie bestaat niet.', [
-        { name: 'organisationId', code: 'unknownOrganisation', reason: 'Deze organisatie bestaat niet.' },
-      ]);
+      throw ProblemException.badRequest([{ name: 'organisationId', key: 'unknown-organisation' }]);
     }
     if (dto.lineManagerId) await this.assertLineManager(dto.organisationId, dto.lineManagerId);
 
@@ -95,7 +93,7 @@ export class UsersService {
       });
     } catch (error) {
       if (isUniqueViolation(error, 'users_email_key')) {
-        throw ProblemException.conflict('email-taken', 'Er bestaat al een gebruiker met dit e-mailadres.');
+        throw ProblemException.conflict('email-taken');
       }
       throw error;
     }
@@ -123,15 +121,11 @@ export class UsersService {
 
   private async assertLineManager(organisationId: string, lineManagerId: string): Promise<void> {
     const manager = await this.users.findOneBy({ id: lineManagerId });
-    const reason = !manager
-      ? 'Deze leidinggevende bestaat niet.'
+    const key = !manager
+      ? 'invalid-line-manager'
       : lineManagerProblem({ organisationId }, manager) === 'other-organisation'
-        ? 'De leidinggevende moet in dezelfde organisatie werken.'
+        ? 'invalid-line-manager.other-organisation'
         : null;
-    if (reason) {
-      throw ProblemException.badRequest(reason, [
-        { name: 'lineManagerId', code: 'invalidLineManager', reason },
-      ]);
-    }
+    if (key) throw ProblemException.badRequest([{ name: 'lineManagerId', key }]);
   }
 }

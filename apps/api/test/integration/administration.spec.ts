@@ -149,7 +149,7 @@ describe('organisations, partnerships and users', () => {
         organisationIds: [oss.id, '00000000-0000-4000-8000-000000000000'],
       });
       expect(response.status).toBe(400);
-      expect(response.body.invalidParams[0]?.code).toBe('unknownOrganisation');
+      expect(response.body.invalidParams[0]?.code).toBe('unknown-organisation');
       const [{ count }] = await t.db.query<[{ count: number }]>(
         `SELECT count(*)::int AS count FROM partnerships WHERE name = 'Half Verband'`,
       );

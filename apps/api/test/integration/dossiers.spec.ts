@@ -168,7 +168,7 @@ describe('dossiers', () => {
       const outside = await http['dirk'].post<Problem>('/api/v1/dossiers', dossierBody());
       expect(outside.status).toBe(400);
       expect(outside.body.invalidParams).toEqual([
-        expect.objectContaining({ name: 'partnershipId', code: 'notAMember' }),
+        expect.objectContaining({ name: 'partnershipId', code: 'not-a-member' }),
       ]);
     });
   });

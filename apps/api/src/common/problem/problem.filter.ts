@@ -7,68 +7,74 @@ import {
   NotFoundException,
 } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { problem, PROBLEM_CONTENT_TYPE, ProblemException, type ProblemDetails } from './problem.js';
+import { requestLanguage } from './language.js';
+import type { Language, ProblemKey } from './messages.js';
+import { PROBLEM_CONTENT_TYPE, ProblemException, type ProblemDetails, statusCode } from './problem.js';
 
 interface FastifyLikeError {
   statusCode?: number;
   code?: string;
 }
 
-/** Body-parser and routing errors that Fastify raises before Nest's pipes, in words a client can use. */
-const FASTIFY_DETAILS: Record<string, string> = {
-  FST_ERR_CTP_INVALID_JSON_BODY: 'De body is geen geldige JSON.',
-  FST_ERR_CTP_EMPTY_JSON_BODY: 'De body is leeg; stuur een JSON-object.',
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'Dit inhoudstype wordt niet ondersteund; gebruik application/json.',
-  FST_ERR_CTP_BODY_TOO_LARGE: 'De body is te groot.',
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'De Content-Length klopt niet.',
+/** Body-parser errors that Fastify raises before Nest's pipes, each with its own code. */
+const FASTIFY_CODES: Record<string, ProblemKey> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'malformed-json',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'empty-body',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported-media-type',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'payload-too-large',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'invalid-content-length',
 };
 
+/** Every error as a ProblemException (a code and parameters, no words yet). */
+export function toProblemException(exception: unknown, correlationId: string): ProblemException | undefined {
+  if (exception instanceof ProblemException) return exception;
+  // Nest hands Fastify's own 4xx errors on as an HttpException whose cause is the original.
+  const fastifyError = (
+    exception instanceof HttpException && exception.cause ? exception.cause : exception
+  ) as FastifyLikeError | undefined;
+  const status = fastifyError?.statusCode;
+  const fastifyKey = FASTIFY_CODES[fastifyError?.code ?? ''];
+  if (fastifyKey && typeof status === 'number') return new ProblemException(status, fastifyKey);
+  if (exception instanceof HttpException) {
+    const httpStatus = exception.getStatus();
+    return new ProblemException(httpStatus, statusCode(httpStatus), {
+      ...(httpStatus >= 500 ? { params: { correlationId } } : {}),
+    });
+  }
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    return new ProblemException(status, statusCode(status));
+  }
+  return undefined;
+}
+
 /**
- * Turns every error into application/problem+json. Expected errors keep their status; anything else
- * is a 500 whose details stay in the log, found again through the correlation id in the response.
+ * Turns every error into application/problem+json in the request's language (Accept-Language,
+ * Dutch by default). Expected errors keep their status; anything else is a 500 whose details stay
+ * in the log, found again through the correlation id in the response.
  */
 export function toProblem(exception: unknown, request: FastifyRequest, logger: Logger): ProblemDetails {
   const correlationId = String(request.id);
   const instance = request.url.split('?')[0];
-  if (exception instanceof ProblemException) {
-    return { ...exception.problemDetails, instance, correlationId };
-  }
-  const fastifyError = exception as FastifyLikeError;
-  const fastifyDetail = FASTIFY_DETAILS[fastifyError?.code ?? ''];
-  if (fastifyDetail && typeof fastifyError.statusCode === 'number') {
-    return problem(fastifyError.statusCode, { detail: fastifyDetail, instance, correlationId });
-  }
-  if (exception instanceof HttpException) {
-    const status = exception.getStatus();
-    const response = exception.getResponse();
-    const detail =
-      status === 404
-        ? 'Deze bron bestaat niet of u heeft er geen toegang toe.'
-        : typeof response === 'string'
-          ? response
-          : undefined;
-    return problem(status, { ...(detail ? { detail } : {}), instance, correlationId });
-  }
-  if (
-    typeof fastifyError?.statusCode === 'number' &&
-    fastifyError.statusCode >= 400 &&
-    fastifyError.statusCode < 500
-  ) {
-    return problem(fastifyError.statusCode, { instance, correlationId });
-  }
+  const language = requestLanguage(request.headers);
+  const known = toProblemException(exception, correlationId);
+  if (known) return known.render(language, { instance, correlationId });
   logger.error({ err: exception, correlationId, method: request.method, url: instance }, 'Unexpected error');
-  return problem(500, {
-    detail: `Er ging onverwacht iets mis. Noem dit kenmerk als u contact opneemt: ${correlationId}`,
+  return new ProblemException(500, 'internal-error', { params: { correlationId } }).render(language, {
     instance,
     correlationId,
   });
 }
 
-export function sendProblem(reply: FastifyReply, body: ProblemDetails): void {
+export function sendProblem(reply: FastifyReply, body: ProblemDetails, language: Language): void {
   if (body.status === 429 && typeof body['retryAfterSeconds'] === 'number') {
     void reply.header('Retry-After', String(body['retryAfterSeconds']));
   }
-  void reply.status(body.status).type(PROBLEM_CONTENT_TYPE).send(body);
+  void reply
+    .status(body.status)
+    .type(PROBLEM_CONTENT_TYPE)
+    .header('Content-Language', language)
+    .header('Vary', 'Accept-Language')
+    .send(body);
 }
 
 const isApiPath = (path: string) => path === '/api' || path.startsWith('/api/') || path.startsWith('/health');
@@ -94,6 +100,6 @@ export class ProblemFilter implements ExceptionFilter {
       void reply.header('Cache-Control', 'no-cache').sendFile('index.html');
       return;
     }
-    sendProblem(reply, toProblem(exception, request, this.logger));
+    sendProblem(reply, toProblem(exception, request, this.logger), requestLanguage(request.headers));
   }
 }

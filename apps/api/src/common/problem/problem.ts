@@ -1,4 +1,13 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
+import { IntlMessageFormat } from 'intl-messageformat';
+import {
+  codeOf,
+  type FieldKey,
+  type Language,
+  MESSAGES,
+  type ProblemKey,
+  type TitleKey,
+} from './messages.js';
 
 /** One field error, as in the NL API Design Rules' problem extension `invalidParams`. */
 export interface InvalidParam {
@@ -7,7 +16,7 @@ export interface InvalidParam {
   reason: string;
 }
 
-/** RFC 9457 problem details. `code` is stable for clients; `title`/`detail` are for people (Dutch first). */
+/** RFC 9457 problem details. `code` is stable for clients; `title`/`detail` are for people (Dutch or English). */
 export interface ProblemDetails {
   type: string;
   title: string;
@@ -20,56 +29,133 @@ export interface ProblemDetails {
   [extension: string]: unknown;
 }
 
-export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+export type MessageParams = Record<string, string | number>;
 
-const TITLES: Record<number, [code: string, title: string]> = {
-  400: ['bad-request', 'Ongeldig verzoek'],
-  401: ['unauthenticated', 'Niet ingelogd'],
-  403: ['forbidden', 'Geen toegang'],
-  404: ['not-found', 'Niet gevonden'],
-  405: ['method-not-allowed', 'Methode niet toegestaan'],
-  409: ['conflict', 'Conflict'],
-  413: ['payload-too-large', 'Verzoek te groot'],
-  415: ['unsupported-media-type', 'Inhoudstype niet ondersteund'],
-  429: ['too-many-requests', 'Te veel verzoeken'],
-  500: ['internal-error', 'Er ging iets mis'],
-  503: ['service-unavailable', 'Dienst niet beschikbaar'],
-};
-
-export function problem(status: number, fields: Partial<ProblemDetails> = {}): ProblemDetails {
-  const [code, title] = TITLES[status] ?? (status >= 500 ? TITLES[500] : TITLES[400]);
-  const finalCode = fields.code ?? code;
-  return {
-    type: `https://klussenbank.nl/problemen/${finalCode}`,
-    title,
-    status,
-    detail: title,
-    ...fields,
-    code: finalCode,
-  };
+/** A field error before it is put into words: a catalogue key (its code) and its parameters. */
+export interface FieldError {
+  name: string;
+  key: FieldKey;
+  params?: MessageParams;
+  /** A DTO's own Dutch wording of this error, used instead of the catalogue's for Dutch answers. */
+  dutchReason?: string;
 }
 
-/** Throw this from services for an expected refusal; the filter renders it unchanged. */
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+/** The general code (and title) of each status. */
+const STATUS_CODES: Record<number, TitleKey & ProblemKey> = {
+  400: 'bad-request',
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not-found',
+  405: 'method-not-allowed',
+  409: 'conflict',
+  413: 'payload-too-large',
+  415: 'unsupported-media-type',
+  429: 'too-many-requests',
+  500: 'internal-error',
+  503: 'service-unavailable',
+};
+
+export function statusCode(status: number): TitleKey & ProblemKey {
+  return STATUS_CODES[status] ?? (status >= 500 ? 'internal-error' : 'bad-request');
+}
+
+const formats = new Map<string, IntlMessageFormat>();
+
+/** One catalogue text with its parameters filled in (compiled once per language and key). */
+export function formatMessage(
+  language: Language,
+  section: 'problems' | 'fields',
+  key: ProblemKey | FieldKey,
+  params: MessageParams = {},
+): string {
+  const id = `${language}:${section}:${key}`;
+  let format = formats.get(id);
+  if (!format) {
+    const text = (MESSAGES[language][section] as Record<string, string>)[key];
+    if (text === undefined) throw new Error(`No ${section} message ${key}`);
+    format = new IntlMessageFormat(text, language);
+    formats.set(id, format);
+  }
+  return String(format.format(params));
+}
+
+export interface ProblemOptions {
+  params?: MessageParams;
+  invalidParams?: FieldError[];
+  /** Machine-readable extension members (`currentStatus`, `retryAfterSeconds`, …). */
+  extensions?: Record<string, unknown>;
+}
+
+/**
+ * An expected refusal, named by a catalogue key and parameters, not by a sentence: the problem
+ * filter writes it in the language the request asked for (`render`).
+ */
 export class ProblemException extends HttpException {
-  constructor(readonly problemDetails: ProblemDetails) {
-    super(problemDetails, problemDetails.status);
+  readonly code: string;
+
+  constructor(
+    readonly httpStatus: number,
+    readonly key: ProblemKey,
+    readonly problem: ProblemOptions = {},
+  ) {
+    super(codeOf(key), httpStatus);
+    this.code = codeOf(key);
   }
 
-  static badRequest(detail: string, invalidParams: InvalidParam[], code = 'invalid-input'): ProblemException {
-    return new ProblemException(
-      problem(HttpStatus.BAD_REQUEST, { code, title: 'Ongeldige invoer', detail, invalidParams }),
-    );
+  render(language: Language, fields: { instance?: string; correlationId?: string } = {}): ProblemDetails {
+    const { params = {}, invalidParams, extensions = {} } = this.problem;
+    const titleKey: TitleKey = invalidParams ? 'invalid-input' : statusCode(this.httpStatus);
+    const titles: Record<string, string> = MESSAGES[language].titles;
+    return {
+      type: `https://klussenbank.nl/problemen/${this.code}`,
+      title: titles[this.code] ?? titles[titleKey] ?? titleKey,
+      status: this.httpStatus,
+      detail: formatMessage(language, 'problems', this.key, params),
+      ...fields,
+      ...extensions,
+      code: this.code,
+      ...(invalidParams
+        ? {
+            invalidParams: invalidParams.map(({ name, key, params: fieldParams, dutchReason }) => ({
+              name,
+              code: codeOf(key),
+              reason:
+                language === 'nl' && dutchReason
+                  ? dutchReason
+                  : formatMessage(language, 'fields', key, fieldParams),
+            })),
+          }
+        : {}),
+    };
   }
 
-  static notFound(detail = 'Deze bron bestaat niet of u heeft er geen toegang toe.'): ProblemException {
-    return new ProblemException(problem(HttpStatus.NOT_FOUND, { detail }));
+  /** Field errors, all at once; the detail counts them unless another key is given. */
+  static badRequest(
+    invalidParams: FieldError[],
+    key: ProblemKey = 'invalid-input',
+    params: MessageParams = { count: invalidParams.length },
+  ): ProblemException {
+    return new ProblemException(HttpStatus.BAD_REQUEST, key, { params, invalidParams });
   }
 
-  static conflict(code: string, detail: string): ProblemException {
-    return new ProblemException(problem(HttpStatus.CONFLICT, { code, detail }));
+  static notFound(key: ProblemKey = 'not-found', params?: MessageParams): ProblemException {
+    return new ProblemException(HttpStatus.NOT_FOUND, key, params ? { params } : {});
   }
 
-  static forbidden(detail = 'U heeft niet de rol die hiervoor nodig is.'): ProblemException {
-    return new ProblemException(problem(HttpStatus.FORBIDDEN, { detail }));
+  static conflict(
+    key: ProblemKey,
+    params?: MessageParams,
+    extensions?: Record<string, unknown>,
+  ): ProblemException {
+    return new ProblemException(HttpStatus.CONFLICT, key, {
+      ...(params ? { params } : {}),
+      ...(extensions ? { extensions } : {}),
+    });
+  }
+
+  static forbidden(key: ProblemKey = 'forbidden', params?: MessageParams): ProblemException {
+    return new ProblemException(HttpStatus.FORBIDDEN, key, params ? { params } : {});
   }
 }

@@ -10,7 +10,8 @@ export class ProblemValidationPipe extends ValidationPipe {
       forbidNonWhitelisted: true,
       transform: true,
       stopAtFirstError: false,
-      validationError: { target: false, value: false },
+      // Target and value stay on the errors: the field codes read the decorators' arguments and the value.
+      validationError: { target: true, value: true },
       exceptionFactory: validationProblem,
     });
   }

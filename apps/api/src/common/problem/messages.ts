@@ -1,0 +1,365 @@
+/**
+ * Every text the API writes into problem+json, in Dutch and English, keyed by message key.
+ *
+ * A key is a stable `code` ("task-full"), or a code with a variant after a dot ("not-found.task"):
+ * the code is what clients see in `code`, the variant only picks a more precise sentence. Texts are
+ * ICU MessageFormat (intl-messageformat): `{name}` inserts a parameter, `plural`/`select` choose
+ * words. Both languages must have the same keys and the same parameters (messages.spec.ts).
+ * Throw sites name a key and parameters, never a sentence; the problem filter picks the language.
+ */
+
+/** A status as a word in a sentence; ICU selectors take no "-", so statuses pass through `selector`. */
+const TASK_STATUS_NL =
+  '{status, select, draft {concept} open {open} full {vol} in_progress {in uitvoering} completed {afgerond} cancelled {geannuleerd} expired {verlopen} other {{status}}}';
+const TASK_STATUS_EN =
+  '{status, select, draft {a draft} open {open} full {full} in_progress {in progress} completed {completed} cancelled {cancelled} expired {expired} other {{status}}}';
+const DOSSIER_STATUS_NL =
+  '{status, select, verkennen {verkennend} actief {actief} afgerond {afgerond} gestopt {gestopt} other {{status}}}';
+const DOSSIER_STATUS_EN =
+  '{status, select, verkennen {exploring} actief {active} afgerond {completed} gestopt {stopped} other {{status}}}';
+
+const NL = {
+  /** Titles: by the code of the problem, else by the general code of its status. */
+  titles: {
+    'bad-request': 'Ongeldig verzoek',
+    'invalid-input': 'Ongeldige invoer',
+    unauthenticated: 'Niet ingelogd',
+    forbidden: 'Geen toegang',
+    'not-found': 'Niet gevonden',
+    'method-not-allowed': 'Methode niet toegestaan',
+    conflict: 'Conflict',
+    'payload-too-large': 'Verzoek te groot',
+    'unsupported-media-type': 'Inhoudstype niet ondersteund',
+    'too-many-requests': 'Te veel verzoeken',
+    'internal-error': 'Er ging iets mis',
+    'service-unavailable': 'Dienst niet beschikbaar',
+  },
+  /** `detail` of a problem. */
+  problems: {
+    // General answers per status
+    'bad-request': 'Dit verzoek kan niet worden verwerkt.',
+    'method-not-allowed': 'Deze methode is hier niet toegestaan.',
+    conflict: 'Dit botst met de huidige stand van zaken.',
+    'too-many-requests': 'Te veel verzoeken; probeer het straks opnieuw.',
+    'internal-error': 'Er ging onverwacht iets mis. Noem dit kenmerk als u contact opneemt: {correlationId}',
+    'service-unavailable': 'Niet beschikbaar: {services}.',
+    // Input
+    'invalid-input':
+      '{count, plural, one {Eén veld is niet goed ingevuld.} other {# velden zijn niet goed ingevuld.}}',
+    'invalid-input.not-an-object': 'De body moet een JSON-object zijn.',
+    'invalid-input.not-multipart':
+      'Stuur multipart/form-data met het veld lang (nl of en) en daarna het veld file (het CSV-bestand).',
+    'malformed-json': 'De body is geen geldige JSON.',
+    'empty-body': 'De body is leeg; stuur een JSON-object.',
+    'invalid-content-length': 'De Content-Length klopt niet.',
+    'unsupported-media-type': 'Dit inhoudstype wordt niet ondersteund; gebruik application/json.',
+    'payload-too-large': 'De body is te groot.',
+    'not-esco-csv':
+      'Dit is geen ESCO-vaardighedenbestand: verwacht een CSV-bestand (zoals skills_nl.csv van ESCO) met een kopregel met ten minste de kolommen conceptUri en preferredLabel.',
+    // Signing in
+    unauthenticated: 'U bent niet ingelogd of uw sessie is verlopen. Log opnieuw in.',
+    'invalid-credentials': 'Het e-mailadres of het wachtwoord klopt niet.',
+    'csrf-token-invalid':
+      'Deze wijziging mist een geldig CSRF-token. Laad de pagina opnieuw en probeer het nog eens.',
+    'too-many-login-attempts':
+      'Te veel mislukte inlogpogingen. Probeer het over {minutes, plural, one {# minuut} other {# minuten}} opnieuw.',
+    // Access
+    forbidden: 'U heeft niet de rol die hiervoor nodig is.',
+    'forbidden.route-not-released': 'Deze route is niet vrijgegeven.',
+    'forbidden.queue-dashboard': 'Het overzicht van de wachtrijen is alleen voor platformbeheerders.',
+    'forbidden.same-origin': 'Deze wijziging moet van Klussenbank zelf komen.',
+    'forbidden.own-organisation-users': 'U beheert alleen de gebruikers van uw eigen organisatie.',
+    'forbidden.create-platform-admin': 'Alleen platformbeheerders kunnen platformbeheerders aanmaken.',
+    'forbidden.create-user-elsewhere': 'U kunt alleen gebruikers in uw eigen organisatie aanmaken.',
+    'forbidden.organisation-admins': 'Alleen beheerders van {organisation} wijzigen haar instellingen.',
+    'forbidden.manager-only': 'Alleen managers plaatsen klussen.',
+    'forbidden.poster-only': 'Alleen wie de klus plaatste, kan dit doen.',
+    'forbidden.poster-removes': 'Alleen wie de klus plaatste, kan een deelnemer verwijderen.',
+    'forbidden.poster-decides': 'Alleen wie de klus plaatste, kiest uit de aanmeldingen.',
+    'forbidden.claimant-only': 'Alleen wie zich inschreef, kan zich terugtrekken.',
+    'forbidden.dossier-lead-only': 'Alleen de trekkers van dit dossier kunnen dit doen.',
+    'forbidden.roles-lead-only': 'Alleen de trekkers veranderen rollen.',
+    'forbidden.accept-request': 'Alleen de trekkers nemen een verzoek aan.',
+    'forbidden.accept-invitation': 'Alleen wie is uitgenodigd, neemt de uitnodiging aan.',
+    // Not found (or not visible)
+    'not-found': 'Deze bron bestaat niet of u heeft er geen toegang toe.',
+    'not-found.task': 'Deze klus bestaat niet of u kunt hem niet zien.',
+    'not-found.claim': 'Deze inschrijving bestaat niet.',
+    'not-found.consent-request': 'Dit toestemmingsverzoek bestaat niet.',
+    'not-found.dossier': 'Dit dossier bestaat niet of u kunt het niet zien.',
+    'not-found.dossier-member': 'Deze persoon staat niet in (de aanvragen van) dit dossier.',
+    'not-found.checkpoint': 'Dit ijkmoment bestaat niet.',
+    'not-found.skill': 'Deze vaardigheid bestaat niet.',
+    'not-found.organisation': 'Deze organisatie bestaat niet.',
+    'not-found.partnership': 'Dit samenwerkingsverband bestaat niet.',
+    'not-found.partnership-member': 'Deze organisatie is geen lid van dit samenwerkingsverband.',
+    'not-found.notification': 'Deze melding bestaat niet.',
+    // Conflicts: klussen and claims
+    'task-full': 'Deze klus is vol.',
+    'own-task': 'U kunt zich niet inschrijven op uw eigen klus.',
+    'task-not-open': 'Op deze klus kunt u zich niet (meer) inschrijven.',
+    'already-claimed': 'U staat al op deze klus of heeft zich al aangemeld.',
+    'task-closed': `Deze klus is ${TASK_STATUS_NL} en kan niet meer worden gewijzigd.`,
+    'task-has-participants':
+      'Er hebben zich al mensen voor deze klus gemeld. Uren, data, plaats en een lager aantal plekken dan er bezet zijn veranderen alleen in overleg: annuleer de klus of spreek het met de deelnemers af.',
+    'illegal-transition': `Dat kan niet: deze klus is ${TASK_STATUS_NL}.`,
+    'illegal-transition.dossier': `Dat kan niet: dit dossier is ${DOSSIER_STATUS_NL}.`,
+    'nobody-on-it': 'Er staat nog niemand op deze klus; starten kan pas als iemand meedoet.',
+    'illegal-claim-change': 'Deze inschrijving loopt niet meer.',
+    'illegal-claim-change.not-a-participant': 'Alleen deelnemers kunnen worden verwijderd.',
+    'illegal-claim-change.application-decided': 'Over deze aanmelding is al beslist.',
+    'illegal-claim-change.consent-decided': 'Over dit verzoek is al beslist.',
+    // Conflicts: dossiers
+    'dossier-full': 'Het team is vol: er is geen plek meer in dit dossier.',
+    'dossier-closed': 'Dit dossier is afgerond of gestopt; het team verandert niet meer.',
+    'last-trekker': 'Een dossier heeft altijd een trekker: maak eerst iemand anders trekker.',
+    'already-in-team': 'U zit al in het team van dit dossier.',
+    'already-in-team.other': 'Deze persoon zit al in het team.',
+    'already-requested': 'U heeft al gevraagd om aan te sluiten.',
+    'already-requested.other': 'Deze persoon vroeg al om aan te sluiten: neem het verzoek aan.',
+    'already-invited': 'Deze persoon is al uitgenodigd.',
+    // Conflicts: administration and skills
+    'email-taken': 'Er bestaat al een gebruiker met dit e-mailadres.',
+    'organisation-exists': 'Er bestaat al een organisatie met de naam "{name}".',
+    'partnership-exists': 'Er bestaat al een samenwerkingsverband "{name}".',
+    'skill-exists': '"{matched}" is al een naam van de vaardigheid "{label}".',
+    'skill-merge-same': 'Een vaardigheid kan niet met zichzelf worden samengevoegd.',
+    'skill-merged': 'Deze vaardigheid is al samengevoegd met een andere.',
+    'skill-merge-target-merged':
+      'De doelvaardigheid is zelf samengevoegd; kies de vaardigheid waarin zij is opgegaan.',
+    'skill-merge-target-inactive': 'De doelvaardigheid is niet actief.',
+    'skill-import-running': 'Er loopt al een import van vaardigheden; probeer het straks opnieuw.',
+  },
+  /** `reason` of one field error (`invalidParams[]`). */
+  fields: {
+    invalid: 'Deze waarde is ongeldig.',
+    required: 'Dit veld is verplicht.',
+    'required.status-or-role': 'Geef status of rol.',
+    'required.cancel-reason': 'Geef een reden om de klus te annuleren.',
+    'required.motivation': 'Vertel kort waarom u deze klus wilt doen.',
+    'required.removal-message': 'Geef de deelnemer een reden.',
+    'required.esco-file': 'Kies een CSV-bestand van ESCO.',
+    'unknown-property': 'Dit veld is onbekend.',
+    'not-a-string': 'Moet tekst zijn.',
+    'not-a-boolean': 'Moet waar of onwaar zijn.',
+    'not-a-number': 'Moet een getal zijn.',
+    'not-an-integer': 'Moet een geheel getal zijn.',
+    'not-a-list': 'Moet een lijst zijn.',
+    'not-an-object': 'Stuur een JSON-object.',
+    'not-multipart': 'Stuur multipart/form-data met het veld lang (nl of en) en daarna het veld file.',
+    'invalid-structure': 'Heeft een ongeldige opbouw.',
+    'invalid-uuid': 'Moet een geldige id (UUID) zijn.',
+    'invalid-email': 'Moet een geldig e-mailadres zijn.',
+    'invalid-date': 'Vul een datum in als JJJJ-MM-DD.',
+    'too-long': '{max, plural, one {Hoogstens # teken.} other {Hoogstens # tekens.}}',
+    'too-long.task-duration': 'Een klus duurt hoogstens een jaar.',
+    'too-short': '{min, plural, one {Minstens # teken.} other {Minstens # tekens.}}',
+    'too-many-items': 'Hoogstens {max} stuks.',
+    'too-few-items': 'Minstens {min} stuks.',
+    'duplicate-items': 'Elke waarde mag maar één keer voorkomen.',
+    'out-of-range': 'Deze waarde valt buiten het toegestane bereik.',
+    'out-of-range.min': 'Moet minstens {min} zijn.',
+    'out-of-range.max': 'Mag hoogstens {max} zijn.',
+    'not-allowed-value': 'Kies uit: {allowed}.',
+    'not-allowed-value.lang-before-file': 'Kies nl of en, en stuur lang vóór het bestand.',
+    'end-before-start': 'De einddatum ligt voor de begindatum.',
+    'needs-letters-or-digits': 'De naam moet letters of cijfers bevatten.',
+    'unknown-organisation': 'Deze organisatie bestaat niet.',
+    'unknown-organisation.id': 'Organisatie {id} bestaat niet.',
+    'invalid-line-manager': 'Deze leidinggevende bestaat niet.',
+    'invalid-line-manager.other-organisation': 'De leidinggevende moet in dezelfde organisatie werken.',
+    'not-a-member': 'Uw organisatie is geen lid van dit samenwerkingsverband.',
+    'not-in-team': 'U kunt alleen klussen plaatsen in een dossier waarvan u in het team zit.',
+    'dossier-partnership':
+      'Een klus van een dossier is zichtbaar voor het samenwerkingsverband van dat dossier.',
+    'not-in-partnership': 'Deze persoon werkt niet bij een organisatie van dit samenwerkingsverband.',
+    'trekker-by-invitation': 'U sluit aan als lid of adviseur; een trekker maakt u trekker.',
+    'below-team-size': 'Er zitten al {teamSize} mensen in het team; kies minstens {teamSize}.',
+    'reflection-required': 'Beantwoord minstens één vraag: wat ging goed, wat schuurde of wat veranderen we?',
+    missing: 'Uren ontbreken voor inschrijving {claimId}.',
+    'unknown-claim': '{claimId} is geen deelnemer.',
+    'not-a-skill-of-this-task': 'Bevestig alleen vaardigheden die deze klus vraagt.',
+    'unknown-skill': 'Deze vaardigheid bestaat niet (meer).',
+    'distance-required': 'Vul in binnen hoeveel kilometer u wilt werken.',
+    'goal-is-skill': 'Deze vaardigheid beheerst u al als expert; kies een ander leerdoel.',
+    'not-esco-csv':
+      'Dit is geen ESCO-vaardighedenbestand (CSV met de kolommen conceptUri en preferredLabel).',
+  },
+} as const;
+
+export type ProblemKey = keyof typeof NL.problems;
+export type FieldKey = keyof typeof NL.fields;
+export type TitleKey = keyof typeof NL.titles;
+
+interface Catalogue {
+  titles: Record<TitleKey, string>;
+  problems: Record<ProblemKey, string>;
+  fields: Record<FieldKey, string>;
+}
+
+const EN: Catalogue = {
+  titles: {
+    'bad-request': 'Bad request',
+    'invalid-input': 'Invalid input',
+    unauthenticated: 'Not signed in',
+    forbidden: 'Forbidden',
+    'not-found': 'Not found',
+    'method-not-allowed': 'Method not allowed',
+    conflict: 'Conflict',
+    'payload-too-large': 'Request too large',
+    'unsupported-media-type': 'Unsupported media type',
+    'too-many-requests': 'Too many requests',
+    'internal-error': 'Something went wrong',
+    'service-unavailable': 'Service unavailable',
+  },
+  problems: {
+    'bad-request': 'This request cannot be processed.',
+    'method-not-allowed': 'This method is not allowed here.',
+    conflict: 'This conflicts with the current state.',
+    'too-many-requests': 'Too many requests; please try again later.',
+    'internal-error':
+      'Something unexpected went wrong. Quote this reference when you contact us: {correlationId}',
+    'service-unavailable': 'Unavailable: {services}.',
+    'invalid-input':
+      '{count, plural, one {One field is not filled in correctly.} other {# fields are not filled in correctly.}}',
+    'invalid-input.not-an-object': 'The body must be a JSON object.',
+    'invalid-input.not-multipart':
+      'Send multipart/form-data with the field lang (nl or en) followed by the field file (the CSV file).',
+    'malformed-json': 'The body is not valid JSON.',
+    'empty-body': 'The body is empty; send a JSON object.',
+    'invalid-content-length': 'The Content-Length is wrong.',
+    'unsupported-media-type': 'This content type is not supported; use application/json.',
+    'payload-too-large': 'The body is too large.',
+    'not-esco-csv':
+      'This is not an ESCO skills file: expected a CSV file (such as skills_en.csv from ESCO) with a header row containing at least the columns conceptUri and preferredLabel.',
+    unauthenticated: 'You are not signed in or your session has expired. Please sign in again.',
+    'invalid-credentials': 'The e-mail address or the password is wrong.',
+    'csrf-token-invalid': 'This change lacks a valid CSRF token. Reload the page and try again.',
+    'too-many-login-attempts':
+      'Too many failed sign-in attempts. Try again in {minutes, plural, one {# minute} other {# minutes}}.',
+    forbidden: 'You do not have the role this requires.',
+    'forbidden.route-not-released': 'This route has not been released.',
+    'forbidden.queue-dashboard': 'The queue overview is for platform administrators only.',
+    'forbidden.same-origin': 'This change must come from Klussenbank itself.',
+    'forbidden.own-organisation-users': 'You only manage the users of your own organisation.',
+    'forbidden.create-platform-admin': 'Only platform administrators can create platform administrators.',
+    'forbidden.create-user-elsewhere': 'You can only create users in your own organisation.',
+    'forbidden.organisation-admins': 'Only administrators of {organisation} change its settings.',
+    'forbidden.manager-only': 'Only managers post klussen.',
+    'forbidden.poster-only': 'Only the person who posted the klus can do this.',
+    'forbidden.poster-removes': 'Only the person who posted the klus can remove a participant.',
+    'forbidden.poster-decides': 'Only the person who posted the klus chooses from the applications.',
+    'forbidden.claimant-only': 'Only the person who signed up can withdraw.',
+    'forbidden.dossier-lead-only': 'Only the trekkers of this dossier can do this.',
+    'forbidden.roles-lead-only': 'Only the trekkers change roles.',
+    'forbidden.accept-request': 'Only the trekkers accept a request.',
+    'forbidden.accept-invitation': 'Only the person invited accepts the invitation.',
+    'not-found': 'This resource does not exist or you have no access to it.',
+    'not-found.task': 'This klus does not exist or you cannot see it.',
+    'not-found.claim': 'This sign-up does not exist.',
+    'not-found.consent-request': 'This consent request does not exist.',
+    'not-found.dossier': 'This dossier does not exist or you cannot see it.',
+    'not-found.dossier-member': 'This person is not in (the requests of) this dossier.',
+    'not-found.checkpoint': 'This checkpoint does not exist.',
+    'not-found.skill': 'This skill does not exist.',
+    'not-found.organisation': 'This organisation does not exist.',
+    'not-found.partnership': 'This partnership does not exist.',
+    'not-found.partnership-member': 'This organisation is not a member of this partnership.',
+    'not-found.notification': 'This notification does not exist.',
+    'task-full': 'This klus is full.',
+    'own-task': 'You cannot sign up for your own klus.',
+    'task-not-open': 'You cannot sign up for this klus (any more).',
+    'already-claimed': 'You are already on this klus or have already applied.',
+    'task-closed': `This klus is ${TASK_STATUS_EN} and can no longer be changed.`,
+    'task-has-participants':
+      'People have already signed up for this klus. Hours, dates, place and fewer places than are taken change only by agreement: cancel the klus or arrange it with the participants.',
+    'illegal-transition': `That is not possible: this klus is ${TASK_STATUS_EN}.`,
+    'illegal-transition.dossier': `That is not possible: this dossier is ${DOSSIER_STATUS_EN}.`,
+    'nobody-on-it': 'Nobody is on this klus yet; it can start once someone takes part.',
+    'illegal-claim-change': 'This sign-up is no longer running.',
+    'illegal-claim-change.not-a-participant': 'Only participants can be removed.',
+    'illegal-claim-change.application-decided': 'This application has already been decided.',
+    'illegal-claim-change.consent-decided': 'This request has already been decided.',
+    'dossier-full': 'The team is full: there is no place left in this dossier.',
+    'dossier-closed': 'This dossier is completed or stopped; its team no longer changes.',
+    'last-trekker': 'A dossier always has a trekker: make someone else trekker first.',
+    'already-in-team': 'You are already in the team of this dossier.',
+    'already-in-team.other': 'This person is already in the team.',
+    'already-requested': 'You have already asked to join.',
+    'already-requested.other': 'This person has already asked to join: accept the request.',
+    'already-invited': 'This person has already been invited.',
+    'email-taken': 'A user with this e-mail address already exists.',
+    'organisation-exists': 'An organisation named "{name}" already exists.',
+    'partnership-exists': 'A partnership "{name}" already exists.',
+    'skill-exists': '"{matched}" is already a name of the skill "{label}".',
+    'skill-merge-same': 'A skill cannot be merged with itself.',
+    'skill-merged': 'This skill has already been merged into another.',
+    'skill-merge-target-merged': 'The target skill has itself been merged; choose the skill it went into.',
+    'skill-merge-target-inactive': 'The target skill is not active.',
+    'skill-import-running': 'A skill import is already running; try again later.',
+  },
+  fields: {
+    invalid: 'This value is invalid.',
+    required: 'This field is required.',
+    'required.status-or-role': 'Give a status or a role.',
+    'required.cancel-reason': 'Give a reason for cancelling the klus.',
+    'required.motivation': 'Tell briefly why you want to do this klus.',
+    'required.removal-message': 'Give the participant a reason.',
+    'required.esco-file': 'Choose an ESCO CSV file.',
+    'unknown-property': 'This field is unknown.',
+    'not-a-string': 'Must be text.',
+    'not-a-boolean': 'Must be true or false.',
+    'not-a-number': 'Must be a number.',
+    'not-an-integer': 'Must be a whole number.',
+    'not-a-list': 'Must be a list.',
+    'not-an-object': 'Send a JSON object.',
+    'not-multipart': 'Send multipart/form-data with the field lang (nl or en) followed by the field file.',
+    'invalid-structure': 'Has an invalid structure.',
+    'invalid-uuid': 'Must be a valid id (UUID).',
+    'invalid-email': 'Must be a valid e-mail address.',
+    'invalid-date': 'Enter a date as YYYY-MM-DD.',
+    'too-long': '{max, plural, one {At most # character.} other {At most # characters.}}',
+    'too-long.task-duration': 'A klus lasts at most a year.',
+    'too-short': '{min, plural, one {At least # character.} other {At least # characters.}}',
+    'too-many-items': 'At most {max} items.',
+    'too-few-items': 'At least {min} items.',
+    'duplicate-items': 'Each value may occur only once.',
+    'out-of-range': 'This value is outside the allowed range.',
+    'out-of-range.min': 'Must be at least {min}.',
+    'out-of-range.max': 'Must be at most {max}.',
+    'not-allowed-value': 'Choose from: {allowed}.',
+    'not-allowed-value.lang-before-file': 'Choose nl or en, and send lang before the file.',
+    'end-before-start': 'The end date is before the start date.',
+    'needs-letters-or-digits': 'The name must contain letters or digits.',
+    'unknown-organisation': 'This organisation does not exist.',
+    'unknown-organisation.id': 'Organisation {id} does not exist.',
+    'invalid-line-manager': 'This line manager does not exist.',
+    'invalid-line-manager.other-organisation': 'The line manager must work in the same organisation.',
+    'not-a-member': 'Your organisation is not a member of this partnership.',
+    'not-in-team': 'You can only post klussen in a dossier whose team you are in.',
+    'dossier-partnership': 'A klus of a dossier is visible to the partnership of that dossier.',
+    'not-in-partnership': 'This person does not work for an organisation of this partnership.',
+    'trekker-by-invitation': 'You join as a member or adviser; a trekker makes you trekker.',
+    'below-team-size': 'The team already has {teamSize} people; choose at least {teamSize}.',
+    'reflection-required': 'Answer at least one question: what went well, what chafed or what do we change?',
+    missing: 'Hours are missing for sign-up {claimId}.',
+    'unknown-claim': '{claimId} is not a participant.',
+    'not-a-skill-of-this-task': 'Confirm only skills this klus asks for.',
+    'unknown-skill': 'This skill does not exist (any more).',
+    'distance-required': 'Enter within how many kilometres you want to work.',
+    'goal-is-skill': 'You already master this skill as an expert; choose another learning goal.',
+    'not-esco-csv': 'This is not an ESCO skills file (a CSV with the columns conceptUri and preferredLabel).',
+  },
+};
+
+export const LANGUAGES = ['nl', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const DEFAULT_LANGUAGE: Language = 'nl';
+
+export const MESSAGES: Record<Language, Catalogue> = { nl: NL, en: EN };
+
+/** The code a key stands for: the part before the variant ("not-found.task" → "not-found"). */
+export const codeOf = (key: string): string => key.split('.')[0] ?? key;
+
+/** A value as a `select` selector in a message (ICU selectors cannot hold "-"). */
+export const selector = (value: string): string => value.replaceAll('-', '_');
