@@ -16,7 +16,7 @@ import type { CreateTaskDto, TaskFieldsDto, UpdateTaskDto } from './dto/task-inp
 import { OutboxService } from '../notifications/outbox.service.js';
 import { SkillsService } from '../skills/skills.service.js';
 import { recordDossierActivity } from '../dossiers/dossier-activity.js';
-import { renderMarkdown } from './markdown.js';
+import { renderMarkdown } from '../common/markdown.js';
 import { type LockedTask, type PostedTask, type Queryable, TasksRepository } from './tasks.repository.js';
 import type { TaskDetail, TaskSummary, Viewer } from './task.types.js';
 
