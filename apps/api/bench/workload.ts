@@ -4,7 +4,7 @@ import { validateSync } from 'class-validator';
 import type { DataSource } from 'typeorm';
 import { ListTasksQueryDto } from '../src/tasks/dto/list-tasks-query.dto.js';
 import { SKILL_IDS_BY_LABEL } from '../src/tasks/task-queries.js';
-import { TasksService } from '../src/tasks/tasks.service.js';
+import { TasksRepository } from '../src/tasks/tasks.repository.js';
 import type { Viewer } from '../src/tasks/task.types.js';
 
 /** One statement that TasksService.list() sends, with its parameters. */
@@ -127,11 +127,8 @@ export async function statementsOf(viewer: Viewer, raw: Query, database: Databas
   const errors = validateSync(dto, { whitelist: true, forbidNonWhitelisted: true });
   if (errors.length > 0) throw new Error(`Invalid bench query ${JSON.stringify(raw)}: ${String(errors)}`);
   const db = new RecordingDataSource(database, answers);
-  // list() only reads through the DataSource; the skills and outbox services are for writing.
-  await new TasksService(db as unknown as DataSource, undefined as never, undefined as never).list(
-    viewer,
-    dto,
-  );
+  // TasksService.list() is TasksRepository.search(), which reads through the DataSource only.
+  await new TasksRepository(db as unknown as DataSource).search(viewer, dto);
   const expected = raw['skill'] ? [SKILL_IDS_BY_LABEL, 'search'] : ['search'];
   const sent = db.calls.map((call) => (call.sql === SKILL_IDS_BY_LABEL ? call.sql : 'search'));
   // An unknown skill would end at its look-up; the mix only asks for skills that exist.

@@ -1,6 +1,7 @@
 import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from './auth/auth.module.js';
+import { ClaimsModule } from './claims/claims.module.js';
 import { RedisModule } from './common/redis/redis.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
@@ -33,6 +34,7 @@ export class AppModule {
         UsersModule,
         NotificationsModule,
         TasksModule,
+        ClaimsModule,
         SkillsModule,
         ProfilesModule,
         DossiersModule,

@@ -1,29 +1,22 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { type ClaimStatus, initialClaimStatus } from '@klussenbank/domain';
-import { DataSource, type EntityManager } from 'typeorm';
+import { initialClaimStatus } from '@klussenbank/domain';
+import type { EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../common/database-errors.js';
 import { ProblemException } from '../common/problem/problem.js';
 import { OutboxService } from '../notifications/outbox.service.js';
-import { SUMMARY_COLUMNS, SUMMARY_JOINS } from '../tasks/task-queries.js';
-import type { TaskSummary, Viewer } from '../tasks/task.types.js';
+import type { Viewer } from '../tasks/task.types.js';
 import { TasksService } from '../tasks/tasks.service.js';
+import { type ClaimResult, ClaimsRepository, type MyClaim } from './claims.repository.js';
 import type { ClaimDecision, CreateClaimDto } from './dto/claim-input.dto.js';
 
-export interface ClaimResult {
-  id: string;
-  status: ClaimStatus;
-  motivation: string;
-  message: string;
-}
+export type { ClaimResult } from './claims.repository.js';
 
 const FULL = () => ProblemException.conflict('task-full');
-const RETURNING = `RETURNING id, status, motivation, message`;
 
 @Injectable()
 export class ClaimsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @Inject(ClaimsRepository) private readonly claims: ClaimsRepository,
     @Inject(TasksService) private readonly tasks: TasksService,
     @Inject(OutboxService) private readonly outbox: OutboxService,
   ) {}
@@ -34,7 +27,7 @@ export class ClaimsService {
    * the one that finds no place left changes nothing.
    */
   async claim(viewer: Viewer, taskId: string, dto: CreateClaimDto): Promise<ClaimResult> {
-    return this.db.transaction(async (tx) => {
+    return this.claims.transaction(async (tx) => {
       const task = await this.tasks.get(viewer, taskId, tx);
       if (task.isPoster) throw ProblemException.conflict('own-task');
       if (task.status === 'full') throw FULL();
@@ -44,18 +37,16 @@ export class ClaimsService {
       if (task.claimMode === 'application' && !dto.motivation) {
         throw ProblemException.badRequest([{ name: 'motivation', key: 'required.motivation' }]);
       }
-      const [{ consent }] = await tx.query<[{ consent: boolean }]>(
-        `SELECT o.consent_required AND u.line_manager_id IS NOT NULL AS consent
-           FROM users u JOIN organisations o ON o.id = u.organisation_id WHERE u.id = $1`,
-        [viewer.id],
-      );
+      const consent = await this.claims.needsConsent(tx, viewer.id);
       const status = initialClaimStatus(task.claimMode, consent);
       if (status === 'active' && !(await this.takePlace(tx, taskId, viewer.id))) throw FULL();
       try {
-        const [claim] = await tx.query<[ClaimResult]>(
-          `INSERT INTO claims (task_id, user_id, status, motivation) VALUES ($1, $2, $3, $4) ${RETURNING}`,
-          [taskId, viewer.id, status, dto.motivation ?? ''],
-        );
+        const claim = await this.claims.insert(tx, {
+          taskId,
+          userId: viewer.id,
+          status,
+          motivation: dto.motivation ?? '',
+        });
         if (status === 'applied') {
           await this.outbox.record(tx, { type: 'application.received', taskId, claimId: claim.id });
         } else if (status === 'awaiting-consent') {
@@ -78,12 +69,9 @@ export class ClaimsService {
     decision: ClaimDecision,
     message = '',
   ): Promise<ClaimResult> {
-    return this.db.transaction(async (tx) => {
+    return this.claims.transaction(async (tx) => {
       const task = await this.tasks.get(viewer, taskId, tx);
-      const [claim] = await tx.query<{ id: string; status: ClaimStatus; user_id: string }[]>(
-        `SELECT id, status, user_id FROM claims WHERE id = $1 AND task_id = $2 FOR UPDATE`,
-        [claimId, taskId],
-      );
+      const claim = await this.claims.lockOnTask(tx, claimId, taskId);
       const own = claim?.user_id === viewer.id;
       if (!claim || (!own && !task.isPoster)) throw ProblemException.notFound('not-found.claim');
 
@@ -93,7 +81,7 @@ export class ClaimsService {
           if (!['applied', 'awaiting-consent', 'active'].includes(claim.status)) {
             throw ProblemException.conflict('illegal-claim-change');
           }
-          if (claim.status === 'active') await this.releasePlace(tx, taskId);
+          if (claim.status === 'active') await this.claims.releasePlace(tx, taskId);
           break;
         case 'removed':
           if (!task.isPoster) throw ProblemException.forbidden('forbidden.poster-removes');
@@ -103,7 +91,7 @@ export class ClaimsService {
           if (!message) {
             throw ProblemException.badRequest([{ name: 'message', key: 'required.removal-message' }]);
           }
-          await this.releasePlace(tx, taskId);
+          await this.claims.releasePlace(tx, taskId);
           break;
         case 'active':
         case 'declined':
@@ -114,10 +102,7 @@ export class ClaimsService {
           if (decision === 'active' && !(await this.takePlace(tx, taskId, claim.user_id))) throw FULL();
           break;
       }
-      const [[updated]] = await tx.query<[[ClaimResult], number]>(
-        `UPDATE claims SET status = $2, message = $3, updated_at = now() WHERE id = $1 ${RETURNING}`,
-        [claimId, decision, message],
-      );
+      const updated = await this.claims.setStatus(tx, claimId, decision, message);
       if (decision === 'active' || decision === 'declined') {
         const type = decision === 'active' ? 'claim.accepted' : 'claim.declined';
         await this.outbox.record(tx, { type, taskId, claimId });
@@ -126,36 +111,13 @@ export class ClaimsService {
     });
   }
 
-  async mine(
-    viewer: Viewer,
-  ): Promise<{ items: (Omit<ClaimResult, 'message'> & { createdAt: string; task: TaskSummary })[] }> {
-    const items = await this.db.query<
-      (Omit<ClaimResult, 'message'> & { createdAt: string; task: TaskSummary })[]
-    >(
-      `SELECT c.id, c.status, c.motivation, c.message, c.created_at AS "createdAt", to_json(task) AS task
-         FROM claims c
-         JOIN LATERAL (SELECT ${SUMMARY_COLUMNS} FROM tasks t ${SUMMARY_JOINS} WHERE t.id = c.task_id) task ON true
-        WHERE c.user_id = $1
-        ORDER BY c.created_at DESC, c.id DESC
-        LIMIT 200`,
-      [viewer.id],
-    );
-    return { items };
+  async mine(viewer: Viewer): Promise<{ items: MyClaim[] }> {
+    return { items: await this.claims.mine(viewer.id) };
   }
 
   /** The line manager's inbox: claims of their own people that wait for consent. */
   async consentRequests(viewer: Viewer) {
-    const items = await this.db.query<unknown[]>(
-      `SELECT c.id AS "claimId", c.created_at AS "createdAt",
-              json_build_object('id', u.id, 'name', u.display_name) AS "user", to_json(task) AS task
-         FROM claims c
-         JOIN users u ON u.id = c.user_id
-         JOIN LATERAL (SELECT ${SUMMARY_COLUMNS} FROM tasks t ${SUMMARY_JOINS} WHERE t.id = c.task_id) task ON true
-        WHERE u.line_manager_id = $1 AND c.status = 'awaiting-consent'
-        ORDER BY c.created_at, c.id`,
-      [viewer.id],
-    );
-    return { items };
+    return { items: await this.claims.consentRequests(viewer.id) };
   }
 
   async decideConsent(
@@ -163,20 +125,17 @@ export class ClaimsService {
     claimId: string,
     decision: 'granted' | 'declined',
   ): Promise<ClaimResult> {
-    return this.db.transaction(async (tx) => {
-      const [claim] = await tx.query<{ task_id: string; status: ClaimStatus; user_id: string }[]>(
-        `SELECT c.task_id, c.status, c.user_id FROM claims c JOIN users u ON u.id = c.user_id
-          WHERE c.id = $1 AND u.line_manager_id = $2 FOR UPDATE OF c`,
-        [claimId, viewer.id],
-      );
+    return this.claims.transaction(async (tx) => {
+      const claim = await this.claims.lockForLineManager(tx, claimId, viewer.id);
       if (!claim) throw ProblemException.notFound('not-found.consent-request');
       if (claim.status !== 'awaiting-consent') {
         throw ProblemException.conflict('illegal-claim-change.consent-decided');
       }
       if (decision === 'granted' && !(await this.takePlace(tx, claim.task_id, claim.user_id))) throw FULL();
-      const [[updated]] = await tx.query<[[ClaimResult], number]>(
-        `UPDATE claims SET status = $2, updated_at = now() WHERE id = $1 ${RETURNING}`,
-        [claimId, decision === 'granted' ? 'active' : 'consent-declined'],
+      const updated = await this.claims.setStatus(
+        tx,
+        claimId,
+        decision === 'granted' ? 'active' : 'consent-declined',
       );
       // The claimant hears the line manager's answer as they would hear a poster's.
       const type = decision === 'granted' ? 'claim.accepted' : 'claim.declined';
@@ -190,24 +149,8 @@ export class ClaimsService {
    * of a dossier tells the dossier's feed who took it.
    */
   private async takePlace(tx: EntityManager, taskId: string, claimantId: string): Promise<boolean> {
-    // TypeORM answers an UPDATE with [rows, affected].
-    const [, affected] = await tx.query<[unknown[], number]>(
-      `UPDATE tasks SET taken = taken + 1, updated_at = now(),
-              status = CASE WHEN taken + 1 >= capacity THEN 'full' ELSE 'open' END
-        WHERE id = $1 AND status = 'open' AND taken < capacity`,
-      [taskId],
-    );
-    if (affected !== 1) return false;
+    if (!(await this.claims.takePlace(tx, taskId))) return false;
     await this.tasks.toDossierFeed(tx, claimantId, taskId, 'task-claimed');
     return true;
-  }
-
-  private async releasePlace(tx: EntityManager, taskId: string): Promise<void> {
-    await tx.query(
-      `UPDATE tasks SET taken = taken - 1, updated_at = now(),
-              status = CASE WHEN status = 'full' THEN 'open' ELSE status END
-        WHERE id = $1 AND taken > 0`,
-      [taskId],
-    );
   }
 }

@@ -6,7 +6,6 @@ import { NotificationPreferenceEntity } from '../notifications/notification-pref
 import { NotificationEntity } from '../notifications/notification.entity.js';
 import { OutboxEntity } from '../notifications/outbox.entity.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
-import { PartnershipEntity } from '../partnerships/partnership.entity.js';
 import { UserEntity } from '../users/user.entity.js';
 import { Foundation1763900000000 } from './migrations/1763900000000-foundation.migration.js';
 import { Tasks1763910000000 } from './migrations/1763910000000-tasks.migration.js';
@@ -20,29 +19,18 @@ import { Dossiers1763970000000 } from './migrations/1763970000000-dossiers.migra
 import { SkillsByOrganisation1763980000000 } from './migrations/1763980000000-skills-by-organisation.migration.js';
 import { DeliveriesInFlight1763990000000 } from './migrations/1763990000000-deliveries-in-flight.migration.js';
 import { OutboxJobKey1763995000000 } from './migrations/1763995000000-outbox-job-key.migration.js';
-import { SkillLabelEntity } from '../skills/skill-label.entity.js';
-import { SkillEntity } from '../skills/skill.entity.js';
-import { ClaimEntity } from '../claims/claim.entity.js';
-import { TaskSkillEntity } from '../tasks/task-skill.entity.js';
-import { TaskEntity } from '../tasks/task.entity.js';
 
 // A DATE is a calendar day, not a moment: keep it as 'YYYY-MM-DD' instead of a Date at local midnight.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
 export const ENTITIES = [
   OrganisationEntity,
-  PartnershipEntity,
   UserEntity,
   SessionEntity,
   NotificationEntity,
   NotificationPreferenceEntity,
   DeliveryEntity,
   OutboxEntity,
-  TaskEntity,
-  TaskSkillEntity,
-  ClaimEntity,
-  SkillEntity,
-  SkillLabelEntity,
 ];
 export const MIGRATIONS = [
   Foundation1763900000000,

@@ -1,19 +1,28 @@
+import type { Placeholder } from '../common/sql-params.js';
+
 /**
  * SQL shared by the dossier queries. A dossier belongs to a partnership: employees of its member
- * organisations see it, platform admins see all. `$1` is the viewer's organisation, `$2` the
- * viewer's user id, `$3` whether the viewer is a platform admin.
+ * organisations see it, platform admins see all. Fragments take the placeholders of the values they
+ * need by name (see SqlParams).
  */
-export const visibleTo = (organisation: string, platformAdmin: string) => `
+export const visibleTo = ({
+  viewerOrganisation,
+  platformAdmin,
+}: {
+  /** The viewer's organisation. */
+  viewerOrganisation: Placeholder;
+  /** Whether the viewer is a platform admin (a boolean). */
+  platformAdmin: Placeholder;
+}) => `
   (${platformAdmin}::boolean
-    OR d.partnership_id IN (SELECT partnership_id FROM partnership_members WHERE organisation_id = ${organisation}))`;
-export const IS_VISIBLE = visibleTo('$1', '$3');
+    OR d.partnership_id IN (SELECT partnership_id FROM partnership_members WHERE organisation_id = ${viewerOrganisation}))`;
 
 const PERSON = (user: string, organisation: string) =>
   `json_build_object('id', ${user}.id, 'name', ${user}.display_name,
                      'organisation', json_build_object('id', ${organisation}.id, 'name', ${organisation}.name))`;
 export const personJson = PERSON;
 
-/** The columns of a DossierSummary; `d` is the dossier, `p` its partnership, `me` the viewer's row. */
+/** The columns of a DossierSummary; `d` is the dossier, `p` its partnership, `me` the viewer's row (summaryJoins). */
 export const SUMMARY_COLUMNS = `
   d.id, d.title, d.goal, d.status,
   json_build_object('id', p.id, 'name', p.name) AS partnership,
@@ -27,10 +36,13 @@ export const SUMMARY_COLUMNS = `
   me.role AS "myRole", me.status AS "myStatus",
   d.updated_at AS "updatedAt"`;
 
-/** The team's size, spread over organisations and trekkers, and the skills: one lateral each, per row. */
-export const SUMMARY_JOINS = `
+/**
+ * The viewer's membership (`me`, `viewer` holds the viewer's user id), the team's size, spread over
+ * organisations and trekkers, and the skills: one lateral each, per row.
+ */
+export const summaryJoins = ({ viewer }: { viewer: Placeholder }) => `
   JOIN partnerships p ON p.id = d.partnership_id
-  LEFT JOIN dossier_members me ON me.dossier_id = d.id AND me.user_id = $2
+  LEFT JOIN dossier_members me ON me.dossier_id = d.id AND me.user_id = ${viewer}
   LEFT JOIN LATERAL (
     SELECT sum(n)::int AS size,
            json_agg(json_build_object('id', id, 'name', name, 'count', n) ORDER BY n DESC, name) AS organisations,

@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   type Actor,
   type MatchCandidate,
@@ -8,29 +7,13 @@ import {
   scoreMatch,
   type SkillLevel,
 } from '@klussenbank/domain';
-import { DataSource } from 'typeorm';
-import { personJson } from './dossier-queries.js';
-import type { Person, SkillGapEntry } from './dossier.types.js';
+import type { SkillGapEntry } from './dossier.types.js';
+import { DossiersRepository, type SkillCandidate } from './dossiers.repository.js';
 import { DossiersService } from './dossiers.service.js';
 
 /** How many people with a missing skill are read per skill (best level first) before scoring. */
 const CANDIDATES_PER_SKILL = 25;
 const SUGGESTIONS_PER_SKILL = 5;
-
-interface HeldSkill {
-  skillId: string;
-  user: Person;
-  level: SkillLevel;
-  demonstrated: boolean;
-}
-
-interface Candidate {
-  userId: string;
-  user: Person;
-  hoursPerMonth: number | null;
-  skills: { skillId: string; level: SkillLevel; demonstrated: boolean }[];
-  goals: string[];
-}
 
 /**
  * The dossier's needed skills against the team's (self-declared and demonstrated): which the team
@@ -40,31 +23,16 @@ interface Candidate {
 @Injectable()
 export class DossierSkillGapService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    @Inject(DossiersService) private readonly dossiers: DossiersService,
+    @Inject(DossiersService) private readonly dossierService: DossiersService,
+    @Inject(DossiersRepository) private readonly dossiers: DossiersRepository,
   ) {}
 
   async of(viewer: Actor, id: string): Promise<{ items: SkillGapEntry[] }> {
-    await this.dossiers.assertVisible(viewer, id);
-    const needed = await this.db.query<{ id: string; label: string }[]>(
-      `SELECT s.id, s.label_nl AS label FROM dossier_skills ds JOIN skills s ON s.id = ds.skill_id
-        WHERE ds.dossier_id = $1 ORDER BY s.label_nl`,
-      [id],
-    );
+    await this.dossierService.assertVisible(viewer, id);
+    const needed = await this.dossiers.neededSkills(id);
     if (needed.length === 0) return { items: [] };
     // The team's holdings of the needed skills; demonstrated wins over self-declared for one person.
-    const held = await this.db.query<HeldSkill[]>(
-      `SELECT DISTINCT ON (us.skill_id, u.id)
-              us.skill_id AS "skillId", ${personJson('u', 'o')} AS "user", us.level,
-              us.source = 'demonstrated' AS demonstrated
-         FROM dossier_members m
-         JOIN user_skills us ON us.user_id = m.user_id
-         JOIN dossier_skills ds ON ds.dossier_id = m.dossier_id AND ds.skill_id = us.skill_id
-         JOIN users u ON u.id = m.user_id JOIN organisations o ON o.id = u.organisation_id
-        WHERE m.dossier_id = $1 AND m.status = 'active'
-        ORDER BY us.skill_id, u.id, (us.source = 'demonstrated') DESC`,
-      [id],
-    );
+    const held = await this.dossiers.heldSkills(id);
     const gaps = needed.filter((skill) => !held.some((h) => h.skillId === skill.id));
     const suggestions = gaps.length > 0 ? await this.suggest(id, gaps) : new Map<string, never[]>();
     return {
@@ -89,33 +57,7 @@ export class DossierSkillGapService {
     gaps: { id: string; label: string }[],
   ): Promise<Map<string, SkillGapEntry['suggestions']>> {
     const gapIds = gaps.map((g) => g.id);
-    const candidates = await this.db.query<(Candidate & { forSkill: string })[]>(
-      `WITH dossier AS (SELECT partnership_id FROM dossiers WHERE id = $1),
-       ranked AS (
-         SELECT us.skill_id, us.user_id,
-                row_number() OVER (PARTITION BY us.skill_id
-                                   ORDER BY CASE us.level WHEN 'expert' THEN 0 WHEN 'gevorderd' THEN 1 ELSE 2 END,
-                                            (us.source = 'demonstrated') DESC, us.user_id) AS n
-           FROM user_skills us
-           JOIN users u ON u.id = us.user_id
-           JOIN partnership_members pm ON pm.organisation_id = u.organisation_id
-                                      AND pm.partnership_id = (SELECT partnership_id FROM dossier)
-          WHERE us.skill_id = ANY ($2::uuid[])
-            AND NOT EXISTS (SELECT 1 FROM dossier_members m WHERE m.dossier_id = $1 AND m.user_id = us.user_id)
-       )
-       SELECT r.skill_id AS "forSkill", u.id AS "userId", ${personJson('u', 'o')} AS "user",
-              p.hours_per_month AS "hoursPerMonth",
-              coalesce((SELECT json_agg(json_build_object('skillId', s.skill_id, 'level', s.level,
-                                                          'demonstrated', s.source = 'demonstrated'))
-                          FROM user_skills s WHERE s.user_id = u.id AND s.skill_id = ANY ($2::uuid[])), '[]') AS skills,
-              coalesce((SELECT json_agg(g.skill_id) FROM learning_goals g
-                         WHERE g.user_id = u.id AND g.skill_id = ANY ($2::uuid[])), '[]') AS goals
-         FROM ranked r
-         JOIN users u ON u.id = r.user_id JOIN organisations o ON o.id = u.organisation_id
-         LEFT JOIN profiles p ON p.user_id = u.id
-        WHERE r.n <= $3`,
-      [id, gapIds, CANDIDATES_PER_SKILL],
-    );
+    const candidates = await this.dossiers.skillCandidates(id, gapIds, CANDIDATES_PER_SKILL);
     const result = new Map<string, SkillGapEntry['suggestions']>();
     for (const gap of gaps) {
       const task: MatchTask = {
@@ -155,7 +97,7 @@ export class DossierSkillGapService {
   }
 }
 
-function toMatchCandidate(c: Candidate): MatchCandidate {
+function toMatchCandidate(c: SkillCandidate): MatchCandidate {
   const skills = new Map<string, { level: SkillLevel; demonstrated: boolean }>();
   for (const s of c.skills) {
     const known = skills.get(s.skillId);

@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import {
   type Actor,
   changeRole,
@@ -8,15 +7,14 @@ import {
   isPlatformAdmin,
   joinStatus,
   leaveTeam,
-  type MembershipStatus,
   type TeamRefusal,
   type TeamState,
 } from '@klussenbank/domain';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { ProblemException } from '../common/problem/problem.js';
 import { OutboxService } from '../notifications/outbox.service.js';
 import { recordDossierActivity } from './dossier-activity.js';
-import { TEAM_MEMBER_COLUMNS, TEAM_MEMBER_JOINS } from './dossier-queries.js';
+import { DossierTeamRepository, type MembershipRow } from './dossier-team.repository.js';
 import type { TeamMember } from './dossier.types.js';
 import { DossiersService, LEAD_ONLY, type LockedDossier } from './dossiers.service.js';
 import type { CreateMembershipDto, UpdateMembershipDto } from './dto/membership.dto.js';
@@ -26,10 +24,7 @@ function refuse(reason: TeamRefusal): never {
   throw ProblemException.conflict(reason);
 }
 
-interface Row {
-  role: DossierRole;
-  status: MembershipStatus;
-}
+type Row = MembershipRow;
 
 /**
  * The team of a dossier: joining, asking, inviting, accepting, roles and leaving. Every change locks
@@ -40,14 +35,14 @@ interface Row {
 @Injectable()
 export class DossierTeamService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @Inject(DossierTeamRepository) private readonly team: DossierTeamRepository,
     @Inject(DossiersService) private readonly dossiers: DossiersService,
     @Inject(OutboxService) private readonly outbox: OutboxService,
   ) {}
 
   /** Join (yourself) or invite / add (someone else). */
   async add(actor: Actor, id: string, dto: CreateMembershipDto): Promise<TeamMember> {
-    return this.db.transaction(async (tx) => {
+    return this.team.transaction(async (tx) => {
       const dossier = await this.dossiers.lock(tx, actor, id);
       const userId = dto.userId ?? actor.id;
       return userId === actor.id
@@ -64,7 +59,7 @@ export class DossierTeamService {
         { name: 'role', key: 'required.status-or-role' },
       ]);
     }
-    return this.db.transaction(async (tx) => {
+    return this.team.transaction(async (tx) => {
       const dossier = await this.dossiers.lock(tx, actor, id);
       const row = await this.row(tx, id, userId);
       if (dto.status === 'active' && row.status !== 'active') {
@@ -85,11 +80,7 @@ export class DossierTeamService {
           const changed = changeRole(team, row.role, dto.role);
           if (!changed.ok) refuse(changed.reason);
         }
-        await tx.query(
-          // updated_at stays: it tells since when someone is in the team (or asked, or was invited).
-          `UPDATE dossier_members SET role = $3 WHERE dossier_id = $1 AND user_id = $2`,
-          [id, userId, dto.role],
-        );
+        await this.team.setRole(tx, id, userId, dto.role);
       }
       return this.member(tx, id, userId);
     });
@@ -97,7 +88,7 @@ export class DossierTeamService {
 
   /** Leave, withdraw a request, decline an invitation (yourself); decline, withdraw or remove (trekker). */
   async remove(actor: Actor, id: string, userId: string): Promise<void> {
-    await this.db.transaction(async (tx) => {
+    await this.team.transaction(async (tx) => {
       const dossier = await this.dossiers.lock(tx, actor, id);
       const row = await this.row(tx, id, userId);
       const self = userId === actor.id;
@@ -106,7 +97,7 @@ export class DossierTeamService {
         const left = leaveTeam(state(dossier), row.role);
         if (!left.ok) refuse(left.reason);
       }
-      await tx.query(`DELETE FROM dossier_members WHERE dossier_id = $1 AND user_id = $2`, [id, userId]);
+      await this.team.remove(tx, id, userId);
       if (row.status === 'active') {
         await recordDossierActivity(tx, {
           dossierId: id,
@@ -114,7 +105,7 @@ export class DossierTeamService {
           actorId: actor.id,
           subjectId: userId,
         });
-        await touch(tx, id);
+        await this.team.touch(tx, id);
       } else if (row.status === 'requested' && !self) {
         await this.outbox.record(tx, { type: 'dossier.request-declined', dossierId: id, userId });
       }
@@ -145,10 +136,13 @@ export class DossierTeamService {
     const entered = enterTeam(state(dossier), role);
     if (!entered.ok) refuse(entered.reason);
     const status = dossier.canLead ? 'active' : joinStatus(dossier.joinPolicy);
-    await tx.query(
-      `INSERT INTO dossier_members (dossier_id, user_id, role, status, message) VALUES ($1, $2, $3, $4, $5)`,
-      [dossier.id, actor.id, role, status, dto.message ?? null],
-    );
+    await this.team.insertOwn(tx, {
+      dossierId: dossier.id,
+      userId: actor.id,
+      role,
+      status,
+      message: dto.message ?? null,
+    });
     if (status === 'active') {
       await recordDossierActivity(tx, {
         dossierId: dossier.id,
@@ -156,7 +150,7 @@ export class DossierTeamService {
         actorId: actor.id,
         subjectId: actor.id,
       });
-      await touch(tx, dossier.id);
+      await this.team.touch(tx, dossier.id);
     } else {
       await this.outbox.record(tx, {
         type: 'dossier.join-requested',
@@ -184,11 +178,7 @@ export class DossierTeamService {
     }
     const entered = enterTeam(state(dossier), role);
     if (!entered.ok) refuse(entered.reason);
-    await tx.query(
-      `UPDATE dossier_members SET status = 'active', role = $3, updated_at = now()
-        WHERE dossier_id = $1 AND user_id = $2`,
-      [dossier.id, userId, role],
-    );
+    await this.team.activate(tx, dossier.id, userId, role);
     await recordDossierActivity(tx, {
       dossierId: dossier.id,
       type: 'member-joined',
@@ -198,7 +188,7 @@ export class DossierTeamService {
     if (row.status === 'requested') {
       await this.outbox.record(tx, { type: 'dossier.request-accepted', dossierId: dossier.id, userId });
     }
-    await touch(tx, dossier.id);
+    await this.team.touch(tx, dossier.id);
     return this.member(tx, dossier.id, userId);
   }
 
@@ -210,18 +200,11 @@ export class DossierTeamService {
     dto: CreateMembershipDto,
   ): Promise<TeamMember> {
     if (!dossier.canLead) throw LEAD_ONLY();
-    const [person] = await tx.query<unknown[]>(
-      `SELECT 1 FROM users u JOIN partnership_members pm ON pm.organisation_id = u.organisation_id
-        WHERE u.id = $1 AND pm.partnership_id = $2`,
-      [userId, dossier.partnershipId],
-    );
+    const person = await this.team.worksInPartnership(tx, userId, dossier.partnershipId);
     if (!person) {
       throw ProblemException.badRequest([{ name: 'userId', key: 'not-in-partnership' }]);
     }
-    const [existing] = await tx.query<Row[]>(
-      `SELECT role, status FROM dossier_members WHERE dossier_id = $1 AND user_id = $2`,
-      [dossier.id, userId],
-    );
+    const existing = await this.team.membership(tx, dossier.id, userId);
     if (existing) {
       throw ProblemException.conflict(
         (
@@ -242,11 +225,14 @@ export class DossierTeamService {
       const entered = enterTeam(state(dossier), role);
       if (!entered.ok) refuse(entered.reason);
     }
-    await tx.query(
-      `INSERT INTO dossier_members (dossier_id, user_id, role, status, message, invited_by)
-       VALUES ($1, $2, $3, $4, $5, $6)`,
-      [dossier.id, userId, role, direct ? 'active' : 'invited', dto.message ?? null, actor.id],
-    );
+    await this.team.insertInvited(tx, {
+      dossierId: dossier.id,
+      userId,
+      role,
+      status: direct ? 'active' : 'invited',
+      message: dto.message ?? null,
+      invitedBy: actor.id,
+    });
     await recordDossierActivity(tx, {
       dossierId: dossier.id,
       type: direct ? 'member-joined' : 'member-invited',
@@ -254,26 +240,18 @@ export class DossierTeamService {
       subjectId: userId,
     });
     if (!direct) await this.outbox.record(tx, { type: 'dossier.invited', dossierId: dossier.id, userId });
-    await touch(tx, dossier.id);
+    await this.team.touch(tx, dossier.id);
     return this.member(tx, dossier.id, userId);
   }
 
   private async row(tx: EntityManager, id: string, userId: string): Promise<Row> {
-    const [row] = await tx.query<Row[]>(
-      `SELECT role, status FROM dossier_members WHERE dossier_id = $1 AND user_id = $2`,
-      [id, userId],
-    );
+    const row = await this.team.membership(tx, id, userId);
     if (!row) throw ProblemException.notFound('not-found.dossier-member');
     return row;
   }
 
-  private async member(tx: EntityManager, id: string, userId: string): Promise<TeamMember> {
-    const [member] = await tx.query<[TeamMember]>(
-      `SELECT ${TEAM_MEMBER_COLUMNS} FROM dossier_members m ${TEAM_MEMBER_JOINS}
-        WHERE m.dossier_id = $1 AND m.user_id = $2`,
-      [id, userId],
-    );
-    return member;
+  private member(tx: EntityManager, id: string, userId: string): Promise<TeamMember> {
+    return this.team.member(tx, id, userId);
   }
 }
 
@@ -284,9 +262,4 @@ function state(dossier: LockedDossier): TeamState {
     teamSize: dossier.teamSize,
     trekkers: dossier.trekkers,
   };
-}
-
-/** The list orders by last change; a team change is one. */
-async function touch(tx: EntityManager, id: string): Promise<void> {
-  await tx.query(`UPDATE dossiers SET updated_at = now() WHERE id = $1`, [id]);
 }

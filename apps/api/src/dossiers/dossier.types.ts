@@ -6,7 +6,7 @@ import type {
   MembershipStatus,
   SkillLevel,
 } from '@klussenbank/domain';
-import type { NamedRef } from '../tasks/task.types.js';
+import type { NamedRef } from '../common/named-ref.js';
 
 /** The shapes of docs/dossiers-api.md. */
 export interface Person extends NamedRef {

@@ -1,7 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
+import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, canAdministerOrganisation, slugify } from '@klussenbank/domain';
-import { Repository } from 'typeorm';
 import { isUniqueViolation } from '../common/database-errors.js';
 import type { Page } from '../common/pagination.js';
 import { ProblemException } from '../common/problem/problem.js';
@@ -10,36 +8,19 @@ import type {
   OrganisationDto,
   UpdateOrganisationDto,
 } from './dto/organisation.dto.js';
-import { OrganisationEntity } from './organisation.entity.js';
-
-const SELECT_WITH_PARTNERSHIPS = `
-  SELECT o.id, o.name, o.slug, o.kind, o.consent_required AS "consentRequired",
-         COALESCE(array_agg(pm.partnership_id) FILTER (WHERE pm.partnership_id IS NOT NULL), '{}') AS "partnershipIds"
-    FROM organisations o
-    LEFT JOIN partnership_members pm ON pm.organisation_id = o.id`;
+import { OrganisationsRepository } from './organisations.repository.js';
 
 @Injectable()
 export class OrganisationsService {
-  constructor(
-    @InjectRepository(OrganisationEntity) private readonly organisations: Repository<OrganisationEntity>,
-  ) {}
+  constructor(@Inject(OrganisationsRepository) private readonly organisations: OrganisationsRepository) {}
 
   async list(page: number, pageSize: number): Promise<Page<OrganisationDto>> {
-    const [items, [{ total }]] = await Promise.all([
-      this.organisations.query<OrganisationDto[]>(
-        `${SELECT_WITH_PARTNERSHIPS} GROUP BY o.id ORDER BY o.name, o.id LIMIT $1 OFFSET $2`,
-        [pageSize, (page - 1) * pageSize],
-      ),
-      this.organisations.query<[{ total: number }]>(`SELECT count(*)::int AS total FROM organisations`),
-    ]);
+    const { items, total } = await this.organisations.page(page, pageSize);
     return { items, page, pageSize, total };
   }
 
   async get(id: string): Promise<OrganisationDto> {
-    const [row] = await this.organisations.query<OrganisationDto[]>(
-      `${SELECT_WITH_PARTNERSHIPS} WHERE o.id = $1 GROUP BY o.id`,
-      [id],
-    );
+    const row = await this.organisations.find(id);
     if (!row) throw ProblemException.notFound('not-found.organisation');
     return row;
   }
@@ -50,9 +31,7 @@ export class OrganisationsService {
       throw ProblemException.badRequest([{ name: 'name', key: 'needs-letters-or-digits' }]);
     }
     try {
-      const saved = await this.organisations.save(
-        this.organisations.create({ name: dto.name, slug, kind: dto.kind }),
-      );
+      const saved = await this.organisations.insert({ name: dto.name, slug, kind: dto.kind });
       return {
         id: saved.id,
         name: saved.name,
@@ -75,7 +54,7 @@ export class OrganisationsService {
     if (!canAdministerOrganisation(actor, id)) {
       throw ProblemException.forbidden('forbidden.organisation-admins', { organisation: current.name });
     }
-    await this.organisations.update({ id }, { consentRequired: dto.consentRequired });
+    await this.organisations.setConsentRequired(id, dto.consentRequired);
     return { ...current, consentRequired: dto.consentRequired };
   }
 }

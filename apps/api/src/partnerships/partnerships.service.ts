@@ -1,39 +1,23 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Inject, Injectable } from '@nestjs/common';
 import { slugify } from '@klussenbank/domain';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../common/database-errors.js';
 import type { Page } from '../common/pagination.js';
 import { ProblemException } from '../common/problem/problem.js';
 import type { CreatePartnershipDto, PartnershipDto } from './dto/partnership.dto.js';
-
-const SELECT_WITH_MEMBERS = `
-  SELECT p.id, p.name, p.slug, p.description,
-         COALESCE(json_agg(json_build_object('id', o.id, 'name', o.name) ORDER BY o.name)
-                  FILTER (WHERE o.id IS NOT NULL), '[]') AS organisations
-    FROM partnerships p
-    LEFT JOIN partnership_members pm ON pm.partnership_id = p.id
-    LEFT JOIN organisations o ON o.id = pm.organisation_id`;
+import { PartnershipsRepository } from './partnerships.repository.js';
 
 @Injectable()
 export class PartnershipsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(@Inject(PartnershipsRepository) private readonly partnerships: PartnershipsRepository) {}
 
   async list(page: number, pageSize: number): Promise<Page<PartnershipDto>> {
-    const [items, [{ total }]] = await Promise.all([
-      this.db.query<PartnershipDto[]>(
-        `${SELECT_WITH_MEMBERS} GROUP BY p.id ORDER BY p.name, p.id LIMIT $1 OFFSET $2`,
-        [pageSize, (page - 1) * pageSize],
-      ),
-      this.db.query<[{ total: number }]>(`SELECT count(*)::int AS total FROM partnerships`),
-    ]);
+    const { items, total } = await this.partnerships.page(page, pageSize);
     return { items, page, pageSize, total };
   }
 
-  async get(id: string, db: EntityManager | DataSource = this.db): Promise<PartnershipDto> {
-    const [row] = await db.query<PartnershipDto[]>(`${SELECT_WITH_MEMBERS} WHERE p.id = $1 GROUP BY p.id`, [
-      id,
-    ]);
+  async get(id: string, db?: EntityManager): Promise<PartnershipDto> {
+    const row = await this.partnerships.find(id, db);
     if (!row) throw ProblemException.notFound('not-found.partnership');
     return row;
   }
@@ -42,16 +26,14 @@ export class PartnershipsService {
     const slug = slugify(dto.name);
     const organisationIds = [...new Set(dto.organisationIds)];
     try {
-      return await this.db.transaction(async (tx) => {
-        await assertOrganisationsExist(tx, organisationIds);
-        const [{ id }] = await tx.query<[{ id: string }]>(
-          `INSERT INTO partnerships (name, slug, description) VALUES ($1, $2, $3) RETURNING id`,
-          [dto.name, slug, dto.description ?? ''],
-        );
-        await tx.query(
-          `INSERT INTO partnership_members (partnership_id, organisation_id) SELECT $1, unnest($2::uuid[])`,
-          [id, organisationIds],
-        );
+      return await this.partnerships.transaction(async (tx) => {
+        await this.assertOrganisationsExist(organisationIds, 'organisationIds', tx);
+        const id = await this.partnerships.insert(tx, {
+          name: dto.name,
+          slug,
+          description: dto.description ?? '',
+          organisationIds,
+        });
         return this.get(id, tx);
       });
     } catch (error) {
@@ -65,35 +47,22 @@ export class PartnershipsService {
   /** Idempotent: adding a member twice leaves one membership. */
   async addMember(partnershipId: string, organisationId: string): Promise<void> {
     await this.get(partnershipId);
-    await assertOrganisationsExist(this.db.manager, [organisationId], 'organisationId');
-    await this.db.query(
-      `INSERT INTO partnership_members (partnership_id, organisation_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
-      [partnershipId, organisationId],
-    );
+    await this.assertOrganisationsExist([organisationId], 'organisationId');
+    await this.partnerships.addMember(partnershipId, organisationId);
   }
 
   async removeMember(partnershipId: string, organisationId: string): Promise<void> {
-    const [, affected] = await this.db.query<[unknown, number]>(
-      `DELETE FROM partnership_members WHERE partnership_id = $1 AND organisation_id = $2`,
-      [partnershipId, organisationId],
-    );
-    if (!affected) throw ProblemException.notFound('not-found.partnership-member');
+    if (!(await this.partnerships.removeMember(partnershipId, organisationId)))
+      throw ProblemException.notFound('not-found.partnership-member');
   }
-}
 
-async function assertOrganisationsExist(
-  db: EntityManager,
-  ids: string[],
-  field = 'organisationIds',
-): Promise<void> {
-  const found = await db.query<{ id: string }[]>(`SELECT id FROM organisations WHERE id = ANY($1::uuid[])`, [
-    ids,
-  ]);
-  const known = new Set(found.map((row) => row.id));
-  const missing = ids.filter((id) => !known.has(id));
-  if (missing.length > 0) {
-    throw ProblemException.badRequest(
-      missing.map((id) => ({ name: field, key: 'unknown-organisation.id', params: { id } })),
-    );
+  private async assertOrganisationsExist(ids: string[], field: string, tx?: EntityManager): Promise<void> {
+    const known = await this.partnerships.existingOrganisations(ids, tx);
+    const missing = ids.filter((id) => !known.has(id));
+    if (missing.length > 0) {
+      throw ProblemException.badRequest(
+        missing.map((id) => ({ name: field, key: 'unknown-organisation.id', params: { id } })),
+      );
+    }
   }
 }

@@ -15,7 +15,8 @@ import type {
   MatchCandidatesProvider,
   MatchCandidate as Offer,
 } from '../notifications/match-candidates.provider.js';
-import { IS_VISIBLE, SUMMARY_COLUMNS, SUMMARY_JOINS, VISIBLE_TASKS_CTE } from '../tasks/task-queries.js';
+import { SqlParams } from '../common/sql-params.js';
+import { isVisible, SUMMARY_COLUMNS, SUMMARY_JOINS, visibleTasksCte } from '../tasks/task-queries.js';
 import type { TaskSummary } from '../tasks/task.types.js';
 
 /**
@@ -113,25 +114,31 @@ export class MatchingService implements MatchCandidatesProvider {
     viewer: { id: string; organisationId: string },
     limit = 10,
   ): Promise<{ task: TaskSummary; score: number; reasons: readonly MatchReason[] }[]> {
+    const params = new SqlParams();
+    const placeholders = {
+      viewerOrganisation: params.add(viewer.organisationId),
+      viewer: params.add(viewer.id),
+    };
+    const poolSize = params.add(RECOMMENDATION_POOL);
     const rows = await this.db.query<(TaskSummary & { skillRefs: TaskSkillRow[]; posterId: string })[]>(
-      `WITH ${VISIBLE_TASKS_CTE},
+      `WITH ${visibleTasksCte(placeholders)},
        mine AS (
-         SELECT skill_id FROM user_skills WHERE user_id = $2
-         UNION SELECT skill_id FROM learning_goals WHERE user_id = $2
+         SELECT skill_id FROM user_skills WHERE user_id = ${placeholders.viewer}
+         UNION SELECT skill_id FROM learning_goals WHERE user_id = ${placeholders.viewer}
        ),
        pool AS (
          SELECT t.* FROM tasks t
-          WHERE t.status = 'open' AND t.poster_id <> $2 AND ${IS_VISIBLE}
+          WHERE t.status = 'open' AND t.poster_id <> ${placeholders.viewer} AND ${isVisible(placeholders)}
             AND EXISTS (SELECT 1 FROM task_skills ts WHERE ts.task_id = t.id AND ts.skill_id IN (SELECT skill_id FROM mine))
-            AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.task_id = t.id AND c.user_id = $2 AND c.status IN ${LIVE_CLAIMS})
+            AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.task_id = t.id AND c.user_id = ${placeholders.viewer} AND c.status IN ${LIVE_CLAIMS})
           ORDER BY t.published_at DESC NULLS LAST, t.id DESC
-          LIMIT $3
+          LIMIT ${poolSize}
        )
        SELECT ${SUMMARY_COLUMNS}, t.poster_id AS "posterId",
               (SELECT json_agg(json_build_object('id', sk.id, 'label', sk.label_nl, 'required', ts.required))
                  FROM task_skills ts JOIN skills sk ON sk.id = ts.skill_id WHERE ts.task_id = t.id) AS "skillRefs"
          FROM pool t ${SUMMARY_JOINS}`,
-      [viewer.organisationId, viewer.id, RECOMMENDATION_POOL],
+      params.values,
     );
     if (rows.length === 0) return [];
     const me = await this.candidateRow(

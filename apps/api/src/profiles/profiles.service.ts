@@ -1,45 +1,16 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Inject, Injectable } from '@nestjs/common';
 import { profileProblems } from '@klussenbank/domain';
-import { DataSource } from 'typeorm';
 import { type FieldError, ProblemException } from '../common/problem/problem.js';
 import type { ProfileDto, ProfileInputDto } from './dto/profile.dto.js';
+import { ProfilesRepository } from './profiles.repository.js';
 
 /** A person's own profile: skills with a level, learning goals, hours and where they like to work. */
 @Injectable()
 export class ProfilesService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(@Inject(ProfilesRepository) private readonly profiles: ProfilesRepository) {}
 
   async get(userId: string): Promise<ProfileDto> {
-    // Skill names in the person's own language, Dutch when there is no English label.
-    const label = `CASE WHEN u.locale = 'en' THEN coalesce(s.label_en, s.label_nl) ELSE s.label_nl END`;
-    const [row] = await this.db.query<ProfileDto[]>(
-      `SELECT p.hours_per_month AS "hoursPerMonth",
-              coalesce(p.location_preference, 'any') AS "locationPreference",
-              p.max_distance_km AS "maxDistanceKm",
-              o.municipality,
-              coalesce((SELECT json_agg(json_build_object('skill', json_build_object('id', s.id, 'label', ${label}),
-                                                          'level', us.level) ORDER BY ${label})
-                          FROM user_skills us JOIN skills s ON s.id = us.skill_id
-                         WHERE us.user_id = u.id AND us.source = 'self'), '[]') AS skills,
-              coalesce((SELECT json_agg(json_build_object('skill', json_build_object('id', s.id, 'label', ${label}),
-                                                          'level', us.level,
-                                                          'task', CASE WHEN t.id IS NULL THEN NULL
-                                                                  ELSE json_build_object('id', t.id, 'label', t.title) END,
-                                                          'confirmedBy', c.display_name) ORDER BY ${label})
-                          FROM user_skills us JOIN skills s ON s.id = us.skill_id
-                          LEFT JOIN tasks t ON t.id = us.task_id
-                          LEFT JOIN users c ON c.id = us.confirmed_by
-                         WHERE us.user_id = u.id AND us.source = 'demonstrated'), '[]') AS "demonstratedSkills",
-              coalesce((SELECT json_agg(json_build_object('id', s.id, 'label', ${label}) ORDER BY ${label})
-                          FROM learning_goals g JOIN skills s ON s.id = g.skill_id
-                         WHERE g.user_id = u.id), '[]') AS "learningGoals"
-         FROM users u
-         JOIN organisations o ON o.id = u.organisation_id
-         LEFT JOIN profiles p ON p.user_id = u.id
-        WHERE u.id = $1`,
-      [userId],
-    );
+    const row = await this.profiles.find(userId);
     if (!row) throw ProblemException.notFound();
     return row;
   }
@@ -52,14 +23,7 @@ export class ProfilesService {
       key: problem,
     }));
     const skillIds = [...input.skills.map((s) => s.skillId), ...input.learningGoals];
-    const known = new Set(
-      (
-        await this.db.query<{ id: string }[]>(
-          `SELECT id FROM skills WHERE id = ANY($1::uuid[]) AND active AND merged_into IS NULL`,
-          [skillIds],
-        )
-      ).map((r) => r.id),
-    );
+    const known = await this.profiles.activeSkills(skillIds);
     input.skills.forEach((s, i) => {
       if (!known.has(s.skillId)) {
         invalid.push({ name: `skills[${i}].skillId`, key: 'unknown-skill' });
@@ -72,26 +36,12 @@ export class ProfilesService {
     });
     if (invalid.length > 0) throw ProblemException.badRequest(invalid);
 
-    await this.db.transaction(async (tx) => {
-      await tx.query(
-        `INSERT INTO profiles (user_id, hours_per_month, location_preference, max_distance_km, updated_at)
-         VALUES ($1, $2, $3, $4, now())
-         ON CONFLICT (user_id) DO UPDATE
-           SET hours_per_month = EXCLUDED.hours_per_month, location_preference = EXCLUDED.location_preference,
-               max_distance_km = EXCLUDED.max_distance_km, updated_at = now()`,
-        [userId, input.hoursPerMonth, input.locationPreference, maxDistanceKm],
-      );
-      await tx.query(`DELETE FROM user_skills WHERE user_id = $1 AND source = 'self'`, [userId]);
-      await tx.query(
-        `INSERT INTO user_skills (user_id, skill_id, source, level)
-         SELECT $1, unnest($2::uuid[]), 'self', unnest($3::text[])`,
-        [userId, input.skills.map((s) => s.skillId), input.skills.map((s) => s.level)],
-      );
-      await tx.query(`DELETE FROM learning_goals WHERE user_id = $1`, [userId]);
-      await tx.query(`INSERT INTO learning_goals (user_id, skill_id) SELECT $1, unnest($2::uuid[])`, [
-        userId,
-        input.learningGoals,
-      ]);
+    await this.profiles.replace(userId, {
+      hoursPerMonth: input.hoursPerMonth,
+      locationPreference: input.locationPreference,
+      maxDistanceKm,
+      skills: input.skills.map((skill) => ({ skillId: skill.skillId, level: skill.level })),
+      learningGoals: input.learningGoals,
     });
     return this.get(userId);
   }

@@ -1,11 +1,20 @@
+import type { Placeholder } from '../common/sql-params.js';
+
 /**
  * SQL shared by the task queries. Visibility is decided in the database, in the same query that
  * reads the klussen, so a list of 50 costs a page query (and at most one count) and nothing
- * invisible ever leaves it. $1 is the viewer's organisation, $2 the viewer's user id.
+ * invisible ever leaves it. Fragments take the placeholders of the values they need by name
+ * (see SqlParams): `viewerOrganisation` holds the viewer's organisation, `viewer` the viewer's user id.
  */
-export const VISIBLE_TASKS_CTE = `
+export interface ViewerPlaceholders {
+  viewerOrganisation: Placeholder;
+  viewer: Placeholder;
+}
+
+/** The viewer's partnerships and partner organisations, as two CTEs the fragments below read. */
+export const visibleTasksCte = ({ viewerOrganisation }: Pick<ViewerPlaceholders, 'viewerOrganisation'>) => `
   viewer_partnerships AS (
-    SELECT partnership_id FROM partnership_members WHERE organisation_id = $1
+    SELECT partnership_id FROM partnership_members WHERE organisation_id = ${viewerOrganisation}
   ),
   partner_organisations AS (
     SELECT DISTINCT pm.organisation_id FROM partnership_members pm
@@ -13,8 +22,8 @@ export const VISIBLE_TASKS_CTE = `
   )`;
 
 /** Shared with the viewer's organisation: its own, meant for one of its partnerships, or for all of them. */
-export const IS_SHARED = `
-  (t.organisation_id = $1
+export const isShared = ({ viewerOrganisation }: Pick<ViewerPlaceholders, 'viewerOrganisation'>) => `
+  (t.organisation_id = ${viewerOrganisation}
     OR (t.visibility = 'partnership' AND t.partnership_id IN (SELECT partnership_id FROM viewer_partnerships))
     OR (t.visibility = 'all-partnerships' AND t.organisation_id IN (SELECT organisation_id FROM partner_organisations)))`;
 
@@ -28,26 +37,33 @@ export const IS_SHARED = `
  */
 export const SKILL_IDS_BY_LABEL = `SELECT DISTINCT skill_id AS id FROM skill_labels WHERE normalised = kb_normalise_label($1)`;
 
-/** A draft is seen by its poster only; `poster` is the parameter holding the viewer's user id. */
-export const draftsOnlyFor = (poster: string) => `(t.status <> 'draft' OR t.poster_id = ${poster})`;
+/** A draft is seen by its poster only. */
+export const draftsOnlyFor = ({ viewer }: Pick<ViewerPlaceholders, 'viewer'>) =>
+  `(t.status <> 'draft' OR t.poster_id = ${viewer})`;
 
-export const IS_VISIBLE = `${IS_SHARED} AND ${draftsOnlyFor('$2')}`;
+/** What the viewer may see of `t`: shared with their organisation, and no one else's draft. */
+export const isVisible = (placeholders: ViewerPlaceholders) =>
+  `${isShared(placeholders)} AND ${draftsOnlyFor(placeholders)}`;
 
 /**
  * The viewer's own organisation and its partners, as an array (computed once, then an index
- * condition). Every klus IS_SHARED lets through belongs to one of them, except those below.
+ * condition). Every klus isShared lets through belongs to one of them, except those below.
  */
-export const VIEWER_ORGANISATIONS = `ARRAY(SELECT organisation_id FROM partner_organisations UNION SELECT $1::uuid)`;
+export const viewerOrganisations = ({ viewerOrganisation }: Pick<ViewerPlaceholders, 'viewerOrganisation'>) =>
+  `ARRAY(SELECT organisation_id FROM partner_organisations UNION SELECT ${viewerOrganisation}::uuid)`;
 
 /**
  * The ids of klussen meant for one of the viewer's partnerships whose organisation is not among
- * VIEWER_ORGANISATIONS: it left that partnership after posting them. Usually none; found index-only
+ * viewerOrganisations: it left that partnership after posting them. Usually none; found index-only
  * on tasks_partnership_idx. `statuses` is a condition on `p.status`.
  */
-export const partnershipOnlyIds = (statuses: string) => `ARRAY(
+export const partnershipOnlyIds = (
+  statuses: string,
+  placeholders: Pick<ViewerPlaceholders, 'viewerOrganisation'>,
+) => `ARRAY(
   SELECT p.id FROM tasks p
    WHERE p.partnership_id = ANY (ARRAY(SELECT partnership_id FROM viewer_partnerships)) AND ${statuses}
-     AND p.organisation_id <> ALL (${VIEWER_ORGANISATIONS}))`;
+     AND p.organisation_id <> ALL (${viewerOrganisations(placeholders)}))`;
 
 /** The columns of a TaskSummary, skills included (one sub-select per row, on the primary key). */
 export const SUMMARY_COLUMNS = `

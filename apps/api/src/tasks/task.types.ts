@@ -1,9 +1,7 @@
 import type { ClaimMode, ClaimStatus, LocationType, TaskStatus, TaskVisibility } from '@klussenbank/domain';
+import type { NamedRef } from '../common/named-ref.js';
 
-export interface NamedRef {
-  id: string;
-  name: string;
-}
+export type { NamedRef } from '../common/named-ref.js';
 
 export interface TaskSummary {
   id: string;

@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import {
   type Actor,
   canAdministerOrganisation,
@@ -8,15 +7,14 @@ import {
   lineManagerProblem,
   normaliseRoles,
 } from '@klussenbank/domain';
-import { Repository } from 'typeorm';
 import { PasswordService } from '../auth/password.service.js';
 import { isUniqueViolation } from '../common/database-errors.js';
 import type { Page } from '../common/pagination.js';
 import { ProblemException } from '../common/problem/problem.js';
 import { OutboxService } from '../notifications/outbox.service.js';
-import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import type { CreateUserDto, MeDto, UserSummaryDto } from './dto/user.dto.js';
-import { UserEntity } from './user.entity.js';
+import type { UserEntity } from './user.entity.js';
+import { UsersRepository } from './users.repository.js';
 
 const toSummary = (u: UserEntity): UserSummaryDto => ({
   id: u.id,
@@ -31,8 +29,7 @@ const toSummary = (u: UserEntity): UserSummaryDto => ({
 @Injectable()
 export class UsersService {
   constructor(
-    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
-    @InjectRepository(OrganisationEntity) private readonly organisations: Repository<OrganisationEntity>,
+    @Inject(UsersRepository) private readonly users: UsersRepository,
     @Inject(PasswordService) private readonly passwords: PasswordService,
     @Inject(OutboxService) private readonly outbox: OutboxService,
   ) {}
@@ -47,12 +44,7 @@ export class UsersService {
     if (scope !== undefined && !canAdministerOrganisation(actor, scope)) {
       throw ProblemException.forbidden('forbidden.own-organisation-users');
     }
-    const [items, total] = await this.users.findAndCount({
-      where: scope ? { organisationId: scope } : {},
-      order: { displayName: 'ASC', id: 'ASC' },
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-    });
+    const [items, total] = await this.users.page(scope, page, pageSize);
     return { items: items.map(toSummary), page, pageSize, total };
   }
 
@@ -65,7 +57,7 @@ export class UsersService {
           : 'forbidden.create-user-elsewhere',
       );
     }
-    if (!(await this.organisations.existsBy({ id: dto.organisationId }))) {
+    if (!(await this.users.organisationExists(dto.organisationId))) {
       throw ProblemException.badRequest([{ name: 'organisationId', key: 'unknown-organisation' }]);
     }
     if (dto.lineManagerId) await this.assertLineManager(dto.organisationId, dto.lineManagerId);
@@ -75,19 +67,17 @@ export class UsersService {
     try {
       // The welcome is an outbox row in the user's own transaction: no user without it, and no
       // welcome for a user that was never created, whether or not Redis is up.
-      saved = await this.users.manager.transaction(async (tx) => {
-        const user = await tx.save(
-          this.users.create({
-            email: dto.email,
-            displayName: dto.displayName,
-            jobTitle: dto.jobTitle ?? '',
-            organisationId: dto.organisationId,
-            roles,
-            lineManagerId: dto.lineManagerId ?? null,
-            locale: dto.locale ?? 'nl',
-            passwordHash,
-          }),
-        );
+      saved = await this.users.transaction(async (tx) => {
+        const user = await this.users.insert(tx, {
+          email: dto.email,
+          displayName: dto.displayName,
+          jobTitle: dto.jobTitle ?? '',
+          organisationId: dto.organisationId,
+          roles,
+          lineManagerId: dto.lineManagerId ?? null,
+          locale: dto.locale ?? 'nl',
+          passwordHash,
+        });
         await this.outbox.record(tx, { type: 'user.created', userId: user.id });
         return user;
       });
@@ -101,26 +91,13 @@ export class UsersService {
   }
 
   async me(userId: string): Promise<MeDto> {
-    const [row] = await this.users.query<MeDto[]>(
-      `SELECT u.id, u.email, u.display_name AS "displayName", u.job_title AS "jobTitle", u.roles, u.locale,
-              json_build_object('id', o.id, 'name', o.name, 'slug', o.slug, 'kind', o.kind) AS organisation,
-              COALESCE((SELECT json_agg(json_build_object('id', p.id, 'name', p.name) ORDER BY p.name)
-                          FROM partnership_members pm JOIN partnerships p ON p.id = pm.partnership_id
-                         WHERE pm.organisation_id = o.id), '[]') AS partnerships,
-              CASE WHEN lm.id IS NULL THEN NULL
-                   ELSE json_build_object('id', lm.id, 'name', lm.display_name) END AS "lineManager"
-         FROM users u
-         JOIN organisations o ON o.id = u.organisation_id
-         LEFT JOIN users lm ON lm.id = u.line_manager_id
-        WHERE u.id = $1`,
-      [userId],
-    );
+    const row = await this.users.me(userId);
     if (!row) throw ProblemException.notFound();
     return row;
   }
 
   private async assertLineManager(organisationId: string, lineManagerId: string): Promise<void> {
-    const manager = await this.users.findOneBy({ id: lineManagerId });
+    const manager = await this.users.find(lineManagerId);
     const key = !manager
       ? 'invalid-line-manager'
       : lineManagerProblem({ organisationId }, manager) === 'other-organisation'

@@ -1,0 +1,5 @@
+/** Something referred to by id and shown by name: an organisation, a partnership, a person. */
+export interface NamedRef {
+  id: string;
+  name: string;
+}

@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { OrganisationKind } from '@klussenbank/domain';
+import { Repository } from 'typeorm';
+import type { OrganisationDto } from './dto/organisation.dto.js';
+import { OrganisationEntity } from './organisation.entity.js';
+
+const SELECT_WITH_PARTNERSHIPS = `
+  SELECT o.id, o.name, o.slug, o.kind, o.consent_required AS "consentRequired",
+         COALESCE(array_agg(pm.partnership_id) FILTER (WHERE pm.partnership_id IS NOT NULL), '{}') AS "partnershipIds"
+    FROM organisations o
+    LEFT JOIN partnership_members pm ON pm.organisation_id = o.id`;
+
+/** Organisations in the database, through TypeORM's repository for the entity and SQL for lists. */
+@Injectable()
+export class OrganisationsRepository {
+  constructor(
+    @InjectRepository(OrganisationEntity) private readonly organisations: Repository<OrganisationEntity>,
+  ) {}
+
+  /** One page, by name, and the total. */
+  async page(page: number, pageSize: number): Promise<{ items: OrganisationDto[]; total: number }> {
+    const [items, [{ total }]] = await Promise.all([
+      this.organisations.query<OrganisationDto[]>(
+        `${SELECT_WITH_PARTNERSHIPS} GROUP BY o.id ORDER BY o.name, o.id LIMIT $1 OFFSET $2`,
+        [pageSize, (page - 1) * pageSize],
+      ),
+      this.organisations.query<[{ total: number }]>(`SELECT count(*)::int AS total FROM organisations`),
+    ]);
+    return { items, total };
+  }
+
+  async find(id: string): Promise<OrganisationDto | undefined> {
+    const [row] = await this.organisations.query<OrganisationDto[]>(
+      `${SELECT_WITH_PARTNERSHIPS} WHERE o.id = $1 GROUP BY o.id`,
+      [id],
+    );
+    return row;
+  }
+
+  /** A new organisation; fails with a unique violation when the name or slug is taken. */
+  insert(organisation: { name: string; slug: string; kind: OrganisationKind }): Promise<OrganisationEntity> {
+    return this.organisations.save(this.organisations.create(organisation));
+  }
+
+  async setConsentRequired(id: string, consentRequired: boolean): Promise<void> {
+    await this.organisations.update({ id }, { consentRequired });
+  }
+}

@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { PartnershipDto } from './dto/partnership.dto.js';
+
+const SELECT_WITH_MEMBERS = `
+  SELECT p.id, p.name, p.slug, p.description,
+         COALESCE(json_agg(json_build_object('id', o.id, 'name', o.name) ORDER BY o.name)
+                  FILTER (WHERE o.id IS NOT NULL), '[]') AS organisations
+    FROM partnerships p
+    LEFT JOIN partnership_members pm ON pm.partnership_id = p.id
+    LEFT JOIN organisations o ON o.id = pm.organisation_id`;
+
+/** The SQL of partnerships and their members: the service decides, this reads and writes. */
+@Injectable()
+export class PartnershipsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  transaction<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.transaction(work);
+  }
+
+  /** One page, by name, and the total. */
+  async page(page: number, pageSize: number): Promise<{ items: PartnershipDto[]; total: number }> {
+    const [items, [{ total }]] = await Promise.all([
+      this.db.query<PartnershipDto[]>(
+        `${SELECT_WITH_MEMBERS} GROUP BY p.id ORDER BY p.name, p.id LIMIT $1 OFFSET $2`,
+        [pageSize, (page - 1) * pageSize],
+      ),
+      this.db.query<[{ total: number }]>(`SELECT count(*)::int AS total FROM partnerships`),
+    ]);
+    return { items, total };
+  }
+
+  async find(id: string, db: EntityManager | DataSource = this.db): Promise<PartnershipDto | undefined> {
+    const [row] = await db.query<PartnershipDto[]>(`${SELECT_WITH_MEMBERS} WHERE p.id = $1 GROUP BY p.id`, [
+      id,
+    ]);
+    return row;
+  }
+
+  /** Which of these organisations exist. */
+  async existingOrganisations(ids: string[], db: EntityManager = this.db.manager): Promise<Set<string>> {
+    const found = await db.query<{ id: string }[]>(
+      `SELECT id FROM organisations WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return new Set(found.map((row) => row.id));
+  }
+
+  /** A new partnership with its members; fails with a unique violation when the name is taken. */
+  async insert(
+    tx: EntityManager,
+    partnership: { name: string; slug: string; description: string; organisationIds: string[] },
+  ): Promise<string> {
+    const [{ id }] = await tx.query<[{ id: string }]>(
+      `INSERT INTO partnerships (name, slug, description) VALUES ($1, $2, $3) RETURNING id`,
+      [partnership.name, partnership.slug, partnership.description],
+    );
+    await tx.query(
+      `INSERT INTO partnership_members (partnership_id, organisation_id) SELECT $1, unnest($2::uuid[])`,
+      [id, partnership.organisationIds],
+    );
+    return id;
+  }
+
+  /** Idempotent: adding a member twice leaves one membership. */
+  async addMember(partnershipId: string, organisationId: string): Promise<void> {
+    await this.db.query(
+      `INSERT INTO partnership_members (partnership_id, organisation_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+      [partnershipId, organisationId],
+    );
+  }
+
+  /** False when the organisation was no member. */
+  async removeMember(partnershipId: string, organisationId: string): Promise<boolean> {
+    const [, affected] = await this.db.query<[unknown, number]>(
+      `DELETE FROM partnership_members WHERE partnership_id = $1 AND organisation_id = $2`,
+      [partnershipId, organisationId],
+    );
+    return Boolean(affected);
+  }
+}
