@@ -17,7 +17,7 @@ import type { Page, PageQueryDto } from '../common/pagination.js';
 import { problem, ProblemException } from '../common/problem/problem.js';
 import { OutboxService } from '../notifications/outbox.service.js';
 import { SkillsService } from '../skills/skills.service.js';
-import { renderMarkdown } from '../tasks/markdown.js';
+import { renderMarkdown } from '@klussenbank/domain/markdown';
 import { recordDossierActivity } from './dossier-activity.js';
 import {
   IS_VISIBLE,

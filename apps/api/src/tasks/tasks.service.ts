@@ -18,7 +18,7 @@ import type { CreateTaskDto, TaskFieldsDto, UpdateTaskDto } from './dto/task-inp
 import { OutboxService } from '../notifications/outbox.service.js';
 import { SkillsService } from '../skills/skills.service.js';
 import { recordDossierActivity } from '../dossiers/dossier-activity.js';
-import { renderMarkdown } from './markdown.js';
+import { renderMarkdown } from '@klussenbank/domain/markdown';
 import {
   draftsOnlyFor,
   IS_SHARED,

@@ -18,7 +18,7 @@ import { RouterLink } from '../../shared/router-links';
 import { useApiData } from '../../shared/useApiData';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import { LoadingState } from '../../shared/LoadingState';
-import { demoteHeadings } from '../../shared/description-html';
+import { demoteHeadings } from '@klussenbank/domain/markdown';
 import type { Page } from '../tasks/task-api';
 import { ActivityFeed } from './ActivityFeed';
 import { CheckpointsSection } from './CheckpointsSection';

@@ -14,7 +14,7 @@ import { type TaskDetail, taskPath } from '../tasks/task-api';
 import { TaskFacts } from '../tasks/TaskFacts';
 import { TaskStatusBadge } from '../tasks/TaskSummaryCard';
 import { ClaimPanel } from './ClaimPanel';
-import { demoteHeadings } from '../../shared/description-html';
+import { demoteHeadings } from '@klussenbank/domain/markdown';
 import { PosterPanel } from './PosterPanel';
 import { TaskNotFound } from './TaskNotFound';
 import { BROWSE_URL } from '../tasks/task-routes';

@@ -1,0 +1,47 @@
+import { renderMarkdown } from '@klussenbank/domain/markdown';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOrganisation, createUser, loginAs, taskBody } from '../support/factories.js';
+import type { HttpClient } from '../support/http-client.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+/**
+ * The web form's preview renders with `renderMarkdown` from @klussenbank/domain/markdown
+ * (apps/web/src/features/task-form/markdown-preview.spec.tsx); this proves the API serves that same
+ * rendering, so the preview equals what is stored and shown.
+ */
+const TRICKY = [
+  '# Doel',
+  'Een regel',
+  'nog een, met **vet**, *schuin* en `code`',
+  '',
+  '- GIS',
+  '- [kaarten](https://example.org/kaart?a=1&b=2)',
+  '  doorlopend',
+  '',
+  '1. eerst',
+  '2) dan',
+  '',
+  '<img src=x onerror=alert(1)> <script>alert(1)</script>',
+  '[klik](javascript:alert(1)) [data](data:text/html;base64,PHNjcmlwdD4=) https://www.utrecht.nl/wonen',
+  '> geciteerd',
+].join('\n');
+
+describe('descriptionHtml', () => {
+  let t: TestApp;
+  let poster: HttpClient;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const org = await createOrganisation(t.db);
+    poster = await loginAs(t.http, await createUser(t.db, org.id, ['manager']));
+  });
+  afterAll(() => t.close());
+
+  it('is the shared rendering of the klus description, as the form preview shows it', async () => {
+    const created = await poster.post<{ id: string }>('/api/v1/tasks', taskBody({ description: TRICKY }));
+    expect(created.status).toBe(201);
+    const task = await poster.get<{ descriptionHtml: string }>(`/api/v1/tasks/${created.body.id}`);
+    expect(task.body.descriptionHtml).toBe(renderMarkdown(TRICKY));
+    expect(task.body.descriptionHtml).not.toMatch(/<(img|script)\b|href="(javascript|data):/);
+  });
+});
