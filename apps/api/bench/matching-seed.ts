@@ -145,7 +145,7 @@ export async function seedMatching(
     `INSERT INTO user_skills (user_id, skill_id, source, level, confirmed_by)
      SELECT ${userId('n')}, ${skillId(`1 + floor(${S} * power(random(), ${SKILL_SKEW}))::int`)},
             CASE WHEN d THEN 'demonstrated' ELSE 'self' END,
-            CASE WHEN l < 0.35 THEN 'basis' WHEN l < 0.8 THEN 'gevorderd' ELSE 'expert' END,
+            CASE WHEN l < 0.35 THEN 'basic' WHEN l < 0.8 THEN 'advanced' ELSE 'expert' END,
             CASE WHEN d THEN ${userId(`1 + (n - 1) % ${O} + ${O}`)} END
        FROM generate_series(1, ${U}) n
        CROSS JOIN LATERAL generate_series(1, 1 + abs(hashtext('skills ' || n)) % ${SKILLS_PER_USER}) k

@@ -154,7 +154,7 @@ export async function seed(
        -- partnership); the foreign key is checked at the end of the statement, so they go in together.
        INSERT INTO dossiers (id, partnership_id, title, goal, status, start_date, created_by, created_at, updated_at)
        SELECT y.dossier_id, y.org_partnership, 'Dossier ' || y.place || ' ' || y.g,
-              'Samen werken aan een thema van ' || y.place || '.', 'actief', y.start_date, y.poster,
+              'Samen werken aan een thema van ' || y.place || '.', 'active', y.start_date, y.poster,
               y.created, y.created
          FROM y WHERE y.dossier_id IS NOT NULL
      )

@@ -19,6 +19,7 @@ import { DeliveryUncertain1763963000000 } from './migrations/1763963000000-deliv
 import { Dossiers1763970000000 } from './migrations/1763970000000-dossiers.migration.js';
 import { SkillsByOrganisation1763980000000 } from './migrations/1763980000000-skills-by-organisation.migration.js';
 import { DeliveriesInFlight1763990000000 } from './migrations/1763990000000-deliveries-in-flight.migration.js';
+import { EnglishEnumValues1764010000000 } from './migrations/1764010000000-english-enum-values.migration.js';
 import { SkillLabelEntity } from '../skills/skill-label.entity.js';
 import { SkillEntity } from '../skills/skill.entity.js';
 import { ClaimEntity } from '../claims/claim.entity.js';
@@ -55,6 +56,7 @@ export const MIGRATIONS = [
   Dossiers1763970000000,
   SkillsByOrganisation1763980000000,
   DeliveriesInFlight1763990000000,
+  EnglishEnumValues1764010000000,
 ];
 
 /** The one description of the database, used by the API, the worker, the CLI and the tests. */

@@ -94,7 +94,7 @@ export class DossierSkillGapService {
        ranked AS (
          SELECT us.skill_id, us.user_id,
                 row_number() OVER (PARTITION BY us.skill_id
-                                   ORDER BY CASE us.level WHEN 'expert' THEN 0 WHEN 'gevorderd' THEN 1 ELSE 2 END,
+                                   ORDER BY CASE us.level WHEN 'expert' THEN 0 WHEN 'advanced' THEN 1 ELSE 2 END,
                                             (us.source = 'demonstrated') DESC, us.user_id) AS n
            FROM user_skills us
            JOIN users u ON u.id = us.user_id
@@ -143,7 +143,7 @@ export class DossierSkillGapService {
             const own = candidate.skills.find((s) => s.skillId === gap.id);
             return {
               user: candidate.user,
-              level: own?.level ?? 'basis',
+              level: own?.level ?? 'basic',
               demonstrated: own?.demonstrated ?? false,
               score: match.score,
               reasons: [...match.reasons],

@@ -38,10 +38,10 @@ export const LEAD_ONLY = () =>
   ProblemException.forbidden('Alleen de trekkers van dit dossier kunnen dit doen.');
 
 const STATUS_WORDS: Record<DossierStatus, string> = {
-  verkennen: 'verkennend',
-  actief: 'actief',
-  afgerond: 'afgerond',
-  gestopt: 'gestopt',
+  exploring: 'verkennend',
+  active: 'actief',
+  completed: 'afgerond',
+  stopped: 'gestopt',
 };
 
 /** A dossier locked for a change, with the viewer's place in it and the team's counts. */
@@ -76,7 +76,7 @@ export class DossiersService {
   async list(viewer: Actor, query: ListDossiersQueryDto): Promise<Page<DossierSummary>> {
     const params: unknown[] = [viewer.organisationId, viewer.id, isPlatformAdmin(viewer)];
     const add = (value: unknown) => `$${params.push(value)}`;
-    const statuses = DOSSIER_STATUSES.filter((s) => (query.status ?? ['verkennen', 'actief']).includes(s));
+    const statuses = DOSSIER_STATUSES.filter((s) => (query.status ?? ['exploring', 'active']).includes(s));
     const where = [IS_VISIBLE, `d.status = ANY (${add(statuses)}::text[])`];
     const q = query.q?.trim();
     let order = 'd.updated_at DESC, d.id DESC';
@@ -171,7 +171,7 @@ export class DossiersService {
           dto.title,
           dto.goal,
           dto.description ?? '',
-          dto.status ?? 'verkennen',
+          dto.status ?? 'exploring',
           dto.startDate,
           dto.endDate ?? null,
           dto.teamCap ?? null,

@@ -514,14 +514,14 @@ export class TasksService {
         [claimId, value],
       );
     }
-    // Demonstrated skills, confirmed by the poster: at the level the person claims, or basis.
+    // Demonstrated skills, confirmed by the poster: at the level the person claims, or basic.
     for (const entry of dto.actualHours ?? []) {
       if (!entry.demonstratedSkillIds?.length) continue;
       await tx.query(
         `INSERT INTO user_skills (user_id, skill_id, source, level, task_id, confirmed_by)
          SELECT c.user_id, s.skill_id, 'demonstrated',
                 coalesce((SELECT own.level FROM user_skills own
-                           WHERE own.user_id = c.user_id AND own.skill_id = s.skill_id AND own.source = 'self'), 'basis'),
+                           WHERE own.user_id = c.user_id AND own.skill_id = s.skill_id AND own.source = 'self'), 'basic'),
                 c.task_id, $3
            FROM claims c CROSS JOIN unnest($2::uuid[]) AS s(skill_id)
           WHERE c.id = $1

@@ -82,7 +82,7 @@ export function LeadPanel({
           explanation={t(`lead.explained.${asked}`)}
           confirmLabel={t(`lead.confirm.${asked}`)}
           busy={busy}
-          danger={asked === 'gestopt'}
+          danger={asked === 'stopped'}
           onConfirm={() => void changeStatus(asked)}
           onCancel={panel.cancel}
         />
