@@ -2,7 +2,8 @@ import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { holdPort, listenOnFreePort, startOnFreePort } from './ports.js';
 
-function tryListen(port: number): Promise<'bound' | string> {
+/** 'bound', or the error code the listen failed with. */
+function tryListen(port: number): Promise<string> {
   return new Promise((resolve) => {
     const server = createServer();
     server.once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
@@ -22,10 +23,11 @@ describe(holdPort.name, () => {
 describe(startOnFreePort.name, () => {
   it('tries a fresh port when the first one was taken in the meantime', async () => {
     const tried: number[] = [];
-    const result = await startOnFreePort(async (port) => {
+    const result = await startOnFreePort((port) => {
       tried.push(port);
-      if (tried.length === 1) throw new Error(`listen EADDRINUSE: address already in use 127.0.0.1:${port}`);
-      return port;
+      if (tried.length === 1)
+        return Promise.reject(new Error(`listen EADDRINUSE: address already in use 127.0.0.1:${port}`));
+      return Promise.resolve(port);
     });
     expect(tried).toHaveLength(2);
     expect(result).toBe(tried[1]);
