@@ -1,3 +1,4 @@
+import { TRICKY_MARKDOWN } from '@klussenbank/test-support/markdown-input';
 import { renderMarkdown } from '@klussenbank/domain/markdown';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrganisation, createUser, loginAs, taskBody } from '../support/factories.js';
@@ -9,23 +10,6 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
  * (apps/web/src/features/task-form/markdown-preview.spec.tsx); this proves the API serves that same
  * rendering, so the preview equals what is stored and shown.
  */
-const TRICKY = [
-  '# Doel',
-  'Een regel',
-  'nog een, met **vet**, *schuin* en `code`',
-  '',
-  '- GIS',
-  '- [kaarten](https://example.org/kaart?a=1&b=2)',
-  '  doorlopend',
-  '',
-  '1. eerst',
-  '2) dan',
-  '',
-  '<img src=x onerror=alert(1)> <script>alert(1)</script>',
-  '[klik](javascript:alert(1)) [data](data:text/html;base64,PHNjcmlwdD4=) https://www.utrecht.nl/wonen',
-  '> geciteerd',
-].join('\n');
-
 describe('descriptionHtml', () => {
   let t: TestApp;
   let poster: HttpClient;
@@ -38,10 +22,13 @@ describe('descriptionHtml', () => {
   afterAll(() => t.close());
 
   it('is the shared rendering of the klus description, as the form preview shows it', async () => {
-    const created = await poster.post<{ id: string }>('/api/v1/tasks', taskBody({ description: TRICKY }));
+    const created = await poster.post<{ id: string }>(
+      '/api/v1/tasks',
+      taskBody({ description: TRICKY_MARKDOWN }),
+    );
     expect(created.status).toBe(201);
     const task = await poster.get<{ descriptionHtml: string }>(`/api/v1/tasks/${created.body.id}`);
-    expect(task.body.descriptionHtml).toBe(renderMarkdown(TRICKY));
+    expect(task.body.descriptionHtml).toBe(renderMarkdown(TRICKY_MARKDOWN));
     expect(task.body.descriptionHtml).not.toMatch(/<(img|script)\b|href="(javascript|data):/);
   });
 });

@@ -1,3 +1,4 @@
+import { TRICKY_MARKDOWN } from '@klussenbank/test-support/markdown-input';
 import { demoteHeadings, renderMarkdown } from '@klussenbank/domain/markdown';
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
@@ -13,30 +14,13 @@ const klusPage = (source: string) => {
   return element.innerHTML;
 };
 
-const TRICKY = [
-  '# Doel',
-  'Een regel',
-  'nog een, met **vet**, *schuin* en `code`',
-  '',
-  '- GIS',
-  '- [kaarten](https://example.org/kaart?a=1&b=2)',
-  '  doorlopend',
-  '',
-  '1. eerst',
-  '2) dan',
-  '',
-  '<img src=x onerror=alert(1)> <script>alert(1)</script>',
-  '[klik](javascript:alert(1)) [data](data:text/html;base64,PHNjcmlwdD4=) https://www.utrecht.nl/wonen',
-  '> geciteerd',
-].join('\n');
-
 describe(MarkdownPreview.name, () => {
   it('shows exactly what the klus page shows for the same description', () => {
-    expect(preview(TRICKY)).toBe(klusPage(TRICKY));
+    expect(preview(TRICKY_MARKDOWN)).toBe(klusPage(TRICKY_MARKDOWN));
   });
 
   it('escapes typed HTML and refuses javascript: and data: links', () => {
-    const html = preview(TRICKY) ?? '';
+    const html = preview(TRICKY_MARKDOWN) ?? '';
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; &lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).not.toMatch(/<(img|script)\b/);
     expect(html).not.toMatch(/href="(javascript|data):/);
