@@ -1,6 +1,11 @@
+import { defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // Workspace libs (test-support) are consumed from their TypeScript source.
+  ssr: { resolve: { conditions: ['source', ...defaultServerConditions] } },
+  // The global setup is loaded outside the ssr environment; it needs the same condition.
+  resolve: { conditions: ['source', ...defaultServerConditions] },
   test: {
     root: import.meta.dirname,
     include: ['e2e/**/*.spec.ts'],

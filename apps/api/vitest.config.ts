@@ -5,7 +5,16 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   // swc keeps Nest's decorator metadata, which esbuild would drop.
   plugins: [swc.vite({ module: { type: 'es6' } })],
+  // Workspace libs from their TypeScript source, in the tests and in the global setup (__vitest__).
   ssr: { resolve: { conditions: ['source', ...defaultServerConditions] } },
+  environments: {
+    __vitest__: {
+      resolve: {
+        conditions: ['source', ...defaultServerConditions],
+        noExternal: ['@klussenbank/test-support'],
+      },
+    },
+  },
   test: {
     root: import.meta.dirname,
     include: ['src/**/*.spec.ts', 'test/**/*.spec.ts'],

@@ -1,24 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import pg from 'pg';
+import { createDatabase, holdPort } from '@klussenbank/test-support';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 export const LAUNCHER = join(repoRoot, 'apps/api/dist/launcher/start.js');
-
-export function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}
 
 export interface RunningSystem {
   baseUrl: string;
@@ -31,6 +19,8 @@ export interface SystemSettings {
   dataDir: string;
   port: number;
   postgresPort: number;
+  /** The ports are held from `newSystemSettings()` until the launcher is about to start. */
+  releasePorts(): Promise<void>;
   env: Record<string, string>;
 }
 
@@ -46,19 +36,16 @@ export async function newSystemSettings(): Promise<SystemSettings> {
   };
   const given = process.env['DATABASE_URL'];
   if (given) {
-    const database = `kb_e2e_${randomBytes(4).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: given });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${database}`);
-    await admin.end();
-    const url = new URL(given);
-    url.pathname = `/${database}`;
-    env['DATABASE_URL'] = url.toString();
+    env['DATABASE_URL'] = (await createDatabase(given, `kb_e2e_${randomBytes(4).toString('hex')}`)).url;
   }
+  const ports = [await holdPort(), await holdPort()] as const;
   return {
     dataDir: mkdtempSync(join(tmpdir(), 'klussenbank-e2e-')),
-    port: await freePort(),
-    postgresPort: await freePort(),
+    port: ports[0].port,
+    postgresPort: ports[1].port,
+    releasePorts: async () => {
+      for (const held of ports) await held.release();
+    },
     env,
   };
 }
@@ -67,7 +54,7 @@ export async function startSystem(
   settings: SystemSettings,
   extraEnv: Record<string, string> = {},
 ): Promise<RunningSystem> {
-  const child = run(settings, extraEnv);
+  const child = await run(settings, extraEnv);
   let log = '';
   child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
@@ -95,7 +82,7 @@ export async function startSystem(
 
 /** Runs the launcher to its end (for start-up failures); returns exit code and output. */
 export async function runToExit(settings: SystemSettings, extraEnv: Record<string, string>) {
-  const child = run(settings, extraEnv);
+  const child = await run(settings, extraEnv);
   let stdout = '';
   let stderr = '';
   child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -104,7 +91,8 @@ export async function runToExit(settings: SystemSettings, extraEnv: Record<strin
   return { code, stdout, stderr };
 }
 
-function run(settings: SystemSettings, extraEnv: Record<string, string>): ChildProcess {
+async function run(settings: SystemSettings, extraEnv: Record<string, string>): Promise<ChildProcess> {
+  await settings.releasePorts();
   return spawn(process.execPath, [LAUNCHER], {
     cwd: repoRoot,
     env: {

@@ -1,4 +1,6 @@
 import type pg from 'pg';
+import { SKILL_BASES, SKILL_DOMAINS, THEME_NAMES } from '../src/seed/vocabulary.js';
+import { sqlArray } from './seed.js';
 
 /**
  * The network the matching benchmark publishes into. Sizes come from the environment so the script
@@ -18,18 +20,6 @@ const REGIONS = 20;
  * partnerships of its organisation is then seen by 90 of the 300 organisations (30 %).
  */
 const THEMES = 10;
-const THEME_NAMES = [
-  'Inkoop',
-  'ICT',
-  'Sociaal domein',
-  'Archief',
-  'Omgevingswet',
-  'Belastingen',
-  'Energie',
-  'Jeugd',
-  'Handhaving',
-  'Financiën',
-];
 const MANAGERS_PER_ORGANISATION = 5;
 /** Skills a person holds: 1–12 (6.5 on average); learning goals: 0–3 (1.5 on average). */
 const SKILLS_PER_USER = 12;
@@ -50,124 +40,6 @@ const GOAL_SKEW = 2.5;
 export const KLUS_SKILL_ORDINALS = { required: [2, 3], niceToHave: [4] } as const;
 /** The organisation that posts the benchmark klus, and its poster (that organisation's first manager). */
 export const POSTER_ORGANISATION = 1;
-
-const BASES = [
-  'Excel',
-  'Projectleiding',
-  'Communicatie',
-  'Beleidsadvies',
-  'Schrijven',
-  'Data-analyse',
-  'GIS',
-  'Juridisch advies',
-  'Participatie',
-  'Inkoop',
-  'Contractmanagement',
-  'Archivering',
-  'Informatiebeheer',
-  'Power BI',
-  'Financiën',
-  'Subsidies',
-  'Procesbegeleiding',
-  'Onderzoek',
-  'Omgevingsrecht',
-  'Ruimtelijke ordening',
-  'Jeugdzorg',
-  'Wmo',
-  'Schuldhulp',
-  'Klantcontact',
-  'Webredactie',
-  'Privacy (AVG)',
-  'Informatiebeveiliging',
-  'Vergunningverlening',
-  'Handhaving',
-  'Toezicht',
-  'Secretariaat',
-  'Notuleren',
-  'Training geven',
-  'HR-advies',
-  'Planning',
-  'Facilitair beheer',
-  'Evenementen',
-  'Verkeerskunde',
-  'Groenbeheer',
-  'Riolering',
-  'Energietransitie',
-  'Wonen',
-  'Armoedebeleid',
-  'Onderwijs',
-  'Sport',
-  'Cultuur',
-  'Erfgoed',
-  'Burgerzaken',
-  'Belastingen',
-  'Audit',
-  'Risicomanagement',
-  'Lean',
-  'Agile',
-  'Scrum',
-  'Python',
-  'SQL',
-  'Dashboarding',
-  'UX-onderzoek',
-  'Toegankelijkheid',
-  'Mediation',
-];
-const DOMAINS = [
-  'ruimte',
-  'sociaal domein',
-  'bedrijfsvoering',
-  'publiekszaken',
-  'openbare ruimte',
-  'financiën',
-  'jeugd',
-  'wonen',
-  'economie',
-  'milieu',
-  'duurzaamheid',
-  'veiligheid',
-  'onderwijs',
-  'zorg',
-  'cultuur',
-  'sport',
-  'ICT',
-  'HR',
-  'inkoop',
-  'communicatie',
-  'juridische zaken',
-  'archief',
-  'informatie',
-  'data',
-  'raad',
-  'college',
-  'bestuur',
-  'wijkteam',
-  'WOZ',
-  'belastingen',
-  'verkeer',
-  'mobiliteit',
-  'groen',
-  'water',
-  'afval',
-  'energie',
-  'gezondheid',
-  'participatie',
-  'integratie',
-  'inburgering',
-  'werk en inkomen',
-  'schuldhulp',
-  'evenementen',
-  'horeca',
-  'vergunningen',
-  'handhaving',
-  'toezicht',
-  'erfgoed',
-  'toerisme',
-  'landbouw',
-];
-
-const sqlArray = (values: readonly string[]) =>
-  `ARRAY[${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ')}]::text[]`;
 
 /** Ids are derived from ordinals (md5, so they are as unordered as gen_random_uuid's). */
 export const userId = (n: string | number) => `md5('kb-user-' || ${n})::uuid`;
@@ -248,7 +120,7 @@ export async function seedMatching(
 
   await step(
     'skills (with a preferred Dutch label)',
-    `WITH w AS (SELECT ${sqlArray(BASES)} AS bases, ${sqlArray(DOMAINS)} AS domains),
+    `WITH w AS (SELECT ${sqlArray(SKILL_BASES)} AS bases, ${sqlArray(SKILL_DOMAINS)} AS domains),
      s AS (
        INSERT INTO skills (id, esco_uri, label_nl, category, verified)
        SELECT ${skillId('r')},
@@ -273,7 +145,7 @@ export async function seedMatching(
     `INSERT INTO user_skills (user_id, skill_id, source, level, confirmed_by)
      SELECT ${userId('n')}, ${skillId(`1 + floor(${S} * power(random(), ${SKILL_SKEW}))::int`)},
             CASE WHEN d THEN 'demonstrated' ELSE 'self' END,
-            CASE WHEN l < 0.35 THEN 'basis' WHEN l < 0.8 THEN 'gevorderd' ELSE 'expert' END,
+            CASE WHEN l < 0.35 THEN 'basic' WHEN l < 0.8 THEN 'advanced' ELSE 'expert' END,
             CASE WHEN d THEN ${userId(`1 + (n - 1) % ${O} + ${O}`)} END
        FROM generate_series(1, ${U}) n
        CROSS JOIN LATERAL generate_series(1, 1 + abs(hashtext('skills ' || n)) % ${SKILLS_PER_USER}) k

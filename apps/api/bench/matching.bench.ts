@@ -16,7 +16,7 @@ import { OutboxService } from '../src/notifications/outbox.service.js';
 import { MatchingService } from '../src/profiles/matching.service.js';
 import { jobId } from '../src/queue/job-options.js';
 import { QueueName } from '../src/queue/queue-name.enum.js';
-import { Cleanups, startDatabase, startRedis } from './bench-services.js';
+import { Cleanups, startDatabase, startRedis } from '../test/support/services.js';
 import {
   KLUS_SKILL_ORDINALS,
   KLUS_SQL,

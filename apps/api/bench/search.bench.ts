@@ -3,17 +3,15 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Redis } from 'ioredis';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { PasswordService } from '../src/auth/password.service.js';
 import { dataSourceOptions } from '../src/database/data-source-options.js';
-import { ensureRedis, type Service, startEmbeddedPostgres } from '../src/launcher/services.js';
 import type { Viewer } from '../src/tasks/task.types.js';
+import { Cleanups, startDatabase, startRedis } from '../test/support/services.js';
 import {
   type Client,
   drive,
@@ -74,79 +72,11 @@ const log = (line: string) =>
   console.log(`[${((performance.now() - began) / 1000).toFixed(1).padStart(6)} s] ${line}`);
 const ms = (value: number) => value.toFixed(value < 10 ? 2 : 1);
 
-const cleanups: (() => Promise<void>)[] = [];
-async function cleanUp(): Promise<void> {
-  for (const step of cleanups.splice(0).reverse()) {
-    await step().catch((error: unknown) => console.error(`cleanup: ${String(error)}`));
-  }
-}
+const cleanups = new Cleanups();
 process.once('SIGINT', () => {
   console.error('Interrupted: cleaning up');
-  void cleanUp().finally(() => process.exit(130));
+  void cleanups.run().finally(() => process.exit(130));
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function withDatabase(url: string, database: string): string {
-  const next = new URL(url);
-  next.pathname = `/${database}`;
-  return next.toString();
-}
-
-/** A fresh database: on DATABASE_URL's server when given, otherwise an embedded PostgreSQL. */
-async function startDatabase(dir: string, name: string): Promise<string> {
-  const given = process.env['DATABASE_URL'];
-  if (given) {
-    const admin = new pg.Client({ connectionString: given });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`);
-    await admin.end();
-    cleanups.push(async () => {
-      const again = new pg.Client({ connectionString: given });
-      await again.connect();
-      await again.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`);
-      await again.end();
-      log(`dropped database ${name}`);
-    });
-    return withDatabase(given, name);
-  }
-  const postgres: Service = await startEmbeddedPostgres(join(dir, 'postgres'), await freePort(), name);
-  cleanups.push(async () => {
-    await postgres.stop();
-    log('stopped the embedded PostgreSQL');
-  });
-  return postgres.url;
-}
-
-async function startRedis(dir: string, prefix: string): Promise<string> {
-  let url = process.env['REDIS_URL'];
-  if (!url) {
-    const redis = await ensureRedis(join(dir, 'redis'));
-    if (redis.startedHere) cleanups.push(() => redis.stop());
-    url = redis.url;
-  }
-  const redisUrl = url;
-  cleanups.push(async () => {
-    const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      if (keys.length) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-    await redis.quit();
-  });
-  return redisUrl;
-}
 
 /** The API in a child process, configured like production; resolves with its port. */
 function startApi(databaseUrl: string, redisUrl: string, prefix: string): Promise<{ port: number }> {
@@ -170,7 +100,7 @@ function startApi(databaseUrl: string, redisUrl: string, prefix: string): Promis
     child.once('exit', (code) => reject(new Error(`The API exited early (code ${code})`)));
     child.once('message', (message) => {
       const { port } = message as { port: number };
-      cleanups.push(async () => {
+      cleanups.add(async () => {
         child.send('stop');
         const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
         await exited;
@@ -440,7 +370,7 @@ async function explain(pool: pg.Pool, users: BenchUser[], database: Database) {
 async function main() {
   const id = randomBytes(4).toString('hex');
   const dir = mkdtempSync(join(os.tmpdir(), 'klussenbank-bench-'));
-  cleanups.push(() => Promise.resolve(rmSync(dir, { recursive: true, force: true })));
+  cleanups.add(() => Promise.resolve(rmSync(dir, { recursive: true, force: true })));
   const prefix = `kbbench:${id}`;
   const cpus = os.cpus();
   console.log('# Klussenbank search benchmark');
@@ -453,8 +383,8 @@ async function main() {
       `per run, ${OPTIONS.rounds} rounds, SQL pool ${OPTIONS.sqlPool} (the API's pool: 10)`,
   );
 
-  const databaseUrl = await startDatabase(dir, `kb_bench_${id}`);
-  const redisUrl = await startRedis(dir, prefix);
+  const databaseUrl = await startDatabase(cleanups, dir, `kb_bench_${id}`, log);
+  const redisUrl = await startRedis(cleanups, dir, prefix, log);
   log(
     `PostgreSQL ${new URL(databaseUrl).host}${new URL(databaseUrl).pathname}, Redis ${redisUrl} (prefix ${prefix})`,
   );
@@ -503,9 +433,9 @@ async function main() {
     max: OPTIONS.sqlPool,
     application_name: 'klussenbank-bench',
   });
-  cleanups.push(() => pool.end());
+  cleanups.add(() => pool.end());
   const agent = new http.Agent({ keepAlive: true, maxSockets: OPTIONS.concurrency });
-  cleanups.push(() => Promise.resolve(agent.destroy()));
+  cleanups.add(() => Promise.resolve(agent.destroy()));
 
   const users = await logIn(pool, port, OPTIONS.concurrency);
   log(`logged in ${users.length} users of ${new Set(users.map((u) => u.organisationId)).size} organisations`);
@@ -619,6 +549,6 @@ try {
   process.exitCode = 1;
   console.error(error);
 } finally {
-  await cleanUp();
+  await cleanups.run();
   log(`finished in ${((performance.now() - began) / 1000).toFixed(0)} s`);
 }

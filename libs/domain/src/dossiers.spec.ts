@@ -18,7 +18,7 @@ import {
 } from './dossiers.js';
 
 const team = (overrides: Partial<TeamState> = {}): TeamState => ({
-  status: 'actief',
+  status: 'active',
   teamCap: null,
   teamSize: 1,
   trekkers: 1,
@@ -26,8 +26,8 @@ const team = (overrides: Partial<TeamState> = {}): TeamState => ({
 });
 
 describe(canChangeDossierStatus.name, () => {
-  it('allows exactly verkennen → actief → afgerond and stopping before the end', () => {
-    const legal = new Set(['verkennen actief', 'verkennen gestopt', 'actief afgerond', 'actief gestopt']);
+  it('allows exactly exploring → active → completed and stopping before the end', () => {
+    const legal = new Set(['exploring active', 'exploring stopped', 'active completed', 'active stopped']);
     for (const from of DOSSIER_STATUSES) {
       for (const to of DOSSIER_STATUSES) {
         expect(canChangeDossierStatus(from, to), `${from} → ${to}`).toBe(legal.has(`${from} ${to}`));
@@ -35,8 +35,8 @@ describe(canChangeDossierStatus.name, () => {
     }
   });
 
-  it('calls afgerond and gestopt closed', () => {
-    expect(DOSSIER_STATUSES.filter(isDossierClosed)).toEqual(['afgerond', 'gestopt']);
+  it('calls completed and stopped closed', () => {
+    expect(DOSSIER_STATUSES.filter(isDossierClosed)).toEqual(['completed', 'stopped']);
   });
 });
 
@@ -54,8 +54,8 @@ describe(enterTeam.name, () => {
 
   it('has no limit without a cap, and none for a closed dossier', () => {
     expect(enterTeam(team({ teamSize: 500 }), 'adviser').ok).toBe(true);
-    expect(enterTeam(team({ status: 'gestopt' }), 'member')).toEqual({ ok: false, reason: 'dossier-closed' });
-    expect(enterTeam(team({ status: 'afgerond' }), 'member')).toEqual({
+    expect(enterTeam(team({ status: 'stopped' }), 'member')).toEqual({ ok: false, reason: 'dossier-closed' });
+    expect(enterTeam(team({ status: 'completed' }), 'member')).toEqual({
       ok: false,
       reason: 'dossier-closed',
     });
@@ -98,7 +98,7 @@ describe('leaving and changing roles', () => {
     fc.assert(
       fc.property(
         fc.option(fc.integer({ min: 1, max: 12 }), { nil: null }),
-        fc.constantFrom<DossierStatus>('verkennen', 'actief'),
+        fc.constantFrom<DossierStatus>('exploring', 'active'),
         fc.array(step, { maxLength: 80 }),
         (teamCap, status, steps) => {
           // The team as a list of roles, the founder a trekker; the rules see only the counts.

@@ -4,7 +4,7 @@
  * want to; the rules below keep the structure light but never leaderless or over-full.
  */
 
-export const DOSSIER_STATUSES = ['verkennen', 'actief', 'afgerond', 'gestopt'] as const;
+export const DOSSIER_STATUSES = ['exploring', 'active', 'completed', 'stopped'] as const;
 export type DossierStatus = (typeof DOSSIER_STATUSES)[number];
 
 /** `open`: anyone who can see the dossier joins with one click; `on-request`: a trekker chooses. */
@@ -30,13 +30,13 @@ export const DOSSIER_LIMITS = {
 } as const;
 
 const NEXT: Record<DossierStatus, readonly DossierStatus[]> = {
-  verkennen: ['actief', 'gestopt'],
-  actief: ['afgerond', 'gestopt'],
-  afgerond: [],
-  gestopt: [],
+  exploring: ['active', 'stopped'],
+  active: ['completed', 'stopped'],
+  completed: [],
+  stopped: [],
 };
 
-/** Exploring becomes active; an active dossier ends (afgerond) or stops; a finished one stays so. */
+/** Exploring becomes active; an active dossier is completed or stops; a finished one stays so. */
 export function canChangeDossierStatus(from: DossierStatus, to: DossierStatus): boolean {
   return NEXT[from].includes(to);
 }

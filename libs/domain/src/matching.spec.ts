@@ -51,14 +51,14 @@ describe('scoreMatch', () => {
       candidate({
         skills: skillsOf([
           ['gis', 'expert'],
-          ['projectleiding', 'basis'],
+          ['projectleiding', 'basic'],
         ]),
         learningGoals: new Set(['excel']),
       }),
     );
     expect(match?.reasons).toEqual([
       { kind: 'required', skill: 'GIS', level: 'expert', demonstrated: false },
-      { kind: 'nice-to-have', skill: 'PROJECTLEIDING', level: 'basis' },
+      { kind: 'nice-to-have', skill: 'PROJECTLEIDING', level: 'basic' },
       { kind: 'learning-goal', skill: 'EXCEL' },
     ]);
     expect(match?.score).toBeGreaterThan(0);
@@ -85,9 +85,9 @@ describe('scoreMatch', () => {
   it('ranks an expert above a beginner, and a demonstrated skill above a self-declared one', () => {
     const score = (level: SkillLevel, demonstrated = false) =>
       scoreMatch(TASK, candidate({ skills: new Map([['gis', { level, demonstrated }]]) }))?.score ?? 0;
-    expect(score('expert')).toBeGreaterThan(score('gevorderd'));
-    expect(score('gevorderd')).toBeGreaterThan(score('basis'));
-    expect(score('basis', true)).toBeGreaterThan(score('basis'));
+    expect(score('expert')).toBeGreaterThan(score('advanced'));
+    expect(score('advanced')).toBeGreaterThan(score('basic'));
+    expect(score('basic', true)).toBeGreaterThan(score('basic'));
   });
 
   describe('properties', () => {

@@ -61,10 +61,10 @@ export interface Match {
 }
 
 /** How much a level counts towards a required skill; demonstrated skills count one level up. */
-const LEVEL_WEIGHT: Record<SkillLevel, number> = { basis: 0.6, gevorderd: 0.85, expert: 1 };
+const LEVEL_WEIGHT: Record<SkillLevel, number> = { basic: 0.6, advanced: 0.85, expert: 1 };
 const NEXT_LEVEL: Record<SkillLevel, SkillLevel> = {
-  basis: 'gevorderd',
-  gevorderd: 'expert',
+  basic: 'advanced',
+  advanced: 'expert',
   expert: 'expert',
 };
 

@@ -18,7 +18,7 @@ describe('profileProblems', () => {
   it('refuses a learning goal for a skill held at expert level, and only that', () => {
     const skills = [
       { skillId: 'gis', level: 'expert' },
-      { skillId: 'excel', level: 'basis' },
+      { skillId: 'excel', level: 'basic' },
     ];
     expect(profileProblems({ ...base, skills, learningGoals: ['excel', 'gis'] })).toEqual([
       { field: 'learningGoals[1]', problem: 'goal-is-skill' },

@@ -186,5 +186,5 @@ describe(skillMergeProblem.name, () => {
 });
 
 it('has three skill levels', () => {
-  expect(SKILL_LEVELS).toEqual(['basis', 'gevorderd', 'expert']);
+  expect(SKILL_LEVELS).toEqual(['basic', 'advanced', 'expert']);
 });

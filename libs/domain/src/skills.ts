@@ -1,5 +1,5 @@
 /** How well somebody masters a skill, as they say it on their profile. */
-export const SKILL_LEVELS = ['basis', 'gevorderd', 'expert'] as const;
+export const SKILL_LEVELS = ['basic', 'advanced', 'expert'] as const;
 export type SkillLevel = (typeof SKILL_LEVELS)[number];
 
 export const SKILL_LANGUAGES = ['nl', 'en'] as const;

@@ -85,7 +85,7 @@ export class DossierSkillGapService {
             const own = candidate.skills.find((s) => s.skillId === gap.id);
             return {
               user: candidate.user,
-              level: own?.level ?? 'basis',
+              level: own?.level ?? 'basic',
               demonstrated: own?.demonstrated ?? false,
               score: match.score,
               reasons: [...match.reasons],

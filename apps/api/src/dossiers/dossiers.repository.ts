@@ -213,7 +213,7 @@ export class DossiersRepository {
         dto.title,
         dto.goal,
         dto.description ?? '',
-        dto.status ?? 'verkennen',
+        dto.status ?? 'exploring',
         dto.startDate,
         dto.endDate ?? null,
         dto.teamCap ?? null,
@@ -435,7 +435,7 @@ export class DossiersRepository {
          ranked AS (
            SELECT us.skill_id, us.user_id,
                   row_number() OVER (PARTITION BY us.skill_id
-                                     ORDER BY CASE us.level WHEN 'expert' THEN 0 WHEN 'gevorderd' THEN 1 ELSE 2 END,
+                                     ORDER BY CASE us.level WHEN 'expert' THEN 0 WHEN 'advanced' THEN 1 ELSE 2 END,
                                               (us.source = 'demonstrated') DESC, us.user_id) AS n
              FROM user_skills us
              JOIN users u ON u.id = us.user_id

@@ -13,7 +13,7 @@ import type { Page, PageQueryDto } from '../common/pagination.js';
 import { type FieldError, ProblemException } from '../common/problem/problem.js';
 import { OutboxService } from '../notifications/outbox.service.js';
 import { SkillsService } from '../skills/skills.service.js';
-import { renderMarkdown } from '../common/markdown.js';
+import { renderMarkdown } from '@klussenbank/domain/markdown';
 import { recordDossierActivity } from './dossier-activity.js';
 import type { Activity, Checkpoint, DossierDetail, DossierSummary } from './dossier.types.js';
 import {
@@ -41,7 +41,7 @@ export class DossiersService {
   ) {}
 
   async list(viewer: Actor, query: ListDossiersQueryDto): Promise<Page<DossierSummary>> {
-    const statuses = DOSSIER_STATUSES.filter((s) => (query.status ?? ['verkennen', 'actief']).includes(s));
+    const statuses = DOSSIER_STATUSES.filter((s) => (query.status ?? ['exploring', 'active']).includes(s));
     const { items, total } = await this.dossiers.search(asViewer(viewer), query, statuses);
     return {
       items,

@@ -36,8 +36,8 @@ const task = (c: MailContext) => `/klussen/${c.taskId ?? ''}`;
 const dossier = (c: MailContext) => `/dossiers/${c.dossierId ?? ''}`;
 
 const LEVELS: Record<Locale, Record<string, string>> = {
-  nl: { basis: 'basis', gevorderd: 'gevorderd', expert: 'expert' },
-  en: { basis: 'basic', gevorderd: 'advanced', expert: 'expert' },
+  nl: { basic: 'basis', advanced: 'gevorderd', expert: 'expert' },
+  en: { basic: 'basic', advanced: 'advanced', expert: 'expert' },
 };
 
 /** "Waarom: GIS (expert), leerdoel: projectleiding, past in uw uren." as one paragraph, or none. */

@@ -37,7 +37,7 @@ export class TaskEndingSoonJob {
       const checkpoints = await tx.query<{ id: string; dossier_id: string; planned_on: string }[]>(
         `SELECT c.id, c.dossier_id, to_char(c.planned_on, 'YYYY-MM-DD') AS planned_on
            FROM dossier_checkpoints c JOIN dossiers d ON d.id = c.dossier_id
-          WHERE c.status = 'planned' AND d.status IN ('verkennen', 'actief')
+          WHERE c.status = 'planned' AND d.status IN ('exploring', 'active')
             AND c.planned_on >= (now() AT TIME ZONE 'Europe/Amsterdam')::date
             AND c.planned_on <= (now() AT TIME ZONE 'Europe/Amsterdam')::date + 3`,
       );

@@ -219,7 +219,7 @@ export class MatchingService implements MatchCandidatesProvider {
  * organisation_id, user_id), since skills and goals carry their person's organisation — each packed
  * into a small code, grouped per person, then their profile.
  * `= ANY($2)` rather than a join with task_skills, so the planner sees how popular each skill is.
- * A code is 8 × the skill's index in $2 plus 2 × the level (basis 0, gevorderd 1, expert 2) plus 1
+ * A code is 8 × the skill's index in $2 plus 2 × the level (basic 0, advanced 1, expert 2) plus 1
  * when demonstrated (0–5), or 8 × the index + 6 for a learning goal.
  */
 const CANDIDATES_SQL = `
@@ -244,7 +244,7 @@ const CANDIDATES_SQL = `
   ),
   asked AS (
     SELECT us.user_id, us.organisation_id, 8 * (array_position($2::uuid[], us.skill_id) - 1)
-             + CASE us.level WHEN 'basis' THEN 0 WHEN 'gevorderd' THEN 2 ELSE 4 END
+             + CASE us.level WHEN 'basic' THEN 0 WHEN 'advanced' THEN 2 ELSE 4 END
              + CASE us.source WHEN 'demonstrated' THEN 1 ELSE 0 END AS code
       FROM user_skills us
      WHERE us.skill_id = ANY($2::uuid[]) AND us.organisation_id = ANY (ARRAY(SELECT id FROM audience))
@@ -267,7 +267,7 @@ const CANDIDATES_SQL = `
     LEFT JOIN profiles p ON p.user_id = x.id
    WHERE x.id NOT IN (SELECT c.user_id FROM claims c WHERE c.task_id = $1 AND c.status IN ${LIVE_CLAIMS})`;
 
-const LEVELS: readonly SkillLevel[] = ['basis', 'gevorderd', 'expert'];
+const LEVELS: readonly SkillLevel[] = ['basic', 'advanced', 'expert'];
 /** Distinct codes a klus's unpacker keeps (a few hundred for the benchmark klus's 19,763 people). */
 const UNPACKED_KEPT = 10_000;
 
@@ -292,7 +292,7 @@ function unpacker(skills: readonly { id: string }[]): (row: PackedCandidateRow) 
         if (skillId === undefined) continue;
         const kind = code & 7;
         if (kind === 6) goals.add(skillId);
-        else held.push([skillId, LEVELS[kind >> 1] ?? 'basis', kind & 1 ? 'demonstrated' : 'self']);
+        else held.push([skillId, LEVELS[kind >> 1] ?? 'basic', kind & 1 ? 'demonstrated' : 'self']);
       }
       asked = { skills: heldSkills(held), learningGoals: goals };
       if (seen.size >= UNPACKED_KEPT) seen.clear();

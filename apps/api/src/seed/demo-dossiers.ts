@@ -32,7 +32,7 @@ export const DEMO_DOSSIERS: DemoDossier[] = [
       '- **Verkennen**: hoe loopt een aanvraag nu, per gemeente?\n- **Kiezen**: wat nemen we over?\n' +
       '- **Delen**: een gezamenlijke checklist en voorbeeldbrieven.',
     partnership: 'Netwerk Anders Samenwerken',
-    status: 'actief',
+    status: 'active',
     startsInDays: -30,
     teamCap: 8,
     skills: ['Omgevingsrecht', 'Procesverbetering', 'Schrijven op B1-niveau', 'GIS'],
@@ -62,7 +62,7 @@ export const DEMO_DOSSIERS: DemoDossier[] = [
     description:
       'We verkennen of de gemeenten in het netwerk jeugdzorg met één set afspraken kunnen inkopen.',
     partnership: 'Netwerk Anders Samenwerken',
-    status: 'verkennen',
+    status: 'exploring',
     startsInDays: 7,
     joinPolicy: 'on-request',
     skills: ['Sociaal domein', 'Juridisch advies', 'Data-analyse'],

@@ -48,7 +48,7 @@ export const DEMO_SKILLS: { nl: string; en: string; alt?: string[] }[] = [
 export const DEMO_PROFILES: {
   email: string;
   hoursPerMonth: number;
-  skills: [label: string, level: 'basis' | 'gevorderd' | 'expert'][];
+  skills: [label: string, level: 'basic' | 'advanced' | 'expert'][];
   learningGoals?: string[];
 }[] = [
   {
@@ -56,7 +56,7 @@ export const DEMO_PROFILES: {
     hoursPerMonth: 8,
     skills: [
       ['GIS', 'expert'],
-      ['Cartografie', 'gevorderd'],
+      ['Cartografie', 'advanced'],
     ],
     learningGoals: ['Projectleiding'],
   },
@@ -65,7 +65,7 @@ export const DEMO_PROFILES: {
     hoursPerMonth: 6,
     skills: [
       ['Omgevingsrecht', 'expert'],
-      ['Juridisch advies', 'gevorderd'],
+      ['Juridisch advies', 'advanced'],
     ],
   },
   {
@@ -73,7 +73,7 @@ export const DEMO_PROFILES: {
     hoursPerMonth: 10,
     skills: [
       ['Projectleiding', 'expert'],
-      ['Procesverbetering', 'gevorderd'],
+      ['Procesverbetering', 'advanced'],
     ],
     learningGoals: ['Omgevingsrecht'],
   },
@@ -82,7 +82,7 @@ export const DEMO_PROFILES: {
     hoursPerMonth: 4,
     skills: [
       ['Participatie', 'expert'],
-      ['Sociaal domein', 'gevorderd'],
+      ['Sociaal domein', 'advanced'],
     ],
   },
   {
@@ -90,7 +90,7 @@ export const DEMO_PROFILES: {
     hoursPerMonth: 8,
     skills: [
       ['Data-analyse', 'expert'],
-      ['Power BI', 'gevorderd'],
+      ['Power BI', 'advanced'],
     ],
   },
 ];

@@ -401,7 +401,7 @@ export class TasksRepository {
       `INSERT INTO user_skills (user_id, skill_id, source, level, task_id, confirmed_by)
        SELECT c.user_id, s.skill_id, 'demonstrated',
               coalesce((SELECT own.level FROM user_skills own
-                         WHERE own.user_id = c.user_id AND own.skill_id = s.skill_id AND own.source = 'self'), 'basis'),
+                         WHERE own.user_id = c.user_id AND own.skill_id = s.skill_id AND own.source = 'self'), 'basic'),
               c.task_id, $3
          FROM claims c CROSS JOIN unnest($2::uuid[]) AS s(skill_id)
         WHERE c.id = $1

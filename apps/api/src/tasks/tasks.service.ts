@@ -17,7 +17,7 @@ import type { CreateTaskDto, TaskFieldsDto, UpdateTaskDto } from './dto/task-inp
 import { OutboxService } from '../notifications/outbox.service.js';
 import { SkillsService } from '../skills/skills.service.js';
 import { recordDossierActivity } from '../dossiers/dossier-activity.js';
-import { renderMarkdown } from '../common/markdown.js';
+import { renderMarkdown } from '@klussenbank/domain/markdown';
 import { type LockedTask, type PostedTask, type Queryable, TasksRepository } from './tasks.repository.js';
 import type { TaskDetail, TaskSummary, Viewer } from './task.types.js';
 
@@ -206,7 +206,7 @@ export class TasksService {
     );
     if (foreign.length > 0) throw ProblemException.badRequest(foreign);
     for (const [claimId, value] of hours) await this.tasks.completeClaim(tx, claimId, value);
-    // Demonstrated skills, confirmed by the poster: at the level the person claims, or basis.
+    // Demonstrated skills, confirmed by the poster: at the level the person claims, or basic.
     for (const entry of dto.actualHours ?? []) {
       if (!entry.demonstratedSkillIds?.length) continue;
       await this.tasks.recordDemonstratedSkills(

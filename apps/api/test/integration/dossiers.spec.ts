@@ -113,7 +113,7 @@ describe('dossiers', () => {
       const dossier = await start('esther');
       expect(dossier).toMatchObject({
         title: 'Samen één aanpak voor de Omgevingswet',
-        status: 'verkennen',
+        status: 'exploring',
         teamSize: 1,
         canEdit: true,
         myRole: 'trekker',
@@ -144,7 +144,7 @@ describe('dossiers', () => {
         endDate: '2025-01-01',
         teamCap: 0,
         joinPolicy: 'soms',
-        status: 'afgerond',
+        status: 'completed',
         skills: 'GIS',
       });
       expect(response.status).toBe(400);
@@ -199,7 +199,7 @@ describe('dossiers', () => {
       expect(await search('q=een%20regio')).toContain('Jeugdzorg inkopen als één regio');
       expect(await search('skill=inkoop')).toEqual(['Jeugdzorg inkopen als één regio']);
       expect(await search(`partnershipId=${partnership.id}&q=jeugdzorg`)).toHaveLength(1);
-      expect(await search('status=afgerond')).toEqual([]);
+      expect(await search('status=completed')).toEqual([]);
       expect(await search('mine=true')).toEqual([]);
       const mine = await http['esther'].get<Page<Dossier>>('/api/v1/dossiers?mine=true');
       expect(mine.body.items.map((d) => d.title)).toContain('Jeugdzorg inkopen als één regio');
@@ -519,15 +519,15 @@ describe('dossiers', () => {
     it('follows verkennen → actief → afgerond, refuses the rest with the current status, and closes the team', async () => {
       const dossier = await start('esther');
       const path = `/api/v1/dossiers/${dossier.id}`;
-      const skip = await http['esther'].patch<Problem>(path, { status: 'afgerond' });
+      const skip = await http['esther'].patch<Problem>(path, { status: 'completed' });
       expect(skip.status).toBe(409);
-      expect(skip.body).toMatchObject({ code: 'illegal-transition', currentStatus: 'verkennen' });
-      expect((await http['esther'].patch<Dossier>(path, { status: 'actief' })).body.status).toBe('actief');
-      expect((await http['esther'].patch<Dossier>(path, { status: 'afgerond' })).body.status).toBe(
-        'afgerond',
+      expect(skip.body).toMatchObject({ code: 'illegal-transition', currentStatus: 'exploring' });
+      expect((await http['esther'].patch<Dossier>(path, { status: 'active' })).body.status).toBe('active');
+      expect((await http['esther'].patch<Dossier>(path, { status: 'completed' })).body.status).toBe(
+        'completed',
       );
-      expect((await http['esther'].patch<Problem>(path, { status: 'actief' })).body.currentStatus).toBe(
-        'afgerond',
+      expect((await http['esther'].patch<Problem>(path, { status: 'active' })).body.currentStatus).toBe(
+        'completed',
       );
       expect((await join('femke', dossier.id)).body.code).toBe('dossier-closed');
       const bad = await http['esther'].patch<Problem>(path, { status: 'klaar', title: '', teamCap: -1 });
@@ -679,7 +679,7 @@ describe('dossiers', () => {
       const [gis, law] = [await skill('GIS'), await skill('Omgevingsrecht')];
       await t.db.query(
         `INSERT INTO user_skills (user_id, skill_id, source, level) VALUES
-           ($1, $3, 'self', 'gevorderd'), ($2, $4, 'self', 'expert'), ($5, $4, 'self', 'expert'), ($6, $4, 'self', 'basis')`,
+           ($1, $3, 'self', 'advanced'), ($2, $4, 'self', 'expert'), ($5, $4, 'self', 'expert'), ($6, $4, 'self', 'basic')`,
         [user['femke'].id, user['gis'].id, gis, law, user['dirk'].id, user['karin'].id],
       );
       const gap = await http['femke'].get<{
@@ -702,7 +702,7 @@ describe('dossiers', () => {
       expect(by['Omgevingsrecht'].covered).toBe(false);
       expect(by['Omgevingsrecht'].suggestions.map((s) => [s.user.id, s.level])).toEqual([
         [user['gis'].id, 'expert'],
-        [user['karin'].id, 'basis'],
+        [user['karin'].id, 'basic'],
       ]);
       expect(by['Omgevingsrecht'].suggestions[0].reasons[0]).toEqual({
         kind: 'required',
@@ -722,7 +722,7 @@ describe('dossiers', () => {
         [skillId],
       );
       await t.db.query(
-        `INSERT INTO user_skills (user_id, skill_id, source, level) VALUES ($1, $3, 'self', 'basis'), ($2, $3, 'self', 'expert')`,
+        `INSERT INTO user_skills (user_id, skill_id, source, level) VALUES ($1, $3, 'self', 'basic'), ($2, $3, 'self', 'expert')`,
         [user['karin'].id, user['dirk'].id, skillId],
       );
       await t.db.query(`INSERT INTO learning_goals (user_id, skill_id) VALUES ($1, $2)`, [

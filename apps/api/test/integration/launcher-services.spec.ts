@@ -1,16 +1,16 @@
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startOnFreePort } from '@klussenbank/test-support';
 import { Redis } from 'ioredis';
 import { describe, expect, it } from 'vitest';
 import { ensureRedis, redisAnswers, ServiceError } from '../../src/launcher/services.js';
-import { freePort } from '../support/services.js';
 
 describe(ensureRedis.name, () => {
   it('starts redis-server with an append-only file in the data folder when none answers, and stops it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kb-redis-'));
-    const port = await freePort();
-    const redis = await ensureRedis(dir, port);
+    const redis = await startOnFreePort((free) => ensureRedis(dir, free));
+    const port = Number(new URL(redis.url).port);
     try {
       expect(redis.startedHere).toBe(true);
       const client = new Redis(redis.url);
@@ -40,9 +40,9 @@ describe(ensureRedis.name, () => {
     const path = process.env['PATH'];
     process.env['PATH'] = mkdtempSync(join(tmpdir(), 'empty-path-'));
     try {
-      const failure = await ensureRedis(mkdtempSync(join(tmpdir(), 'kb-redis-')), await freePort()).catch(
-        (e: unknown) => e,
-      );
+      const failure = await startOnFreePort((port) =>
+        ensureRedis(mkdtempSync(join(tmpdir(), 'kb-redis-')), port),
+      ).catch((e: unknown) => e);
       expect(failure).toBeInstanceOf(ServiceError);
       expect((failure as Error).message).toMatch(
         /apt-get install redis-server.*brew install redis.*docker compose/,

@@ -136,7 +136,7 @@ describe('the candidates of a published klus', () => {
       endDate: task.endDate,
       location: { type: task.locationType },
     };
-    const levels = ['basis', 'gevorderd', 'expert'];
+    const levels = ['basic', 'advanced', 'expert'];
     const held = new Map<string, Map<string, { level: SkillLevel; demonstrated: boolean }>>();
     for (const s of skills) {
       const mine = held.get(s.userId) ?? new Map<string, { level: SkillLevel; demonstrated: boolean }>();
@@ -208,7 +208,7 @@ describe('the candidates of a published klus', () => {
     const h = (salt: string, modulo: number) => `abs(hashtext(u.email || ${salt})) % ${modulo}`;
     await t.db.query(
       `INSERT INTO user_skills (user_id, skill_id, source, level, confirmed_by)
-       SELECT u.id, s.id, src.source, (ARRAY['basis', 'gevorderd', 'expert'])[1 + ${h("' level ' || s.id || src.source", 3)}],
+       SELECT u.id, s.id, src.source, (ARRAY['basic', 'advanced', 'expert'])[1 + ${h("' level ' || s.id || src.source", 3)}],
               CASE WHEN src.source = 'demonstrated' THEN $2::uuid END
          FROM users u CROSS JOIN unnest($1::uuid[]) AS s (id) CROSS JOIN (VALUES ('self'), ('demonstrated')) AS src (source)
         WHERE u.email LIKE 'kandidaat-%'

@@ -94,7 +94,7 @@ describe('matching a published klus to people', () => {
     await make('colleague', oss.id);
     await make('projectleider', zeist.id);
     await profile(people['expert'], { skills: [['GIS', 'expert']], hours: 20 });
-    await profile(people['excel'], { skills: [['Excel', 'basis']], email: 'off' });
+    await profile(people['excel'], { skills: [['Excel', 'basic']], email: 'off' });
     await profile(people['learner'], { goals: ['GIS'], email: 'daily' });
     await profile(people['notulist'], { skills: [['Notuleren', 'expert']] });
     await profile(people['outsider'], { skills: [['GIS', 'expert']] });

@@ -1,3 +1,4 @@
+import { listenOnFreePort } from '@klussenbank/test-support';
 import { Queue } from 'bullmq';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
@@ -9,7 +10,6 @@ import { JobQueue } from '../../src/queue/job-queue.service.js';
 import { jobId } from '../../src/queue/job-options.js';
 import { QueueName } from '../../src/queue/queue-name.enum.js';
 import { createOrganisation, createUser } from '../support/factories.js';
-import { freePort } from '../support/services.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { until } from '../support/wait.js';
 
@@ -64,8 +64,7 @@ async function startMailServer() {
     },
   });
   server.on('error', () => undefined);
-  const port = await freePort();
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const port = await listenOnFreePort(server, () => server.server.address());
   return {
     url: `smtp://127.0.0.1:${port}`,
     to: (address: string) => received.filter((mail) => mail.to === address),

@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startOnFreePort } from '@klussenbank/test-support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureRedis, type Service } from '../../src/launcher/services.js';
 import { createOrganisation, createUser, loginAs, TEST_PASSWORD } from '../support/factories.js';
 import type { HttpClient } from '../support/http-client.js';
-import { freePort } from '../support/services.js';
 import { type SmtpCatcher, startSmtpCatcher } from '../support/smtp-catcher.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { until } from '../support/wait.js';
@@ -25,8 +25,8 @@ describe('notifications when things fail', () => {
     beforeAll(async () => {
       // A Redis of this test's own, to stop and start; the shared one on 6379 is left alone.
       dir = mkdtempSync(join(tmpdir(), 'kb-redis-fault-'));
-      port = await freePort();
-      redis = await ensureRedis(dir, port);
+      redis = await startOnFreePort((free) => ensureRedis(dir, free));
+      port = Number(new URL(redis.url).port);
       expect(redis.startedHere).toBe(true);
       smtp = await startSmtpCatcher();
       t = await startTestApp({

@@ -66,13 +66,13 @@ describe('my profile', () => {
       maxDistanceKm: 30,
       skills: [
         { skillId: skill['GIS'], level: 'expert' },
-        { skillId: skill['Excel'], level: 'basis' },
+        { skillId: skill['Excel'], level: 'basic' },
       ],
       learningGoals: [skill['Projectleiding']],
     });
     expect(saved.status).toBe(200);
     expect(saved.body.skills).toEqual([
-      { skill: { id: skill['Excel'], label: 'Excel' }, level: 'basis' },
+      { skill: { id: skill['Excel'], label: 'Excel' }, level: 'basic' },
       { skill: { id: skill['GIS'], label: 'GIS' }, level: 'expert' },
     ]);
     expect(saved.body.learningGoals).toEqual([{ id: skill['Projectleiding'], label: 'Projectleiding' }]);
@@ -81,17 +81,17 @@ describe('my profile', () => {
     const replaced = await client.request<Profile>('PUT', '/api/v1/me/profile', {
       hoursPerMonth: null,
       locationPreference: 'remote',
-      skills: [{ skillId: skill['Excel'], level: 'gevorderd' }],
+      skills: [{ skillId: skill['Excel'], level: 'advanced' }],
       learningGoals: [],
     });
-    expect(replaced.body.skills.map((s) => [s.skill.label, s.level])).toEqual([['Excel', 'gevorderd']]);
+    expect(replaced.body.skills.map((s) => [s.skill.label, s.level])).toEqual([['Excel', 'advanced']]);
     expect(replaced.body).toMatchObject({ hoursPerMonth: null, maxDistanceKm: null, learningGoals: [] });
   });
 
   it('keeps skills a poster confirmed, apart from the self-declared ones', async () => {
     const confirmer = (await createUser(t.db, anna.organisationId, ['manager'])).id;
     await t.db.query(
-      `INSERT INTO user_skills (user_id, skill_id, source, level, confirmed_by) VALUES ($1, $2, 'demonstrated', 'gevorderd', $3)`,
+      `INSERT INTO user_skills (user_id, skill_id, source, level, confirmed_by) VALUES ($1, $2, 'demonstrated', 'advanced', $3)`,
       [anna.id, skill['Oud archiefwerk'], confirmer],
     );
     await client.request('PUT', '/api/v1/me/profile', {
@@ -134,7 +134,7 @@ describe('my profile', () => {
       locationPreference: 'nearby',
       skills: [
         { skillId: skill['GIS'], level: 'expert' },
-        { skillId: skill['merged'], level: 'basis' },
+        { skillId: skill['merged'], level: 'basic' },
       ],
       learningGoals: [skill['GIS'], '00000000-0000-4000-8000-000000000000'],
     });
@@ -152,7 +152,7 @@ describe('my profile', () => {
     await client.request('PUT', '/api/v1/me/profile', {
       hoursPerMonth: 8,
       locationPreference: 'any',
-      skills: [{ skillId: skill['GIS'], level: 'basis' }],
+      skills: [{ skillId: skill['GIS'], level: 'basic' }],
       learningGoals: [],
     });
     expect((await client.get<Profile>('/api/v1/me/profile')).body.skills[0]?.skill.label).toBe('GIS (en)');

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
 import { normaliseRoles, type OrganisationKind, type Role } from '@klussenbank/domain';
 import type { DataSource } from 'typeorm';
+import { DISTRICTS, TASK_ACTIONS, TASK_SUBJECTS } from '../../src/seed/vocabulary.js';
 import type { HttpClient } from './http-client.js';
 
 export const TEST_PASSWORD = 'een-lang-testwachtwoord';
@@ -80,7 +81,7 @@ export async function loginAs(http: HttpClient, user: { email: string }): Promis
 /** A valid klus body; override what a test is about. */
 export function taskBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
-    title: 'Bestemmingsplan Centrum doorlichten',
+    title: `${TASK_SUBJECTS[0]} ${DISTRICTS[0]} ${TASK_ACTIONS[0]}`, // Bestemmingsplan Centrum doorlichten
     description: 'Wij zoeken iemand die het **bestemmingsplan** voor het centrum kritisch leest.',
     requiredSkills: ['Ruimtelijke ordening'],
     niceToHaveSkills: ['GIS'],

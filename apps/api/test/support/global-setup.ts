@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { withDatabase } from '@klussenbank/test-support';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import type { TestProject } from 'vitest/node';
@@ -13,11 +14,7 @@ declare module 'vitest' {
   }
 }
 
-export function withDatabase(url: string, database: string): string {
-  const next = new URL(url);
-  next.pathname = `/${database}`;
-  return next.toString();
-}
+export { withDatabase };
 
 /** Migrates one template database; every test file then copies it (CREATE DATABASE … TEMPLATE). */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {

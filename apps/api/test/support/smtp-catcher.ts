@@ -1,6 +1,6 @@
+import { listenOnFreePort } from '@klussenbank/test-support';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import { freePort } from './services.js';
 
 export interface CaughtMail {
   to: string;
@@ -68,8 +68,7 @@ export async function startSmtpCatcher({ failFirst = 0 }: { failFirst?: number }
     },
   });
   server.on('error', () => undefined); // a client that vanishes mid-message is not the test's concern
-  const port = await freePort();
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const port = await listenOnFreePort(server, () => server.server.address());
 
   return {
     url: `smtp://127.0.0.1:${port}`,

@@ -3,7 +3,7 @@ import { SessionErrorPage } from '../features/auth/SessionErrorPage';
 import { LOGIN_PATH } from '../features/auth/return-path';
 import { useSession } from '../features/auth/useSession';
 import { AppShell } from '../features/shell/AppShell';
-import { LoadingState } from '../features/shell/LoadingState';
+import { LoadingState } from '../shared/LoadingState';
 import { PublicLayout } from '../features/shell/PublicLayout';
 
 /**

@@ -7,7 +7,7 @@ import { StartPage } from '../features/home/StartPage';
 import { MyTasksPage } from '../features/my-tasks/MyTasksPage';
 import { NotFoundPage } from '../features/not-found/NotFoundPage';
 import { MePage } from '../features/profile/MePage';
-import { LoadingState } from '../features/shell/LoadingState';
+import { LoadingState } from '../shared/LoadingState';
 import { PublicLayout } from '../features/shell/PublicLayout';
 import { TaskBrowsePage } from '../features/task-browse/TaskBrowsePage';
 import { TaskDetailPage } from '../features/task-detail/TaskDetailPage';

@@ -14,9 +14,9 @@ const TASK_STATUS_NL =
 const TASK_STATUS_EN =
   '{status, select, draft {a draft} open {open} full {full} in_progress {in progress} completed {completed} cancelled {cancelled} expired {expired} other {{status}}}';
 const DOSSIER_STATUS_NL =
-  '{status, select, verkennen {verkennend} actief {actief} afgerond {afgerond} gestopt {gestopt} other {{status}}}';
+  '{status, select, exploring {verkennend} active {actief} completed {afgerond} stopped {gestopt} other {{status}}}';
 const DOSSIER_STATUS_EN =
-  '{status, select, verkennen {exploring} actief {active} afgerond {completed} gestopt {stopped} other {{status}}}';
+  '{status, select, exploring {exploring} active {active} completed {completed} stopped {stopped} other {{status}}}';
 
 const NL = {
   /** Titles: by the code of the problem, else by the general code of its status. */

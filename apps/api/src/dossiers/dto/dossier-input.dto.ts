@@ -54,9 +54,9 @@ export class CreateDossierDto {
   @IsUUID('all', { message: 'Kies een samenwerkingsverband.' })
   partnershipId: string;
 
-  @ApiPropertyOptional({ enum: ['verkennen', 'actief'], default: 'verkennen' })
+  @ApiPropertyOptional({ enum: ['exploring', 'active'], default: 'exploring' })
   @IsOptional()
-  @IsIn(['verkennen', 'actief'], { message: 'Een nieuw dossier is verkennend of actief.' })
+  @IsIn(['exploring', 'active'], { message: 'Een nieuw dossier is verkennend of actief.' })
   status?: DossierStatus;
 
   @ApiProperty({ format: 'date', example: '2026-12-01' })
@@ -94,7 +94,7 @@ export class CreateDossierDto {
 export class UpdateDossierDto extends PartialType(OmitType(CreateDossierDto, ['partnershipId', 'status'])) {
   @ApiPropertyOptional({
     enum: DOSSIER_STATUSES,
-    description: 'verkennen → actief → afgerond; verkennen or actief → gestopt.',
+    description: 'exploring → active → completed; exploring or active → stopped.',
   })
   @IsOptional()
   @IsIn(DOSSIER_STATUSES, { message: `Kies uit: ${DOSSIER_STATUSES.join(', ')}.` })

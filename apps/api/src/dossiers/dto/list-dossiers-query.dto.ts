@@ -29,7 +29,7 @@ export class ListDossiersQueryDto extends PageQueryDto {
   @ApiPropertyOptional({
     enum: DOSSIER_STATUSES,
     isArray: true,
-    description: 'Repeatable or comma-separated; default verkennen and actief.',
+    description: 'Repeatable or comma-separated; default exploring and active.',
   })
   @IsOptional()
   @Transform(toList)

@@ -5,7 +5,7 @@ import { LoadError } from '../../shared/LoadError';
 import { Pagination } from '../../shared/Pagination';
 import { RouterLink } from '../../shared/router-links';
 import type { ApiData } from '../../shared/useApiData';
-import { LoadingState } from '../shell/LoadingState';
+import { LoadingState } from '../../shared/LoadingState';
 import type { Page } from '../tasks/task-api';
 import { taskUrl } from '../tasks/task-routes';
 import type { Activity } from './dossier-api';

@@ -19,8 +19,8 @@ import { Feedback, type FeedbackMessage } from '../../shared/Feedback';
 import { TextareaField, TextField } from '../../shared/form-fields';
 import { LoadError } from '../../shared/LoadError';
 import type { ApiData } from '../../shared/useApiData';
-import { LoadingState } from '../shell/LoadingState';
-import { usePanel } from '../task-detail/usePanel';
+import { LoadingState } from '../../shared/LoadingState';
+import { usePanel } from '../../shared/usePanel';
 import { type Checkpoint, type DossierDetail, planCheckpoint, updateCheckpoint } from './dossier-api';
 import { useDossierText } from './useDossierText';
 

@@ -15,7 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { apiErrorDetail, invalidParamsOf } from '../../shared/api-error';
 import { Feedback, type FeedbackMessage } from '../../shared/Feedback';
 import { RadioGroup, SelectField, TextareaField, TextField } from '../../shared/form-fields';
-import { ErrorSummary, type SummaryItem } from '../task-form/ErrorSummary';
+import { ErrorSummary, type SummaryItem } from '../../shared/ErrorSummary';
 import type { NamedRef } from '../tasks/task-api';
 import {
   DOSSIER_FIELDS,

@@ -9,7 +9,7 @@ import { RouterLink } from '../../shared/router-links';
 import { useApiData } from '../../shared/useApiData';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import { useMe } from '../auth/useMe';
-import { LoadingState } from '../shell/LoadingState';
+import { LoadingState } from '../../shared/LoadingState';
 import { createDossier, type DossierDetail, dossierPath, updateDossier } from './dossier-api';
 import {
   changedDossierFields,

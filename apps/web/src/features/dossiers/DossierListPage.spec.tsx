@@ -38,7 +38,7 @@ describe(DossierListPage.name, () => {
         buildDossierSummary({
           id: 'other',
           title: 'Eén loket voor ondernemers',
-          status: 'actief',
+          status: 'active',
           joinPolicy: 'on-request',
           teamCap: null,
           teamSize: 1,
@@ -86,14 +86,14 @@ describe(DossierListPage.name, () => {
 
   it('reads the search and its filters from the URL and asks the API for exactly those', async () => {
     await openList(
-      `/dossiers?q=jeugdzorg&partnershipId=${PARTNERSHIP.id}&status=actief&status=afgerond&skill=Inkoop&mine=true&page=2`,
+      `/dossiers?q=jeugdzorg&partnershipId=${PARTNERSHIP.id}&status=active&status=completed&skill=Inkoop&mine=true&page=2`,
     );
 
     await screen.findAllByRole('article');
     const asked = lastSearch();
     expect(asked?.get('q')).toBe('jeugdzorg');
     expect(asked?.get('partnershipId')).toBe(PARTNERSHIP.id);
-    expect(asked?.getAll('status')).toEqual(['actief', 'afgerond']);
+    expect(asked?.getAll('status')).toEqual(['active', 'completed']);
     expect(asked?.get('skill')).toBe('Inkoop');
     expect(asked?.get('mine')).toBe('true');
     expect(asked?.get('page')).toBe('2');
@@ -127,11 +127,11 @@ describe(DossierListPage.name, () => {
 
     await waitFor(() =>
       expect(router.state.location.search).toBe(
-        `?q=jeugdzorg&partnershipId=${PARTNERSHIP.id}&status=actief&mine=true`,
+        `?q=jeugdzorg&partnershipId=${PARTNERSHIP.id}&status=active&mine=true`,
       ),
     );
     await waitFor(() => expect(lastSearch()?.get('q')).toBe('jeugdzorg'));
-    expect(lastSearch()?.getAll('status')).toEqual(['actief']);
+    expect(lastSearch()?.getAll('status')).toEqual(['active']);
 
     await router.navigate(-1);
     await waitFor(() =>

@@ -292,7 +292,7 @@ describe(DossierPage.name, { timeout: 15_000 }, () => {
       'href',
       `/dossiers/${DOSSIER_ID}/bewerken`,
     );
-    // Verkennen goes to actief or gestopt, never straight to afgerond.
+    // Exploring goes to active or stopped, never straight to completed.
     expect(within(lead).getByRole('button', { name: 'Actief maken' })).toBeInTheDocument();
     expect(within(lead).getByRole('button', { name: 'Stoppen' })).toBeInTheDocument();
     expect(within(lead).queryByRole('button', { name: 'Afronden' })).not.toBeInTheDocument();
@@ -308,7 +308,7 @@ describe(DossierPage.name, { timeout: 15_000 }, () => {
     asTrekker();
     serve({
       [`PATCH ${DOSSIER}`]: () => {
-        dossier = { ...dossier, status: 'actief' };
+        dossier = { ...dossier, status: 'active' };
         return jsonResponse(dossier);
       },
     });
@@ -323,7 +323,7 @@ describe(DossierPage.name, { timeout: 15_000 }, () => {
     await user.click(within(lead).getByRole('button', { name: 'Ja, actief maken' }));
 
     expect(await within(lead).findByRole('status')).toHaveTextContent('Het dossier is actief.');
-    expect(callsTo(fetchMock, 'PATCH', DOSSIER)[0]?.body).toEqual({ status: 'actief' });
+    expect(callsTo(fetchMock, 'PATCH', DOSSIER)[0]?.body).toEqual({ status: 'active' });
     expect(within(lead).getByRole('button', { name: 'Afronden' })).toBeInTheDocument();
   });
 

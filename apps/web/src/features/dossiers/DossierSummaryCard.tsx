@@ -18,7 +18,7 @@ import { useDossierText } from './useDossierText';
 export function DossierStatusBadge({ status }: { status: DossierSummary['status'] }) {
   const { t } = useTranslation();
   return (
-    <StatusBadge status={status === 'actief' ? 'safe' : 'neutral'} className="kb-badge">
+    <StatusBadge status={status === 'active' ? 'safe' : 'neutral'} className="kb-badge">
       {t(`dossier.status.${status}`)}
     </StatusBadge>
   );

@@ -5,7 +5,7 @@ import { LoadError } from '../../shared/LoadError';
 import { RouterButtonLink } from '../../shared/router-links';
 import { useApiData } from '../../shared/useApiData';
 import { useMe } from '../auth/useMe';
-import { LoadingState } from '../shell/LoadingState';
+import { LoadingState } from '../../shared/LoadingState';
 import { canPost } from '../tasks/can-post';
 import type { Page, TaskSummary } from '../tasks/task-api';
 import { TaskStatusBadge, TaskSummaryCard } from '../tasks/TaskSummaryCard';

@@ -10,8 +10,8 @@ import { useTranslation } from 'react-i18next';
 import { apiErrorCode, apiErrorDetail } from '../../shared/api-error';
 import { Feedback, type FeedbackMessage } from '../../shared/Feedback';
 import { RouterButtonLink } from '../../shared/router-links';
-import { ConfirmPanel } from '../task-detail/ConfirmPanel';
-import { usePanel } from '../task-detail/usePanel';
+import { ConfirmPanel } from '../../shared/ConfirmPanel';
+import { usePanel } from '../../shared/usePanel';
 import { type DossierDetail, updateDossier } from './dossier-api';
 import { editDossierUrl } from './dossier-routes';
 
@@ -82,7 +82,7 @@ export function LeadPanel({
           explanation={t(`lead.explained.${asked}`)}
           confirmLabel={t(`lead.confirm.${asked}`)}
           busy={busy}
-          danger={asked === 'gestopt'}
+          danger={asked === 'stopped'}
           onConfirm={() => void changeStatus(asked)}
           onCancel={panel.cancel}
         />

@@ -7,8 +7,8 @@ import { apiErrorCode, apiErrorDetail, invalidParamsOf } from '../../shared/api-
 import { Feedback, type FeedbackMessage } from '../../shared/Feedback';
 import { TextareaField } from '../../shared/form-fields';
 import { useMe } from '../auth/useMe';
-import { ConfirmPanel } from '../task-detail/ConfirmPanel';
-import { usePanel } from '../task-detail/usePanel';
+import { ConfirmPanel } from '../../shared/ConfirmPanel';
+import { usePanel } from '../../shared/usePanel';
 import { addMembership, type DossierDetail, removeMembership, updateMembership } from './dossier-api';
 
 type Panel = 'ask' | 'leave' | 'decline' | 'withdraw';

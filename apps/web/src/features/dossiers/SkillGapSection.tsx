@@ -15,7 +15,7 @@ import { apiErrorDetail } from '../../shared/api-error';
 import { Feedback, type FeedbackMessage } from '../../shared/Feedback';
 import { LoadError } from '../../shared/LoadError';
 import type { ApiData } from '../../shared/useApiData';
-import { LoadingState } from '../shell/LoadingState';
+import { LoadingState } from '../../shared/LoadingState';
 import { addMembership, type DossierDetail, type SkillGapEntry, type SkillHolder } from './dossier-api';
 import { useDossierText } from './useDossierText';
 

@@ -59,7 +59,7 @@ export function buildDossierSummary(overrides: Partial<DossierSummary> = {}): Do
     id: DOSSIER_ID,
     title: 'Samen inkopen jeugdzorg',
     goal: 'Eén inkoopstrategie voor jeugdzorg, die alle vier gemeenten dragen.',
-    status: 'verkennen',
+    status: 'exploring',
     partnership: PARTNERSHIP,
     startDate: '2026-12-01',
     endDate: '2027-06-30',
@@ -127,7 +127,7 @@ export const SKILL_GAP: SkillGapEntry[] = [
   {
     skill: { id: '5a1c1b8e-0000-4000-8000-000000000401', label: 'Inkoop' },
     covered: true,
-    team: [{ user: OLIVIER, level: 'gevorderd', demonstrated: true }],
+    team: [{ user: OLIVIER, level: 'advanced', demonstrated: true }],
     suggestions: [],
   },
   {

@@ -1,6 +1,6 @@
 import { DOSSIER_LIMITS, type JoinPolicy } from '@klussenbank/domain';
 import type { InvalidParam } from '../../api/client';
-import { parseSkills } from '../task-form/task-form';
+import { parseSkills } from '../../shared/skills';
 import type { DossierChanges, DossierDetail, DossierInput } from './dossier-api';
 
 /** The form as typed: text where people type, so nothing is lost while it is still wrong. */

@@ -4,23 +4,23 @@ import { parseDossierQuery, toDossierApiPath, toDossierSearchParams } from './do
 describe(parseDossierQuery.name, () => {
   it('reads a search leniently and writes it back canonically', () => {
     const query = parseDossierQuery(
-      new URLSearchParams('q= jeugdzorg &status=actief,onbekend&status=afgerond&mine=true&page=x&skill=GIS'),
+      new URLSearchParams('q= jeugdzorg &status=active,onbekend&status=completed&mine=true&page=x&skill=GIS'),
     );
     expect(query).toEqual({
       q: 'jeugdzorg',
       partnershipId: '',
-      statuses: ['actief', 'afgerond'],
+      statuses: ['active', 'completed'],
       skill: 'GIS',
       mine: true,
       page: 1,
     });
     expect(toDossierSearchParams(query).toString()).toBe(
-      'q=jeugdzorg&status=actief&status=afgerond&skill=GIS&mine=true',
+      'q=jeugdzorg&status=active&status=completed&skill=GIS&mine=true',
     );
   });
 
   it('leaves the API’s default statuses out of the URL', () => {
-    const query = parseDossierQuery(new URLSearchParams('status=actief&status=verkennen&page=3'));
+    const query = parseDossierQuery(new URLSearchParams('status=active&status=exploring&page=3'));
     expect(query.statuses).toEqual([]);
     expect(toDossierApiPath(query)).toBe('/api/v1/dossiers?page=3&pageSize=20');
   });

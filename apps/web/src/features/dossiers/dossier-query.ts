@@ -2,14 +2,14 @@ import { DOSSIER_STATUSES, type DossierStatus } from '@klussenbank/domain';
 import { DOSSIERS_PATH } from './dossier-api';
 
 /** What the API shows when no status is asked for: the dossiers one can still join. */
-export const DEFAULT_DOSSIER_STATUSES: readonly DossierStatus[] = ['verkennen', 'actief'];
+export const DEFAULT_DOSSIER_STATUSES: readonly DossierStatus[] = ['exploring', 'active'];
 export const DOSSIER_PAGE_SIZE = 20;
 
 /** A search on the dossier list. The URL holds it with the API's own parameter names. */
 export interface DossierQuery {
   q: string;
   partnershipId: string;
-  /** Empty: the API's default (verkennen and actief). */
+  /** Empty: the API's default (exploring and active). */
   statuses: DossierStatus[];
   skill: string;
   mine: boolean;

@@ -71,8 +71,8 @@ describe(MyProfilePage.name, { timeout: 15_000 }, () => {
     const skills = await screen.findByRole('region', { name: 'Vaardigheden' }, LOAD);
     expect(screen.getByRole('heading', { level: 1, name: 'Mijn profiel' })).toBeInTheDocument();
     expect(document.title).toBe('Mijn profiel – Klussenbank');
-    expect(within(skills).getByRole('combobox', { name: 'GIS' })).toHaveValue('gevorderd');
-    expect(within(skills).getByRole('combobox', { name: 'Beleidsadvisering' })).toHaveValue('basis');
+    expect(within(skills).getByRole('combobox', { name: 'GIS' })).toHaveValue('advanced');
+    expect(within(skills).getByRole('combobox', { name: 'Beleidsadvisering' })).toHaveValue('basic');
     expect(within(skills).getByRole('button', { name: 'GIS verwijderen' })).toHaveTextContent('Verwijderen');
 
     const demonstrated = region('Aangetoond in klussen');
@@ -164,7 +164,7 @@ describe(MyProfilePage.name, { timeout: 15_000 }, () => {
 
     const level = within(skills).getByRole('combobox', { name: 'Cartografie' });
     expect(level).toHaveFocus();
-    expect(level).toHaveValue('basis');
+    expect(level).toHaveValue('basic');
     expect(
       screen.getByText('Cartografie is toegevoegd aan uw vaardigheden. Kies uw niveau.'),
     ).toBeInTheDocument();
@@ -180,7 +180,7 @@ describe(MyProfilePage.name, { timeout: 15_000 }, () => {
       maxDistanceKm: null,
       skills: [
         { skillId: GIS.id, level: 'expert' },
-        { skillId: POLICY.id, level: 'basis' },
+        { skillId: POLICY.id, level: 'basic' },
         { skillId: CARTOGRAPHY.id, level: 'expert' },
       ],
       learningGoals: [PROJECTS.id],
@@ -222,7 +222,7 @@ describe(MyProfilePage.name, { timeout: 15_000 }, () => {
 
     expect(await screen.findByRole('status')).toHaveTextContent('Uw profiel is opgeslagen.');
     expect(lastPut()).toMatchObject({
-      skills: [{ skillId: GIS.id, level: 'gevorderd' }],
+      skills: [{ skillId: GIS.id, level: 'advanced' }],
       learningGoals: [PROJECTS.id, GIS.id],
     });
   });
@@ -405,7 +405,7 @@ describe(MyProfilePage.name, { timeout: 15_000 }, () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/'));
 
     await router.navigate('/mijn-profiel');
-    await user.selectOptions(await screen.findByRole('combobox', { name: 'GIS' }), 'basis');
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'GIS' }), 'basic');
     await user.click(screen.getByRole('button', { name: 'Profiel opslaan' }));
     await screen.findByRole('status');
     await user.click(within(navigation).getByRole('link', { name: 'Mijn klussen' }));

@@ -18,8 +18,8 @@ import { PageHeading } from '../../shared/PageHeading';
 import { RouterLink } from '../../shared/router-links';
 import { useApiData } from '../../shared/useApiData';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
-import { LoadingState } from '../shell/LoadingState';
-import { ErrorSummary, type SummaryItem } from '../task-form/ErrorSummary';
+import { LoadingState } from '../../shared/LoadingState';
+import { ErrorSummary, type SummaryItem } from '../../shared/ErrorSummary';
 import { taskUrl } from '../tasks/task-routes';
 import { type Profile, PROFILE_PATH, type SkillRef, saveProfile } from './profile-api';
 import {

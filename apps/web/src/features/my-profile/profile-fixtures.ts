@@ -17,8 +17,8 @@ export function buildProfile(overrides: Partial<Profile> = {}): Profile {
     maxDistanceKm: null,
     municipality: 'Dordrecht',
     skills: [
-      { skill: GIS, level: 'gevorderd' },
-      { skill: POLICY, level: 'basis' },
+      { skill: GIS, level: 'advanced' },
+      { skill: POLICY, level: 'basic' },
     ],
     demonstratedSkills: [
       {

@@ -24,7 +24,7 @@ const PROJECTS: SkillRef = { id: 'skill-projects', label: 'Projectleiding' };
 const POLICY: SkillRef = { id: 'skill-policy', label: 'Beleidsadvisering' };
 
 const values = (overrides: Partial<ProfileFormValues> = {}): ProfileFormValues => ({
-  skills: [{ skill: GIS, level: 'gevorderd' }],
+  skills: [{ skill: GIS, level: 'advanced' }],
   learningGoals: [PROJECTS],
   hoursPerMonth: '',
   locationPreference: 'any',
@@ -79,13 +79,13 @@ describe(validateProfileForm.name, () => {
 
   it('allows at most 40 skills and 15 learning goals', () => {
     const full = values({
-      skills: refs(PROFILE_LIMITS.skillsMax, 's').map((skill) => ({ skill, level: 'basis' as const })),
+      skills: refs(PROFILE_LIMITS.skillsMax, 's').map((skill) => ({ skill, level: 'basic' as const })),
       learningGoals: refs(PROFILE_LIMITS.learningGoalsMax, 'g'),
     });
     expect(hasErrors(validateProfileForm(full))).toBe(false);
     const over = validateProfileForm({
       ...full,
-      skills: [...full.skills, { skill: GIS, level: 'basis' }],
+      skills: [...full.skills, { skill: GIS, level: 'basic' }],
       learningGoals: [...full.learningGoals, PROJECTS],
     });
     expect(over.fields).toEqual({
@@ -101,7 +101,7 @@ describe(validateProfileForm.name, () => {
     expect(errors.goals).toEqual({ [GIS.id]: { key: 'goalIsExpert' } });
     expect(
       hasErrors(
-        validateProfileForm(values({ skills: [{ skill: GIS, level: 'gevorderd' }], learningGoals: [GIS] })),
+        validateProfileForm(values({ skills: [{ skill: GIS, level: 'advanced' }], learningGoals: [GIS] })),
       ),
     ).toBe(false);
   });
@@ -114,7 +114,7 @@ describe(toProfileInput.name, () => {
         values({
           skills: [
             { skill: GIS, level: 'expert' },
-            { skill: POLICY, level: 'basis' },
+            { skill: POLICY, level: 'basic' },
           ],
           hoursPerMonth: ' 12 ',
           locationPreference: 'nearby',
@@ -127,7 +127,7 @@ describe(toProfileInput.name, () => {
       maxDistanceKm: 25,
       skills: [
         { skillId: GIS.id, level: 'expert' },
-        { skillId: POLICY.id, level: 'basis' },
+        { skillId: POLICY.id, level: 'basic' },
       ],
       learningGoals: [PROJECTS.id],
     });
@@ -143,7 +143,7 @@ describe(toProfileInput.name, () => {
       locationPreference: 'nearby',
       maxDistanceKm: 30,
       municipality: 'Dordrecht',
-      skills: [{ skill: GIS, level: 'gevorderd' }],
+      skills: [{ skill: GIS, level: 'advanced' }],
       demonstratedSkills: [],
       learningGoals: [PROJECTS],
     };
@@ -151,7 +151,7 @@ describe(toProfileInput.name, () => {
       hoursPerMonth: 8,
       locationPreference: 'nearby',
       maxDistanceKm: 30,
-      skills: [{ skillId: GIS.id, level: 'gevorderd' }],
+      skills: [{ skillId: GIS.id, level: 'advanced' }],
       learningGoals: [PROJECTS.id],
     });
   });
@@ -161,12 +161,12 @@ describe('editing the lists', () => {
   it('adds a skill once, at the basic level, and changes or removes it', () => {
     const added = addSkill(values(), POLICY);
     expect(added.skills).toEqual([
-      { skill: GIS, level: 'gevorderd' },
-      { skill: POLICY, level: 'basis' },
+      { skill: GIS, level: 'advanced' },
+      { skill: POLICY, level: 'basic' },
     ]);
     expect(addSkill(added, POLICY)).toBe(added);
     expect(setLevel(added, POLICY.id, 'expert').skills[1]).toEqual({ skill: POLICY, level: 'expert' });
-    expect(removeSkill(added, GIS.id).skills).toEqual([{ skill: POLICY, level: 'basis' }]);
+    expect(removeSkill(added, GIS.id).skills).toEqual([{ skill: POLICY, level: 'basic' }]);
   });
 
   it('adds a learning goal once and removes it', () => {
@@ -190,8 +190,8 @@ describe(errorsFromInvalidParams.name, () => {
   it('puts each reason on the row or field it names, by the order that was sent', () => {
     const sent = values({
       skills: [
-        { skill: GIS, level: 'gevorderd' },
-        { skill: POLICY, level: 'basis' },
+        { skill: GIS, level: 'advanced' },
+        { skill: POLICY, level: 'basic' },
       ],
       learningGoals: [PROJECTS, GIS],
     });
@@ -250,7 +250,7 @@ describe(recheck.name, () => {
       goals: { [GIS.id]: { key: 'goalIsExpert' as const }, [PROJECTS.id]: { text: 'Bestaat niet.' } },
       fields: { hoursPerMonth: { text: 'Hoogstens 160 uur per maand.' } },
     };
-    const after = setLevel(before, GIS.id, 'gevorderd');
+    const after = setLevel(before, GIS.id, 'advanced');
     expect(recheck(errors, after, 'lists')).toEqual({
       ...errors,
       goals: { [PROJECTS.id]: { text: 'Bestaat niet.' } },

@@ -48,7 +48,7 @@ export interface ProfileFormErrors {
 export type ErrorPlace =
   { kind: 'field'; field: ProfileField } | { kind: 'skill'; id: string } | { kind: 'goal'; id: string };
 
-export const DEFAULT_LEVEL: SkillLevel = 'basis';
+export const DEFAULT_LEVEL: SkillLevel = 'basic';
 
 const INTEGER = /^\d+$/;
 

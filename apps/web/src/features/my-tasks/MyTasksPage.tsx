@@ -10,7 +10,7 @@ import { RouterLink } from '../../shared/router-links';
 import { type ApiData, useApiData } from '../../shared/useApiData';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import { useMe } from '../auth/useMe';
-import { LoadingState } from '../shell/LoadingState';
+import { LoadingState } from '../../shared/LoadingState';
 import { canPost } from '../tasks/can-post';
 import {
   CONSENT_REQUESTS_PATH,

@@ -11,7 +11,7 @@ import { useApiData } from '../../shared/useApiData';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import { useMe } from '../auth/useMe';
 import { MY_PROFILE_URL } from '../my-profile/profile-routes';
-import { LoadingState } from '../shell/LoadingState';
+import { LoadingState } from '../../shared/LoadingState';
 import {
   IN_APP_RHYTHMS,
   NOTIFICATION_PREFERENCES_PATH,

@@ -13,7 +13,7 @@ import { useApiData } from '../../shared/useApiData';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import { dossierUrl } from '../dossiers/dossier-routes';
 import { NOTIFICATION_SETTINGS_URL } from '../my-profile/profile-routes';
-import { LoadingState } from '../shell/LoadingState';
+import { LoadingState } from '../../shared/LoadingState';
 import { taskUrl } from '../tasks/task-routes';
 import { useMatchReasons } from '../tasks/useMatchReasons';
 import {

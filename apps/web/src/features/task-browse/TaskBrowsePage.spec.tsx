@@ -236,8 +236,8 @@ describe(TaskBrowsePage.name, () => {
         }),
         recommendation('r2', 'Subsidieregeling evalueren', {
           reasons: [
-            { kind: 'required', skill: 'Beleidsadvisering', level: 'gevorderd', demonstrated: true },
-            { kind: 'nice-to-have', skill: 'Subsidies', level: 'basis' },
+            { kind: 'required', skill: 'Beleidsadvisering', level: 'advanced', demonstrated: true },
+            { kind: 'nice-to-have', skill: 'Subsidies', level: 'basic' },
             { kind: 'location' },
           ],
         }),

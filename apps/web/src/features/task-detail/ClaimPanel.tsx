@@ -8,8 +8,8 @@ import { Feedback, type FeedbackMessage } from '../../shared/Feedback';
 import { TextareaField } from '../../shared/form-fields';
 import { claimTask, decideClaim, type TaskDetail } from '../tasks/task-api';
 import { useTaskText } from '../tasks/useTaskText';
-import { ConfirmPanel } from './ConfirmPanel';
-import { usePanel } from './usePanel';
+import { ConfirmPanel } from '../../shared/ConfirmPanel';
+import { usePanel } from '../../shared/usePanel';
 
 type Panel = 'apply' | 'withdraw';
 

@@ -23,8 +23,8 @@ import {
 import { editTaskUrl } from '../tasks/task-routes';
 import { useTaskText } from '../tasks/useTaskText';
 import { CompleteTaskPanel } from './CompleteTaskPanel';
-import { ConfirmPanel } from './ConfirmPanel';
-import { usePanel } from './usePanel';
+import { ConfirmPanel } from '../../shared/ConfirmPanel';
+import { usePanel } from '../../shared/usePanel';
 
 type Panel =
   | { kind: 'cancel' }

@@ -8,7 +8,7 @@ import { apiErrorDetail } from '../../shared/api-error';
 import { Feedback, type FeedbackMessage } from '../../shared/Feedback';
 import { CheckboxField, RadioGroup, SelectField, TextareaField, TextField } from '../../shared/form-fields';
 import type { NamedRef } from '../tasks/task-api';
-import { ErrorSummary, type SummaryItem } from './ErrorSummary';
+import { ErrorSummary, type SummaryItem } from '../../shared/ErrorSummary';
 import {
   errorsFromInvalidParams,
   TASK_FIELDS,

@@ -11,7 +11,7 @@ import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import { useMe } from '../auth/useMe';
 import { type DossierDetail, dossierPath } from '../dossiers/dossier-api';
 import { dossierUrl } from '../dossiers/dossier-routes';
-import { LoadingState } from '../shell/LoadingState';
+import { LoadingState } from '../../shared/LoadingState';
 import type { TaskFlash } from '../task-detail/TaskDetailPage';
 import { TaskNotFound } from '../task-detail/TaskNotFound';
 import { changeTaskStatus, createTask, type TaskDetail, taskPath, updateTask } from '../tasks/task-api';

@@ -4,7 +4,8 @@ import { parseDecimal } from '../../shared/numbers';
 import type { NamedRef } from '../tasks/task-api';
 import { TaskFacts } from '../tasks/TaskFacts';
 import { MarkdownPreview } from './markdown-preview';
-import { parseSkills, type TaskFormValues } from './task-form';
+import { parseSkills } from '../../shared/skills';
+import type { TaskFormValues } from './task-form';
 
 interface TaskPreviewProps {
   id: string;

@@ -6,7 +6,6 @@ import {
   emptyTaskForm,
   errorsFromInvalidParams,
   formFromTask,
-  parseSkills,
   type TaskFormValues,
   toTaskInput,
   validateTaskForm,
@@ -85,16 +84,6 @@ describe(validateTaskForm.name, () => {
       key: 'tooManySkills',
       values: { max: TASK_LIMITS.skillsMax },
     });
-  });
-});
-
-describe(parseSkills.name, () => {
-  it('splits on commas, trims and drops empties and doubles', () => {
-    expect(parseSkills(' GIS, projectleiding ,,GIS,  ruimtelijke   ordening ')).toEqual([
-      'GIS',
-      'projectleiding',
-      'ruimtelijke ordening',
-    ]);
   });
 });
 

@@ -7,6 +7,7 @@ import {
 } from '@klussenbank/domain';
 import type { InvalidParam } from '../../api/client';
 import { parseDecimal } from '../../shared/numbers';
+import { parseSkills } from '../../shared/skills';
 import type { TaskDetail, TaskInput } from '../tasks/task-api';
 
 /** The form as typed: text where people type, so nothing is lost while it is still wrong. */
@@ -142,15 +143,6 @@ export function formFromTask(task: TaskDetail): TaskFormValues {
     contactName: task.contact.name,
     contactEmail: task.contact.email,
   };
-}
-
-/** "GIS, projectleiding ,, GIS" → ["GIS", "projectleiding"]: trimmed, no empties, no doubles. */
-export function parseSkills(value: string): string[] {
-  const skills = value
-    .split(',')
-    .map((skill) => skill.trim().replace(/\s+/g, ' '))
-    .filter(Boolean);
-  return [...new Set(skills)];
 }
 
 /** The API's rules for a klus (its DTOs and the domain's limits), checked before sending. */

@@ -2,7 +2,7 @@ import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { TextareaField } from '../../shared/form-fields';
+import { TextareaField } from './form-fields';
 
 interface ConfirmPanelProps {
   question: string;

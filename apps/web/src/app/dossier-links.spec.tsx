@@ -10,10 +10,10 @@ import {
   problemResponse,
   renderApp,
   routeApi,
-} from '../../test-utils';
-import { buildNotification, notificationPage } from '../notifications/notification-fixtures';
-import { buildTaskDetail, TASK_ID } from '../tasks/task-fixtures';
-import { buildDossierDetail, DOSSIER_ID, PARTNERSHIP } from './dossier-fixtures';
+} from '../test-utils';
+import { buildNotification, notificationPage } from '../features/notifications/notification-fixtures';
+import { buildTaskDetail, TASK_ID } from '../features/tasks/task-fixtures';
+import { buildDossierDetail, DOSSIER_ID, PARTNERSHIP } from '../features/dossiers/dossier-fixtures';
 
 /** How the rest of the app leads to a dossier: notifications, the klus form and the klus page. */
 const DOSSIER = `/api/v1/dossiers/${DOSSIER_ID}`;
