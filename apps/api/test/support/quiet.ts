@@ -10,7 +10,7 @@ const PIPELINE = [
   QueueName.Digests,
   QueueName.Notifications,
 ];
-const PENDING = ['waiting', 'active', 'delayed', 'prioritized', 'waiting-children', 'paused'] as const;
+const PENDING = ['waiting', 'active', 'delayed', 'prioritized', 'waiting-children'] as const;
 
 /** Unrelayed outbox rows and jobs that may still run, counted in the order work flows. */
 async function pendingWork(t: TestApp): Promise<Record<string, number>> {
