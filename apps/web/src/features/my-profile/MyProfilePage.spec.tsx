@@ -70,7 +70,7 @@ describe(MyProfilePage.name, { timeout: 15_000 }, () => {
 
     const skills = await screen.findByRole('region', { name: 'Vaardigheden' }, LOAD);
     expect(screen.getByRole('heading', { level: 1, name: 'Mijn profiel' })).toBeInTheDocument();
-    expect(document.title).toBe('Mijn profiel – Klussenbank');
+    await waitFor(() => expect(document.title).toBe('Mijn profiel – Klussenbank'));
     expect(within(skills).getByRole('combobox', { name: 'GIS' })).toHaveValue('gevorderd');
     expect(within(skills).getByRole('combobox', { name: 'Beleidsadvisering' })).toHaveValue('basis');
     expect(within(skills).getByRole('button', { name: 'GIS verwijderen' })).toHaveTextContent('Verwijderen');

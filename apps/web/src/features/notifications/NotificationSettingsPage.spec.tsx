@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -44,7 +44,7 @@ describe(NotificationSettingsPage.name, { timeout: 15_000 }, () => {
     expect(
       screen.getByRole('heading', { level: 1, name: 'Instellingen voor meldingen' }),
     ).toBeInTheDocument();
-    expect(document.title).toBe('Instellingen voor meldingen – Klussenbank');
+    await waitFor(() => expect(document.title).toBe('Instellingen voor meldingen – Klussenbank'));
     expect(
       within(inApp)
         .getAllByRole('radio')

@@ -89,7 +89,7 @@ describe(NotificationsPage.name, { timeout: 15_000 }, () => {
 
     const [first, second, third] = await articles();
     expect(screen.getByRole('heading', { level: 1, name: 'Meldingen' })).toBeInTheDocument();
-    expect(document.title).toBe('Meldingen – Klussenbank');
+    await waitFor(() => expect(document.title).toBe('Meldingen – Klussenbank'));
     expect(first).toHaveTextContent('Ongelezen');
     expect(within(first).getByRole('link')).toHaveAccessibleName(
       'Een nieuwe klus die bij u past: “Kaarten voor de omgevingsvisie”.',
