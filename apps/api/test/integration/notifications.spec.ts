@@ -340,6 +340,8 @@ describe('notifications', () => {
 
       // 07:30 comes (the scheduled job, added by hand), and again (a retry): one digest.
       const digests = t.worker!.get<Queue>(getQueueToken(QueueName.Digests));
+      // WORKER_SCHEDULES is off in tests: only the jobs added here run, none at 07:30 by itself.
+      expect(await digests.getJobSchedulersCount()).toBe(0);
       await digests.add(DIGEST_JOB, { rhythm: 'daily', period: '2026-12-01' });
       await smtp.waitFor(() => smtp.to('dagelijks@zeist.nl').length === 2);
       await digests.add(DIGEST_JOB, { rhythm: 'daily', period: '2026-12-01' }, { jobId: 'digest-again' });

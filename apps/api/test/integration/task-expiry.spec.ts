@@ -54,6 +54,7 @@ describe('expiry of klussen', () => {
     });
 
     const queue = worker.get<Queue>(getQueueToken(QueueName.Maintenance));
+    expect(await queue.getJobSchedulersCount()).toBe(1);
     await queue.add(EXPIRE_TASKS_JOB, {});
     const notifications = async () =>
       t.db.query<{ type: string }[]>(

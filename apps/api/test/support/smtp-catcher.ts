@@ -94,7 +94,7 @@ export async function startSmtpCatcher({ failFirst = 0 }: { failFirst?: number }
             if (!done(mails)) return;
           } catch (error) {
             finish();
-            reject(error as Error);
+            reject(error instanceof Error ? error : new Error(String(error)));
             return;
           }
           finish();
