@@ -39,7 +39,7 @@ function saved(body: ProfileInput, before: Profile): Profile {
 }
 
 // Whole forms typed key by key: slower than most specs.
-describe(MyProfilePage.name, { timeout: 15_000 }, () => {
+describe(MyProfilePage.name, { timeout: 60_000 }, () => {
   let fetchMock: ReturnType<typeof mockFetch>;
   let profile: Profile | (() => Response);
   let putAnswer: ((request: FakeRequest) => Response) | undefined;

@@ -17,7 +17,7 @@ import { NotificationSettingsPage } from './NotificationSettingsPage';
 const PREFERENCES = '/api/v1/me/notification-preferences';
 const LOAD = { timeout: 5_000 };
 
-describe(NotificationSettingsPage.name, { timeout: 15_000 }, () => {
+describe(NotificationSettingsPage.name, { timeout: 60_000 }, () => {
   let fetchMock: ReturnType<typeof mockFetch>;
   let preferences: NotificationPreferences;
   let putAnswer: ((request: FakeRequest) => Response) | undefined;

@@ -46,7 +46,7 @@ const application = buildNotification({
   createdAt: '2026-11-30T14:00:00.000Z',
 });
 
-describe(NotificationsPage.name, { timeout: 15_000 }, () => {
+describe(NotificationsPage.name, { timeout: 60_000 }, () => {
   let fetchMock: ReturnType<typeof mockFetch>;
   let list: () => Response;
   let unreadCount: number;

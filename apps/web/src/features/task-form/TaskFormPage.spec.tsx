@@ -42,7 +42,7 @@ async function fillIn(user: UserEvent) {
 }
 
 // A big form: rendering it in jsdom takes a while on a busy machine.
-describe(NewTaskPage.name, { timeout: 15_000 }, () => {
+describe(NewTaskPage.name, { timeout: 60_000 }, () => {
   let fetchMock: ReturnType<typeof mockFetch>;
   let me: Me;
   let task: TaskDetail;
