@@ -22,6 +22,8 @@ export default defineConfig({
     env: { TZ: 'UTC' },
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // expect.poll waits for what a worker does in the background; a loaded machine needs seconds.
+    expect: { poll: { timeout: 15_000 } },
     // Each file gets its own database and Redis prefix, so files can run side by side.
     pool: 'forks',
     maxWorkers: 2,

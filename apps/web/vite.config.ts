@@ -40,5 +40,7 @@ export default defineConfig({
     setupFiles: ['./src/test-setup.ts'],
     include: ['src/**/*.spec.{ts,tsx}'],
     env: { TZ: 'UTC' },
+    // Room for findBy…/waitFor's 10 s (see src/test-setup.ts) on a loaded machine.
+    testTimeout: 30_000,
   },
 });

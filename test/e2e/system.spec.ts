@@ -91,14 +91,11 @@ describe('the system as `npm start` runs it', () => {
     expect(posted.status).toBe(201);
     const mailPage = /E-mails \(caught, not sent\): (\S+)/.exec(system.output())?.[1];
     expect(mailPage).toBeDefined();
-    let page = '';
-    for (let deadline = Date.now() + 30_000; Date.now() < deadline;) {
-      page = await (await fetch(mailPage!)).text();
-      if (page.includes('youssef.el.amrani@dordrecht.klussenbank.test')) break;
-      await new Promise((done) => setTimeout(done, 250));
-    }
-    expect(page).toContain('youssef.el.amrani@dordrecht.klussenbank.test');
-    expect(page).toContain('Kaart van de groenvoorziening bijwerken');
+    const page = () => fetch(mailPage!).then((response) => response.text());
+    await expect
+      .poll(page, { timeout: 30_000, interval: 250 })
+      .toContain('youssef.el.amrani@dordrecht.klussenbank.test');
+    expect(await page()).toContain('Kaart van de groenvoorziening bijwerken');
   });
 
   it('keeps data across a restart, and Ctrl-C stops cleanly', async () => {

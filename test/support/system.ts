@@ -60,15 +60,25 @@ export async function startSystem(
   child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
   const baseUrl = `http://127.0.0.1:${settings.port}`;
-  const deadline = Date.now() + 90_000;
-  while (!log.includes('Press Ctrl-C to stop')) {
-    if (child.exitCode !== null) throw new Error(`The system did not start:\n${log}`);
-    if (Date.now() > deadline) {
+  // Ready when the banner's last line arrives; not when the launcher exits first, nor after 90 s.
+  await new Promise<void>((ready, fail) => {
+    const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      throw new Error(`The system did not start within 90 s:\n${log}`);
-    }
-    await new Promise((done) => setTimeout(done, 200));
-  }
+      fail(new Error(`The system did not start within 90 s:\n${log}`));
+    }, 90_000);
+    const check = () => {
+      if (!log.includes('Press Ctrl-C to stop')) return;
+      clearTimeout(timer);
+      child.stdout?.off('data', check);
+      ready();
+    };
+    child.stdout?.on('data', check);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      fail(new Error(`The system did not start:\n${log}`));
+    });
+    check();
+  });
   return {
     baseUrl,
     output: () => log,

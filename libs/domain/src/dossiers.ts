@@ -1,6 +1,6 @@
 /**
  * Dossiers: a theme the organisations of one partnership work on together, led by one or more
- * trekkers from any member organisation (PRODUCT.md; seeds 003 and 004). People join because they
+ * trekkers from any member organisation. People join because they
  * want to; the rules below keep the structure light but never leaderless or over-full.
  */
 

@@ -7,7 +7,7 @@ export function isRole(value: unknown): value is Role {
 }
 
 /**
- * A manager is also an employee and may take klussen elsewhere (PRODUCT.md), so every user holds
+ * A manager is also an employee and may take klussen elsewhere, so every user holds
  * `employee`; duplicates go and the order is the canonical one, so stored roles compare equal.
  */
 export function normaliseRoles(roles: readonly Role[]): Role[] {

@@ -1,4 +1,4 @@
-/** The life of a klus (PRODUCT.md): draft → open → full → in progress → completed, or cancelled, or expired. */
+/** The life of a klus: draft → open → full → in progress → completed, or cancelled, or expired. */
 export const TASK_STATUSES = [
   'draft',
   'open',

@@ -5,7 +5,7 @@ export interface LineManagerCandidate {
 
 export type LineManagerProblem = 'self' | 'other-organisation';
 
-/** A line manager is someone else in the employee's own organisation (PRODUCT.md: "the employee's own manager"). */
+/** A line manager is someone else in the employee's own organisation. */
 export function lineManagerProblem(
   employee: { readonly id?: string; readonly organisationId: string },
   lineManager: LineManagerCandidate,

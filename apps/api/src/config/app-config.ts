@@ -137,6 +137,15 @@ export class AppConfig {
   @IsIn(ALL_QUEUES, { each: true })
   WORKER_QUEUES: QueueName[] = [];
 
+  /**
+   * Whether a worker registers the repeatable jobs (digests, "ends in 3 days", delivery sweep, klus
+   * expiry). On in every real deployment; the test support turns it off for tests that do not test
+   * them, so no scheduled job runs in between. Off does not remove schedules already in Redis.
+   */
+  @Transform(toBool)
+  @IsBoolean()
+  WORKER_SCHEDULES = true;
+
   /** The queues this worker process takes (WORKER_QUEUES, or all). */
   get workerQueues(): QueueName[] {
     return this.WORKER_QUEUES.length > 0 ? this.WORKER_QUEUES : ALL_QUEUES;

@@ -8,6 +8,7 @@ import { dataSourceOptions } from '../database/data-source-options.js';
 import { ALL_QUEUES, QueueName } from '../queue/queue-name.enum.js';
 import { DEMO_PASSWORD, DEMO_USERS, roleLabel } from '../seed/demo-network.js';
 import { seedDemoData } from '../seed/demo-seed.js';
+import { type LauncherConfig, loadLauncherConfig } from './launcher-config.js';
 import { startMailCatcher } from './mail-catcher.js';
 import { inOwnProcessGroup } from './own-process-group.js';
 import { ensureRedis, type Service, ServiceError, startEmbeddedPostgres } from './services.js';
@@ -135,8 +136,10 @@ function banner(config: AppConfig): void {
 
 async function main(): Promise<void> {
   let config: AppConfig;
+  let launcher: LauncherConfig;
   try {
     config = loadConfig(process.env, { requireServices: false });
+    launcher = loadLauncherConfig(process.env);
   } catch (error) {
     exitOnConfigError(error);
   }
@@ -144,10 +147,10 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown(0));
   process.on('SIGHUP', () => void shutdown(0));
 
-  const dataDir = resolve(process.env['KLUSSENBANK_DATA_DIR'] ?? join(repoRoot, '.data'));
+  const dataDir = resolve(launcher.KLUSSENBANK_DATA_DIR || join(repoRoot, '.data'));
   const env: NodeJS.ProcessEnv = { ...process.env };
   if (!config.DATABASE_URL) {
-    const port = Number(process.env['EMBEDDED_POSTGRES_PORT'] ?? 54329);
+    const port = launcher.EMBEDDED_POSTGRES_PORT;
     say(`Starting embedded PostgreSQL (data in ${join(dataDir, 'postgres')}, port ${port})…`);
     const postgres = await startEmbeddedPostgres(join(dataDir, 'postgres'), port);
     services.push(postgres);
@@ -165,8 +168,8 @@ async function main(): Promise<void> {
   }
   if (!config.SMTP_URL) {
     const catcher = await startMailCatcher({
-      smtpPort: Number(process.env['MAIL_CATCHER_SMTP_PORT'] ?? 1025),
-      webPort: Number(process.env['MAIL_CATCHER_WEB_PORT'] ?? 1080),
+      smtpPort: launcher.MAIL_CATCHER_SMTP_PORT,
+      webPort: launcher.MAIL_CATCHER_WEB_PORT,
     });
     services.push({ url: catcher.smtpUrl, startedHere: true, stop: () => catcher.stop() });
     env['SMTP_URL'] = catcher.smtpUrl;

@@ -1,6 +1,7 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Job, Queue } from 'bullmq';
+import { AppConfig } from '../config/app-config.js';
 import { QueueName } from '../queue/queue-name.enum.js';
 import { DIGEST_JOB, DIGEST_SCHEDULES, type DigestJobData, DigestJob } from './digest.job.js';
 import {
@@ -23,12 +24,14 @@ export class DigestsProcessor extends WorkerHost implements OnApplicationBootstr
     @Inject(TaskEndingSoonJob) private readonly endingSoon: TaskEndingSoonJob,
     @Inject(SweepDeliveriesJob) private readonly sweep: SweepDeliveriesJob,
     @InjectQueue(QueueName.Digests) private readonly queue: Queue,
+    @Inject(AppConfig) private readonly config: AppConfig,
   ) {
     super();
   }
 
   /** One schedule however many workers start: a scheduler id names each. */
   async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.WORKER_SCHEDULES) return;
     for (const rhythm of ['daily', 'weekly'] as const) {
       await this.queue.upsertJobScheduler(`digest-${rhythm}`, DIGEST_SCHEDULES[rhythm], {
         name: DIGEST_JOB,

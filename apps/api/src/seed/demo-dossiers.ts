@@ -1,6 +1,6 @@
 import type { DossierRole, DossierStatus } from '@klussenbank/domain';
 
-/** Demo dossiers, in the voice of the practice they come from (../shared/seeds 003 and 004). */
+/** Demo dossiers, in the voice of the municipal practice they come from. */
 export interface DemoDossier {
   title: string;
   goal: string;

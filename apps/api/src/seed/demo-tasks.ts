@@ -24,7 +24,7 @@ export interface DemoTask {
 
 /**
  * Open klussen for the demo network, so a first visitor finds a marketplace rather than an empty page.
- * Mostly in the voice of ../shared/seeds: bounded, concrete, and open to anyone whatever their function.
+ * Mostly in the voice of municipal practice: bounded, concrete, and open to anyone whatever their function.
  */
 export const DEMO_TASKS: DemoTask[] = [
   {

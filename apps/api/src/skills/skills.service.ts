@@ -22,13 +22,6 @@ import type {
   SkillMergeDto,
 } from './dto/skill.dto.js';
 
-/**
- * Every table that points at a skill through a skill_id column. A merge re-points them; the ones that
- * do not exist yet (klussen still name their skills; profiles and learning goals come with the
- * matching issue) are skipped until their migration adds them.
- */
-export const SKILL_REFERENCES = ['task_skills', 'user_skills', 'learning_goals'] as const;
-
 const MERGE_PROBLEMS = {
   'same-skill': 'skill-merge-same',
   'source-merged': 'skill-merged',
@@ -189,20 +182,20 @@ export class SkillsService {
       }
 
       const referencesMoved: Record<string, number> = {};
-      for (const { table, uniqueKeys } of await existingReferences(tx)) {
+      for (const { table, column, uniqueKeys } of await skillReferences(tx)) {
         for (const key of uniqueKeys) {
-          const sameRow = ['true', ...key.map((column) => `dup."${column}" = src."${column}"`)].join(' AND ');
+          const sameRow = ['true', ...key.map((other) => `dup."${other}" = src."${other}"`)].join(' AND ');
           await tx.query(
-            `DELETE FROM "${table}" src WHERE src.skill_id = $1
-                AND EXISTS (SELECT 1 FROM "${table}" dup WHERE dup.skill_id = $2 AND ${sameRow})`,
+            `DELETE FROM "${table}" src WHERE src."${column}" = $1
+                AND EXISTS (SELECT 1 FROM "${table}" dup WHERE dup."${column}" = $2 AND ${sameRow})`,
             [sourceId, targetId],
           );
         }
         const [, moved] = await tx.query<[unknown, number]>(
-          `UPDATE "${table}" SET skill_id = $2 WHERE skill_id = $1`,
+          `UPDATE "${table}" SET "${column}" = $2 WHERE "${column}" = $1`,
           [sourceId, targetId],
         );
-        referencesMoved[table] = moved;
+        referencesMoved[table] = (referencesMoved[table] ?? 0) + moved;
       }
       // Skills merged into the duplicate earlier follow it, so no merge chain is ever longer than one.
       await tx.query(`UPDATE skills SET merged_into = $2, updated_at = now() WHERE merged_into = $1`, [
@@ -333,29 +326,31 @@ async function insertLabels(
 
 interface SkillReference {
   table: string;
-  /** For each unique key that includes skill_id: its other columns. */
+  /** The column that holds the skill's id. */
+  column: string;
+  /** For each unique key that includes that column: its other columns. */
   uniqueKeys: string[][];
 }
 
-/** The SKILL_REFERENCES that exist in this database with a skill_id, and their unique keys. */
-async function existingReferences(manager: EntityManager): Promise<SkillReference[]> {
-  const rows = await manager.query<{ table: string; key: string[] | null }[]>(
-    `SELECT c.table_name AS "table",
-            CASE WHEN i.indexrelid IS NOT NULL THEN coalesce(
-              (SELECT array_agg(a.attname::text ORDER BY a.attnum) FILTER (WHERE a.attname <> 'skill_id')
-                 FROM pg_attribute a WHERE a.attrelid = i.indrelid AND a.attnum = ANY(i.indkey)), '{}') END AS key
-       FROM information_schema.columns c
-       LEFT JOIN pg_index i
-         ON i.indrelid = format('%I.%I', c.table_schema, c.table_name)::regclass
-        AND i.indisunique AND i.indpred IS NULL
-        AND EXISTS (SELECT 1 FROM pg_attribute k
-                     WHERE k.attrelid = i.indrelid AND k.attnum = ANY(i.indkey) AND k.attname = 'skill_id')
-      WHERE c.table_schema = current_schema() AND c.table_name = ANY($1) AND c.column_name = 'skill_id'`,
-    [SKILL_REFERENCES],
+/**
+ * Every column that references skills through a foreign key, read from the catalogue so a table added
+ * later is re-pointed too. skills.merged_into and skill_labels are the merge's own business. Ordered by
+ * table, so concurrent merges lock tables in one order.
+ */
+async function skillReferences(manager: EntityManager): Promise<SkillReference[]> {
+  return manager.query<SkillReference[]>(
+    `SELECT t.relname AS "table", a.attname AS "column",
+            coalesce((SELECT json_agg(ARRAY(SELECT k.attname::text FROM pg_attribute k
+                                              WHERE k.attrelid = i.indrelid AND k.attnum = ANY(i.indkey)
+                                                AND k.attnum <> a.attnum ORDER BY k.attnum))
+                        FROM pg_index i
+                       WHERE i.indrelid = t.oid AND i.indisunique AND i.indpred IS NULL
+                         AND a.attnum = ANY(i.indkey)), '[]') AS "uniqueKeys"
+       FROM pg_constraint c
+       JOIN pg_class t ON t.oid = c.conrelid
+       JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
+      WHERE c.contype = 'f' AND c.confrelid = 'skills'::regclass AND cardinality(c.conkey) = 1
+        AND t.oid NOT IN ('skills'::regclass, 'skill_labels'::regclass)
+      ORDER BY t.relname, a.attname`,
   );
-  // In the order of SKILL_REFERENCES, so merges lock tables in one order.
-  return SKILL_REFERENCES.filter((table) => rows.some((r) => r.table === table)).map((table) => ({
-    table,
-    uniqueKeys: rows.filter((r) => r.table === table && r.key !== null).map((r) => r.key ?? []),
-  }));
 }

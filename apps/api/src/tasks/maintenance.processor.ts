@@ -1,6 +1,7 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Job, Queue } from 'bullmq';
+import { AppConfig } from '../config/app-config.js';
 import { QueueName } from '../queue/queue-name.enum.js';
 import { EXPIRE_TASKS_EVERY_MS, EXPIRE_TASKS_JOB, TaskExpiryJob } from './task-expiry.job.js';
 
@@ -11,12 +12,14 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
   constructor(
     @Inject(TaskExpiryJob) private readonly expiry: TaskExpiryJob,
     @InjectQueue(QueueName.Maintenance) private readonly queue: Queue,
+    @Inject(AppConfig) private readonly config: AppConfig,
   ) {
     super();
   }
 
   /** One schedule however many workers start: the scheduler id is the job's name. */
   async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.WORKER_SCHEDULES) return;
     await this.queue.upsertJobScheduler(
       EXPIRE_TASKS_JOB,
       { every: EXPIRE_TASKS_EVERY_MS, immediately: true },

@@ -188,12 +188,11 @@ describe('organisations, partnerships and users', () => {
       const me = await newcomer.get<{ lineManager: { id: string } }>('/api/v1/me');
       expect(me.body.lineManager.id).toBe(ossManager.id);
 
-      let notifications: { items: { type: string }[] } = { items: [] };
-      for (let i = 0; i < 100 && notifications.items.length === 0; i++) {
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        notifications = (await newcomer.get<typeof notifications>('/api/v1/me/notifications')).body;
-      }
-      expect(notifications.items.map((n) => n.type)).toEqual(['welcome']);
+      const types = async () =>
+        (await newcomer.get<{ items: { type: string }[] }>('/api/v1/me/notifications')).body.items.map(
+          (n) => n.type,
+        );
+      await expect.poll(types).toEqual(['welcome']);
     });
 
     it('keeps org-admins inside their own organisation and away from the platform-admin role', async () => {

@@ -2,7 +2,7 @@ import { listenOnFreePort } from '@klussenbank/test-support';
 import { Queue } from 'bullmq';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { EMAIL_JOB_OPTIONS, SEND_EMAIL_JOB, SendEmailJob } from '../../src/notifications/send-email.job.js';
 import { SweepDeliveriesJob } from '../../src/notifications/sweep-deliveries.job.js';
 import { NOTIFY_EVENT_JOB } from '../../src/notifications/notify-event.job.js';
@@ -11,9 +11,7 @@ import { jobId } from '../../src/queue/job-options.js';
 import { QueueName } from '../../src/queue/queue-name.enum.js';
 import { createOrganisation, createUser } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { until } from '../support/wait.js';
-
-const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+import { quiet } from '../support/quiet.js';
 
 /** How the server ends one message: 250, 451, or taking it and dropping the connection unanswered. */
 type Ending = 'accept' | 'refuse' | 'vanish';
@@ -146,13 +144,8 @@ describe('e-mail at most once, whatever stops a send', () => {
       [id],
     );
     await enqueue(id);
-    expect(
-      await until(
-        () => statusOf(id),
-        (s) => s === 'sent',
-      ),
-    ).toBe('sent');
-    await settle(500);
+    await expect.poll(() => statusOf(id)).toBe('sent');
+    await quiet(t);
     expect(smtp.to(email)).toEqual([{ to: email, messageId: `<${id}@klussenbank>` }]);
     expect(await row(id)).toEqual({ status: 'sent', attempts: 2, last_error: null });
   });
@@ -170,20 +163,19 @@ describe('e-mail at most once, whatever stops a send', () => {
 
     await t.db.query(`UPDATE deliveries SET locked_until = now() - interval '1 second' WHERE id = $1`, [id]);
     await enqueue(id);
-    expect(
-      await until(
-        () => statusOf(id),
-        (s) => s === 'uncertain',
-      ),
-    ).toBe('uncertain');
-    await settle(500);
+    await expect.poll(() => statusOf(id)).toBe('uncertain');
+    await quiet(t);
     expect(smtp.to(email)).toEqual([]);
     expect(smtp.dataStarted(email)).toBe(0);
     expect(await row(id)).toMatchObject({ status: 'uncertain', attempts: 1 });
     // Findable on the dashboard: the job's log and return value name the delivery.
-    const job = await until(
-      () => queue.getJob(jobId(SEND_EMAIL_JOB, id)),
-      (j) => j?.returnvalue != null,
+    const job = await vi.waitFor(
+      async () => {
+        const found = await queue.getJob(jobId(SEND_EMAIL_JOB, id));
+        expect(found?.returnvalue).toBeTruthy();
+        return found;
+      },
+      { timeout: 15_000 },
     );
     expect(JSON.stringify(job?.returnvalue)).toContain(id);
     const { logs } = await queue.getJobLogs(jobId(SEND_EMAIL_JOB, id));
@@ -197,13 +189,8 @@ describe('e-mail at most once, whatever stops a send', () => {
     const id = await delivery(email);
     smtp.plan(email, 'vanish');
     await enqueue(id);
-    expect(
-      await until(
-        () => statusOf(id),
-        (s) => s === 'uncertain',
-      ),
-    ).toBe('uncertain');
-    await settle(1_000);
+    await expect.poll(() => statusOf(id)).toBe('uncertain');
+    await quiet(t);
     expect(smtp.to(email)).toHaveLength(1); // the server did take it: one mail, never a second
     expect(smtp.dataStarted(email)).toBe(1);
     expect(await row(id)).toMatchObject({ status: 'uncertain', attempts: 1 });
@@ -216,13 +203,8 @@ describe('e-mail at most once, whatever stops a send', () => {
     const id = await delivery(email);
     smtp.plan(email, 'refuse');
     await enqueue(id);
-    expect(
-      await until(
-        () => statusOf(id),
-        (s) => s === 'sent',
-      ),
-    ).toBe('sent');
-    await settle(500);
+    await expect.poll(() => statusOf(id)).toBe('sent');
+    await quiet(t);
     expect(smtp.dataStarted(email)).toBe(2);
     expect(smtp.to(email)).toHaveLength(1);
     expect(await row(id)).toEqual({ status: 'sent', attempts: 2, last_error: null });
@@ -252,7 +234,7 @@ describe('e-mail at most once, whatever stops a send', () => {
     held.open();
     expect(await first).toEqual({ kind: 'done' });
 
-    await settle(500);
+    await quiet(t);
     expect(smtp.to(email)).toHaveLength(1);
     expect(smtp.to(other)).toHaveLength(1);
     expect(await row(id)).toEqual({ status: 'sent', attempts: 1, last_error: null });
@@ -271,7 +253,7 @@ describe('e-mail at most once, whatever stops a send', () => {
 
     held.open(); // the first one gets its DATA, is refused the hand-over, and drops the message
     expect(await slow).toEqual({ kind: 'done' });
-    await settle(500);
+    await quiet(t);
     expect(smtp.dataStarted(email)).toBe(2);
     expect(smtp.to(email)).toHaveLength(1);
     expect(await row(id)).toEqual({ status: 'sent', attempts: 2, last_error: null });
@@ -299,25 +281,15 @@ describe('e-mail at most once, whatever stops a send', () => {
     );
     const sweep = t.worker!.get(SweepDeliveriesJob);
     expect(await sweep.handle()).toBe(2);
-    expect(
-      await until(
-        () => statusOf(ids.sending),
-        (s) => s === 'sent',
-      ),
-    ).toBe('sent');
-    expect(
-      await until(
-        () => statusOf(ids.handedOver),
-        (s) => s === 'uncertain',
-      ),
-    ).toBe('uncertain');
-    await settle(500);
+    await expect.poll(() => statusOf(ids.sending)).toBe('sent');
+    await expect.poll(() => statusOf(ids.handedOver)).toBe('uncertain');
+    await quiet(t);
     expect(smtp.to(sending)).toEqual([{ to: sending, messageId: `<${ids.sending}@klussenbank>` }]);
     expect(smtp.to(handedOver)).toEqual([]);
     expect(await row(ids.recent)).toMatchObject({ status: 'sending', attempts: 1 });
     // Nothing left to sweep for those two; a second sweep does not send anything again.
     expect(await sweep.handle()).toBe(0);
-    await settle(500);
+    await quiet(t);
     expect(smtp.to(sending)).toHaveLength(1);
   });
 
@@ -332,11 +304,8 @@ describe('e-mail at most once, whatever stops a send', () => {
         key: '987654321',
       },
     ]);
-    await until(
-      () => Promise.resolve(smtp.to(email).length),
-      (n) => n > 0,
-    );
-    await settle(500);
+    await expect.poll(() => smtp.to(email).length).toBeGreaterThan(0);
+    await quiet(t);
     expect(smtp.to(email)).toHaveLength(1);
     const events = new Queue(QueueName.Events, {
       connection: { url: t.config.REDIS_URL },

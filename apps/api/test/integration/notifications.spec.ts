@@ -1,7 +1,7 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DIGEST_JOB } from '../../src/notifications/digest.job.js';
 import { TASK_ENDING_SOON_JOB } from '../../src/notifications/task-ending-soon.job.js';
 import { MATCH_CANDIDATES } from '../../src/notifications/match-candidates.provider.js';
@@ -23,7 +23,7 @@ import {
 } from '../support/factories.js';
 import { type SmtpCatcher, startSmtpCatcher } from '../support/smtp-catcher.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { until } from '../support/wait.js';
+import { quiet } from '../support/quiet.js';
 
 interface Notification {
   id: string;
@@ -145,11 +145,9 @@ describe('notifications', () => {
 
     it('is relayed to BullMQ and marked, and a second relay adds nothing twice', async () => {
       const user = await newUser('relais@zeist.nl');
-      const rows = await until(
-        () => outboxRows(`welcome:${user.id}`),
-        (r) => r[0]?.relayed_at != null,
-      );
-      expect(rows[0].relayed_at).toBeInstanceOf(Date);
+      await expect
+        .poll(async () => (await outboxRows(`welcome:${user.id}`))[0]?.relayed_at)
+        .toBeInstanceOf(Date);
       // A relay that died after adding and before marking: the row is unrelayed again.
       await t.db.query(`UPDATE outbox SET relayed_at = NULL WHERE event_key = $1`, [`welcome:${user.id}`]);
       await t.worker!.get(OutboxRelay).relay();
@@ -168,9 +166,13 @@ describe('notifications', () => {
   describe('in the app', () => {
     it('lists, counts unread, marks one read, and marks all read', async () => {
       const user = await newUser('lezer@zeist.nl');
-      let page = await until(
-        () => notificationsOf(user.client),
-        (p) => p.items.length === 1,
+      let page = await vi.waitFor(
+        async () => {
+          const first = await notificationsOf(user.client);
+          expect(first.items).toHaveLength(1);
+          return first;
+        },
+        { timeout: 15_000 },
       );
       expect(page).toMatchObject({ total: 1, unreadCount: 1, items: [{ type: 'welcome', readAt: null }] });
       const welcome = page.items[0];
@@ -237,12 +239,7 @@ describe('notifications', () => {
       }
       // The server lets go of a stream whose client left.
       const hub = t.app.get(LiveNotificationHub);
-      expect(
-        await until(
-          () => Promise.resolve(hub.openStreams),
-          (n) => n === 0,
-        ),
-      ).toBe(0);
+      await expect.poll(() => hub.openStreams).toBe(0);
     });
   });
 
@@ -310,11 +307,9 @@ describe('notifications', () => {
       await t.db.transaction((tx) =>
         outbox.record(tx, { type: 'claim.accepted', taskId: claimId.taskId, claimId: claimId.id }),
       );
-      await until(
-        () => outboxRows(`claim.accepted:${claimId.id}`),
-        (r) => r[0]?.relayed_at != null,
-      );
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      // Relayed, fanned out, and every job done: whatever it would have sent is here by now.
+      await quiet(t);
+      expect((await outboxRows(`claim.accepted:${claimId.id}`))[0]?.relayed_at).toBeInstanceOf(Date);
       expect((await notificationsOf(client)).total).toBe(before);
       expect(smtp.to('stilte@zeist.nl')).toHaveLength(1);
       expect(
@@ -334,28 +329,24 @@ describe('notifications', () => {
         await outbox.record(tx, { type: 'task.changed', taskId: second.taskId });
       });
       // In the app at once; by e-mail not yet.
-      await until(
-        () => notificationsOf(client),
-        (p) => p.items.length === 3,
-      );
+      await expect.poll(async () => (await notificationsOf(client)).items.length).toBe(3);
       expect((await notificationsOf(client)).items.map((n) => n.type).sort()).toEqual([
         'claim-accepted',
         'task-changed',
         'welcome',
       ]);
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      await quiet(t);
       expect(smtp.to('dagelijks@zeist.nl')).toHaveLength(1);
 
       // 07:30 comes (the scheduled job, added by hand), and again (a retry): one digest.
       const digests = t.worker!.get<Queue>(getQueueToken(QueueName.Digests));
+      // WORKER_SCHEDULES is off in tests: only the jobs added here run, none at 07:30 by itself.
+      expect(await digests.getJobSchedulersCount()).toBe(0);
       await digests.add(DIGEST_JOB, { rhythm: 'daily', period: '2026-12-01' });
       await smtp.waitFor(() => smtp.to('dagelijks@zeist.nl').length === 2);
       await digests.add(DIGEST_JOB, { rhythm: 'daily', period: '2026-12-01' }, { jobId: 'digest-again' });
-      await until(
-        () => digests.getCompletedCount(),
-        (n) => n >= 2,
-      );
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await quiet(t);
+      expect(await digests.getCompletedCount()).toBeGreaterThanOrEqual(2);
       const mails = smtp.to('dagelijks@zeist.nl');
       expect(mails).toHaveLength(2);
       expect(mails[1].subject).toBe('Uw dagelijkse overzicht: 2 meldingen');
@@ -367,13 +358,7 @@ describe('notifications', () => {
       await t.db.transaction((tx) =>
         outbox.record(tx, { type: 'claim.declined', taskId: third.taskId, claimId: third.id }),
       );
-      await until(
-        () =>
-          t.db.query<{ status: string }[]>(`SELECT status FROM deliveries WHERE event_key = $1`, [
-            `claim.declined:${third.id}`,
-          ]),
-        (r) => r.length === 1,
-      );
+      await quiet(t);
       expect(
         await t.db.query(`SELECT status FROM deliveries WHERE event_key = $1`, [
           `claim.declined:${third.id}`,
@@ -453,7 +438,7 @@ describe('notifications', () => {
       await digests.add(TASK_ENDING_SOON_JOB, {}, { jobId: 'scan-1' });
       await digests.add(TASK_ENDING_SOON_JOB, {}, { jobId: 'scan-2' });
       await smtp.waitFor(() => smtp.to('bijna.klaar@zeist.nl').length === 2);
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      await quiet(t);
       expect(smtp.to('bijna.klaar@zeist.nl')[1].subject).toBe('Klus eindigt binnenkort: Bijna klaar');
       expect(smtp.to('bijna.klaar@zeist.nl')).toHaveLength(2); // the welcome and this one
       expect(smtp.to('nog.wachtend@zeist.nl')).toHaveLength(1); // only the welcome
@@ -489,19 +474,23 @@ describe('notifications', () => {
       }
       await smtp.waitFor(() => smtp.mails.filter((m) => m.to.startsWith('match-')).length >= 28);
       // A delivery is marked sent just after the mail server accepted it.
-      const counts = await until(
-        async () =>
-          (
+      const counts = await vi.waitFor(
+        async () => {
+          const now = (
             await t.db.query<[{ inApp: number; pending: number; sent: number }]>(
               `SELECT (SELECT count(*)::int FROM notifications WHERE event_key = $1) AS "inApp",
                       (SELECT count(*)::int FROM deliveries WHERE event_key = $1 AND status = 'pending') AS pending,
                       (SELECT count(*)::int FROM deliveries WHERE event_key = $1 AND status = 'sent') AS sent`,
               [`task.published:${task.body.id}`],
             )
-          )[0],
-        (c) => c.sent >= 28,
+          )[0];
+          expect(now.sent).toBeGreaterThanOrEqual(28);
+          return now;
+        },
+        { timeout: 15_000 },
       );
       expect(counts).toEqual({ inApp: 30, pending: 2, sent: 28 });
+      await quiet(t); // a second offer to anyone would have been sent by now
       const matchMails = smtp.mails.filter((m) => m.to.startsWith('match-'));
       expect(matchMails).toHaveLength(28);
       expect(new Set(matchMails.map((m) => m.to)).size).toBe(28);

@@ -12,10 +12,11 @@ import {
   SkillImportRunningError,
   SkillImportService,
 } from '../../src/skills/skill-import.service.js';
-import { SKILL_REFERENCES, SkillsService } from '../../src/skills/skills.service.js';
+import { SkillsService } from '../../src/skills/skills.service.js';
 import type { HttpClient } from '../support/http-client.js';
 import {
   createOrganisation,
+  createPartnership,
   createUser,
   loginAs,
   TEST_PASSWORD,
@@ -544,16 +545,17 @@ describe('skills', () => {
       expect(merged.body.labelsMoved).toBe(2);
       expect(merged.body.target.id).toBe(gis);
       expect(merged.body.target.altLabels).toContain('Kaarten maken met GIS');
-      // Every referencing table that exists with a skill_id is re-pointed (none of them exists with
-      // skill_id before the matching issue's migrations; then they are exercised here too).
-      const existing = await t.db.query<{ table_name: string }[]>(
-        `SELECT table_name FROM information_schema.columns
-          WHERE table_schema = current_schema() AND column_name = 'skill_id' AND table_name = ANY($1)`,
-        [SKILL_REFERENCES],
+      // Every table with a foreign key to skills is re-pointed (skill_labels and skills.merged_into are
+      // the merge itself), the ones added later included.
+      const referencing = await t.db.query<{ table: string }[]>(
+        `SELECT DISTINCT c.conrelid::regclass::text AS "table" FROM pg_constraint c
+          WHERE c.contype = 'f' AND c.confrelid = 'skills'::regclass
+            AND c.conrelid NOT IN ('skills'::regclass, 'skill_labels'::regclass)`,
       );
-      expect(Object.keys(merged.body.referencesMoved).sort()).toEqual(
-        existing.map((r) => r.table_name).sort(),
+      expect(referencing.map((r) => r.table)).toEqual(
+        expect.arrayContaining(['dossier_skills', 'learning_goals', 'task_skills', 'user_skills']),
       );
+      expect(Object.keys(merged.body.referencesMoved).sort()).toEqual(referencing.map((r) => r.table).sort());
 
       const labelsOf = await t.db.query<{ skill_id: string; lang: string; kind: string }[]>(
         `SELECT skill_id, lang, kind FROM skill_labels WHERE label IN ('Kaarten maken met GIS', 'GIS mapping') ORDER BY lang`,
@@ -590,12 +592,7 @@ describe('skills', () => {
       expect((await orgAdmin.post(`/api/v1/skills/${other.id}/merges`, { targetId: gis })).status).toBe(403);
     });
 
-    it('re-points learning goals, keeping one per person (once the matching issue has made the table)', async (ctx) => {
-      const [{ exists }] = await t.db.query<[{ exists: boolean }]>(
-        `SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema()
-                   AND table_name = 'learning_goals' AND column_name = 'skill_id') AS exists`,
-      );
-      if (!exists) ctx.skip();
+    it('re-points learning goals, keeping one per person', async () => {
       const source = (await platformAdmin.post<Skill>('/api/v1/skills', { labelNl: 'Bodemonderzoek' })).body;
       const target = (await platformAdmin.post<Skill>('/api/v1/skills', { labelNl: 'Bodemkwaliteit' })).body;
       const org = await createOrganisation(t.db);
@@ -618,6 +615,43 @@ describe('skills', () => {
       );
       expect(goals).toHaveLength(2);
       expect(goals.every((g) => g.skill_id === target.id)).toBe(true);
+    });
+
+    it('re-points the skills dossiers need, keeping one per dossier', async () => {
+      const source = (await platformAdmin.post<Skill>('/api/v1/skills', { labelNl: 'Wijkschouw' })).body;
+      const target = (await platformAdmin.post<Skill>('/api/v1/skills', { labelNl: 'Buurtschouw' })).body;
+      const org = await createOrganisation(t.db);
+      const trekker = await createUser(t.db, org.id, ['manager']);
+      const partnership = await createPartnership(t.db, [org.id]);
+      const dossier = async (title: string) => {
+        const [row] = await t.db.query<[{ id: string }]>(
+          `INSERT INTO dossiers (partnership_id, title, goal, start_date, created_by)
+           VALUES ($1, $2, 'Samen schouwen', current_date, $3) RETURNING id`,
+          [partnership.id, title, trekker.id],
+        );
+        return row.id;
+      };
+      const needsSource = await dossier('Schouw Noord');
+      const needsBoth = await dossier('Schouw Zuid');
+      await t.db.query(
+        `INSERT INTO dossier_skills (dossier_id, skill_id) VALUES ($1, $3), ($2, $3), ($2, $4)`,
+        [needsSource, needsBoth, source.id, target.id],
+      );
+
+      const merged = await platformAdmin.post<{ referencesMoved: Record<string, number> }>(
+        `/api/v1/skills/${source.id}/merges`,
+        { targetId: target.id },
+      );
+      expect(merged.status).toBe(200);
+      expect(merged.body.referencesMoved['dossier_skills']).toBe(1);
+      const needs = await t.db.query<{ dossier_id: string; skill_id: string }[]>(
+        `SELECT dossier_id, skill_id FROM dossier_skills WHERE dossier_id IN ($1, $2) ORDER BY dossier_id = $1`,
+        [needsSource, needsBoth],
+      );
+      expect(needs).toEqual([
+        { dossier_id: needsBoth, skill_id: target.id },
+        { dossier_id: needsSource, skill_id: target.id },
+      ]);
     });
 
     it('keeps re-imports idempotent after an ESCO concept was merged away', async () => {

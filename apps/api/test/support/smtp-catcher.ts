@@ -31,6 +31,11 @@ export interface SmtpCatcher {
 export async function startSmtpCatcher({ failFirst = 0 }: { failFirst?: number } = {}): Promise<SmtpCatcher> {
   const mails: CaughtMail[] = [];
   let attempts = 0;
+  // waitFor's checks, run whenever the server has answered a message: waiting on that, not on a clock.
+  const waiters = new Set<() => void>();
+  const answered = () => {
+    for (const check of [...waiters]) check();
+  };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
@@ -40,11 +45,12 @@ export async function startSmtpCatcher({ failFirst = 0 }: { failFirst?: number }
       attempts++;
       if (attempts <= failFirst) {
         stream.resume();
-        stream.once('end', () =>
+        stream.once('end', () => {
           callback(
             Object.assign(new Error('Tijdelijk niet beschikbaar, probeer later'), { responseCode: 451 }),
-          ),
-        );
+          );
+          answered();
+        });
         return;
       }
       simpleParser(stream).then(
@@ -62,6 +68,7 @@ export async function startSmtpCatcher({ failFirst = 0 }: { failFirst?: number }
             ),
           });
           callback();
+          answered();
         },
         (error: Error) => callback(error),
       );
@@ -75,14 +82,30 @@ export async function startSmtpCatcher({ failFirst = 0 }: { failFirst?: number }
     mails,
     attempts: () => attempts,
     to: (address) => mails.filter((m) => m.to === address),
-    async waitFor(done, timeoutMs = 20_000) {
-      const until = Date.now() + timeoutMs;
-      while (!done(mails)) {
-        if (Date.now() > until) throw new Error(`Timed out waiting for mail; received ${mails.length}`);
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-      return mails;
-    },
+    waitFor: (done, timeoutMs = 20_000) =>
+      new Promise((resolve, reject) => {
+        const finish = () => {
+          waiters.delete(check);
+          clearTimeout(timer);
+        };
+        const check = () => {
+          try {
+            if (!done(mails)) return;
+          } catch (error) {
+            finish();
+            reject(error instanceof Error ? error : new Error(String(error)));
+            return;
+          }
+          finish();
+          resolve(mails);
+        };
+        const timer = setTimeout(() => {
+          finish();
+          reject(new Error(`Timed out waiting for mail; received ${mails.length}`));
+        }, timeoutMs);
+        waiters.add(check);
+        check();
+      }),
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { type DynamicModule, type INestApplicationContext, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import type { DestinationStream } from 'pino';
@@ -10,6 +11,7 @@ import { DataSource } from 'typeorm';
 import { inject } from 'vitest';
 import { type AppConfig, loadConfig } from '../../src/config/app-config.js';
 import { createApp } from '../../src/create-app.js';
+import type { QueueName } from '../../src/queue/queue-name.enum.js';
 import { WorkerModule, type WorkerOptions } from '../../src/worker.module.js';
 import { withDatabase } from './global-setup.js';
 import { HttpClient } from './http-client.js';
@@ -21,6 +23,8 @@ export interface TestApp {
   db: DataSource;
   app: NestFastifyApplication;
   worker?: INestApplicationContext;
+  /** A producer/inspector of one of this app's queues (same Redis prefix), wherever its worker runs. */
+  queue(name: QueueName): Queue;
   close(): Promise<void>;
 }
 
@@ -55,6 +59,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     REDIS_PREFIX: `kbtest:${id}`,
     LOG_LEVEL: 'warn',
     PORT: '0',
+    // No digests, sweeps or expiry running in between; the tests of those turn it on or add the job.
+    WORKER_SCHEDULES: 'false',
     ...options.env,
   });
   const app = await createApp(config, {
@@ -70,6 +76,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       }).then(async (context) => (await context.init(), context))
     : undefined;
 
+  const queues = new Map<QueueName, Queue>();
   return {
     config,
     baseUrl,
@@ -77,7 +84,19 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     db: app.get(DataSource),
     app,
     ...(worker ? { worker } : {}),
+    queue: (name) => {
+      let queue = queues.get(name);
+      if (!queue) {
+        queue = new Queue(name, {
+          connection: { url: config.REDIS_URL },
+          prefix: `${config.REDIS_PREFIX}:bull`,
+        });
+        queues.set(name, queue);
+      }
+      return queue;
+    },
     close: async () => {
+      await Promise.all([...queues.values()].map((queue) => queue.close()));
       await worker?.close();
       await app.close();
       if (options.keepRedisKeys) return;

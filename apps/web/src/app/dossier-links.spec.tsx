@@ -18,7 +18,7 @@ import { buildDossierDetail, DOSSIER_ID, PARTNERSHIP } from '../features/dossier
 /** How the rest of the app leads to a dossier: notifications, the klus form and the klus page. */
 const DOSSIER = `/api/v1/dossiers/${DOSSIER_ID}`;
 
-describe('links to dossiers', { timeout: 15_000 }, () => {
+describe('links to dossiers', { timeout: 60_000 }, () => {
   let fetchMock: ReturnType<typeof mockFetch>;
   let handlers: Record<string, (request: FakeRequest) => Response>;
 

@@ -55,7 +55,7 @@ describe(LoginPage.name, () => {
     ).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'E-mailadres' })).toHaveAttribute('type', 'email');
     expect(screen.getByLabelText('Wachtwoord')).toHaveAttribute('type', 'password');
-    expect(document.title).toBe('Inloggen – Klussenbank');
+    await waitFor(() => expect(document.title).toBe('Inloggen – Klussenbank'));
   });
 
   it('shows both field errors at once, linked to their fields, and focuses the first', async () => {

@@ -30,7 +30,7 @@ async function fill(user: UserEvent, label: string, value: string) {
   await user.paste(value);
 }
 
-describe(NewDossierPage.name, { timeout: 15_000 }, () => {
+describe(NewDossierPage.name, { timeout: 60_000 }, () => {
   let fetchMock: ReturnType<typeof mockFetch>;
   let me: Me;
   let dossier: DossierDetail;

@@ -45,7 +45,7 @@ async function openDossier() {
   return view;
 }
 
-describe(DossierPage.name, { timeout: 15_000 }, () => {
+describe(DossierPage.name, { timeout: 60_000 }, () => {
   let fetchMock: ReturnType<typeof mockFetch>;
   let me: Me;
   let dossier: DossierDetail;

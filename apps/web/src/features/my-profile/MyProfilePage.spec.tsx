@@ -39,7 +39,7 @@ function saved(body: ProfileInput, before: Profile): Profile {
 }
 
 // Whole forms typed key by key: slower than most specs.
-describe(MyProfilePage.name, { timeout: 15_000 }, () => {
+describe(MyProfilePage.name, { timeout: 60_000 }, () => {
   let fetchMock: ReturnType<typeof mockFetch>;
   let profile: Profile | (() => Response);
   let putAnswer: ((request: FakeRequest) => Response) | undefined;
@@ -70,7 +70,7 @@ describe(MyProfilePage.name, { timeout: 15_000 }, () => {
 
     const skills = await screen.findByRole('region', { name: 'Vaardigheden' }, LOAD);
     expect(screen.getByRole('heading', { level: 1, name: 'Mijn profiel' })).toBeInTheDocument();
-    expect(document.title).toBe('Mijn profiel – Klussenbank');
+    await waitFor(() => expect(document.title).toBe('Mijn profiel – Klussenbank'));
     expect(within(skills).getByRole('combobox', { name: 'GIS' })).toHaveValue('advanced');
     expect(within(skills).getByRole('combobox', { name: 'Beleidsadvisering' })).toHaveValue('basic');
     expect(within(skills).getByRole('button', { name: 'GIS verwijderen' })).toHaveTextContent('Verwijderen');

@@ -50,7 +50,7 @@ describe(MyTasksPage.name, () => {
     renderApp('/mijn-klussen');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Mijn klussen' })).toBeInTheDocument();
-    expect(document.title).toBe('Mijn klussen – Klussenbank');
+    await waitFor(() => expect(document.title).toBe('Mijn klussen – Klussenbank'));
     expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual(
       SECTIONS,
     );

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -17,7 +17,7 @@ import { NotificationSettingsPage } from './NotificationSettingsPage';
 const PREFERENCES = '/api/v1/me/notification-preferences';
 const LOAD = { timeout: 5_000 };
 
-describe(NotificationSettingsPage.name, { timeout: 15_000 }, () => {
+describe(NotificationSettingsPage.name, { timeout: 60_000 }, () => {
   let fetchMock: ReturnType<typeof mockFetch>;
   let preferences: NotificationPreferences;
   let putAnswer: ((request: FakeRequest) => Response) | undefined;
@@ -44,7 +44,7 @@ describe(NotificationSettingsPage.name, { timeout: 15_000 }, () => {
     expect(
       screen.getByRole('heading', { level: 1, name: 'Instellingen voor meldingen' }),
     ).toBeInTheDocument();
-    expect(document.title).toBe('Instellingen voor meldingen – Klussenbank');
+    await waitFor(() => expect(document.title).toBe('Instellingen voor meldingen – Klussenbank'));
     expect(
       within(inApp)
         .getAllByRole('radio')

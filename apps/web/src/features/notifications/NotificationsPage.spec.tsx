@@ -46,7 +46,7 @@ const application = buildNotification({
   createdAt: '2026-11-30T14:00:00.000Z',
 });
 
-describe(NotificationsPage.name, { timeout: 15_000 }, () => {
+describe(NotificationsPage.name, { timeout: 60_000 }, () => {
   let fetchMock: ReturnType<typeof mockFetch>;
   let list: () => Response;
   let unreadCount: number;
@@ -89,7 +89,7 @@ describe(NotificationsPage.name, { timeout: 15_000 }, () => {
 
     const [first, second, third] = await articles();
     expect(screen.getByRole('heading', { level: 1, name: 'Meldingen' })).toBeInTheDocument();
-    expect(document.title).toBe('Meldingen – Klussenbank');
+    await waitFor(() => expect(document.title).toBe('Meldingen – Klussenbank'));
     expect(first).toHaveTextContent('Ongelezen');
     expect(within(first).getByRole('link')).toHaveAccessibleName(
       'Een nieuwe klus die bij u past: “Kaarten voor de omgevingsvisie”.',

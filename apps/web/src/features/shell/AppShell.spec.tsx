@@ -54,7 +54,7 @@ describe(AppShell.name, () => {
       'aria-current',
     );
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
-    expect(document.title).toBe('Start – Klussenbank');
+    await waitFor(() => expect(document.title).toBe('Start – Klussenbank'));
   });
 
   it('navigates inside the app and moves focus to the new heading', async () => {
@@ -68,7 +68,7 @@ describe(AppShell.name, () => {
     expect(router.state.location.pathname).toBe('/mijn-gegevens');
     expect(heading).toHaveFocus();
     expect(screen.getByRole('link', { name: 'Mijn gegevens' })).toHaveAttribute('aria-current', 'page');
-    expect(document.title).toBe('Mijn gegevens – Klussenbank');
+    await waitFor(() => expect(document.title).toBe('Mijn gegevens – Klussenbank'));
   });
 
   it('logs out with the CSRF cookie as header and confirms it on the log-in page', async () => {
@@ -120,7 +120,7 @@ describe(AppShell.name, () => {
     expect(screen.getByRole('button', { name: 'Log out' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
     expect(document.documentElement.lang).toBe('en');
-    expect(document.title).toBe('Home – Klussenbank');
+    await waitFor(() => expect(document.title).toBe('Home – Klussenbank'));
     expect(localStorage.getItem('klussenbank.language')).toBe('en');
   });
 

@@ -75,7 +75,7 @@ describe(TaskBrowsePage.name, () => {
     expect(second).toHaveTextContent('2,5 uur');
     expect(second).toHaveTextContent('Op afstand');
     expect(second).toHaveTextContent('Aanmelden met motivatie');
-    expect(document.title).toBe('Klussen – Klussenbank');
+    await waitFor(() => expect(document.title).toBe('Klussen – Klussenbank'));
     expect(lastSearch()?.toString()).toBe('pageSize=20');
   });
 

@@ -57,7 +57,7 @@ describe(TaskDetailPage.name, () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Bestemmingsplan Centrum doorlichten' }),
     ).toBeInTheDocument();
-    expect(document.title).toBe('Bestemmingsplan Centrum doorlichten – Klussenbank');
+    await waitFor(() => expect(document.title).toBe('Bestemmingsplan Centrum doorlichten – Klussenbank'));
     const facts = screen.getByRole('region', { name: 'Over deze klus' });
     for (const text of [
       'Gemeente Zwijndrecht',
@@ -396,6 +396,6 @@ describe(TaskDetailPage.name, () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Klus niet gevonden' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Naar alle klussen' })).toHaveAttribute('href', '/klussen');
-    expect(document.title).toBe('Klus niet gevonden – Klussenbank');
+    await waitFor(() => expect(document.title).toBe('Klus niet gevonden – Klussenbank'));
   });
 });

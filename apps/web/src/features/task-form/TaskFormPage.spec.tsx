@@ -42,7 +42,7 @@ async function fillIn(user: UserEvent) {
 }
 
 // A big form: rendering it in jsdom takes a while on a busy machine.
-describe(NewTaskPage.name, { timeout: 15_000 }, () => {
+describe(NewTaskPage.name, { timeout: 60_000 }, () => {
   let fetchMock: ReturnType<typeof mockFetch>;
   let me: Me;
   let task: TaskDetail;
@@ -69,7 +69,7 @@ describe(NewTaskPage.name, { timeout: 15_000 }, () => {
     renderApp('/klussen/nieuw');
     const user = userEvent.setup();
     await screen.findByRole('heading', { level: 1, name: 'Klus plaatsen' });
-    expect(document.title).toBe('Klus plaatsen – Klussenbank');
+    await waitFor(() => expect(document.title).toBe('Klus plaatsen – Klussenbank'));
     expect(
       within(screen.getByRole('navigation', { name: 'Hoofdmenu' })).getByRole('link', {
         name: 'Klus plaatsen',
