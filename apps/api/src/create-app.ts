@@ -20,6 +20,7 @@ import { registerQueueDashboard } from './queue/queue-dashboard.js';
 import { SKILL_IMPORT_MAX_BYTES } from './skills/skill-imports.controller.js';
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
+const HEALTH_AT_ROOT = /^\/health\/(live|ready)(\?|$)/;
 
 /** Builds the whole HTTP application; main.ts listens, tests listen on a free port. */
 export interface CreateAppOptions {
@@ -40,6 +41,11 @@ export async function createApp(
     routerOptions: { ignoreTrailingSlash: false },
     bodyLimit: 1024 * 1024,
     requestIdHeader: false,
+    // The health checks are documented under /api/v1 like every route; probes also find them at the root.
+    rewriteUrl: (request: { url?: string }) => {
+      const url = request.url ?? '/';
+      return HEALTH_AT_ROOT.test(url) ? `/${API_PREFIX}${url}` : url;
+    },
     genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
       const sent = request.headers['x-request-id'];
       return typeof sent === 'string' && REQUEST_ID.test(sent) ? sent : randomUUID();
@@ -90,9 +96,9 @@ export async function createApp(
   return app;
 }
 
-/** Every route under /api/v1 except the health checks; also used by the OpenAPI export. */
+/** Every route under /api/v1; also used by the OpenAPI export. */
 export function useApiPrefix(app: INestApplication): void {
-  app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready'] });
+  app.setGlobalPrefix(API_PREFIX);
 }
 
 function setUpOpenApi(app: INestApplication): void {

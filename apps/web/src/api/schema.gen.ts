@@ -8,7 +8,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The process is up */
+    /** The process is up (also at /health/live, outside /api/v1, for probes) */
     get: operations['HealthController_live'];
     put?: never;
     post?: never;
@@ -25,7 +25,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** PostgreSQL and Redis answer */
+    /** PostgreSQL and Redis answer (also at /health/ready, outside /api/v1, for probes) */
     get: operations['HealthController_ready'];
     put?: never;
     post?: never;
@@ -686,6 +686,20 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    HealthDto: {
+      /** @enum {string} */
+      status: 'ok';
+    };
+    ReadinessDto: {
+      /** @enum {string} */
+      status: 'ok';
+      checks?: {
+        /** @enum {string} */
+        database: 'ok' | 'down';
+        /** @enum {string} */
+        redis: 'ok' | 'down';
+      };
+    };
     LoginDto: {
       /** @example medewerker@oss.klussenbank.test */
       email: string;
@@ -702,6 +716,7 @@ export interface components {
       token?: string;
       /** @example Bearer */
       tokenType: string;
+      /** Format: date-time */
       expiresAt: string;
       /** @description Send as X-CSRF-Token on writes that are authenticated by the cookie. */
       csrfToken: string;
@@ -717,6 +732,13 @@ export interface components {
       partnershipIds: string[];
       /** @description Claims by this organisation's employees wait for their line manager's consent before they count. Off by default. */
       consentRequired: boolean;
+    };
+    OrganisationPageDto: {
+      items: components['schemas']['OrganisationDto'][];
+      page: number;
+      pageSize: number;
+      /** @description All matches, not only this page. */
+      total: number;
     };
     CreateOrganisationDto: {
       /** @example Gemeente Oss */
@@ -743,6 +765,13 @@ export interface components {
       slug: string;
       description: string;
       organisations: components['schemas']['PartnershipMemberDto'][];
+    };
+    PartnershipPageDto: {
+      items: components['schemas']['PartnershipDto'][];
+      page: number;
+      pageSize: number;
+      /** @description All matches, not only this page. */
+      total: number;
     };
     CreatePartnershipDto: {
       /** @example Drechtsteden */
@@ -775,7 +804,30 @@ export interface components {
       locale: 'nl' | 'en';
       organisation: components['schemas']['MeOrganisationDto'];
       partnerships: components['schemas']['NamedRefDto'][];
-      lineManager: components['schemas']['NamedRefDto'] | null;
+      lineManager?: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+    };
+    UserSummaryDto: {
+      /** Format: uuid */
+      id: string;
+      email: string;
+      displayName: string;
+      jobTitle: string;
+      /** Format: uuid */
+      organisationId: string;
+      roles: ('employee' | 'manager' | 'org-admin' | 'platform-admin')[];
+      /** Format: uuid */
+      lineManagerId: string | null;
+    };
+    UserSummaryPageDto: {
+      items: components['schemas']['UserSummaryDto'][];
+      page: number;
+      pageSize: number;
+      /** @description All matches, not only this page. */
+      total: number;
     };
     CreateUserDto: {
       /** @example j.jansen@oss.nl */
@@ -804,18 +856,6 @@ export interface components {
        * @enum {string}
        */
       locale: 'nl' | 'en';
-    };
-    UserSummaryDto: {
-      /** Format: uuid */
-      id: string;
-      email: string;
-      displayName: string;
-      jobTitle: string;
-      /** Format: uuid */
-      organisationId: string;
-      roles: ('employee' | 'manager' | 'org-admin' | 'platform-admin')[];
-      /** Format: uuid */
-      lineManagerId: string | null;
     };
     NotificationDto: {
       /** Format: uuid */
@@ -887,6 +927,152 @@ export interface components {
        * @enum {string}
        */
       email: 'immediately' | 'daily' | 'weekly' | 'off';
+    };
+    TaskSummaryLocationDto: {
+      /** @enum {string} */
+      type: 'remote' | 'on-site' | 'hybrid';
+      municipality: string | null;
+    };
+    TaskSummaryDto: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      /** @enum {string} */
+      status: 'draft' | 'open' | 'full' | 'in-progress' | 'completed' | 'cancelled' | 'expired';
+      /** @description The organisation that posted it. */
+      organisation: components['schemas']['NamedRefDto'];
+      estimatedHours: number;
+      /** Format: date */
+      startDate: string;
+      /** Format: date */
+      endDate: string;
+      location: components['schemas']['TaskSummaryLocationDto'];
+      capacity: number;
+      placesLeft: number;
+      /** @enum {string} */
+      claimMode: 'instant' | 'application';
+      learningSuitable: boolean;
+      /** @description Labels of the required skills. */
+      requiredSkills: string[];
+      /** @description Labels of the nice-to-have skills. */
+      niceToHaveSkills: string[];
+      /** Format: date-time */
+      publishedAt: string | null;
+    };
+    TaskSummaryPageDto: {
+      items: components['schemas']['TaskSummaryDto'][];
+      page: number;
+      pageSize: number;
+      /** @description All matches, not only this page. */
+      total: number;
+    };
+    TaskLocationViewDto: {
+      /** @enum {string} */
+      type: 'remote' | 'on-site' | 'hybrid';
+      municipality: string | null;
+      /** @description Only for people who may see the klus. */
+      address: string | null;
+    };
+    TaskContactDto: {
+      name: string;
+      /** Format: email */
+      email: string;
+    };
+    TaskSkillDto: {
+      /** Format: uuid */
+      id: string;
+      label: string;
+      required: boolean;
+    };
+    PersonDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      organisation: components['schemas']['NamedRefDto'];
+    };
+    TaskClaimDto: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      status:
+        | 'applied'
+        | 'awaiting-consent'
+        | 'active'
+        | 'declined'
+        | 'consent-declined'
+        | 'withdrawn'
+        | 'removed'
+        | 'completed';
+      motivation: string;
+      /** @description The poster's message with a decision. */
+      message: string;
+      user: components['schemas']['PersonDto'];
+      /** @description Hours worked, once completed. */
+      actualHours: number | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    TaskDetailDto: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      /** @enum {string} */
+      status: 'draft' | 'open' | 'full' | 'in-progress' | 'completed' | 'cancelled' | 'expired';
+      organisation: components['schemas']['NamedRefDto'];
+      estimatedHours: number;
+      /** Format: date */
+      startDate: string;
+      /** Format: date */
+      endDate: string;
+      location: components['schemas']['TaskLocationViewDto'];
+      capacity: number;
+      placesLeft: number;
+      placesTaken: number;
+      /** @enum {string} */
+      claimMode: 'instant' | 'application';
+      learningSuitable: boolean;
+      requiredSkills: string[];
+      niceToHaveSkills: string[];
+      /** Format: date-time */
+      publishedAt: string | null;
+      /** @description Markdown. */
+      description: string;
+      /** @description The description rendered, safe to insert as it is. */
+      descriptionHtml: string;
+      poster: components['schemas']['NamedRefDto'];
+      contact: components['schemas']['TaskContactDto'];
+      /** @enum {string} */
+      visibility: 'organisation' | 'partnership' | 'all-partnerships';
+      partnership?: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+      /** Format: uuid */
+      dossierId: string | null;
+      cancelReason: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      skills: components['schemas']['TaskSkillDto'][];
+      isPoster: boolean;
+      /** @description Your own live claim on it, if any. */
+      myClaim?: {
+        /** Format: uuid */
+        id: string;
+        /** @enum {string} */
+        status:
+          | 'applied'
+          | 'awaiting-consent'
+          | 'active'
+          | 'declined'
+          | 'consent-declined'
+          | 'withdrawn'
+          | 'removed'
+          | 'completed';
+        motivation: string;
+      } | null;
+      /** @description Empty unless you posted it. */
+      claims: components['schemas']['TaskClaimDto'][];
     };
     TaskLocationDto: {
       /** @enum {string} */
@@ -1030,6 +1216,23 @@ export interface components {
       /** @description Required when the klus asks for applications ('application' mode). */
       motivation?: string;
     };
+    ClaimDto: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      status:
+        | 'applied'
+        | 'awaiting-consent'
+        | 'active'
+        | 'declined'
+        | 'consent-declined'
+        | 'withdrawn'
+        | 'removed'
+        | 'completed';
+      motivation: string;
+      /** @description The poster's message with a decision. */
+      message: string;
+    };
     UpdateClaimDto: {
       /**
        * @description The claimant: 'withdrawn'. The poster: 'active' (accept), 'declined', 'removed' (message required).
@@ -1037,6 +1240,72 @@ export interface components {
        */
       status: 'active' | 'declined' | 'withdrawn' | 'removed';
       message?: string;
+    };
+    MyClaimDto: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      status:
+        | 'applied'
+        | 'awaiting-consent'
+        | 'active'
+        | 'declined'
+        | 'consent-declined'
+        | 'withdrawn'
+        | 'removed'
+        | 'completed';
+      motivation: string;
+      message: string;
+      /** Format: date-time */
+      createdAt: string;
+      task: components['schemas']['TaskSummaryDto'];
+    };
+    MyClaimListDto: {
+      items: components['schemas']['MyClaimDto'][];
+    };
+    PostedTaskDto: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      /** @enum {string} */
+      status: 'draft' | 'open' | 'full' | 'in-progress' | 'completed' | 'cancelled' | 'expired';
+      /** @description The organisation that posted it. */
+      organisation: components['schemas']['NamedRefDto'];
+      estimatedHours: number;
+      /** Format: date */
+      startDate: string;
+      /** Format: date */
+      endDate: string;
+      location: components['schemas']['TaskSummaryLocationDto'];
+      capacity: number;
+      placesLeft: number;
+      /** @enum {string} */
+      claimMode: 'instant' | 'application';
+      learningSuitable: boolean;
+      /** @description Labels of the required skills. */
+      requiredSkills: string[];
+      /** @description Labels of the nice-to-have skills. */
+      niceToHaveSkills: string[];
+      /** Format: date-time */
+      publishedAt: string | null;
+      /** @description Applied or waiting for consent. */
+      applicants: number;
+      /** @description Active or completed. */
+      participants: number;
+    };
+    PostedTaskListDto: {
+      items: components['schemas']['PostedTaskDto'][];
+    };
+    ConsentRequestDto: {
+      /** Format: uuid */
+      claimId: string;
+      /** Format: date-time */
+      createdAt: string;
+      user: components['schemas']['NamedRefDto'];
+      task: components['schemas']['TaskSummaryDto'];
+    };
+    ConsentRequestListDto: {
+      items: components['schemas']['ConsentRequestDto'][];
     };
     ConsentDecisionDto: {
       /** @enum {string} */
@@ -1164,7 +1433,11 @@ export interface components {
       /** @enum {string} */
       level: 'basis' | 'gevorderd' | 'expert';
       /** @description The klus in which it was shown. */
-      task: components['schemas']['SkillRefDto'] | null;
+      task?: {
+        /** Format: uuid */
+        id: string;
+        label: string;
+      } | null;
       confirmedBy: string | null;
     };
     ProfileDto: {
@@ -1196,6 +1469,73 @@ export interface components {
       skills: components['schemas']['ProfileSkillInputDto'][];
       learningGoals: string[];
     };
+    MatchReasonDto: {
+      /** @enum {string} */
+      kind: 'required' | 'nice-to-have' | 'learning-goal' | 'hours' | 'location';
+      /** @description The skill label (required, nice-to-have, learning-goal). */
+      skill?: string;
+      /** @enum {string} */
+      level?: 'basis' | 'gevorderd' | 'expert';
+      /** @description With required: shown in a completed klus. */
+      demonstrated?: boolean;
+    };
+    RecommendedTaskDto: {
+      task: components['schemas']['TaskSummaryDto'];
+      score: number;
+      reasons: components['schemas']['MatchReasonDto'][];
+    };
+    RecommendedTaskListDto: {
+      items: components['schemas']['RecommendedTaskDto'][];
+    };
+    OrganisationCountDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @description People of this organisation in the team. */
+      count: number;
+    };
+    DossierSkillDto: {
+      /** Format: uuid */
+      id: string;
+      label: string;
+    };
+    DossierSummaryDto: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      goal: string;
+      /** @enum {string} */
+      status: 'verkennen' | 'actief' | 'afgerond' | 'gestopt';
+      partnership: components['schemas']['NamedRefDto'];
+      /** Format: date */
+      startDate: string;
+      /** Format: date */
+      endDate: string | null;
+      /** @description At most this many people; null: no limit. */
+      teamCap: number | null;
+      /** @enum {string} */
+      joinPolicy: 'open' | 'on-request';
+      teamSize: number;
+      organisations: components['schemas']['OrganisationCountDto'][];
+      skills: components['schemas']['DossierSkillDto'][];
+      trekkers: components['schemas']['PersonDto'][];
+      /**
+       * @description Yours, if in the team.
+       * @enum {string|null}
+       */
+      myRole: 'trekker' | 'member' | 'adviser' | null;
+      /** @enum {string|null} */
+      myStatus: 'active' | 'requested' | 'invited' | null;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    DossierSummaryPageDto: {
+      items: components['schemas']['DossierSummaryDto'][];
+      page: number;
+      pageSize: number;
+      /** @description All matches, not only this page. */
+      total: number;
+    };
     CreateDossierDto: {
       /** @example Samen één aanpak voor de Omgevingswet */
       title: string;
@@ -1222,8 +1562,8 @@ export interface components {
        * Format: date
        * @description On or after startDate.
        */
-      endDate?: Record<string, never> | null;
-      teamCap?: Record<string, never> | null;
+      endDate?: string | null;
+      teamCap?: number | null;
       /**
        * @default open
        * @enum {string}
@@ -1236,6 +1576,62 @@ export interface components {
        *     ]
        */
       skills?: string[];
+    };
+    TeamPersonDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      organisation: components['schemas']['NamedRefDto'];
+      jobTitle: string | null;
+    };
+    TeamMemberDto: {
+      user: components['schemas']['TeamPersonDto'];
+      /** @enum {string} */
+      role: 'trekker' | 'member' | 'adviser';
+      /** @enum {string} */
+      status: 'active' | 'requested' | 'invited';
+      /** @description The note with a request or invitation. */
+      message: string | null;
+      /** Format: date-time */
+      since: string;
+    };
+    DossierDetailDto: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      goal: string;
+      /** @enum {string} */
+      status: 'verkennen' | 'actief' | 'afgerond' | 'gestopt';
+      partnership: components['schemas']['NamedRefDto'];
+      /** Format: date */
+      startDate: string;
+      /** Format: date */
+      endDate: string | null;
+      /** @description At most this many people; null: no limit. */
+      teamCap: number | null;
+      /** @enum {string} */
+      joinPolicy: 'open' | 'on-request';
+      teamSize: number;
+      organisations: components['schemas']['OrganisationCountDto'][];
+      skills: components['schemas']['DossierSkillDto'][];
+      trekkers: components['schemas']['PersonDto'][];
+      /**
+       * @description Yours, if in the team.
+       * @enum {string|null}
+       */
+      myRole: 'trekker' | 'member' | 'adviser' | null;
+      /** @enum {string|null} */
+      myStatus: 'active' | 'requested' | 'invited' | null;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description Markdown. */
+      description: string;
+      /** @description The description rendered, safe to insert as it is. */
+      descriptionHtml: string;
+      team: components['schemas']['TeamMemberDto'][];
+      /** @description Whether you may edit it (trekkers, platform admins). */
+      canEdit: boolean;
+      createdBy: components['schemas']['PersonDto'];
     };
     UpdateDossierDto: {
       /** @example Samen één aanpak voor de Omgevingswet */
@@ -1253,8 +1649,8 @@ export interface components {
        * Format: date
        * @description On or after startDate.
        */
-      endDate?: Record<string, never> | null;
-      teamCap?: Record<string, never> | null;
+      endDate?: string | null;
+      teamCap?: number | null;
       /**
        * @default open
        * @enum {string}
@@ -1299,6 +1695,31 @@ export interface components {
        */
       role?: 'trekker' | 'member' | 'adviser';
     };
+    CheckpointDto: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      /** Format: date */
+      plannedOn: string;
+      /** @enum {string} */
+      status: 'planned' | 'held';
+      /** @description Glanzen: wat ging goed? */
+      wentWell: string | null;
+      /** @description Schuren: wat schuurde? */
+      chafed: string | null;
+      /** @description Wat veranderen we? */
+      changes: string | null;
+      /** Format: date */
+      heldOn: string | null;
+      writtenBy?: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+    };
+    CheckpointListDto: {
+      items: components['schemas']['CheckpointDto'][];
+    };
     CreateCheckpointDto: {
       /** @example Ijkmoment na de eerste maand */
       title: string;
@@ -1322,6 +1743,95 @@ export interface components {
        */
       held?: true;
     };
+    ActivityDataDto: {
+      /**
+       * @description With status-changed: the new one.
+       * @enum {string}
+       */
+      status?: 'verkennen' | 'actief' | 'afgerond' | 'gestopt';
+    };
+    ActivityDto: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      type:
+        | 'dossier-created'
+        | 'status-changed'
+        | 'member-joined'
+        | 'member-left'
+        | 'member-invited'
+        | 'task-posted'
+        | 'task-claimed'
+        | 'task-completed'
+        | 'checkpoint-planned'
+        | 'checkpoint-held';
+      /** Format: date-time */
+      at: string;
+      /** @description Who did it. */
+      actor?: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+        organisation: {
+          /** Format: uuid */
+          id: string;
+          name: string;
+        };
+      } | null;
+      /** @description Whom it was done to (invited, left…). */
+      subject?: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+        organisation: {
+          /** Format: uuid */
+          id: string;
+          name: string;
+        };
+      } | null;
+      task?: {
+        /** Format: uuid */
+        id: string;
+        title: string;
+      } | null;
+      checkpoint?: {
+        /** Format: uuid */
+        id: string;
+        title: string;
+      } | null;
+      data: components['schemas']['ActivityDataDto'];
+    };
+    ActivityPageDto: {
+      items: components['schemas']['ActivityDto'][];
+      page: number;
+      pageSize: number;
+      /** @description All matches, not only this page. */
+      total: number;
+    };
+    SkillGapTeamMemberDto: {
+      user: components['schemas']['PersonDto'];
+      /** @enum {string} */
+      level: 'basis' | 'gevorderd' | 'expert';
+      demonstrated: boolean;
+    };
+    SkillGapSuggestionDto: {
+      user: components['schemas']['PersonDto'];
+      /** @enum {string} */
+      level: 'basis' | 'gevorderd' | 'expert';
+      demonstrated: boolean;
+      score: number;
+      reasons: components['schemas']['MatchReasonDto'][];
+    };
+    SkillGapEntryDto: {
+      skill: components['schemas']['DossierSkillDto'];
+      /** @description Somebody in the team has it. */
+      covered: boolean;
+      team: components['schemas']['SkillGapTeamMemberDto'][];
+      suggestions: components['schemas']['SkillGapSuggestionDto'][];
+    };
+    SkillGapEntryListDto: {
+      items: components['schemas']['SkillGapEntryDto'][];
+    };
     /** @description RFC 9457 problem details. `code` is stable for programs; `title` and `detail` are for people (Dutch). */
     Problem: {
       /**
@@ -1337,12 +1847,17 @@ export interface components {
       detail: string;
       /** @example /api/v1/users */
       instance?: string;
-      /** @example invalid-input */
-      code: string;
+      /**
+       * @description Stable and machine-readable: programs branch on this, not on the texts.
+       * @example invalid-input
+       */
+      code?: string;
       /** @description Also in the X-Request-Id header and in the server log. */
       correlationId?: string;
       invalidParams?: {
+        /** @description The field, as a dotted path for nested ones. */
         name: string;
+        /** @description Stable code of the rule the value broke. */
         code: string;
         reason: string;
       }[];
@@ -1373,7 +1888,9 @@ export interface operations {
           'API-Version': components['headers']['API-Version'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['HealthDto'];
+        };
       };
       /** @description Invalid input; `invalidParams` lists every field error at once. */
       400: {
@@ -1410,7 +1927,9 @@ export interface operations {
           'API-Version': components['headers']['API-Version'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ReadinessDto'];
+        };
       };
       /** @description Invalid input; `invalidParams` lists every field error at once. */
       400: {
@@ -1465,6 +1984,24 @@ export interface operations {
       };
       /** @description Invalid body (problem+json with invalidParams). */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 1 MB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not of a content type this operation takes. */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -1527,6 +2064,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description A write with the session cookie but without the X-CSRF-Token header (`csrf-token-invalid`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Unexpected error; quote the correlationId. */
       500: {
         headers: {
@@ -1541,8 +2087,8 @@ export interface operations {
   OrganisationsController_list: {
     parameters: {
       query?: {
-        page?: unknown;
-        pageSize?: unknown;
+        page?: number;
+        pageSize?: number;
       };
       header?: never;
       path?: never;
@@ -1550,6 +2096,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrganisationPageDto'];
+        };
+      };
       /** @description Invalid input; `invalidParams` lists every field error at once. */
       400: {
         headers: {
@@ -1630,6 +2185,24 @@ export interface operations {
       };
       /** @description An organisation with that name exists. */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 1 MB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not of a content type this operation takes. */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -1766,6 +2339,24 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than 1 MB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not of a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Unexpected error; quote the correlationId. */
       500: {
         headers: {
@@ -1780,8 +2371,8 @@ export interface operations {
   PartnershipsController_list: {
     parameters: {
       query?: {
-        page?: unknown;
-        pageSize?: unknown;
+        page?: number;
+        pageSize?: number;
       };
       header?: never;
       path?: never;
@@ -1789,6 +2380,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PartnershipPageDto'];
+        };
+      };
       /** @description Invalid input; `invalidParams` lists every field error at once. */
       400: {
         headers: {
@@ -1876,6 +2476,24 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than 1 MB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not of a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Unexpected error; quote the correlationId. */
       500: {
         headers: {
@@ -1925,6 +2543,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Unknown, or not visible to you (never 403: existence is not leaked). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Unexpected error; quote the correlationId. */
       500: {
         headers: {
@@ -1948,6 +2575,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The organisation is a member. */
       204: {
         headers: {
           'API-Version': components['headers']['API-Version'];
@@ -1975,6 +2603,15 @@ export interface operations {
       };
       /** @description Alleen voor: platform-admin (problem+json). */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown, or not visible to you (never 403: existence is not leaked). */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -2005,6 +2642,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The organisation is no longer a member. */
       204: {
         headers: {
           'API-Version': components['headers']['API-Version'];
@@ -2032,6 +2670,15 @@ export interface operations {
       };
       /** @description Alleen voor: platform-admin (problem+json). */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown, or not visible to you (never 403: existence is not leaked). */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -2100,8 +2747,8 @@ export interface operations {
   UsersController_list: {
     parameters: {
       query?: {
-        page?: unknown;
-        pageSize?: unknown;
+        page?: number;
+        pageSize?: number;
         /** @description Org-admins always see their own organisation. */
         organisationId?: string;
       };
@@ -2111,6 +2758,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserSummaryPageDto'];
+        };
+      };
       /** @description Invalid input; `invalidParams` lists every field error at once. */
       400: {
         headers: {
@@ -2207,6 +2863,24 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than 1 MB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not of a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Unexpected error; quote the correlationId. */
       500: {
         headers: {
@@ -2221,8 +2895,8 @@ export interface operations {
   NotificationsController_list: {
     parameters: {
       query?: {
-        page?: unknown;
-        pageSize?: unknown;
+        page?: number;
+        pageSize?: number;
       };
       header?: never;
       path?: never;
@@ -2301,6 +2975,33 @@ export interface operations {
       };
       /** @description Niet ingelogd (problem+json). */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A write with the session cookie but without the X-CSRF-Token header (`csrf-token-invalid`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 1 MB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not of a content type this operation takes. */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -2408,8 +3109,35 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description A write with the session cookie but without the X-CSRF-Token header (`csrf-token-invalid`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Not one of my notifications. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 1 MB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not of a content type this operation takes. */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -2563,6 +3291,33 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description A write with the session cookie but without the X-CSRF-Token header (`csrf-token-invalid`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 1 MB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not of a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Unexpected error; quote the correlationId. */
       500: {
         headers: {
@@ -2577,8 +3332,8 @@ export interface operations {
   TasksController_list: {
     parameters: {
       query?: {
-        page?: unknown;
-        pageSize?: unknown;
+        page?: number;
+        pageSize?: number;
         /** @description Full-text search in Dutch (stemming, accents ignored). */
         q?: string;
         /** @description A required or nice-to-have skill, by name. */
@@ -2607,13 +3362,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description { items, page, pageSize, total } */
       200: {
         headers: {
           'API-Version': components['headers']['API-Version'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TaskSummaryPageDto'];
+        };
       };
       /** @description Invalid input; `invalidParams` lists every field error at once. */
       400: {
@@ -2663,7 +3419,9 @@ export interface operations {
           'API-Version': components['headers']['API-Version'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TaskDetailDto'];
+        };
       };
       /** @description Invalid input; `invalidParams` lists every field error at once. */
       400: {
@@ -2685,6 +3443,24 @@ export interface operations {
       };
       /** @description Alleen voor: manager (problem+json). */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 1 MB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not of a content type this operation takes. */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -2714,6 +3490,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskDetailDto'];
+        };
+      };
       /** @description Invalid input; `invalidParams` lists every field error at once. */
       400: {
         headers: {
@@ -2767,6 +3552,15 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskDetailDto'];
+        };
+      };
       /** @description Invalid input; `invalidParams` lists every field error at once. */
       400: {
         headers: {
@@ -2785,8 +3579,44 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Not the poster. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown, or not visible to you (never 403: existence is not leaked). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description task-has-participants, task-closed */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 1 MB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not of a content type this operation takes. */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -2820,6 +3650,15 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskDetailDto'];
+        };
+      };
       /** @description Invalid input; `invalidParams` lists every field error at once. */
       400: {
         headers: {
@@ -2838,8 +3677,44 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Not the poster. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown, or not visible to you (never 403: existence is not leaked). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description illegal-transition (names the current status), nobody-on-it */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 1 MB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not of a content type this operation takes. */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -2873,13 +3748,15 @@ export interface operations {
       };
     };
     responses: {
-      /** @description { id, status: 'active' | 'applied' | 'awaiting-consent', motivation } */
+      /** @description status: active (instant), applied (application mode) or awaiting-consent. */
       201: {
         headers: {
           'API-Version': components['headers']['API-Version'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ClaimDto'];
+        };
       };
       /** @description Invalid input; `invalidParams` lists every field error at once. */
       400: {
@@ -2899,8 +3776,44 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description A write with the session cookie but without the X-CSRF-Token header (`csrf-token-invalid`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown, or not visible to you (never 403: existence is not leaked). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description task-full ("Deze klus is vol"), task-not-open, already-claimed, own-task */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 1 MB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not of a content type this operation takes. */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -2935,6 +3848,15 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClaimDto'];
+        };
+      };
       /** @description Invalid input; `invalidParams` lists every field error at once. */
       400: {
         headers: {
@@ -2946,6 +3868,51 @@ export interface operations {
       };
       /** @description Niet ingelogd (problem+json). */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Neither the claimant nor the poster, or a change only the other may make. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown, or not visible to you (never 403: existence is not leaked). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description illegal-claim-change, task-full */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 1 MB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not of a content type this operation takes. */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -2973,6 +3940,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyClaimListDto'];
+        };
+      };
       /** @description Invalid input; `invalidParams` lists every field error at once. */
       400: {
         headers: {
@@ -3011,6 +3987,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PostedTaskListDto'];
+        };
+      };
       /** @description Invalid input; `invalidParams` lists every field error at once. */
       400: {
         headers: {
@@ -3049,6 +4034,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConsentRequestListDto'];
+        };
+      };
       /** @description Invalid input; `invalidParams` lists every field error at once. */
       400: {
         headers: {
@@ -3093,6 +4087,15 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClaimDto'];
+        };
+      };
       /** @description Invalid input; `invalidParams` lists every field error at once. */
       400: {
         headers: {
@@ -3104,6 +4107,51 @@ export interface operations {
       };
       /** @description Niet ingelogd (problem+json). */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A write with the session cookie but without the X-CSRF-Token header (`csrf-token-invalid`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown, or not visible to you (never 403: existence is not leaked). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description illegal-claim-change (already decided), task-full */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 1 MB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not of a content type this operation takes. */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -3125,8 +4173,8 @@ export interface operations {
   SkillsController_list: {
     parameters: {
       query?: {
-        page?: unknown;
-        pageSize?: unknown;
+        page?: number;
+        pageSize?: number;
         /** @description Words that start a label (Dutch or English, alternative labels too; case and accents ignored). Every word must match. Without q: all skills by label. */
         q?: string;
         /** @description Language of `label` and `altLabels`. */
@@ -3227,6 +4275,24 @@ export interface operations {
       };
       /** @description skill-exists: a live skill already has one of these names (named in the problem). */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 1 MB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not of a content type this operation takes. */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -3375,6 +4441,24 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than 1 MB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not of a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Unexpected error; quote the correlationId. */
       500: {
         headers: {
@@ -3458,6 +4542,15 @@ export interface operations {
       };
       /** @description The file is larger than 100 MB. */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not of a content type this operation takes. */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -3563,6 +4656,33 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description A write with the session cookie but without the X-CSRF-Token header (`csrf-token-invalid`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 1 MB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not of a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Unexpected error; quote the correlationId. */
       500: {
         headers: {
@@ -3583,13 +4703,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description { items: [{ task, score (0–100), reasons: [{ kind: required|nice-to-have|learning-goal|hours|location, skill?, level? }] }] } */
+      /** @description At most 10, best first. */
       200: {
         headers: {
           'API-Version': components['headers']['API-Version'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RecommendedTaskListDto'];
+        };
       };
       /** @description Invalid input; `invalidParams` lists every field error at once. */
       400: {
@@ -3623,8 +4745,8 @@ export interface operations {
   DossiersController_list: {
     parameters: {
       query?: {
-        page?: unknown;
-        pageSize?: unknown;
+        page?: number;
+        pageSize?: number;
         /** @description Full-text search in Dutch in title, goal and description. */
         q?: string;
         partnershipId?: string;
@@ -3641,13 +4763,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description { items, page, pageSize, total } */
       200: {
         headers: {
           'API-Version': components['headers']['API-Version'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DossierSummaryPageDto'];
+        };
       };
       /** @description Invalid input; `invalidParams` lists every field error at once. */
       400: {
@@ -3697,7 +4820,9 @@ export interface operations {
           'API-Version': components['headers']['API-Version'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DossierDetailDto'];
+        };
       };
       /** @description Invalid input; `invalidParams` lists every field error at once. */
       400: {
@@ -3710,6 +4835,33 @@ export interface operations {
       };
       /** @description Niet ingelogd (problem+json). */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not in that partnership. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 1 MB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not of a content type this operation takes. */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -3739,6 +4891,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DossierDetailDto'];
+        };
+      };
       /** @description Invalid input; `invalidParams` lists every field error at once. */
       400: {
         headers: {
@@ -3792,6 +4953,15 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DossierDetailDto'];
+        };
+      };
       /** @description Invalid input; `invalidParams` lists every field error at once. */
       400: {
         headers: {
@@ -3810,8 +4980,44 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Not a trekker. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown, or not visible to you (never 403: existence is not leaked). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description illegal-transition (names the current status) */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 1 MB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not of a content type this operation takes. */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -3845,13 +5051,14 @@ export interface operations {
       };
     };
     responses: {
-      /** @description { user, role, status, message, since } */
       201: {
         headers: {
           'API-Version': components['headers']['API-Version'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TeamMemberDto'];
+        };
       };
       /** @description Invalid input; `invalidParams` lists every field error at once. */
       400: {
@@ -3871,8 +5078,44 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Only trekkers invite. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown, or not visible to you (never 403: existence is not leaked). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description dossier-full, dossier-closed, already-in-team, already-requested, already-invited */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 1 MB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not of a content type this operation takes. */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -3929,6 +5172,24 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Someone else, and you are not a trekker. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown, or not visible to you (never 403: existence is not leaked). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description last-trekker */
       409: {
         headers: {
@@ -3965,6 +5226,15 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TeamMemberDto'];
+        };
+      };
       /** @description Invalid input; `invalidParams` lists every field error at once. */
       400: {
         headers: {
@@ -3983,8 +5253,44 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Not a trekker, and not your own invitation. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown, or not visible to you (never 403: existence is not leaked). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description dossier-full, dossier-closed, last-trekker */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 1 MB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not of a content type this operation takes. */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -4014,6 +5320,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CheckpointListDto'];
+        };
+      };
       /** @description Invalid input; `invalidParams` lists every field error at once. */
       400: {
         headers: {
@@ -4025,6 +5340,15 @@ export interface operations {
       };
       /** @description Niet ingelogd (problem+json). */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown, or not visible to you (never 403: existence is not leaked). */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -4058,6 +5382,15 @@ export interface operations {
       };
     };
     responses: {
+      201: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CheckpointDto'];
+        };
+      };
       /** @description Invalid input; `invalidParams` lists every field error at once. */
       400: {
         headers: {
@@ -4069,6 +5402,42 @@ export interface operations {
       };
       /** @description Niet ingelogd (problem+json). */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not a trekker. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown, or not visible to you (never 403: existence is not leaked). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 1 MB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not of a content type this operation takes. */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -4103,6 +5472,15 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CheckpointDto'];
+        };
+      };
       /** @description Invalid input; `invalidParams` lists every field error at once. */
       400: {
         headers: {
@@ -4114,6 +5492,51 @@ export interface operations {
       };
       /** @description Niet ingelogd (problem+json). */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not a trekker. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown, or not visible to you (never 403: existence is not leaked). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The checkpoint was held already, or has no reflection yet. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 1 MB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not of a content type this operation takes. */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -4135,8 +5558,8 @@ export interface operations {
   DossiersController_activity: {
     parameters: {
       query?: {
-        page?: unknown;
-        pageSize?: unknown;
+        page?: number;
+        pageSize?: number;
       };
       header?: never;
       path: {
@@ -4146,13 +5569,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description { items, page, pageSize, total } */
       200: {
         headers: {
           'API-Version': components['headers']['API-Version'];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ActivityPageDto'];
+        };
       };
       /** @description Invalid input; `invalidParams` lists every field error at once. */
       400: {
@@ -4165,6 +5589,15 @@ export interface operations {
       };
       /** @description Niet ingelogd (problem+json). */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown, or not visible to you (never 403: existence is not leaked). */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -4194,6 +5627,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SkillGapEntryListDto'];
+        };
+      };
       /** @description Invalid input; `invalidParams` lists every field error at once. */
       400: {
         headers: {
@@ -4205,6 +5647,15 @@ export interface operations {
       };
       /** @description Niet ingelogd (problem+json). */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown, or not visible to you (never 403: existence is not leaked). */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { SESSION_COOKIE } from '../../auth/auth.decorators.js';
 import { applyNlApiConventions } from './nl-api-conventions.js';
 
 export const API_PREFIX = 'api/v1';
@@ -20,13 +21,18 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
           'shared with the code). Errors are application/problem+json (RFC 9457).',
       )
       .setVersion(API_VERSION)
+      .setLicense('EUPL-1.2', 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12')
       .setContact('Klussenbank', 'https://klussenbank.nl', 'api@klussenbank.nl')
       .addBearerAuth({
         type: 'http',
         scheme: 'bearer',
         description: 'The opaque session token from POST /auth/login',
       })
-      .addCookieAuth('kb_session')
+      .addCookieAuth(SESSION_COOKIE, {
+        type: 'apiKey',
+        in: 'cookie',
+        description: 'The session cookie the web client gets from POST /auth/login with `"cookie": true`',
+      })
       .build(),
     { ignoreGlobalPrefix: true },
   );
