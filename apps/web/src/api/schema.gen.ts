@@ -855,7 +855,7 @@ export interface components {
        * @default nl
        * @enum {string}
        */
-      locale: 'nl' | 'en';
+      locale?: 'nl' | 'en';
     };
     NotificationDto: {
       /** Format: uuid */
@@ -1117,29 +1117,29 @@ export interface components {
       endDate: string;
       location: components['schemas']['TaskLocationDto'];
       /** @default 1 */
-      capacity: number;
+      capacity?: number;
       /**
        * @default instant
        * @enum {string}
        */
-      claimMode: 'instant' | 'application';
+      claimMode?: 'instant' | 'application';
       /**
        * @default all-partnerships
        * @enum {string}
        */
-      visibility: 'organisation' | 'partnership' | 'all-partnerships';
+      visibility?: 'organisation' | 'partnership' | 'all-partnerships';
       /**
        * Format: uuid
        * @description Required when visibility is 'partnership'.
        */
       partnershipId?: string;
       /** @default false */
-      learningSuitable: boolean;
+      learningSuitable?: boolean;
       /**
        * @description false keeps the klus as a draft.
        * @default true
        */
-      publish: boolean;
+      publish?: boolean;
       /**
        * Format: uuid
        * @description The dossier the klus belongs to: you are in its team, and the dossier's partnership sees the klus.
@@ -1178,24 +1178,24 @@ export interface components {
       endDate?: string;
       location?: components['schemas']['TaskLocationDto'];
       /** @default 1 */
-      capacity: number;
+      capacity?: number;
       /**
        * @default instant
        * @enum {string}
        */
-      claimMode: 'instant' | 'application';
+      claimMode?: 'instant' | 'application';
       /**
        * @default all-partnerships
        * @enum {string}
        */
-      visibility: 'organisation' | 'partnership' | 'all-partnerships';
+      visibility?: 'organisation' | 'partnership' | 'all-partnerships';
       /**
        * Format: uuid
        * @description Required when visibility is 'partnership'.
        */
       partnershipId?: string;
       /** @default false */
-      learningSuitable: boolean;
+      learningSuitable?: boolean;
     };
     ActualHoursDto: {
       /** Format: uuid */
@@ -1552,7 +1552,7 @@ export interface components {
        * @default verkennen
        * @enum {string}
        */
-      status: 'verkennen' | 'actief';
+      status?: 'verkennen' | 'actief';
       /**
        * Format: date
        * @example 2026-12-01
@@ -1568,7 +1568,7 @@ export interface components {
        * @default open
        * @enum {string}
        */
-      joinPolicy: 'open' | 'on-request';
+      joinPolicy?: 'open' | 'on-request';
       /**
        * @example [
        *       "Omgevingsrecht",
@@ -1655,7 +1655,7 @@ export interface components {
        * @default open
        * @enum {string}
        */
-      joinPolicy: 'open' | 'on-request';
+      joinPolicy?: 'open' | 'on-request';
       /**
        * @example [
        *       "Omgevingsrecht",
@@ -1679,7 +1679,7 @@ export interface components {
        * @default member
        * @enum {string}
        */
-      role: 'trekker' | 'member' | 'adviser';
+      role?: 'trekker' | 'member' | 'adviser';
       /** @description A note with a request or invitation. */
       message?: string;
     };
