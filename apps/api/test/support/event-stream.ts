@@ -32,7 +32,7 @@ export function openEventStream(url: string, token: string): Promise<EventStream
           });
         } catch (error) {
           res.destroy();
-          reject(error as Error);
+          reject(error instanceof Error ? error : new Error(String(error)));
           return;
         }
       }
