@@ -58,9 +58,14 @@ export class DossierSummaryDto implements DossierSummary {
   @ApiProperty({ type: [OrganisationCountDto] }) organisations: OrganisationCountDto[];
   @ApiProperty({ type: [DossierSkillDto] }) skills: DossierSkillDto[];
   @ApiProperty({ type: [PersonDto] }) trekkers: PersonDto[];
-  @ApiProperty({ type: 'string', enum: DOSSIER_ROLES, nullable: true, description: 'Yours, if in the team.' })
+  @ApiProperty({
+    type: 'string',
+    enum: [...DOSSIER_ROLES, null],
+    nullable: true,
+    description: 'Yours, if in the team.',
+  })
   myRole: DossierRole | null;
-  @ApiProperty({ type: 'string', enum: MEMBERSHIP_STATUSES, nullable: true })
+  @ApiProperty({ type: 'string', enum: [...MEMBERSHIP_STATUSES, null], nullable: true })
   myStatus: MembershipStatus | null;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }
@@ -111,7 +116,7 @@ export class ActivityDataDto {
 
 /** One line of the activity feed. */
 export class ActivityDto implements Activity {
-  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: '62', description: 'Ascending with time; not a UUID.' }) id: string;
   @ApiProperty({ enum: ACTIVITY_TYPES }) type: ActivityType;
   @ApiProperty({ format: 'date-time' }) at: string;
   @ApiProperty(nullablePerson('Who did it.')) actor: PersonDto | null;
