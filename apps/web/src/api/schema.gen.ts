@@ -1751,7 +1751,10 @@ export interface components {
       status?: 'verkennen' | 'actief' | 'afgerond' | 'gestopt';
     };
     ActivityDto: {
-      /** Format: uuid */
+      /**
+       * @description Ascending with time; not a UUID.
+       * @example 62
+       */
       id: string;
       /** @enum {string} */
       type:
@@ -1984,6 +1987,15 @@ export interface operations {
       };
       /** @description Invalid body (problem+json with invalidParams). */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description invalid-credentials: wrong e-mail address or password. */
+      401: {
         headers: {
           [name: string]: unknown;
         };
