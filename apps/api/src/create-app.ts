@@ -8,20 +8,19 @@ import fastifyStatic from '@fastify/static';
 import { type DynamicModule, Logger, type INestApplication, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { createLogger, PinoNestLogger } from './common/logging/logger.js';
-import { applyNlApiConventions } from './common/openapi/nl-api-conventions.js';
+import { API_PREFIX, API_VERSION, buildOpenApiDocument } from './common/openapi/openapi-document.js';
 import { ProblemFilter } from './common/problem/problem.filter.js';
 import { ProblemValidationPipe } from './common/problem/validation.pipe.js';
 import { registerQueueDashboard } from './queue/queue-dashboard.js';
 import { SKILL_IMPORT_MAX_BYTES } from './skills/skill-imports.controller.js';
 
-export const API_PREFIX = 'api/v1';
-export const API_VERSION = '1.0.0';
 const REQUEST_ID = /^[\w.-]{1,64}$/;
+const HEALTH_AT_ROOT = /^\/health\/(live|ready)(\?|$)/;
 
 /** Builds the whole HTTP application; main.ts listens, tests listen on a free port. */
 export interface CreateAppOptions {
@@ -42,6 +41,11 @@ export async function createApp(
     routerOptions: { ignoreTrailingSlash: false },
     bodyLimit: 1024 * 1024,
     requestIdHeader: false,
+    // The health checks are documented under /api/v1 like every route; probes also find them at the root.
+    rewriteUrl: (request: { url?: string }) => {
+      const url = request.url ?? '/';
+      return HEALTH_AT_ROOT.test(url) ? `/${API_PREFIX}${url}` : url;
+    },
     genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
       const sent = request.headers['x-request-id'];
       return typeof sent === 'string' && REQUEST_ID.test(sent) ? sent : randomUUID();
@@ -56,7 +60,7 @@ export async function createApp(
     },
   );
   app.enableShutdownHooks();
-  app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready'] });
+  useApiPrefix(app);
   app.useGlobalFilters(new ProblemFilter(webClientAvailable(config)));
   app.useGlobalPipes(new ProblemValidationPipe());
 
@@ -92,29 +96,13 @@ export async function createApp(
   return app;
 }
 
+/** Every route under /api/v1; also used by the OpenAPI export. */
+export function useApiPrefix(app: INestApplication): void {
+  app.setGlobalPrefix(API_PREFIX);
+}
+
 function setUpOpenApi(app: INestApplication): void {
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Klussenbank API')
-      .setDescription(
-        'The API of Klussenbank, the marketplace where partner municipalities share bounded work (klussen). ' +
-          'Follows the NL API Design Rules; resource names are English (comply or explain: one vocabulary ' +
-          'shared with the code). Errors are application/problem+json (RFC 9457).',
-      )
-      .setVersion(API_VERSION)
-      .setContact('Klussenbank', 'https://klussenbank.nl', 'api@klussenbank.nl')
-      .addBearerAuth({
-        type: 'http',
-        scheme: 'bearer',
-        description: 'The opaque session token from POST /auth/login',
-      })
-      .addCookieAuth('kb_session')
-      .build(),
-    { ignoreGlobalPrefix: true },
-  );
-  applyNlApiConventions(document, API_VERSION);
-  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, {
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, buildOpenApiDocument(app), {
     jsonDocumentUrl: `${API_PREFIX}/openapi.json`,
     yamlDocumentUrl: `${API_PREFIX}/openapi.yaml`,
     customSiteTitle: 'Klussenbank API',

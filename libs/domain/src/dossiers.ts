@@ -18,6 +18,21 @@ export type DossierRole = (typeof DOSSIER_ROLES)[number];
 export const MEMBERSHIP_STATUSES = ['active', 'requested', 'invited'] as const;
 export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
 
+/** What the activity feed of a dossier tells. */
+export const ACTIVITY_TYPES = [
+  'dossier-created',
+  'status-changed',
+  'member-joined',
+  'member-left',
+  'member-invited',
+  'task-posted',
+  'task-claimed',
+  'task-completed',
+  'checkpoint-planned',
+  'checkpoint-held',
+] as const;
+export type ActivityType = (typeof ACTIVITY_TYPES)[number];
+
 export const DOSSIER_LIMITS = {
   titleMax: 120,
   goalMax: 1_000,

@@ -6,3 +6,4 @@ export * from './skills.js';
 export * from './matching.js';
 export * from './profiles.js';
 export * from './dossiers.js';
+export * from './notifications.js';

@@ -6,6 +6,7 @@ import {
   ApiOperation,
   ApiTags,
   ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppConfig } from '../config/app-config.js';
@@ -31,6 +32,7 @@ export class AuthController {
   @ApiOperation({ summary: 'Log in with e-mail and password' })
   @ApiOkResponse({ type: LoginResponseDto })
   @ApiBadRequestResponse({ description: 'Invalid body (problem+json with invalidParams).' })
+  @ApiUnauthorizedResponse({ description: 'invalid-credentials: wrong e-mail address or password.' })
   @ApiTooManyRequestsResponse({ description: 'Too many failed attempts for this account or address.' })
   async login(
     @Req() request: FastifyRequest & { user: UserEntity },

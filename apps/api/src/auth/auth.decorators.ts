@@ -22,7 +22,7 @@ export const Authenticated = (...roles: Role[]) =>
   applyDecorators(
     SetMetadata(ACCESS_KEY, { public: false, roles } satisfies Access),
     ApiBearerAuth(),
-    ApiCookieAuth(SESSION_COOKIE),
+    ApiCookieAuth(), // the scheme `cookie`, whose cookie is SESSION_COOKIE (openapi-document.ts)
     ApiUnauthorizedResponse({ description: 'Niet ingelogd (problem+json).' }),
     ...(roles.length
       ? [ApiForbiddenResponse({ description: `Alleen voor: ${roles.join(', ')} (problem+json).` })]

@@ -1,4 +1,5 @@
 import type {
+  ActivityType,
   DossierRole,
   DossierStatus,
   JoinPolicy,
@@ -60,19 +61,7 @@ export interface Checkpoint {
   writtenBy: NamedRef | null;
 }
 
-export const ACTIVITY_TYPES = [
-  'dossier-created',
-  'status-changed',
-  'member-joined',
-  'member-left',
-  'member-invited',
-  'task-posted',
-  'task-claimed',
-  'task-completed',
-  'checkpoint-planned',
-  'checkpoint-held',
-] as const;
-export type ActivityType = (typeof ACTIVITY_TYPES)[number];
+export { ACTIVITY_TYPES, type ActivityType } from '@klussenbank/domain';
 
 export interface Activity {
   id: string;

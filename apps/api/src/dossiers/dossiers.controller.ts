@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Qu
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -19,6 +20,18 @@ import { CreateCheckpointDto, UpdateCheckpointDto } from './dto/checkpoint.dto.j
 import { CreateDossierDto, UpdateDossierDto } from './dto/dossier-input.dto.js';
 import { ListDossiersQueryDto } from './dto/list-dossiers-query.dto.js';
 import { CreateMembershipDto, UpdateMembershipDto } from './dto/membership.dto.js';
+import { ListDto } from '../common/dto/response.dto.js';
+import {
+  ActivityPageDto,
+  CheckpointDto,
+  DossierDetailDto,
+  DossierSummaryPageDto,
+  SkillGapEntryDto,
+  TeamMemberDto,
+} from './dto/dossier.dto.js';
+
+const CheckpointListDto = ListDto(CheckpointDto);
+const SkillGapEntryListDto = ListDto(SkillGapEntryDto);
 
 const INVISIBLE = 'Unknown, or not visible to you (never 403: existence is not leaked).';
 
@@ -35,7 +48,7 @@ export class DossiersController {
   @Get()
   @Authenticated()
   @ApiOperation({ summary: 'Find dossiers of your partnerships: Dutch full-text search and filters' })
-  @ApiOkResponse({ description: '{ items, page, pageSize, total }' })
+  @ApiOkResponse({ type: DossierSummaryPageDto })
   list(@CurrentUser() user: AuthUser, @Query() query: ListDossiersQueryDto) {
     return this.dossiers.list(user, query);
   }
@@ -43,7 +56,8 @@ export class DossiersController {
   @Post()
   @Authenticated()
   @ApiOperation({ summary: 'Start a dossier in one of your partnerships; you become its first trekker' })
-  @ApiCreatedResponse({ description: 'The dossier as GET /dossiers/{id} shows it.' })
+  @ApiCreatedResponse({ type: DossierDetailDto, description: 'The dossier as GET /dossiers/{id} shows it.' })
+  @ApiForbiddenResponse({ description: 'Not in that partnership.' })
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateDossierDto) {
     return this.dossiers.create(user, dto);
   }
@@ -51,6 +65,7 @@ export class DossiersController {
   @Get(':id')
   @Authenticated()
   @ApiOperation({ summary: 'One dossier with its team, grouped by organisation' })
+  @ApiOkResponse({ type: DossierDetailDto })
   @ApiNotFoundResponse({ description: INVISIBLE })
   get(@CurrentUser() user: AuthUser, @Param('id', UuidParamPipe) id: string) {
     return this.dossiers.get(user, id);
@@ -59,6 +74,8 @@ export class DossiersController {
   @Patch(':id')
   @Authenticated()
   @ApiOperation({ summary: 'Edit a dossier or change its status (trekkers, platform admins)' })
+  @ApiOkResponse({ type: DossierDetailDto })
+  @ApiForbiddenResponse({ description: 'Not a trekker.' })
   @ApiConflictResponse({ description: 'illegal-transition (names the current status)' })
   update(
     @CurrentUser() user: AuthUser,
@@ -71,7 +88,8 @@ export class DossiersController {
   @Post(':id/memberships')
   @Authenticated()
   @ApiOperation({ summary: 'Join or ask to join (without userId); invite someone (trekkers, with userId)' })
-  @ApiCreatedResponse({ description: '{ user, role, status, message, since }' })
+  @ApiCreatedResponse({ type: TeamMemberDto })
+  @ApiForbiddenResponse({ description: 'Only trekkers invite.' })
   @ApiConflictResponse({
     description: 'dossier-full, dossier-closed, already-in-team, already-requested, already-invited',
   })
@@ -86,6 +104,8 @@ export class DossiersController {
   @Patch(':id/memberships/:userId')
   @Authenticated()
   @ApiOperation({ summary: 'Accept a request (trekkers) or your invitation; change a role (trekkers)' })
+  @ApiOkResponse({ type: TeamMemberDto })
+  @ApiForbiddenResponse({ description: 'Not a trekker, and not your own invitation.' })
   @ApiConflictResponse({ description: 'dossier-full, dossier-closed, last-trekker' })
   updateMember(
     @CurrentUser() user: AuthUser,
@@ -103,6 +123,7 @@ export class DossiersController {
     summary: 'Leave (yourself); decline a request, withdraw an invitation or remove someone (trekkers)',
   })
   @ApiNoContentResponse({ description: 'Gone from the team (or the request / invitation is).' })
+  @ApiForbiddenResponse({ description: 'Someone else, and you are not a trekker.' })
   @ApiConflictResponse({ description: 'last-trekker' })
   async removeMember(
     @CurrentUser() user: AuthUser,
@@ -115,6 +136,7 @@ export class DossiersController {
   @Get(':id/checkpoints')
   @Authenticated()
   @ApiOperation({ summary: 'The checkpoints (ijkmomenten), by date' })
+  @ApiOkResponse({ type: CheckpointListDto })
   checkpoints(@CurrentUser() user: AuthUser, @Param('id', UuidParamPipe) id: string) {
     return this.dossiers.checkpoints(user, id);
   }
@@ -122,6 +144,8 @@ export class DossiersController {
   @Post(':id/checkpoints')
   @Authenticated()
   @ApiOperation({ summary: 'Plan a checkpoint (trekkers)' })
+  @ApiCreatedResponse({ type: CheckpointDto })
+  @ApiForbiddenResponse({ description: 'Not a trekker.' })
   planCheckpoint(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidParamPipe) id: string,
@@ -133,6 +157,9 @@ export class DossiersController {
   @Patch(':id/checkpoints/:checkpointId')
   @Authenticated()
   @ApiOperation({ summary: 'Write the reflection, or record the checkpoint as held (trekkers)' })
+  @ApiOkResponse({ type: CheckpointDto })
+  @ApiForbiddenResponse({ description: 'Not a trekker.' })
+  @ApiConflictResponse({ description: 'The checkpoint was held already, or has no reflection yet.' })
   updateCheckpoint(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidParamPipe) id: string,
@@ -145,7 +172,7 @@ export class DossiersController {
   @Get(':id/activity')
   @Authenticated()
   @ApiOperation({ summary: 'The activity feed, newest first' })
-  @ApiOkResponse({ description: '{ items, page, pageSize, total }' })
+  @ApiOkResponse({ type: ActivityPageDto })
   activity(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidParamPipe) id: string,
@@ -157,6 +184,7 @@ export class DossiersController {
   @Get(':id/skill-gap')
   @Authenticated()
   @ApiOperation({ summary: "Needed skills against the team's, with people of the partnership for each gap" })
+  @ApiOkResponse({ type: SkillGapEntryListDto })
   skillGapOf(@CurrentUser() user: AuthUser, @Param('id', UuidParamPipe) id: string) {
     return this.skillGap.of(user, id);
   }

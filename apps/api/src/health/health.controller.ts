@@ -1,5 +1,11 @@
 import { Controller, Get, HttpCode, Inject } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators.js';
@@ -12,6 +18,21 @@ const withTimeout = <T>(work: Promise<T>, ms: number): Promise<T> =>
     new Promise<T>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms).unref()),
   ]);
 
+const CHECK = { type: 'string', enum: ['ok', 'down'] } as const;
+
+export class HealthDto {
+  @ApiProperty({ enum: ['ok'] }) status: 'ok';
+}
+
+export class ReadinessDto extends HealthDto {
+  @ApiProperty({
+    type: 'object',
+    required: ['database', 'redis'],
+    properties: { database: CHECK, redis: CHECK },
+  })
+  checks: { database: 'ok' | 'down'; redis: 'ok' | 'down' };
+}
+
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
@@ -23,15 +44,18 @@ export class HealthController {
   @Get('live')
   @Public()
   @HttpCode(200)
-  @ApiOperation({ summary: 'The process is up' })
+  @ApiOperation({ summary: 'The process is up (also at /health/live, outside /api/v1, for probes)' })
+  @ApiOkResponse({ type: HealthDto })
   live() {
     return { status: 'ok' };
   }
 
   @Get('ready')
   @Public()
-  @ApiOperation({ summary: 'PostgreSQL and Redis answer' })
-  @ApiOkResponse({ description: 'Ready to serve.' })
+  @ApiOperation({
+    summary: 'PostgreSQL and Redis answer (also at /health/ready, outside /api/v1, for probes)',
+  })
+  @ApiOkResponse({ type: ReadinessDto, description: 'Ready to serve.' })
   @ApiServiceUnavailableResponse({ description: 'A dependency is down (problem+json names which).' })
   async ready() {
     const [database, redis] = await Promise.allSettled([

@@ -14,6 +14,9 @@ import { PageQueryDto } from '../common/pagination.js';
 import { UuidParamPipe } from '../common/uuid-param.pipe.js';
 import { CreateOrganisationDto, OrganisationDto, UpdateOrganisationDto } from './dto/organisation.dto.js';
 import { OrganisationsService } from './organisations.service.js';
+import { PageDto } from '../common/dto/response.dto.js';
+
+const OrganisationPageDto = PageDto(OrganisationDto);
 
 @ApiTags('organisations')
 @Controller('organisations')
@@ -23,6 +26,7 @@ export class OrganisationsController {
   @Get()
   @Authenticated()
   @ApiOperation({ summary: 'All organisations in the network, by name' })
+  @ApiOkResponse({ type: OrganisationPageDto })
   list(@Query() query: PageQueryDto) {
     return this.service.list(query.page, query.pageSize);
   }

@@ -12,6 +12,9 @@ import { PageQueryDto } from '../common/pagination.js';
 import { UuidParamPipe } from '../common/uuid-param.pipe.js';
 import { CreatePartnershipDto, PartnershipDto } from './dto/partnership.dto.js';
 import { PartnershipsService } from './partnerships.service.js';
+import { PageDto } from '../common/dto/response.dto.js';
+
+const PartnershipPageDto = PageDto(PartnershipDto);
 
 @ApiTags('partnerships')
 @Controller('partnerships')
@@ -21,6 +24,7 @@ export class PartnershipsController {
   @Get()
   @Authenticated()
   @ApiOperation({ summary: 'All partnerships (samenwerkingsverbanden) with their member organisations' })
+  @ApiOkResponse({ type: PartnershipPageDto })
   list(@Query() query: PageQueryDto) {
     return this.service.list(query.page, query.pageSize);
   }
@@ -46,7 +50,7 @@ export class PartnershipsController {
   @Authenticated('platform-admin')
   @HttpCode(204)
   @ApiOperation({ summary: 'Add an organisation to a partnership (idempotent)' })
-  @ApiNoContentResponse()
+  @ApiNoContentResponse({ description: 'The organisation is a member.' })
   addMember(
     @Param('id', UuidParamPipe) id: string,
     @Param('organisationId', UuidParamPipe) organisationId: string,
@@ -58,7 +62,7 @@ export class PartnershipsController {
   @Authenticated('platform-admin')
   @HttpCode(204)
   @ApiOperation({ summary: 'Remove an organisation from a partnership' })
-  @ApiNoContentResponse()
+  @ApiNoContentResponse({ description: 'The organisation is no longer a member.' })
   removeMember(
     @Param('id', UuidParamPipe) id: string,
     @Param('organisationId', UuidParamPipe) organisationId: string,

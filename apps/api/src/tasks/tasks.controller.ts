@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query } fr
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -14,6 +15,7 @@ import { ListTasksQueryDto } from './dto/list-tasks-query.dto.js';
 import { StatusChangeDto } from './dto/status-change.dto.js';
 import { CreateTaskDto, UpdateTaskDto } from './dto/task-input.dto.js';
 import { TasksService } from './tasks.service.js';
+import { TaskDetailDto, TaskSummaryPageDto } from './dto/task.dto.js';
 
 @ApiTags('tasks')
 @Controller('tasks')
@@ -23,7 +25,7 @@ export class TasksController {
   @Get()
   @Authenticated()
   @ApiOperation({ summary: 'Find klussen: Dutch full-text search, filters, sorting; only what you may see' })
-  @ApiOkResponse({ description: '{ items, page, pageSize, total }' })
+  @ApiOkResponse({ type: TaskSummaryPageDto })
   list(@CurrentUser() user: AuthUser, @Query() query: ListTasksQueryDto) {
     return this.tasks.list(user, query);
   }
@@ -31,6 +33,7 @@ export class TasksController {
   @Get(':id')
   @Authenticated()
   @ApiOperation({ summary: 'One klus, with free places; the poster also sees participants and applicants' })
+  @ApiOkResponse({ type: TaskDetailDto })
   @ApiNotFoundResponse({
     description: 'Unknown, or not visible to you (never 403: existence is not leaked).',
   })
@@ -41,7 +44,7 @@ export class TasksController {
   @Post()
   @Authenticated('manager')
   @ApiOperation({ summary: 'Post a klus (published at once unless publish is false)' })
-  @ApiCreatedResponse({ description: 'The klus as GET /tasks/{id} shows it.' })
+  @ApiCreatedResponse({ type: TaskDetailDto, description: 'The klus as GET /tasks/{id} shows it.' })
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateTaskDto) {
     return this.tasks.create(user, dto);
   }
@@ -49,6 +52,8 @@ export class TasksController {
   @Patch(':id')
   @Authenticated()
   @ApiOperation({ summary: 'Edit your klus; material changes are refused once people are on it' })
+  @ApiOkResponse({ type: TaskDetailDto })
+  @ApiForbiddenResponse({ description: 'Not the poster.' })
   @ApiConflictResponse({ description: 'task-has-participants, task-closed' })
   update(@CurrentUser() user: AuthUser, @Param('id', UuidParamPipe) id: string, @Body() dto: UpdateTaskDto) {
     return this.tasks.update(user, id, dto);
@@ -60,6 +65,8 @@ export class TasksController {
   @ApiOperation({
     summary: 'Publish, start, complete (with hours per participant) or cancel (with a reason) your klus',
   })
+  @ApiOkResponse({ type: TaskDetailDto })
+  @ApiForbiddenResponse({ description: 'Not the poster.' })
   @ApiConflictResponse({ description: 'illegal-transition (names the current status), nobody-on-it' })
   changeStatus(
     @CurrentUser() user: AuthUser,

@@ -10,6 +10,9 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { Authenticated, CurrentUser } from '../auth/auth.decorators.js';
 import { CreateUserDto, ListUsersQueryDto, MeDto, UserSummaryDto } from './dto/user.dto.js';
 import { UsersService } from './users.service.js';
+import { PageDto } from '../common/dto/response.dto.js';
+
+const UserSummaryPageDto = PageDto(UserSummaryDto);
 
 @ApiTags('users')
 @Controller()
@@ -27,6 +30,7 @@ export class UsersController {
   @Get('users')
   @Authenticated('org-admin', 'platform-admin')
   @ApiOperation({ summary: 'Users of an organisation (org-admins: their own; platform admins: any or all)' })
+  @ApiOkResponse({ type: UserSummaryPageDto })
   list(@CurrentUser() user: AuthUser, @Query() query: ListUsersQueryDto) {
     return this.service.list(user, query.organisationId, query.page, query.pageSize);
   }

@@ -141,6 +141,11 @@ describe('organisations, partnerships and users', () => {
       expect(second.status).toBe(201);
       const org = await employee.get<{ partnershipIds: string[] }>(`/api/v1/organisations/${oss.id}`);
       expect(org.body.partnershipIds).toHaveLength(2);
+      const list = await employee.get<{ items: { name: string }[]; total: number }>(
+        '/api/v1/partnerships?pageSize=1',
+      );
+      expect(list.body.items.map((p) => p.name)).toEqual(['Brabantse Buren']);
+      expect(list.body.total).toBe(2);
     });
 
     it('refuses unknown organisations without writing anything', async () => {

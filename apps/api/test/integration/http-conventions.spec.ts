@@ -51,6 +51,12 @@ describe('HTTP conventions', () => {
     expect(ready.body).toEqual({ status: 'ok', checks: { database: 'ok', redis: 'ok' } });
   });
 
+  it('answers the health checks at their documented paths under /api/v1 too', async () => {
+    expect((await t.http.get('/api/v1/health/live')).body).toEqual({ status: 'ok' });
+    const ready = await t.http.get('/api/v1/health/ready');
+    expect(ready.body).toEqual({ status: 'ok', checks: { database: 'ok', redis: 'ok' } });
+  });
+
   it('sends API-Version and X-Request-Id on every response, errors included', async () => {
     for (const path of ['/health/live', '/api/v1/me', '/api/v1/bestaat-niet', '/api/v1/openapi.json']) {
       const response = await t.http.get(path);

@@ -99,15 +99,13 @@ describe('skills', () => {
     const form = new FormData();
     if (parts.lang !== undefined) form.append('lang', parts.lang);
     if (parts.file) form.append('file', new Blob([new Uint8Array(parts.file[1])]), parts.file[0]);
-    const response = await fetch(`${t.baseUrl}/api/v1/skill-imports`, {
-      method: 'POST',
-      body: form,
-      headers: token ? { authorization: `Bearer ${token}` } : {},
-    });
+    const response = await t.http
+      .withToken(token)
+      .post<ImportReport & Problem>('/api/v1/skill-imports', form);
     return {
       status: response.status,
       contentType: response.headers.get('content-type') ?? '',
-      body: (await response.json()) as ImportReport & Problem,
+      body: response.body,
     };
   };
 

@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import { checkAgainstContract } from './openapi-contract.js';
 
 export interface EventStream {
   status: number;
@@ -21,6 +22,22 @@ export function openEventStream(url: string, token: string): Promise<EventStream
     });
     req.on('error', reject);
     req.on('response', (res) => {
+      // The stream never ends, so only its status and content type are checked against the document.
+      if (res.statusCode === 200) {
+        try {
+          checkAgainstContract({
+            method: 'GET',
+            path: new URL(url).pathname,
+            status: 200,
+            contentType: res.headers['content-type'] ?? null,
+            text: '',
+          });
+        } catch (error) {
+          res.destroy();
+          reject(error instanceof Error ? error : new Error(String(error)));
+          return;
+        }
+      }
       res.setEncoding('utf8');
       const ended = new Promise<void>((done) => res.once('close', () => done()));
       let buffer = '';

@@ -1,9 +1,13 @@
 import 'reflect-metadata';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { withDatabase } from '@klussenbank/test-support';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import type { TestProject } from 'vitest/node';
 import { dataSourceOptions } from '../../src/database/data-source-options.js';
+import { coverageReport } from './openapi-contract.js';
 import { startTestServices } from './services.js';
 
 declare module 'vitest' {
@@ -11,6 +15,8 @@ declare module 'vitest' {
     databaseUrl: string;
     templateDatabase: string;
     redisUrl: string;
+    /** Where each test process writes the OpenAPI operations it exercised (openapi-contract.ts). */
+    openapiCoverageDir: string;
   }
 }
 
@@ -31,8 +37,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('databaseUrl', services.databaseUrl);
   project.provide('templateDatabase', templateDatabase);
   project.provide('redisUrl', services.redisUrl);
+  const coverageDir = mkdtempSync(join(tmpdir(), 'kb-openapi-coverage-'));
+  project.provide('openapiCoverageDir', coverageDir);
 
   return async () => {
+    process.stdout.write(`\n${coverageReport(coverageDir)}\n`);
+    rmSync(coverageDir, { recursive: true, force: true });
     const { rows } = await admin.query<{ datname: string }>(
       `SELECT datname FROM pg_database WHERE datname LIKE $1 ORDER BY datname DESC`,
       [`${templateDatabase}%`],

@@ -1,4 +1,9 @@
-/** A thin fetch wrapper over real HTTP, remembering a bearer token or cookies like a client would. */
+import { checkAgainstContract } from './openapi-contract.js';
+
+/**
+ * A thin fetch wrapper over real HTTP, remembering a bearer token or cookies like a client would.
+ * Every response is checked against the OpenAPI document (openapi-contract.ts).
+ */
 export interface HttpResponse<T = Record<string, unknown>> {
   status: number;
   headers: Headers;
@@ -31,8 +36,10 @@ export class HttpClient {
     const allHeaders: Record<string, string> = { ...headers };
     if (this.token) allHeaders['authorization'] = `Bearer ${this.token}`;
     if (this.cookies.size) allHeaders['cookie'] = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    let payload: string | undefined;
-    if (typeof body === 'string') {
+    let payload: string | FormData | undefined;
+    if (body instanceof FormData) {
+      payload = body; // fetch sets the multipart content type with its boundary
+    } else if (typeof body === 'string') {
       payload = body;
       allHeaders['content-type'] ??= 'application/json';
     } else if (body !== undefined) {
@@ -54,6 +61,13 @@ export class HttpClient {
       else this.cookies.set(name.trim(), value.join('='));
     }
     const text = await response.text();
+    checkAgainstContract({
+      method,
+      path,
+      status: response.status,
+      contentType: response.headers.get('content-type'),
+      text,
+    });
     const isJson = /json/.test(response.headers.get('content-type') ?? '');
     return {
       status: response.status,

@@ -1,17 +1,20 @@
-/** RFC 9457 problem details as the Klussenbank API sends them. */
-export interface Problem {
-  status: number;
-  title: string;
-  detail?: string;
-  code?: string;
-  invalidParams?: InvalidParam[];
-}
+import createClient, {
+  type Client,
+  type ClientPathsWithMethod,
+  type MaybeOptionalInit,
+  type MethodResponse,
+} from 'openapi-fetch';
+import type { components, paths } from './schema.gen';
 
-export interface InvalidParam {
-  name: string;
-  code: string;
-  reason: string;
-}
+type ApiProblem = components['schemas']['Problem'];
+
+/**
+ * RFC 9457 problem details as the Klussenbank API sends them (components.schemas.Problem), read
+ * leniently: an answer from a proxy may lack everything but the status and a title.
+ */
+export type Problem = Pick<ApiProblem, 'status' | 'title'> & Partial<Omit<ApiProblem, 'status' | 'title'>>;
+
+export type InvalidParam = NonNullable<ApiProblem['invalidParams']>[number];
 
 /** A failed request: `status` 0 means the API was not reached at all. */
 export class ApiError extends Error {
@@ -30,6 +33,8 @@ export class ApiError extends Error {
 
 export const CSRF_COOKIE = 'kb_csrf';
 export const CSRF_HEADER = 'X-CSRF-Token';
+/** Where the document's paths live (its `servers` entry). */
+export const API_BASE = '/api/v1';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -41,43 +46,39 @@ export function readCookie(name: string): string | undefined {
   return undefined;
 }
 
-export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  body?: unknown;
-  signal?: AbortSignal;
-}
-
-/** JSON over the same origin; the session rides in an HttpOnly cookie, writes echo the CSRF cookie. */
-export async function apiRequest<T>(
-  path: string,
-  { method = 'GET', body, signal }: RequestOptions = {},
-): Promise<T> {
-  const headers = new Headers({ Accept: 'application/json, application/problem+json' });
-  if (body !== undefined) headers.set('Content-Type', 'application/json');
+/**
+ * JSON over the same origin; the session rides in an HttpOnly cookie, writes echo the CSRF cookie.
+ * openapi-fetch builds the request from the document's types; this sends it with the page-relative
+ * URL and turns every failure into an ApiError (problem+json answers keep their problem).
+ */
+async function send(request: Request): Promise<Response> {
+  const { method, signal } = request;
+  const headers = new Headers(request.headers);
+  headers.set('Accept', 'application/json, application/problem+json');
   const language = document.documentElement.lang;
   if (language) headers.set('Accept-Language', language);
   if (!SAFE_METHODS.has(method)) {
     const csrfToken = readCookie(CSRF_COOKIE);
     if (csrfToken) headers.set(CSRF_HEADER, csrfToken);
   }
+  const body = SAFE_METHODS.has(method) ? '' : await request.text();
+  const url = new URL(request.url);
 
   let response: Response;
   try {
-    response = await fetch(path, {
+    response = await fetch(`${url.pathname}${url.search}`, {
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === '' ? undefined : body,
       signal,
     });
   } catch (error) {
-    if (signal?.aborted) throw error;
+    if (signal.aborted) throw error;
     throw new ApiError(0, null);
   }
-
   if (!response.ok) throw new ApiError(response.status, await readProblem(response));
-  if (response.status === 204) return undefined as T;
-  return (await response.json()) as T;
+  return response;
 }
 
 async function readProblem(response: Response): Promise<Problem | null> {
@@ -89,4 +90,40 @@ async function readProblem(response: Response): Promise<Problem | null> {
   } catch {
     return null;
   }
+}
+
+/**
+ * The API, typed by its OpenAPI document: paths, parameters, bodies and answers are checked by the
+ * compiler. Every call resolves with the answer or rejects with an ApiError (see `unwrap`).
+ */
+export const api: Client<paths> = createClient<paths>({
+  baseUrl: new URL(API_BASE, window.location.origin).href,
+  fetch: send,
+});
+
+/** The answer of an api call; `send` has already turned every refusal into an ApiError. */
+export async function unwrap<T>(pending: Promise<{ data?: T; response: Response }>): Promise<T> {
+  return (await pending).data as T;
+}
+
+type GetPath = ClientPathsWithMethod<typeof api, 'get'>;
+type GetInit<Path extends GetPath> = MaybeOptionalInit<paths[Path], 'get'>;
+type Answer<Path extends GetPath> = MethodResponse<typeof api, 'get', Path>;
+
+/** A GET the page waits for: `key` tells two apart (the path with its parameters). */
+export interface ApiQuery<T> {
+  key: string;
+  load: (signal: AbortSignal) => Promise<T>;
+}
+
+/** A typed GET for useApiData. */
+export function apiQuery<Path extends GetPath>(
+  path: Path,
+  ...[init]: undefined extends GetInit<Path> ? [GetInit<Path>?] : [GetInit<Path>]
+): ApiQuery<Answer<Path>> {
+  return {
+    key: `${path} ${JSON.stringify(init?.params ?? {})}`,
+    // The generic call cannot be checked here; apiQuery's own signature is what callers are held to.
+    load: (signal) => unwrap<Answer<Path>>(api.GET(path, { ...init, signal } as never)),
+  };
 }

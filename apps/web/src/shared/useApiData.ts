@@ -1,15 +1,15 @@
-import { useCallback, useEffect, useState } from 'react';
-import { apiRequest } from '../api/client';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ApiQuery } from '../api/client';
 
 interface Result<T> {
-  path: string;
+  key: string;
   attempt: number;
   data?: T;
   error?: unknown;
 }
 
 export interface ApiData<T> {
-  /** The answer for the current path; kept while the same path reloads. */
+  /** The answer for the current query; kept while the same query reloads. */
   data: T | undefined;
   error: unknown;
   loading: boolean;
@@ -18,38 +18,47 @@ export interface ApiData<T> {
   replace: (data: T) => void;
 }
 
-/** GET `path` (null: nothing yet), aborting the previous request when the path changes. */
-export function useApiData<T>(path: string | null): ApiData<T> {
+/**
+ * Run `query` (an apiQuery; null: nothing yet), aborting the previous request when its key (path and
+ * parameters) changes.
+ */
+export function useApiData<T>(query: ApiQuery<T> | null): ApiData<T> {
   const [attempt, setAttempt] = useState(0);
   const [result, setResult] = useState<Result<T> | null>(null);
+  const key = query?.key ?? null;
+  const latest = useRef(query);
+  useEffect(() => {
+    latest.current = query;
+  });
 
   useEffect(() => {
-    if (path === null) return;
+    const current = latest.current;
+    if (key === null || current === null) return;
     const controller = new AbortController();
-    apiRequest<T>(path, { signal: controller.signal }).then(
+    current.load(controller.signal).then(
       (data) => {
-        if (!controller.signal.aborted) setResult({ path, attempt, data });
+        if (!controller.signal.aborted) setResult({ key, attempt, data });
       },
       (error: unknown) => {
-        if (!controller.signal.aborted) setResult({ path, attempt, error });
+        if (!controller.signal.aborted) setResult({ key, attempt, error });
       },
     );
     return () => controller.abort();
-  }, [path, attempt]);
+  }, [key, attempt]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   const replace = useCallback(
     (data: T) => {
-      if (path !== null) setResult({ path, attempt, data });
+      if (key !== null) setResult({ key, attempt, data });
     },
-    [path, attempt],
+    [key, attempt],
   );
 
-  const current = result?.path === path ? result : undefined;
+  const current = result?.key === key ? result : undefined;
   return {
     data: current?.data,
     error: current?.error,
-    loading: path !== null && current?.attempt !== attempt,
+    loading: key !== null && current?.attempt !== attempt,
     reload,
     replace,
   };

@@ -28,7 +28,7 @@ export class LoginResponseDto {
   @ApiProperty({ example: 'Bearer' })
   tokenType: 'Bearer';
 
-  @ApiProperty()
+  @ApiProperty({ format: 'date-time' })
   expiresAt: string;
 
   @ApiProperty({ description: 'Send as X-CSRF-Token on writes that are authenticated by the cookie.' })

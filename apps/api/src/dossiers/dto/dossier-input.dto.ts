@@ -63,13 +63,18 @@ export class CreateDossierDto {
   @IsDateOnly()
   startDate: string;
 
-  @ApiPropertyOptional({ format: 'date', nullable: true, description: 'On or after startDate.' })
+  @ApiPropertyOptional({
+    type: 'string',
+    format: 'date',
+    nullable: true,
+    description: 'On or after startDate.',
+  })
   @ValidateIf((_, value) => value !== null && value !== undefined)
   @IsDateOnly()
   @IsOnOrAfter('startDate', { message: 'De einddatum ligt voor de begindatum.' })
   endDate?: string | null;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: DOSSIER_LIMITS.teamCapMax, nullable: true })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: DOSSIER_LIMITS.teamCapMax, nullable: true })
   @ValidateIf((_, value) => value !== null && value !== undefined)
   @IsInt({ message: 'Vul een geheel aantal mensen in.' })
   @Min(1, { message: 'Een team heeft minstens één plek.' })

@@ -29,21 +29,21 @@ export class NotificationPageDto {
   @ApiProperty({ type: [NotificationDto] })
   items: NotificationDto[];
 
-  @ApiProperty()
+  @ApiProperty({ type: 'integer' })
   page: number;
 
-  @ApiProperty()
+  @ApiProperty({ type: 'integer' })
   pageSize: number;
 
-  @ApiProperty()
+  @ApiProperty({ type: 'integer' })
   total: number;
 
-  @ApiProperty({ description: 'All unread notifications, not only those on this page.' })
+  @ApiProperty({ type: 'integer', description: 'All unread notifications, not only those on this page.' })
   unreadCount: number;
 }
 
 export class UnreadCountDto {
-  @ApiProperty()
+  @ApiProperty({ type: 'integer' })
   unreadCount: number;
 }
 

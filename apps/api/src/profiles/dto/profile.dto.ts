@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { nullableObject } from '../../common/dto/response.dto.js';
 import {
   LOCATION_PREFERENCES,
   type LocationPreference,
@@ -32,7 +33,7 @@ export class ProfileSkillInputDto {
 
 /** The whole profile, replaced at once: what you see in the form is what is stored. */
 export class ProfileInputDto {
-  @ApiProperty({ type: Number, nullable: true, description: 'Hours a month for klussen; null: not said.' })
+  @ApiProperty({ type: 'integer', nullable: true, description: 'Hours a month for klussen; null: not said.' })
   @ValidateIf((o: ProfileInputDto) => o.hoursPerMonth !== null)
   @IsInt({ message: 'Vul een heel aantal uren in.' })
   @Min(0, { message: 'Vul 0 of meer uren in.' })
@@ -45,7 +46,7 @@ export class ProfileInputDto {
   @IsIn(LOCATION_PREFERENCES, { message: 'Kies op afstand, in de buurt of maakt niet uit.' })
   locationPreference: LocationPreference;
 
-  @ApiPropertyOptional({ type: Number, nullable: true, description: 'Required for "nearby".' })
+  @ApiPropertyOptional({ type: 'integer', nullable: true, description: 'Required for "nearby".' })
   @ValidateIf((o: ProfileInputDto) => o.maxDistanceKm !== null && o.maxDistanceKm !== undefined)
   @IsInt({ message: 'Vul een heel aantal kilometers in.' })
   @Min(1, { message: 'Vul minstens 1 km in.' })
@@ -83,15 +84,20 @@ export class ProfileSkillDto {
 }
 
 export class DemonstratedSkillDto extends ProfileSkillDto {
-  @ApiProperty({ type: SkillRefDto, nullable: true, description: 'The klus in which it was shown.' })
+  @ApiProperty(
+    nullableObject(
+      { id: { type: 'string', format: 'uuid' }, label: { type: 'string' } },
+      'The klus in which it was shown.',
+    ),
+  )
   task: SkillRefDto | null;
   @ApiProperty({ type: String, nullable: true }) confirmedBy: string | null;
 }
 
 export class ProfileDto {
-  @ApiProperty({ type: Number, nullable: true }) hoursPerMonth: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) hoursPerMonth: number | null;
   @ApiProperty({ enum: LOCATION_PREFERENCES }) locationPreference: LocationPreference;
-  @ApiProperty({ type: Number, nullable: true }) maxDistanceKm: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) maxDistanceKm: number | null;
   @ApiProperty({
     type: String,
     nullable: true,

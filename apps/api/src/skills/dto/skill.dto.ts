@@ -79,9 +79,9 @@ export class SkillDetailDto extends SkillDto {
 
 export class SkillPageDto {
   @ApiProperty({ type: [SkillDto] }) items: SkillDto[];
-  @ApiProperty() page: number;
-  @ApiProperty() pageSize: number;
-  @ApiProperty() total: number;
+  @ApiProperty({ type: 'integer' }) page: number;
+  @ApiProperty({ type: 'integer' }) pageSize: number;
+  @ApiProperty({ type: 'integer' }) total: number;
 }
 
 export class CreateSkillDto {
@@ -131,7 +131,10 @@ export class CreateSkillMergeDto {
 export class SkillMergeDto {
   @ApiProperty({ type: SkillDetailDto, description: 'The skill that stays, with the labels it took over.' })
   target: SkillDetailDto;
-  @ApiProperty({ description: 'Labels of the merged skill that the target did not have yet.' })
+  @ApiProperty({
+    type: 'integer',
+    description: 'Labels of the merged skill that the target did not have yet.',
+  })
   labelsMoved: number;
   @ApiProperty({
     type: 'object',
@@ -143,18 +146,22 @@ export class SkillMergeDto {
 }
 
 export class SkillImportErrorDto {
-  @ApiProperty({ description: 'Line in the file where the bad record starts (1 is the header).' })
+  @ApiProperty({
+    type: 'integer',
+    description: 'Line in the file where the bad record starts (1 is the header).',
+  })
   line: number;
   @ApiProperty({ example: 'conceptUri ontbreekt.' }) reason: string;
 }
 
 export class SkillImportReportDto {
   @ApiProperty({ enum: SKILL_LANGUAGES }) lang: SkillLanguage;
-  @ApiProperty({ description: 'Records read, the header not counted.' }) rows: number;
-  @ApiProperty({ description: 'Concepts new to the taxonomy.' }) inserted: number;
-  @ApiProperty({ description: 'Concepts whose fields or labels changed.' }) updated: number;
-  @ApiProperty({ description: 'Concepts that were already exactly so.' }) unchanged: number;
-  @ApiProperty() labelsAdded: number;
-  @ApiProperty({ description: 'All bad records; `errors` lists the first 100.' }) errorCount: number;
+  @ApiProperty({ type: 'integer', description: 'Records read, the header not counted.' }) rows: number;
+  @ApiProperty({ type: 'integer', description: 'Concepts new to the taxonomy.' }) inserted: number;
+  @ApiProperty({ type: 'integer', description: 'Concepts whose fields or labels changed.' }) updated: number;
+  @ApiProperty({ type: 'integer', description: 'Concepts that were already exactly so.' }) unchanged: number;
+  @ApiProperty({ type: 'integer' }) labelsAdded: number;
+  @ApiProperty({ type: 'integer', description: 'All bad records; `errors` lists the first 100.' })
+  errorCount: number;
   @ApiProperty({ type: [SkillImportErrorDto] }) errors: SkillImportErrorDto[];
 }

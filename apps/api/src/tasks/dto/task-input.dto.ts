@@ -121,7 +121,7 @@ export class TaskFieldsDto {
   @Type(() => TaskLocationDto)
   location: TaskLocationDto;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: TASK_LIMITS.capacityMax, default: 1 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: TASK_LIMITS.capacityMax, default: 1 })
   @IsOptional()
   @IsInt({ message: 'Vul een heel aantal plekken in.' })
   @Min(1, { message: 'Een klus heeft minstens één plek.' })

@@ -21,6 +21,7 @@ import {
 } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination.js';
 import { trimName } from '../../organisations/dto/organisation.dto.js';
+import { NamedRefDto, NULLABLE_NAMED_REF } from '../../common/dto/response.dto.js';
 
 export class CreateUserDto {
   @ApiProperty({ example: 'j.jansen@oss.nl' })
@@ -99,11 +100,6 @@ class MeOrganisationDto {
   @ApiProperty({ enum: ORGANISATION_KINDS }) kind: OrganisationKind;
 }
 
-class NamedRefDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty() name: string;
-}
-
 export class MeDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() email: string;
@@ -113,5 +109,5 @@ export class MeDto {
   @ApiProperty({ enum: ['nl', 'en'] }) locale: 'nl' | 'en';
   @ApiProperty({ type: MeOrganisationDto }) @Type(() => MeOrganisationDto) organisation: MeOrganisationDto;
   @ApiProperty({ type: [NamedRefDto] }) partnerships: NamedRefDto[];
-  @ApiProperty({ type: NamedRefDto, nullable: true }) lineManager: NamedRefDto | null;
+  @ApiProperty(NULLABLE_NAMED_REF) lineManager: NamedRefDto | null;
 }

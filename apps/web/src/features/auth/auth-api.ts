@@ -1,38 +1,22 @@
-import type { OrganisationKind } from '@klussenbank/domain';
-import { apiRequest } from '../../api/client';
+import { api, unwrap } from '../../api/client';
+import type { components } from '../../api/schema.gen';
 
-export interface Credentials {
-  email: string;
-  password: string;
-}
+/** What the login form sends; the web client always asks for the cookie session. */
+export type Credentials = Pick<components['schemas']['LoginDto'], 'email' | 'password'>;
 
-export interface LoginResponse {
-  tokenType: 'Bearer';
-  expiresAt: string;
-  csrfToken: string;
-}
+export type LoginResponse = components['schemas']['LoginResponseDto'];
 
-/** GET /api/v1/me: who is signed in. */
-export interface Me {
-  id: string;
-  email: string;
-  displayName: string;
-  jobTitle: string | null;
-  roles: string[];
-  locale: 'nl' | 'en';
-  organisation: { id: string; name: string; slug: string; kind: OrganisationKind };
-  partnerships: { id: string; name: string }[];
-  lineManager: { id: string; name: string } | null;
-}
+/** GET /me: who is signed in. */
+export type Me = components['schemas']['MeDto'];
 
 export function login({ email, password }: Credentials): Promise<LoginResponse> {
-  return apiRequest('/api/v1/auth/login', { method: 'POST', body: { email, password, cookie: true } });
+  return unwrap(api.POST('/auth/login', { body: { email, password, cookie: true } }));
 }
 
-export function logout(): Promise<void> {
-  return apiRequest('/api/v1/auth/logout', { method: 'POST' });
+export async function logout(): Promise<void> {
+  await api.POST('/auth/logout');
 }
 
 export function fetchMe(signal?: AbortSignal): Promise<Me> {
-  return apiRequest('/api/v1/me', { signal });
+  return unwrap(api.GET('/me', { signal }));
 }

@@ -10,7 +10,7 @@ import { useApiData } from '../../shared/useApiData';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import { useMe } from '../auth/useMe';
 import { LoadingState } from '../../shared/LoadingState';
-import { createDossier, type DossierDetail, dossierPath, updateDossier } from './dossier-api';
+import { createDossier, dossierQuery, updateDossier } from './dossier-api';
 import {
   changedDossierFields,
   type DossierFormValues,
@@ -77,7 +77,7 @@ export function EditDossierPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const navigate = useNavigate();
-  const { data: dossier, error, loading, reload } = useApiData<DossierDetail>(dossierPath(id));
+  const { data: dossier, error, loading, reload } = useApiData(dossierQuery(id));
   useDocumentTitle(t('dossierForm.editTitle'));
 
   if (!dossier) {

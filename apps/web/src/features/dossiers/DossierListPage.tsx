@@ -9,9 +9,8 @@ import { RouterButtonLink, RouterLink } from '../../shared/router-links';
 import { useApiData } from '../../shared/useApiData';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import { useMe } from '../auth/useMe';
-import type { Page } from '../tasks/task-api';
-import type { DossierSummary } from './dossier-api';
-import { parseDossierQuery, toDossierApiPath, toDossierSearchParams } from './dossier-query';
+import { dossiersQuery } from './dossier-api';
+import { parseDossierQuery, toDossierApiQuery, toDossierSearchParams } from './dossier-query';
 import { DOSSIERS_URL, NEW_DOSSIER_URL } from './dossier-routes';
 import { DossierFilters } from './DossierFilters';
 import { DossierSummaryCard } from './DossierSummaryCard';
@@ -24,7 +23,7 @@ export function DossierListPage() {
   const me = useMe();
   const [searchParams, setSearchParams] = useSearchParams();
   const query = useMemo(() => parseDossierQuery(searchParams), [searchParams]);
-  const results = useApiData<Page<DossierSummary>>(toDossierApiPath(query));
+  const results = useApiData(dossiersQuery(toDossierApiQuery(query)));
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const partnerships = useMemo(
     () => [...me.partnerships].sort((a, b) => a.name.localeCompare(b.name, 'nl')),

@@ -19,19 +19,9 @@ import { useApiData } from '../../shared/useApiData';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import { LoadingState } from '../../shared/LoadingState';
 import { demoteHeadings } from '@klussenbank/domain/markdown';
-import type { Page } from '../tasks/task-api';
 import { ActivityFeed } from './ActivityFeed';
 import { CheckpointsSection } from './CheckpointsSection';
-import {
-  type Activity,
-  activityPath,
-  type Checkpoint,
-  checkpointsPath,
-  type DossierDetail,
-  dossierPath,
-  type SkillGapEntry,
-  skillGapPath,
-} from './dossier-api';
+import { activityQuery, checkpointsQuery, dossierQuery, skillGapQuery } from './dossier-api';
 import { DOSSIERS_URL, dossierUrl } from './dossier-routes';
 import type { DossierFlash } from './DossierFormPage';
 import { DossierNotFound } from './DossierNotFound';
@@ -70,12 +60,12 @@ export function DossierPage() {
   const location = useLocation();
   const [searchParams] = useSearchParams();
   const feedPage = feedPageFrom(searchParams);
-  const dossier = useApiData<DossierDetail>(dossierPath(id));
+  const dossier = useApiData(dossierQuery(id));
   const visible = dossier.data !== undefined;
   // The parts load once the dossier itself is known to be visible.
-  const gap = useApiData<{ items: SkillGapEntry[] }>(visible ? skillGapPath(id) : null);
-  const checkpoints = useApiData<{ items: Checkpoint[] }>(visible ? checkpointsPath(id) : null);
-  const activity = useApiData<Page<Activity>>(visible ? activityPath(id, feedPage) : null);
+  const gap = useApiData(visible ? skillGapQuery(id) : null);
+  const checkpoints = useApiData(visible ? checkpointsQuery(id) : null);
+  const activity = useApiData(visible ? activityQuery(id, feedPage) : null);
   const feedHeading = useRef<HTMLHeadingElement>(null);
   const flash: unknown = (location.state as { flash?: unknown } | null)?.flash;
   useDocumentTitle(dossier.data?.title ?? t('dossier.title'));

@@ -7,16 +7,15 @@ import { useApiData } from '../../shared/useApiData';
 import { useMe } from '../auth/useMe';
 import { LoadingState } from '../../shared/LoadingState';
 import { canPost } from '../tasks/can-post';
-import type { Page, TaskSummary } from '../tasks/task-api';
 import { TaskStatusBadge, TaskSummaryCard } from '../tasks/TaskSummaryCard';
-import { type DossierDetail, dossierTasksPath } from './dossier-api';
+import { type DossierDetail, dossierTasksQuery } from './dossier-api';
 import { newDossierTaskUrl } from './dossier-routes';
 
 /** The klussen that belong to the dossier, with their state; managers in the team post more. */
 export function DossierTasks({ dossier }: { dossier: DossierDetail }) {
   const { t } = useTranslation();
   const me = useMe();
-  const tasks = useApiData<Page<TaskSummary>>(dossierTasksPath(dossier.id));
+  const tasks = useApiData(dossierTasksQuery(dossier.id));
   const canPostHere = canPost(me.roles) && dossier.myStatus === 'active' && !isDossierClosed(dossier.status);
   const items = tasks.data?.items;
 

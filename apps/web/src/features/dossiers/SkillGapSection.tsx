@@ -16,6 +16,7 @@ import { Feedback, type FeedbackMessage } from '../../shared/Feedback';
 import { LoadError } from '../../shared/LoadError';
 import type { ApiData } from '../../shared/useApiData';
 import { LoadingState } from '../../shared/LoadingState';
+import { matchReasons } from '../tasks/task-api';
 import { addMembership, type DossierDetail, type SkillGapEntry, type SkillHolder } from './dossier-api';
 import { useDossierText } from './useDossierText';
 
@@ -101,7 +102,9 @@ export function SkillGapSection({ dossier, gap, onInvited }: SkillGapSectionProp
                           </Paragraph>
                           <Paragraph>{level(suggestion)}</Paragraph>
                           {suggestion.reasons.length > 0 && (
-                            <Paragraph className="kb-reasons">{text.reasons(suggestion.reasons)}</Paragraph>
+                            <Paragraph className="kb-reasons">
+                              {text.reasons(matchReasons(suggestion.reasons))}
+                            </Paragraph>
                           )}
                           {canInvite &&
                             (pending.has(suggestion.user.id) ? (

@@ -1,5 +1,5 @@
 import { DOSSIER_STATUSES, type DossierStatus } from '@klussenbank/domain';
-import { DOSSIERS_PATH } from './dossier-api';
+import type { DossierListQuery } from './dossier-api';
 
 /** What the API shows when no status is asked for: the dossiers one can still join. */
 export const DEFAULT_DOSSIER_STATUSES: readonly DossierStatus[] = ['exploring', 'active'];
@@ -55,8 +55,15 @@ export function toDossierSearchParams(query: DossierQuery): URLSearchParams {
   return params;
 }
 
-export function toDossierApiPath(query: DossierQuery): string {
-  const params = toDossierSearchParams(query);
-  params.set('pageSize', String(DOSSIER_PAGE_SIZE));
-  return `${DOSSIERS_PATH}?${params.toString()}`;
+/** The parameters of GET /dossiers for one page of the search; defaults left out, as in the URL. */
+export function toDossierApiQuery(query: DossierQuery): DossierListQuery {
+  return {
+    q: query.q || undefined,
+    partnershipId: query.partnershipId || undefined,
+    status: query.statuses.length > 0 ? query.statuses : undefined,
+    skill: query.skill || undefined,
+    mine: query.mine || undefined,
+    page: query.page > 1 ? query.page : undefined,
+    pageSize: DOSSIER_PAGE_SIZE,
+  };
 }

@@ -32,7 +32,7 @@ function saved(body: ProfileInput, before: Profile): Profile {
     ...before,
     hoursPerMonth: body.hoursPerMonth,
     locationPreference: body.locationPreference,
-    maxDistanceKm: body.maxDistanceKm,
+    maxDistanceKm: body.maxDistanceKm ?? null,
     skills: body.skills.map(({ skillId, level }) => ({ skill: ref(skillId), level })),
     learningGoals: body.learningGoals.map(ref),
   };

@@ -21,7 +21,7 @@ import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import { LoadingState } from '../../shared/LoadingState';
 import { ErrorSummary, type SummaryItem } from '../../shared/ErrorSummary';
 import { taskUrl } from '../tasks/task-routes';
-import { type Profile, PROFILE_PATH, type SkillRef, saveProfile } from './profile-api';
+import { type Profile, profileQuery, type SkillRef, saveProfile } from './profile-api';
 import {
   addGoal,
   addSkill,
@@ -53,7 +53,7 @@ import { UnsavedChangesGuard } from './UnsavedChangesGuard';
 export function MyProfilePage() {
   const { t } = useTranslation();
   useDocumentTitle(t('profile.title'));
-  const profile = useApiData<Profile>(PROFILE_PATH);
+  const profile = useApiData(profileQuery());
 
   return (
     <>

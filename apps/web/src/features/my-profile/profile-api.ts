@@ -1,62 +1,30 @@
-import type { LocationPreference, SkillLevel } from '@klussenbank/domain';
-import { apiRequest } from '../../api/client';
+import { api, apiQuery, unwrap } from '../../api/client';
+import type { components } from '../../api/schema.gen';
 import type { Language } from '../../i18n/i18n';
-import type { Page } from '../tasks/task-api';
 
-export interface SkillRef {
-  id: string;
-  label: string;
-}
+type Schemas = components['schemas'];
 
-/** GET /api/v1/me/profile. */
-export interface Profile {
-  hoursPerMonth: number | null;
-  locationPreference: LocationPreference;
-  maxDistanceKm: number | null;
-  /** The municipality of the person's organisation: where "nearby" is measured from. */
-  municipality: string | null;
-  skills: { skill: SkillRef; level: SkillLevel }[];
-  demonstratedSkills: {
-    skill: SkillRef;
-    level: SkillLevel;
-    task: SkillRef | null;
-    confirmedBy: string | null;
-  }[];
-  learningGoals: SkillRef[];
-}
+export type SkillRef = Schemas['SkillRefDto'];
 
-/** The body of PUT /api/v1/me/profile: the whole profile at once. */
-export interface ProfileInput {
-  hoursPerMonth: number | null;
-  locationPreference: LocationPreference;
-  maxDistanceKm: number | null;
-  skills: { skillId: string; level: SkillLevel }[];
-  learningGoals: string[];
-}
+/** GET /me/profile. */
+export type Profile = Schemas['ProfileDto'];
 
-/** One skill of the taxonomy, as GET /api/v1/skills finds it. */
-export interface Skill {
-  id: string;
-  /** In the language asked for. */
-  label: string;
-  labelNl: string;
-  labelEn: string | null;
-  altLabels: string[];
-  escoUri: string | null;
-  category: string | null;
-  verified: boolean;
-}
+/** The body of PUT /me/profile: the whole profile at once. */
+export type ProfileInput = Schemas['ProfileInputDto'];
 
-export const PROFILE_PATH = '/api/v1/me/profile';
-export const SKILLS_PATH = '/api/v1/skills';
+/** One skill of the taxonomy, as GET /skills finds it. */
+export type Skill = Schemas['SkillDto'];
+export type SkillPage = Schemas['SkillPageDto'];
+
 export const SKILL_SEARCH_SIZE = 10;
 
+export const profileQuery = () => apiQuery('/me/profile');
+
 export function saveProfile(input: ProfileInput): Promise<Profile> {
-  return apiRequest(PROFILE_PATH, { method: 'PUT', body: input });
+  return unwrap(api.PUT('/me/profile', { body: input }));
 }
 
-export function searchSkills(q: string, language: Language, signal?: AbortSignal): Promise<Page<Skill>> {
-  const params = new URLSearchParams({ q, pageSize: String(SKILL_SEARCH_SIZE) });
-  if (language !== 'nl') params.set('lang', language);
-  return apiRequest(`${SKILLS_PATH}?${params.toString()}`, { signal });
+export function searchSkills(q: string, language: Language, signal?: AbortSignal): Promise<SkillPage> {
+  const lang = language === 'nl' ? undefined : language;
+  return unwrap(api.GET('/skills', { params: { query: { q, pageSize: SKILL_SEARCH_SIZE, lang } }, signal }));
 }

@@ -142,7 +142,7 @@ function indexIn(name: string): number | undefined {
 }
 
 /** The body for the API; a distance only goes with "nearby". Only send values that passed validation. */
-export function toProfileInput(values: ProfileFormValues): ProfileInput {
+export function toProfileInput(values: ProfileFormValues): Required<ProfileInput> {
   const hours = values.hoursPerMonth.trim();
   const km = values.maxDistanceKm.trim();
   return {

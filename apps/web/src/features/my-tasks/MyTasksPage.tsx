@@ -13,13 +13,12 @@ import { useMe } from '../auth/useMe';
 import { LoadingState } from '../../shared/LoadingState';
 import { canPost } from '../tasks/can-post';
 import {
-  CONSENT_REQUESTS_PATH,
   type ConsentRequest,
+  consentRequestsQuery,
   decideConsent,
-  MY_CLAIMS_PATH,
-  MY_TASKS_PATH,
   type MyClaim,
-  type MyTask,
+  myClaimsQuery,
+  myTasksQuery,
 } from '../tasks/task-api';
 import { BROWSE_URL, NEW_TASK_URL } from '../tasks/task-routes';
 import { TaskSummaryCard } from '../tasks/TaskSummaryCard';
@@ -74,9 +73,9 @@ export function MyTasksPage() {
   const { t } = useTranslation();
   const me = useMe();
   useDocumentTitle(t('myTasks.title'));
-  const claims = useApiData<Items<MyClaim>>(MY_CLAIMS_PATH);
-  const tasks = useApiData<Items<MyTask>>(MY_TASKS_PATH);
-  const consent = useApiData<Items<ConsentRequest>>(CONSENT_REQUESTS_PATH);
+  const claims = useApiData(myClaimsQuery());
+  const tasks = useApiData(myTasksQuery());
+  const consent = useApiData(consentRequestsQuery());
   const [busy, setBusy] = useState<string | null>(null);
   const [consentFeedback, setConsentFeedback] = useState<FeedbackMessage | null>(null);
 

@@ -14,7 +14,7 @@ import { MY_PROFILE_URL } from '../my-profile/profile-routes';
 import { LoadingState } from '../../shared/LoadingState';
 import {
   IN_APP_RHYTHMS,
-  NOTIFICATION_PREFERENCES_PATH,
+  notificationPreferencesQuery,
   type NotificationPreferences,
   RHYTHMS,
   saveNotificationPreferences,
@@ -25,7 +25,7 @@ export function NotificationSettingsPage() {
   const { t } = useTranslation();
   const me = useMe();
   useDocumentTitle(t('notificationSettings.title'));
-  const saved = useApiData<NotificationPreferences>(NOTIFICATION_PREFERENCES_PATH);
+  const saved = useApiData(notificationPreferencesQuery());
   // Null: not touched, so the saved choice shows.
   const [choice, setChoice] = useState<NotificationPreferences | null>(null);
   const [saving, setSaving] = useState(false);

@@ -20,8 +20,7 @@ import {
   type AppNotification,
   markAllNotificationsRead,
   markNotificationRead,
-  type NotificationPage,
-  notificationsPath,
+  notificationsQuery,
 } from './notification-api';
 import { notificationsUrl } from './notification-routes';
 import { useNotifications } from './notifications-context';
@@ -40,7 +39,7 @@ export function NotificationsPage() {
   useDocumentTitle(t('notifications.title'));
   const [searchParams] = useSearchParams();
   const page = pageFrom(searchParams);
-  const list = useApiData<NotificationPage>(notificationsPath(page));
+  const list = useApiData(notificationsQuery(page));
   const live = useNotifications();
   const { subscribe, reconnects, setUnreadCount } = live;
   // Arrived live since the page opened (shown on the first page), and changed here since.

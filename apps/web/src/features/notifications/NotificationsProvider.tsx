@@ -1,7 +1,6 @@
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiRequest } from '../../api/client';
-import { type AppNotification, UNREAD_COUNT_PATH } from './notification-api';
+import { type AppNotification, fetchUnreadCount } from './notification-api';
 import { openNotificationStream } from './notification-stream';
 import { type LiveNotifications, NotificationsContext } from './notifications-context';
 import { useNotificationText } from './useNotificationText';
@@ -31,7 +30,7 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
     const controller = new AbortController();
     let counted = false;
     // The stream sends the count too; this is for browsers or proxies where the stream does not get through.
-    apiRequest<{ unreadCount: number }>(UNREAD_COUNT_PATH, { signal: controller.signal }).then(
+    fetchUnreadCount(controller.signal).then(
       ({ unreadCount }) => {
         if (!counted) setUnreadCount(unreadCount);
       },

@@ -1,58 +1,47 @@
-import { apiRequest } from '../../api/client';
-import type { Page } from '../tasks/task-api';
+import { IN_APP_RHYTHMS, RHYTHMS, type Rhythm } from '@klussenbank/domain';
+import { api, apiQuery, API_BASE, unwrap } from '../../api/client';
+import type { components } from '../../api/schema.gen';
 
-/** GET /api/v1/me/notifications: one in-app notification. */
-export interface AppNotification {
-  id: string;
-  /** One of the API's notification types; one it adds later still shows, in general words. */
-  type: string;
-  /** Ids (taskId, claimId), the klus's title as it was (taskTitle), endDate, a match's score and reasons. */
-  data: Record<string, unknown>;
-  createdAt: string;
-  readAt: string | null;
-}
+type Schemas = components['schemas'];
 
-export interface NotificationPage extends Page<AppNotification> {
-  /** All unread, not only those on this page. */
-  unreadCount: number;
-}
+export { IN_APP_RHYTHMS, RHYTHMS, type Rhythm };
 
-export const RHYTHMS = ['immediately', 'daily', 'weekly', 'off'] as const;
-export type Rhythm = (typeof RHYTHMS)[number];
-/** In the app: on or off, never bundled (the API refuses daily and weekly there). */
-export const IN_APP_RHYTHMS = ['immediately', 'off'] as const satisfies readonly Rhythm[];
+/**
+ * GET /me/notifications: one in-app notification. A type the API adds later still shows, in general
+ * words, so the client takes any string besides the documented ones.
+ */
+export type AppNotification = Omit<Schemas['NotificationDto'], 'type'> & {
+  type: Schemas['NotificationDto']['type'] | (string & {});
+};
 
-export interface NotificationPreferences {
-  inApp: Rhythm;
-  email: Rhythm;
-}
+/** A page of notifications with `unreadCount`: all unread, not only those on this page. */
+export type NotificationPage = Omit<Schemas['NotificationPageDto'], 'items'> & { items: AppNotification[] };
 
-export const NOTIFICATIONS_PATH = '/api/v1/me/notifications';
-export const UNREAD_COUNT_PATH = `${NOTIFICATIONS_PATH}/unread-count`;
-export const NOTIFICATION_STREAM_PATH = `${NOTIFICATIONS_PATH}/stream`;
-export const NOTIFICATION_PREFERENCES_PATH = '/api/v1/me/notification-preferences';
+export type NotificationPreferences = Schemas['NotificationPreferencesDto'];
+
+/** Server-sent events: EventSource, not the typed client. */
+export const NOTIFICATION_STREAM_PATH = `${API_BASE}/me/notifications/stream`;
 export const NOTIFICATIONS_PAGE_SIZE = 20;
 
-export const notificationsPath = (page: number) =>
-  `${NOTIFICATIONS_PATH}?page=${page}&pageSize=${NOTIFICATIONS_PAGE_SIZE}`;
+export const notificationsQuery = (page: number) =>
+  apiQuery('/me/notifications', { params: { query: { page, pageSize: NOTIFICATIONS_PAGE_SIZE } } });
+export const notificationPreferencesQuery = () => apiQuery('/me/notification-preferences');
+
+export function fetchUnreadCount(signal?: AbortSignal): Promise<Schemas['UnreadCountDto']> {
+  return unwrap(api.GET('/me/notifications/unread-count', { signal }));
+}
 
 export function markNotificationRead(id: string): Promise<AppNotification> {
-  return apiRequest(`${NOTIFICATIONS_PATH}/${encodeURIComponent(id)}`, {
-    method: 'PATCH',
-    body: { read: true },
-  });
+  return unwrap(api.PATCH('/me/notifications/{id}', { params: { path: { id } }, body: { read: true } }));
 }
 
 /** `until`: only those created up to then (the newest the reader saw). */
-export function markAllNotificationsRead(until?: string): Promise<{ unreadCount: number }> {
-  return apiRequest(NOTIFICATIONS_PATH, {
-    method: 'PATCH',
-    body: until ? { read: true, until } : { read: true },
-  });
+export function markAllNotificationsRead(until?: string): Promise<Schemas['UnreadCountDto']> {
+  return unwrap(api.PATCH('/me/notifications', { body: until ? { read: true, until } : { read: true } }));
 }
 
 export function saveNotificationPreferences(
   preferences: NotificationPreferences,
 ): Promise<NotificationPreferences> {
-  return apiRequest(NOTIFICATION_PREFERENCES_PATH, { method: 'PUT', body: preferences });
+  return unwrap(api.PUT('/me/notification-preferences', { body: preferences }));
 }

@@ -1,20 +1,14 @@
 import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiRequest } from '../../api/client';
+import { api, apiQuery, unwrap } from '../../api/client';
 import { Feedback, type FeedbackMessage } from '../../shared/Feedback';
 import { LoadError } from '../../shared/LoadError';
 import { CheckboxField } from '../../shared/form-fields';
 import { useApiData } from '../../shared/useApiData';
 import { apiErrorDetail } from '../../shared/api-error';
 
-interface OrganisationSettings {
-  id: string;
-  name: string;
-  consentRequired: boolean;
-}
-
-const organisationPath = (id: string) => `/api/v1/organisations/${encodeURIComponent(id)}`;
+const organisationPath = (id: string) => ({ params: { path: { id } } });
 
 /**
  * The one setting an organisation has today: whether its employees' claims wait for their line
@@ -22,7 +16,7 @@ const organisationPath = (id: string) => `/api/v1/organisations/${encodeURICompo
  */
 export function ConsentSetting({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation();
-  const organisation = useApiData<OrganisationSettings>(organisationPath(organisationId));
+  const organisation = useApiData(apiQuery('/organisations/{id}', organisationPath(organisationId)));
   // null: not touched, so the saved value shows.
   const [choice, setChoice] = useState<boolean | null>(null);
   const checked = choice ?? organisation.data?.consentRequired ?? false;
@@ -33,10 +27,12 @@ export function ConsentSetting({ organisationId }: { organisationId: string }) {
     event.preventDefault();
     setSaving(true);
     try {
-      const saved = await apiRequest<OrganisationSettings>(organisationPath(organisationId), {
-        method: 'PATCH',
-        body: { consentRequired: checked },
-      });
+      const saved = await unwrap(
+        api.PATCH('/organisations/{id}', {
+          ...organisationPath(organisationId),
+          body: { consentRequired: checked },
+        }),
+      );
       organisation.replace(saved);
       setChoice(null);
       setFeedback({

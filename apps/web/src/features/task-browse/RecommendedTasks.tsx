@@ -1,21 +1,17 @@
-import type { MatchReason } from '@klussenbank/domain';
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { Trans, useTranslation } from 'react-i18next';
 import { RouterLink } from '../../shared/router-links';
 import { useApiData } from '../../shared/useApiData';
 import { MY_PROFILE_URL } from '../my-profile/profile-routes';
-import type { TaskSummary } from '../tasks/task-api';
+import { apiQuery } from '../../api/client';
+import type { components } from '../../api/schema.gen';
+import { matchReasons } from '../tasks/task-api';
 import { TaskSummaryCard } from '../tasks/TaskSummaryCard';
 import { useMatchReasons } from '../tasks/useMatchReasons';
 
-export interface Recommendation {
-  task: TaskSummary;
-  /** 0–100. */
-  score: number;
-  reasons: MatchReason[];
-}
+export type Recommendation = components['schemas']['RecommendedTaskDto'];
 
-export const RECOMMENDED_TASKS_PATH = '/api/v1/me/recommended-tasks';
+const recommendedTasksQuery = () => apiQuery('/me/recommended-tasks');
 export const RECOMMENDATIONS_SHOWN = 5;
 
 /**
@@ -25,7 +21,7 @@ export const RECOMMENDATIONS_SHOWN = 5;
 export function RecommendedTasks() {
   const { t } = useTranslation();
   const why = useMatchReasons();
-  const recommended = useApiData<{ items: Recommendation[] }>(RECOMMENDED_TASKS_PATH);
+  const recommended = useApiData(recommendedTasksQuery());
   const items = recommended.data?.items.slice(0, RECOMMENDATIONS_SHOWN);
 
   return (
@@ -53,7 +49,9 @@ export function RecommendedTasks() {
             {items.map(({ task, reasons }) => (
               <li key={task.id}>
                 <TaskSummaryCard task={task} headingLevel={3}>
-                  {reasons.length > 0 && <Paragraph className="kb-reasons">{why(reasons)}</Paragraph>}
+                  {reasons.length > 0 && (
+                    <Paragraph className="kb-reasons">{why(matchReasons(reasons))}</Paragraph>
+                  )}
                 </TaskSummaryCard>
               </li>
             ))}

@@ -8,15 +8,9 @@ import { Pagination } from '../../shared/Pagination';
 import { RouterLink } from '../../shared/router-links';
 import { useApiData } from '../../shared/useApiData';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
-import {
-  type NamedRef,
-  ORGANISATIONS_PATH,
-  PARTNERSHIPS_PATH,
-  type Page,
-  type TaskSummary,
-} from '../tasks/task-api';
+import { type NamedRef, organisationsQuery, partnershipsQuery, tasksQuery } from '../tasks/task-api';
 import { TaskSummaryCard } from '../tasks/TaskSummaryCard';
-import { parseBrowseQuery, toApiPath, toSearchParams } from './browse-query';
+import { parseBrowseQuery, toApiQuery, toSearchParams } from './browse-query';
 import { RecommendedTasks } from './RecommendedTasks';
 import { TaskFilters } from './TaskFilters';
 import { BROWSE_URL } from '../tasks/task-routes';
@@ -29,9 +23,9 @@ export function TaskBrowsePage() {
   useDocumentTitle(t('browse.title'));
   const [searchParams, setSearchParams] = useSearchParams();
   const query = useMemo(() => parseBrowseQuery(searchParams), [searchParams]);
-  const results = useApiData<Page<TaskSummary>>(toApiPath(query));
-  const organisations = useApiData<Page<NamedRef>>(ORGANISATIONS_PATH);
-  const partnerships = useApiData<Page<NamedRef>>(PARTNERSHIPS_PATH);
+  const results = useApiData(tasksQuery(toApiQuery(query)));
+  const organisations = useApiData(organisationsQuery());
+  const partnerships = useApiData(partnershipsQuery());
   const resultsHeading = useRef<HTMLHeadingElement>(null);
 
   const filtersOnly = toSearchParams({ ...query, page: 1 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBrowseQuery, toApiPath, toSearchParams, validateFilters } from './browse-query';
+import { parseBrowseQuery, toApiQuery, toSearchParams, validateFilters } from './browse-query';
 
 const parse = (query: string) => parseBrowseQuery(new URLSearchParams(query));
 
@@ -73,9 +73,16 @@ describe(toSearchParams.name, () => {
   });
 });
 
-describe(toApiPath.name, () => {
-  it('asks the API for one page of twenty', () => {
-    expect(toApiPath(parse('q=gis&page=2'))).toBe('/api/v1/tasks?q=gis&page=2&pageSize=20');
+describe(toApiQuery.name, () => {
+  it('asks the API for one page of twenty, with only the filters given', () => {
+    // toEqual: the parameters left undefined are not sent.
+    expect(toApiQuery(parse('q=gis&page=2&minHours=2,5&status=open,completed&hasPlaces=false'))).toEqual({
+      q: 'gis',
+      page: 2,
+      pageSize: 20,
+      minHours: 2.5,
+      status: ['open', 'completed'],
+    });
   });
 });
 

@@ -6,7 +6,7 @@ import {
   type TaskStatus,
 } from '@klussenbank/domain';
 import { parseDecimal } from '../../shared/numbers';
-import { TASKS_PATH } from '../tasks/task-api';
+import type { TaskListQuery } from '../tasks/task-api';
 
 export const TASK_SORTS = ['relevance', 'newest', 'endDate'] as const;
 export type TaskSort = (typeof TASK_SORTS)[number];
@@ -116,10 +116,26 @@ export function toSearchParams(query: BrowseQuery): URLSearchParams {
   return params;
 }
 
-export function toApiPath(query: BrowseQuery): string {
-  const params = toSearchParams(query);
-  params.set('pageSize', String(PAGE_SIZE));
-  return `${TASKS_PATH}?${params.toString()}`;
+/** The parameters of GET /tasks for one page of the search; defaults left out, as in the URL. */
+export function toApiQuery(query: BrowseQuery): TaskListQuery {
+  const put = (value: string) => value || undefined;
+  return {
+    q: put(query.q),
+    skill: put(query.skill),
+    organisationId: put(query.organisationId),
+    partnershipId: put(query.partnershipId),
+    status: query.statuses.length > 0 ? query.statuses : undefined,
+    minHours: put(query.minHours) === undefined ? undefined : Number(query.minHours),
+    maxHours: put(query.maxHours) === undefined ? undefined : Number(query.maxHours),
+    from: put(query.from),
+    to: put(query.to),
+    location: query.location || undefined,
+    learningSuitable: query.learningSuitable || undefined,
+    hasPlaces: query.hasPlaces || undefined,
+    sort: query.sort && query.sort !== defaultSort(query) ? query.sort : undefined,
+    page: query.page > 1 ? query.page : undefined,
+    pageSize: PAGE_SIZE,
+  };
 }
 
 export type BrowseField = 'minHours' | 'maxHours' | 'to';

@@ -24,7 +24,7 @@ export function ClaimPanel({ task, onChanged }: { task: TaskDetail; onChanged: (
   const [motivationError, setMotivationError] = useState<string>();
   const motivationField = useRef<HTMLTextAreaElement>(null);
 
-  const claim = task.myClaim;
+  const claim = task.myClaim ?? null;
   const live = claim !== null && LIVE_CLAIM_STATUSES.includes(claim.status);
 
   const fail = (error: unknown) => {

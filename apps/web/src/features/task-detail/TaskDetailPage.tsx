@@ -7,10 +7,10 @@ import { PageHeading } from '../../shared/PageHeading';
 import { RouterLink } from '../../shared/router-links';
 import { useApiData } from '../../shared/useApiData';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
-import { type DossierDetail, dossierPath } from '../dossiers/dossier-api';
+import { dossierQuery } from '../dossiers/dossier-api';
 import { dossierUrl } from '../dossiers/dossier-routes';
 import { LoadingState } from '../../shared/LoadingState';
-import { type TaskDetail, taskPath } from '../tasks/task-api';
+import { taskQuery } from '../tasks/task-api';
 import { TaskFacts } from '../tasks/TaskFacts';
 import { TaskStatusBadge } from '../tasks/TaskSummaryCard';
 import { ClaimPanel } from './ClaimPanel';
@@ -28,10 +28,10 @@ export function TaskDetailPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const location = useLocation();
-  const { data: task, error, loading, reload, replace } = useApiData<TaskDetail>(taskPath(id));
+  const { data: task, error, loading, reload, replace } = useApiData(taskQuery(id));
   const flash: unknown = (location.state as { flash?: unknown } | null)?.flash;
   // Only for its title: without it the link still leads to the dossier.
-  const dossier = useApiData<DossierDetail>(task?.dossierId ? dossierPath(task.dossierId) : null);
+  const dossier = useApiData(task?.dossierId ? dossierQuery(task.dossierId) : null);
   useDocumentTitle(task?.title ?? t('detail.title'));
 
   if (!task) {

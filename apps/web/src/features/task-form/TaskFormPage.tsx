@@ -9,12 +9,12 @@ import { RouterLink } from '../../shared/router-links';
 import { useApiData } from '../../shared/useApiData';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import { useMe } from '../auth/useMe';
-import { type DossierDetail, dossierPath } from '../dossiers/dossier-api';
+import { dossierQuery } from '../dossiers/dossier-api';
 import { dossierUrl } from '../dossiers/dossier-routes';
 import { LoadingState } from '../../shared/LoadingState';
 import type { TaskFlash } from '../task-detail/TaskDetailPage';
 import { TaskNotFound } from '../task-detail/TaskNotFound';
-import { changeTaskStatus, createTask, type TaskDetail, taskPath, updateTask } from '../tasks/task-api';
+import { changeTaskStatus, createTask, taskQuery, updateTask } from '../tasks/task-api';
 import { canPost } from '../tasks/can-post';
 import { taskUrl } from '../tasks/task-routes';
 import { changedFields, emptyTaskForm, formFromTask, toTaskInput, type TaskFormValues } from './task-form';
@@ -29,7 +29,7 @@ export function NewTaskPage() {
   const me = useMe();
   const navigate = useNavigate();
   const dossierId = useSearchParams()[0].get('dossier');
-  const dossier = useApiData<DossierDetail>(dossierId ? dossierPath(dossierId) : null);
+  const dossier = useApiData(dossierId ? dossierQuery(dossierId) : null);
   useDocumentTitle(t('taskForm.newTitle'));
 
   if (!canPost(me.roles)) {
@@ -104,7 +104,7 @@ export function EditTaskPage() {
   const { id = '' } = useParams();
   const me = useMe();
   const navigate = useNavigate();
-  const { data: task, error, loading, reload } = useApiData<TaskDetail>(taskPath(id));
+  const { data: task, error, loading, reload } = useApiData(taskQuery(id));
   useDocumentTitle(t('taskForm.editTitle'));
 
   if (!task) {

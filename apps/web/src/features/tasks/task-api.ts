@@ -1,151 +1,80 @@
-import type { ClaimMode, ClaimStatus, LocationType, TaskStatus, TaskVisibility } from '@klussenbank/domain';
-import { apiRequest } from '../../api/client';
+import type { MatchReason } from '@klussenbank/domain';
+import { api, apiQuery, unwrap } from '../../api/client';
+import type { components, operations } from '../../api/schema.gen';
 
-export interface NamedRef {
-  id: string;
-  name: string;
-}
+type Schemas = components['schemas'];
 
-export interface Page<T> {
-  items: T[];
-  page: number;
-  pageSize: number;
-  total: number;
-}
+export type NamedRef = Schemas['NamedRefDto'];
 
-export interface TaskSummary {
-  id: string;
-  title: string;
-  status: TaskStatus;
-  organisation: NamedRef;
-  estimatedHours: number;
-  startDate: string;
-  endDate: string;
-  location: { type: LocationType; municipality: string | null };
-  capacity: number;
-  placesLeft: number;
-  claimMode: ClaimMode;
-  learningSuitable: boolean;
-  requiredSkills: string[];
-  niceToHaveSkills: string[];
-  publishedAt: string | null;
-}
+/** One page of a list, as every paged operation answers (`items` typed by the operation). */
+export type Page<T> = Omit<Schemas['TaskSummaryPageDto'], 'items'> & { items: T[] };
 
-export interface TaskClaim {
-  id: string;
-  status: ClaimStatus;
-  motivation: string;
-  message: string;
-  user: NamedRef & { organisation: NamedRef };
-  actualHours: number | null;
-  createdAt: string;
-}
+export type TaskSummary = Schemas['TaskSummaryDto'];
+export type TaskClaim = Schemas['TaskClaimDto'];
+export type TaskDetail = Schemas['TaskDetailDto'];
 
-export interface TaskDetail extends Omit<TaskSummary, 'location'> {
-  description: string;
-  /** Sanitised by the API; safe to place in the page as it is. */
-  descriptionHtml: string;
-  poster: NamedRef;
-  contact: { name: string; email: string };
-  location: { type: LocationType; municipality: string | null; address: string | null };
-  visibility: TaskVisibility;
-  partnership: NamedRef | null;
-  /** The dossier the klus belongs to, if any. */
-  dossierId?: string | null;
-  cancelReason: string | null;
-  createdAt: string;
-  placesTaken: number;
-  /** The klus's skills with their taxonomy ids. */
-  skills: { id: string; label: string; required: boolean }[];
-  isPoster: boolean;
-  myClaim: { id: string; status: ClaimStatus; motivation: string } | null;
-  /** Filled for the poster only. */
-  claims: TaskClaim[];
-}
+/** The body of POST /tasks. */
+export type TaskInput = Schemas['CreateTaskDto'];
+/** The body of PATCH /tasks/{id}. */
+export type TaskChanges = Schemas['UpdateTaskDto'];
 
-/** The body of POST /tasks; PATCH takes any part of it but `publish`. */
-export interface TaskInput {
-  title: string;
-  description: string;
-  contactName?: string;
-  contactEmail?: string;
-  requiredSkills: string[];
-  niceToHaveSkills: string[];
-  estimatedHours: number;
-  startDate: string;
-  endDate: string;
-  location: { type: LocationType; municipality?: string; address?: string };
-  capacity: number;
-  claimMode: ClaimMode;
-  visibility: TaskVisibility;
-  partnershipId?: string;
-  learningSuitable: boolean;
-  publish?: boolean;
-  /** POST only: the dossier the klus belongs to. */
-  dossierId?: string;
-}
+export type StatusChange = Schemas['StatusChangeDto'];
+export type PosterAction = StatusChange['action'];
 
-export type PosterAction = 'publish' | 'start' | 'complete' | 'cancel';
-
-export interface StatusChange {
-  action: PosterAction;
-  reason?: string;
-  actualHours?: { claimId: string; hours: number; demonstratedSkillIds?: string[] }[];
-}
-
-export interface ClaimResult {
-  id: string;
-  status: ClaimStatus;
-  motivation: string;
-}
+export type ClaimResult = Schemas['ClaimDto'];
 
 /** What the poster decides about a claim, or the claimant withdrawing it. */
-export type ClaimDecision = 'active' | 'declined' | 'withdrawn' | 'removed';
+export type ClaimDecision = Schemas['UpdateClaimDto']['status'];
 
-export interface MyClaim {
-  id: string;
-  status: ClaimStatus;
-  motivation: string;
-  createdAt: string;
-  task: TaskSummary;
-}
+export type MyClaim = Schemas['MyClaimDto'];
+export type MyTask = Schemas['PostedTaskDto'];
+export type ConsentRequest = Schemas['ConsentRequestDto'];
 
-export type MyTask = TaskSummary & { applicants: number; participants: number };
+/**
+ * TODO(contract): MatchReasonDto is one flat object (every field but `kind` optional); a oneOf by
+ * `kind` in the document would give the domain's MatchReason without this assertion.
+ */
+export const matchReasons = (reasons: readonly Schemas['MatchReasonDto'][]) =>
+  reasons as readonly MatchReason[];
 
-export interface ConsentRequest {
-  claimId: string;
-  user: NamedRef;
-  task: TaskSummary;
-  createdAt: string;
-}
+export type TaskListQuery = NonNullable<operations['TasksController_list']['parameters']['query']>;
 
-export const TASKS_PATH = '/api/v1/tasks';
-export const taskPath = (id: string) => `${TASKS_PATH}/${encodeURIComponent(id)}`;
+/** Comma-separated arrays (`status=open,full`), as the task list documents them. */
+export const COMMA_SEPARATED = { array: { style: 'form', explode: false } } as const;
+
+export const tasksQuery = (query: TaskListQuery) =>
+  apiQuery('/tasks', { params: { query }, querySerializer: COMMA_SEPARATED });
+
+export const taskQuery = (id: string) => apiQuery('/tasks/{id}', { params: { path: { id } } });
 
 /** Enough for a filter list; the network has about 300 organisations, the API pages by 100 at most. */
-export const ORGANISATIONS_PATH = '/api/v1/organisations?pageSize=100';
-export const PARTNERSHIPS_PATH = '/api/v1/partnerships?pageSize=100';
-export const MY_CLAIMS_PATH = '/api/v1/me/claims';
-export const MY_TASKS_PATH = '/api/v1/me/tasks';
-export const CONSENT_REQUESTS_PATH = '/api/v1/me/consent-requests';
+export const organisationsQuery = () => apiQuery('/organisations', { params: { query: { pageSize: 100 } } });
+export const partnershipsQuery = () => apiQuery('/partnerships', { params: { query: { pageSize: 100 } } });
+export const myClaimsQuery = () => apiQuery('/me/claims');
+export const myTasksQuery = () => apiQuery('/me/tasks');
+export const consentRequestsQuery = () => apiQuery('/me/consent-requests');
+
+const taskPath = (id: string) => ({ params: { path: { id } } });
 
 export function createTask(input: TaskInput): Promise<TaskDetail> {
-  return apiRequest(TASKS_PATH, { method: 'POST', body: input });
+  return unwrap(api.POST('/tasks', { body: input }));
 }
 
-export function updateTask(id: string, changes: Partial<TaskInput>): Promise<TaskDetail> {
-  return apiRequest(taskPath(id), { method: 'PATCH', body: changes });
+export function updateTask(id: string, changes: TaskChanges): Promise<TaskDetail> {
+  return unwrap(api.PATCH('/tasks/{id}', { ...taskPath(id), body: changes }));
 }
 
 export function changeTaskStatus(id: string, change: StatusChange): Promise<TaskDetail> {
-  return apiRequest(`${taskPath(id)}/status-changes`, { method: 'POST', body: change });
+  return unwrap(api.POST('/tasks/{id}/status-changes', { ...taskPath(id), body: change }));
 }
 
 export function claimTask(id: string, motivation?: string): Promise<ClaimResult> {
-  return apiRequest(`${taskPath(id)}/claims`, {
-    method: 'POST',
-    body: motivation === undefined ? {} : { motivation },
-  });
+  return unwrap(
+    api.POST('/tasks/{id}/claims', {
+      ...taskPath(id),
+      body: motivation === undefined ? {} : { motivation },
+    }),
+  );
 }
 
 export function decideClaim(
@@ -154,15 +83,19 @@ export function decideClaim(
   status: ClaimDecision,
   message?: string,
 ): Promise<ClaimResult> {
-  return apiRequest(`${taskPath(taskId)}/claims/${encodeURIComponent(claimId)}`, {
-    method: 'PATCH',
-    body: message ? { status, message } : { status },
-  });
+  return unwrap(
+    api.PATCH('/tasks/{id}/claims/{claimId}', {
+      params: { path: { id: taskId, claimId } },
+      body: message ? { status, message } : { status },
+    }),
+  );
 }
 
-export function decideConsent(claimId: string, decision: 'granted' | 'declined'): Promise<unknown> {
-  return apiRequest(`/api/v1/consent-requests/${encodeURIComponent(claimId)}`, {
-    method: 'PATCH',
-    body: { decision },
-  });
+export function decideConsent(
+  claimId: string,
+  decision: Schemas['ConsentDecisionDto']['decision'],
+): Promise<ClaimResult> {
+  return unwrap(
+    api.PATCH('/consent-requests/{claimId}', { params: { path: { claimId } }, body: { decision } }),
+  );
 }
