@@ -1,3 +1,4 @@
+// Drives the whole app (a feature page shows the problem), so it sits with the app, not in shared/.
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
@@ -6,7 +7,7 @@ import { ApiError, type Problem } from '../api/client';
 import { buildTaskDetail, TASK_ID } from '../features/tasks/task-fixtures';
 import { createI18n, type Language } from '../i18n/i18n';
 import { buildMe, jsonResponse, mockFetch, problemResponse, renderApp, routeApi } from '../test-utils';
-import { apiErrorDetail, invalidParamsOf } from './api-error';
+import { apiErrorDetail, invalidParamsOf } from '../shared/api-error';
 
 const CLAIMS = `/api/v1/tasks/${TASK_ID}/claims`;
 /** The first render loads the whole app; under a busy machine that takes longer than the default second. */
