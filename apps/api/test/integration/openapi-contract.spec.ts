@@ -45,6 +45,7 @@ describe('the OpenAPI check on every test response', () => {
     const problem = {
       type: 'about:blank',
       title: 'Niet gevonden',
+      code: 'not-found',
       status: 404,
       detail: 'Weg.',
       currentStatus: 'open',
