@@ -1,5 +1,11 @@
 import type pg from 'pg';
-import { SKILL_BASES, SKILL_DOMAINS, THEME_NAMES } from '../src/seed/vocabulary.js';
+import {
+  ORGANISATION_PREFIX,
+  PARTNERSHIP_PREFIX,
+  SKILL_BASES,
+  SKILL_DOMAINS,
+  THEME_NAMES,
+} from '../src/seed/vocabulary.js';
 import { sqlArray } from './seed.js';
 
 /**
@@ -78,7 +84,7 @@ export async function seedMatching(
   await step(
     'organisations',
     `INSERT INTO organisations (id, name, slug, kind, municipality)
-     SELECT ${organisationId('o')}, 'Gemeente Bench ' || o, 'bench-' || o,
+     SELECT ${organisationId('o')}, '${ORGANISATION_PREFIX.municipality} Bench ' || o, 'bench-' || o,
             CASE WHEN o % 25 = 0 THEN 'shared-service-centre' ELSE 'municipality' END,
             m.names[1 + (o - 1) % cardinality(m.names)]
        FROM generate_series(1, ${O}) o,
@@ -88,7 +94,7 @@ export async function seedMatching(
     'partnerships',
     `INSERT INTO partnerships (id, name, slug, description)
      SELECT ${partnershipId('p')},
-            CASE WHEN p <= ${REGIONS} THEN 'Regio ' || p ELSE 'Samenwerking ' || themes[p - ${REGIONS}] END,
+            CASE WHEN p <= ${REGIONS} THEN '${PARTNERSHIP_PREFIX.region} ' || p ELSE '${PARTNERSHIP_PREFIX.theme} ' || themes[p - ${REGIONS}] END,
             'bench-' || p, 'Benchmark'
        FROM generate_series(1, ${REGIONS + THEMES}) p, (SELECT ${sqlArray(THEME_NAMES)} AS themes) w`,
   );

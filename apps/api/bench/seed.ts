@@ -6,6 +6,8 @@ import {
   DISTRICTS,
   FIRST_NAMES,
   LAST_NAMES,
+  ORGANISATION_PREFIX,
+  PARTNERSHIP_PREFIX,
   PLACE_HEADS,
   PLACE_TAILS,
   REGIONS,
@@ -57,8 +59,10 @@ export async function seed(
     'organisations',
     `INSERT INTO organisations (id, name, slug, kind)
      SELECT ('10000000-0000-4000-8000-' || lpad(to_hex(o), 12, '0'))::uuid,
-            CASE WHEN o % 25 = 0 THEN 'Servicecentrum ' WHEN o % 37 = 0 THEN 'Samenwerkingsorgaan ' ELSE 'Gemeente ' END
-              || heads[1 + (o - 1) / 15] || tails[1 + (o - 1) % 15],
+            CASE WHEN o % 25 = 0 THEN '${ORGANISATION_PREFIX['shared-service-centre']}'
+                 WHEN o % 37 = 0 THEN '${ORGANISATION_PREFIX['joint-body']}'
+                 ELSE '${ORGANISATION_PREFIX.municipality}' END
+              || ' ' || heads[1 + (o - 1) / 15] || tails[1 + (o - 1) % 15],
             lower(heads[1 + (o - 1) / 15] || tails[1 + (o - 1) % 15]),
             CASE WHEN o % 25 = 0 THEN 'shared-service-centre' WHEN o % 37 = 0 THEN 'joint-body' ELSE 'municipality' END
        FROM generate_series(1, ${SEED.organisations}) o,
@@ -68,7 +72,7 @@ export async function seed(
     'partnerships',
     `INSERT INTO partnerships (id, name, slug, description)
      SELECT ('20000000-0000-4000-8000-' || lpad(to_hex(p), 12, '0'))::uuid,
-            'Regio ' || regions[p], 'regio-' || p, 'Samenwerkingsverband ' || regions[p]
+            '${PARTNERSHIP_PREFIX.region} ' || regions[p], 'regio-' || p, 'Samenwerkingsverband ' || regions[p]
        FROM generate_series(1, ${SEED.partnerships}) p, (SELECT ${sqlArray(REGIONS)} AS regions) w`,
   );
   // Every organisation in 1–3 partnerships.

@@ -1,16 +1,17 @@
 import type { DossierRole, DossierStatus } from '@klussenbank/domain';
+import { DEMO_NETWORK, type SkillLabel } from './vocabulary.js';
 
 /** Demo dossiers, in the voice of the municipal practice they come from. */
 export interface DemoDossier {
   title: string;
   goal: string;
   description: string;
-  partnership: string;
+  partnership: typeof DEMO_NETWORK;
   status: DossierStatus;
   startsInDays: number;
   teamCap?: number;
   joinPolicy?: 'open' | 'on-request';
-  skills: string[];
+  skills: SkillLabel[];
   /** The first is the one who started it. */
   team: { email: string; role: DossierRole }[];
   checkpoints: {
@@ -31,7 +32,7 @@ export const DEMO_DOSSIERS: DemoDossier[] = [
       'elkaar, kiezen wat werkt en maken er samen één van.\n\n' +
       '- **Verkennen**: hoe loopt een aanvraag nu, per gemeente?\n- **Kiezen**: wat nemen we over?\n' +
       '- **Delen**: een gezamenlijke checklist en voorbeeldbrieven.',
-    partnership: 'Netwerk Anders Samenwerken',
+    partnership: DEMO_NETWORK,
     status: 'active',
     startsInDays: -30,
     teamCap: 8,
@@ -61,7 +62,7 @@ export const DEMO_DOSSIERS: DemoDossier[] = [
     goal: 'Minder administratie voor aanbieders en gemeenten door dezelfde afspraken te maken.',
     description:
       'We verkennen of de gemeenten in het netwerk jeugdzorg met één set afspraken kunnen inkopen.',
-    partnership: 'Netwerk Anders Samenwerken',
+    partnership: DEMO_NETWORK,
     status: 'exploring',
     startsInDays: 7,
     joinPolicy: 'on-request',

@@ -3,8 +3,9 @@ import { slugify } from '@klussenbank/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DEMO_ORGANISATIONS, DEMO_PARTNERSHIPS, DEMO_PASSWORD, DEMO_USERS } from './demo-network.js';
 import { DEMO_DOSSIERS, type DemoDossier } from './demo-dossiers.js';
-import { DEMO_PROFILES, DEMO_SKILLS } from './demo-skills.js';
+import { DEMO_PROFILES } from './demo-skills.js';
 import { DEMO_TASKS, type DemoTask } from './demo-tasks.js';
+import { SKILL_TAXONOMY } from './vocabulary.js';
 
 /**
  * Seeds the demo network into an empty database and returns true, or leaves a database that
@@ -26,7 +27,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
     for (const org of DEMO_ORGANISATIONS) {
       const [{ id }] = await tx.query<[{ id: string }]>(
         `INSERT INTO organisations (name, slug, kind, municipality) VALUES ($1, $2, $3, $4) RETURNING id`,
-        [org.name, slugify(org.name), org.kind, org.municipality ?? org.name.replace(/^Gemeente /, '')],
+        [org.name, slugify(org.name), org.kind, org.municipality],
       );
       orgIds.set(org.name, id);
     }
@@ -64,7 +65,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
       if (isManager && !managerOf.has(user.organisation)) managerOf.set(user.organisation, id);
       userIds.set(user.email, id);
     }
-    for (const skill of DEMO_SKILLS) await insertDemoSkill(tx, skill);
+    for (const skill of SKILL_TAXONOMY) await insertDemoSkill(tx, skill);
     for (const profile of DEMO_PROFILES) await insertDemoProfile(tx, profile, userIds);
     for (const task of DEMO_TASKS) await insertDemoTask(tx, task, userIds, partnershipIds);
     for (const dossier of DEMO_DOSSIERS) await insertDemoDossier(tx, dossier, userIds, partnershipIds);
@@ -244,7 +245,7 @@ async function demoSkill(tx: EntityManager, label: string): Promise<string> {
   return id;
 }
 
-async function insertDemoSkill(tx: EntityManager, skill: (typeof DEMO_SKILLS)[number]): Promise<void> {
+async function insertDemoSkill(tx: EntityManager, skill: (typeof SKILL_TAXONOMY)[number]): Promise<void> {
   const [{ id }] = await tx.query<[{ id: string }]>(
     `INSERT INTO skills (label_nl, label_en, verified) VALUES ($1, $2, true) RETURNING id`,
     [skill.nl, skill.en],
@@ -258,6 +259,6 @@ async function insertDemoSkill(tx: EntityManager, skill: (typeof DEMO_SKILLS)[nu
   await tx.query(
     `INSERT INTO skill_labels (skill_id, lang, label, kind) SELECT $1, 'nl', unnest($2::text[]), 'alt'
      ON CONFLICT DO NOTHING`,
-    [id, skill.alt ?? []],
+    [id, skill.alt],
   );
 }

@@ -1,19 +1,21 @@
 import type { ClaimMode, LocationType } from '@klussenbank/domain';
+import { DEMO_KLUS_TEXTS, DEMO_NETWORK, DEMO_REGION, type DemoPlace, type SkillLabel } from './vocabulary.js';
 
 /** Who may see a demo klus: the poster's organisation, one partnership (by name), or all its partnerships. */
-export type DemoVisibility = 'organisation' | 'all-partnerships' | { partnership: string };
+export type DemoVisibility =
+  'organisation' | 'all-partnerships' | { partnership: typeof DEMO_REGION | typeof DEMO_NETWORK };
 
 export interface DemoTask {
   poster: string;
   title: string;
   description: string;
-  requiredSkills: string[];
-  niceToHaveSkills?: string[];
+  requiredSkills: SkillLabel[];
+  niceToHaveSkills?: SkillLabel[];
   estimatedHours: number;
   /** Days from the day of seeding; the demo stays current whenever it is seeded. */
   startsInDays: number;
   lastsDays: number;
-  location: { type: LocationType; municipality?: string; address?: string };
+  location: { type: LocationType; municipality?: DemoPlace; address?: string };
   capacity?: number;
   claimMode?: ClaimMode;
   visibility: DemoVisibility;
@@ -24,16 +26,13 @@ export interface DemoTask {
 
 /**
  * Open klussen for the demo network, so a first visitor finds a marketplace rather than an empty page.
- * Mostly in the voice of municipal practice: bounded, concrete, and open to anyone whatever their function.
+ * Their titles and descriptions are words of the seed vocabulary (DEMO_KLUS_TEXTS); this list adds
+ * who posts them, when, where, for whom and who is on them already.
  */
 export const DEMO_TASKS: DemoTask[] = [
   {
     poster: 'marloes.de.wit@dordrecht.klussenbank.test',
-    title: 'Kaartmateriaal maken voor de wijkvisie Sterrenburg',
-    description:
-      'Voor de wijkvisie Sterrenburg zoeken we iemand die **drie thematische kaarten** maakt: groen, ' +
-      'parkeren en voorzieningen.\n\n- data staat klaar in ons GIS\n- oplevering als PDF en als kaartlaag\n' +
-      '- afstemming met het projectteam één keer per week',
+    ...DEMO_KLUS_TEXTS.wijkvisieMaps,
     requiredSkills: ['GIS'],
     niceToHaveSkills: ['Cartografie'],
     estimatedHours: 24,
@@ -45,26 +44,20 @@ export const DEMO_TASKS: DemoTask[] = [
   },
   {
     poster: 'ingrid.mulder@zwijndrecht.klussenbank.test',
-    title: 'Klantreis vergunningaanvraag in kaart brengen',
-    description:
-      'Inwoners haken af halverwege de digitale aanvraag van een evenementenvergunning. Loop met ons de ' +
-      'klantreis door, interview vijf aanvragers en schrijf op waar het schuurt.',
+    ...DEMO_KLUS_TEXTS.permitCustomerJourney,
     requiredSkills: ['Klantreizen', 'Interviewen'],
     estimatedHours: 16,
     startsInDays: 3,
     lastsDays: 30,
     location: { type: 'on-site', municipality: 'Zwijndrecht', address: 'Bouwensstraat 25, Zwijndrecht' },
     capacity: 2,
-    visibility: { partnership: 'Drechtsteden' },
+    visibility: { partnership: DEMO_REGION },
     learningSuitable: true,
     participants: [{ email: 'sanne.bakker@dordrecht.klussenbank.test' }],
   },
   {
     poster: 'ruud.de.boer@papendrecht.klussenbank.test',
-    title: 'Dashboard voor de maandrapportage sociaal domein',
-    description:
-      'De maandcijfers van het sociaal domein staan nu in vier Excel-bestanden. Bouw één dashboard dat de ' +
-      'teamleiders zelf kunnen bijwerken.',
+    ...DEMO_KLUS_TEXTS.socialDomainDashboard,
     requiredSkills: ['Power BI', 'Excel'],
     niceToHaveSkills: ['Sociaal domein'],
     estimatedHours: 32,
@@ -72,7 +65,7 @@ export const DEMO_TASKS: DemoTask[] = [
     lastsDays: 60,
     location: { type: 'remote' },
     claimMode: 'application',
-    visibility: { partnership: 'Drechtsteden' },
+    visibility: { partnership: DEMO_REGION },
     participants: [
       {
         email: 'mehmet.yilmaz@papendrecht.klussenbank.test',
@@ -83,10 +76,7 @@ export const DEMO_TASKS: DemoTask[] = [
   },
   {
     poster: 'carla.van.leeuwen@sliedrecht.klussenbank.test',
-    title: 'Notulist voor de regionale werkgroep energietransitie',
-    description:
-      'De werkgroep energietransitie komt vier keer bij elkaar. We zoeken iemand die notuleert en de ' +
-      'actielijst bijhoudt.',
+    ...DEMO_KLUS_TEXTS.energyMinutes,
     requiredSkills: ['Notuleren'],
     estimatedHours: 8,
     startsInDays: 10,
@@ -97,10 +87,7 @@ export const DEMO_TASKS: DemoTask[] = [
   },
   {
     poster: 'frank.jacobs@alblasserdam.klussenbank.test',
-    title: 'Archief bouwdossiers digitaliseren: kwaliteitscontrole',
-    description:
-      'Een leverancier scant 4.000 bouwdossiers. Controleer steekproefsgewijs of de scans volledig en ' +
-      'leesbaar zijn en of de metadata klopt.',
+    ...DEMO_KLUS_TEXTS.buildingArchiveCheck,
     requiredSkills: ['Archiefbeheer'],
     niceToHaveSkills: ['Omgevingsrecht'],
     estimatedHours: 20,
@@ -112,10 +99,7 @@ export const DEMO_TASKS: DemoTask[] = [
   },
   {
     poster: 'petra.schouten@hendrik-ido-ambacht.klussenbank.test',
-    title: 'Teksten van de gemeentelijke website herschrijven op B1-niveau',
-    description:
-      'Twintig veelbezochte pagina’s over afval, parkeren en paspoorten zijn te ingewikkeld. Herschrijf ze ' +
-      'in begrijpelijke taal (B1).',
+    ...DEMO_KLUS_TEXTS.websitePlainLanguage,
     requiredSkills: ['Schrijven op B1-niveau'],
     estimatedHours: 12,
     startsInDays: 2,
@@ -126,10 +110,7 @@ export const DEMO_TASKS: DemoTask[] = [
   },
   {
     poster: 'gerda.vermeulen@sociale-dienst-drechtsteden.klussenbank.test',
-    title: 'Meelezen met de nieuwe beleidsregels bijzondere bijstand',
-    description:
-      'Lees de conceptbeleidsregels bijzondere bijstand en geef vanuit uw eigen praktijk commentaar: ' +
-      'wat is onduidelijk, wat werkt niet aan de balie?',
+    ...DEMO_KLUS_TEXTS.assistanceRules,
     requiredSkills: ['Participatiewet'],
     niceToHaveSkills: ['Juridisch advies'],
     estimatedHours: 6,
@@ -137,29 +118,23 @@ export const DEMO_TASKS: DemoTask[] = [
     lastsDays: 21,
     location: { type: 'remote' },
     capacity: 4,
-    visibility: { partnership: 'Drechtsteden' },
+    visibility: { partnership: DEMO_REGION },
   },
   {
     poster: 'joost.van.der.heijden@oss.klussenbank.test',
-    title: 'Eén café-avond over samenwerken organiseren met Zeist',
-    description:
-      'Oss en Zeist willen ervaringen uitwisselen over klussenbanken en trekkers buiten het eigen ' +
-      'vakgebied. Organiseer een informele avond: locatie, programma en uitnodigingen.',
+    ...DEMO_KLUS_TEXTS.cafeEvening,
     requiredSkills: ['Evenementen organiseren'],
     niceToHaveSkills: ['Communicatie'],
     estimatedHours: 10,
     startsInDays: 7,
     lastsDays: 45,
     location: { type: 'hybrid', municipality: 'Oss', address: 'Raadhuislaan 8, Oss' },
-    visibility: { partnership: 'Netwerk Anders Samenwerken' },
+    visibility: { partnership: DEMO_NETWORK },
     learningSuitable: true,
   },
   {
     poster: 'esther.maas@zeist.klussenbank.test',
-    title: 'Vragenlijst medewerkerstevredenheid analyseren',
-    description:
-      'We hebben 600 ingevulde vragenlijsten. Maak een analyse per afdeling en lever drie opvallende ' +
-      'bevindingen aan voor het managementteam.',
+    ...DEMO_KLUS_TEXTS.staffSurvey,
     requiredSkills: ['Data-analyse'],
     niceToHaveSkills: ['Excel'],
     estimatedHours: 14,
@@ -171,9 +146,7 @@ export const DEMO_TASKS: DemoTask[] = [
   },
   {
     poster: 'marloes.de.wit@dordrecht.klussenbank.test',
-    title: 'Collega’s helpen bij de verhuizing naar het nieuwe archiefsysteem',
-    description:
-      'Een interne klus: help drie teams hun mappen over te zetten naar het nieuwe archiefsysteem.',
+    ...DEMO_KLUS_TEXTS.archiveMove,
     requiredSkills: ['Archiefbeheer'],
     estimatedHours: 8,
     startsInDays: 1,

@@ -2,22 +2,37 @@ import { randomBytes } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
 import { normaliseRoles, type OrganisationKind, type Role } from '@klussenbank/domain';
 import type { DataSource } from 'typeorm';
-import { DISTRICTS, TASK_ACTIONS, TASK_SUBJECTS } from '../../src/seed/vocabulary.js';
+import {
+  FIRST_NAMES,
+  LAST_NAMES,
+  ORGANISATION_PREFIX,
+  PARTNERSHIP_PREFIX,
+  PLACE_HEADS,
+  PLACE_TAILS,
+  REGIONS,
+  SAMPLE_KLUS,
+} from '../../src/seed/vocabulary.js';
 import type { HttpClient } from './http-client.js';
 
 export const TEST_PASSWORD = 'een-lang-testwachtwoord';
 let passwordHash: Promise<string> | undefined;
 const unique = () => randomBytes(3).toString('hex');
+/** Default names come from the seed vocabulary, in turn; the random suffix keeps them unique. */
+let serial = 0;
+const nth = <T>(words: readonly T[], n: number): T => words[n % words.length];
 
 /** Rows inserted the way the application stores them; no mocks, no shortcuts past the schema. */
 export async function createOrganisation(
   db: DataSource,
   fields: { name?: string; kind?: OrganisationKind } = {},
 ): Promise<{ id: string; name: string }> {
-  const name = fields.name ?? `Gemeente Test ${unique()}`;
+  const n = serial++;
+  const kind = fields.kind ?? 'municipality';
+  const place = nth(PLACE_HEADS, n) + nth(PLACE_TAILS, n * 7);
+  const name = fields.name ?? `${ORGANISATION_PREFIX[kind]} ${place} ${unique()}`;
   const [row] = await db.query<[{ id: string; name: string }]>(
     `INSERT INTO organisations (name, slug, kind) VALUES ($1, $2, $3) RETURNING id, name`,
-    [name, name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), fields.kind ?? 'municipality'],
+    [name, name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), kind],
   );
   return row;
 }
@@ -25,7 +40,7 @@ export async function createOrganisation(
 export async function createPartnership(
   db: DataSource,
   organisationIds: string[],
-  name = `Verband ${unique()}`,
+  name = `${PARTNERSHIP_PREFIX.region} ${nth(REGIONS, serial++)} ${unique()}`,
 ) {
   const [row] = await db.query<[{ id: string; name: string }]>(
     `INSERT INTO partnerships (name, slug) VALUES ($1, $2) RETURNING id, name`,
@@ -53,13 +68,15 @@ export async function createUser(
 ): Promise<TestUser> {
   passwordHash ??= hash(TEST_PASSWORD);
   const email = fields.email ?? `gebruiker-${unique()}@test.klussenbank.test`;
+  const n = serial++;
+  const displayName = `${nth(FIRST_NAMES, n)} ${nth(LAST_NAMES, n * 11)}`;
   const [row] = await db.query<[{ id: string }]>(
     `INSERT INTO users (organisation_id, email, display_name, password_hash, roles, line_manager_id)
      VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
     [
       organisationId,
       email,
-      `Test ${email.split('@')[0]}`,
+      displayName,
       await passwordHash,
       normaliseRoles(roles),
       fields.lineManagerId ?? null,
@@ -81,10 +98,10 @@ export async function loginAs(http: HttpClient, user: { email: string }): Promis
 /** A valid klus body; override what a test is about. */
 export function taskBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
-    title: `${TASK_SUBJECTS[0]} ${DISTRICTS[0]} ${TASK_ACTIONS[0]}`, // Bestemmingsplan Centrum doorlichten
-    description: 'Wij zoeken iemand die het **bestemmingsplan** voor het centrum kritisch leest.',
-    requiredSkills: ['Ruimtelijke ordening'],
-    niceToHaveSkills: ['GIS'],
+    title: SAMPLE_KLUS.title, // Bestemmingsplan Centrum doorlichten
+    description: SAMPLE_KLUS.description,
+    requiredSkills: [...SAMPLE_KLUS.requiredSkills],
+    niceToHaveSkills: [...SAMPLE_KLUS.niceToHaveSkills],
     estimatedHours: 16,
     startDate: '2026-12-01',
     endDate: '2027-01-31',

@@ -29,6 +29,7 @@ import {
 } from 'class-validator';
 import { IsDateOnly, IsOnOrAfter } from '../../common/validation/date-only.js';
 import { trim, trimList } from '../../common/validation/transforms.js';
+import { SAMPLE_KLUS } from '../../seed/vocabulary.js';
 
 export class TaskLocationDto {
   @ApiProperty({ enum: LOCATION_TYPES })
@@ -52,7 +53,7 @@ export class TaskLocationDto {
 
 /** Every field of a klus. No defaults here: they are applied when creating, never on an edit. */
 export class TaskFieldsDto {
-  @ApiProperty({ maxLength: TASK_LIMITS.titleMax, example: 'Bestemmingsplan Centrum doorlichten' })
+  @ApiProperty({ maxLength: TASK_LIMITS.titleMax, example: SAMPLE_KLUS.title })
   @Transform(trim)
   @IsString({ message: 'Vul een titel in.' })
   @Length(1, TASK_LIMITS.titleMax, {
