@@ -12,7 +12,9 @@ import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source-options.js';
 import { MATCH_TASK_JOB } from '../src/notifications/match-task.job.js';
+import { OutboxRepository } from '../src/notifications/outbox.repository.js';
 import { OutboxService } from '../src/notifications/outbox.service.js';
+import { MatchingRepository } from '../src/profiles/matching.repository.js';
 import { MatchingService } from '../src/profiles/matching.service.js';
 import { jobId } from '../src/queue/job-options.js';
 import { QueueName } from '../src/queue/queue-name.enum.js';
@@ -171,7 +173,7 @@ function recording(db: DataSource, into: Recorded[]): DataSource {
 const DECLARED = /^DECLARE \w+ NO SCROLL CURSOR FOR /;
 
 async function candidatesPhase(db: DataSource, pool: pg.Pool, taskId: string) {
-  const matching = new MatchingService(db);
+  const matching = new MatchingService(new MatchingRepository(db));
   console.log(`\n## 1. Candidates: MatchingService.candidates(klus), every batch drained\n`);
   console.log(`load average before: ${loadAverage()}`);
   // One warm-up run, reported but not counted: the first statement after seeding reads the new
@@ -195,7 +197,11 @@ async function candidatesPhase(db: DataSource, pool: pg.Pool, taskId: string) {
   // One more, instrumented: how the time splits between the SQL and the scoring in Node.
   const recorded: Recorded[] = [];
   const ids: string[] = [];
-  const instrumented = await drain(new MatchingService(recording(db, recorded)), taskId, ids);
+  const instrumented = await drain(
+    new MatchingService(new MatchingRepository(recording(db, recorded))),
+    taskId,
+    ids,
+  );
   const declared = recorded.find((r) => DECLARED.test(r.sql));
   const fetches = recorded.filter((r) => r.sql.startsWith('FETCH '));
   const sqlMs = recorded.reduce((sum, r) => sum + r.ms, 0);
@@ -357,7 +363,7 @@ async function e2ePhase(
     await emailQueue.close();
     await matchingQueue.close();
   });
-  const outbox = new OutboxService();
+  const outbox = new OutboxService(new OutboxRepository(db));
   log(`worker started (pid ${worker.pid}); idle for 3 s`);
   await sleep(3_000);
   const idle = (await worker.collect()).samples;

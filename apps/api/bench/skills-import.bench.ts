@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source-options.js';
 import { type Service, startEmbeddedPostgres } from '../src/launcher/services.js';
 import { type ImportReport, SkillImportService } from '../src/skills/skill-import.service.js';
+import { SkillsRepository } from '../src/skills/skills.repository.js';
 
 /*
  * npm run bench:skills-import — does the ESCO import stream? (Not a test: it reports, it does not judge.)
@@ -134,9 +135,21 @@ async function main(): Promise<void> {
     const second = await freshDatabase(adminUrl, `kb_bench_skills_${process.pid}_b`);
     sources.push(second);
     const runs: [string, number, Measured][] = [
-      [`${ROWS} rows, empty database`, smallBytes, await measure(new SkillImportService(first), small)],
-      [`${ROWS} rows again (re-import)`, smallBytes, await measure(new SkillImportService(first), small)],
-      [`${ROWS * 2} rows, empty database`, largeBytes, await measure(new SkillImportService(second), large)],
+      [
+        `${ROWS} rows, empty database`,
+        smallBytes,
+        await measure(new SkillImportService(new SkillsRepository(first)), small),
+      ],
+      [
+        `${ROWS} rows again (re-import)`,
+        smallBytes,
+        await measure(new SkillImportService(new SkillsRepository(first)), small),
+      ],
+      [
+        `${ROWS * 2} rows, empty database`,
+        largeBytes,
+        await measure(new SkillImportService(new SkillsRepository(second)), large),
+      ],
     ];
 
     console.log(`Node ${process.version}, ${os.cpus().length} CPUs, ${os.platform()} ${os.release()}`);

@@ -1,5 +1,6 @@
 import { type DynamicModule, Module, type Provider, type Type } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
@@ -9,6 +10,7 @@ import { MatchingProcessor } from './notifications/matching.processor.js';
 import { NotificationsProcessor } from './notifications/notifications.processor.js';
 import { MATCH_CANDIDATES } from './notifications/match-candidates.provider.js';
 import { NotificationsWorkerModule } from './notifications/notifications.module.js';
+import { MatchingRepository } from './profiles/matching.repository.js';
 import { MatchingService } from './profiles/matching.service.js';
 import { QueueName } from './queue/queue-name.enum.js';
 import { QueueModule } from './queue/queue.module.js';
@@ -49,7 +51,9 @@ export class WorkerModule {
         NotificationsWorkerModule.forRoot({
           matchCandidates: options.matchCandidates ?? {
             provide: MATCH_CANDIDATES,
-            useClass: MatchingService,
+            // Built here: the notifications module does not import the profiles module.
+            useFactory: (db: DataSource) => new MatchingService(new MatchingRepository(db)),
+            inject: [DataSource],
           },
           relay: queues.some((queue) => queue !== QueueName.Notifications),
         }),

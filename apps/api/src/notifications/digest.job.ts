@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { JobQueue } from '../queue/job-queue.service.js';
 import { QueueName } from '../queue/queue-name.enum.js';
+import { DeliveriesRepository } from './deliveries.repository.js';
 import { EMAIL_JOB_OPTIONS, SEND_EMAIL_JOB, type SendEmailJobData } from './send-email.job.js';
 
 export const DIGEST_JOB = 'digest';
@@ -36,37 +35,18 @@ export function digestPeriod(rhythm: 'daily' | 'weekly', at: Date): string {
 @Injectable()
 export class DigestJob {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @Inject(DeliveriesRepository) private readonly deliveries: DeliveriesRepository,
     @Inject(JobQueue) private readonly jobs: JobQueue,
   ) {}
 
   async handle({ rhythm, period }: DigestJobData, now = new Date()): Promise<number> {
     const key = `digest:${rhythm}:${period ?? digestPeriod(rhythm, now)}`;
-    await this.db.transaction(async (tx) => {
-      await tx.query(
-        `INSERT INTO deliveries (user_id, event_key, channel, type, rhythm)
-         SELECT DISTINCT user_id, $2, 'email', 'digest', $1 FROM deliveries
-          WHERE status = 'pending' AND type <> 'digest' AND rhythm = $1
-         ON CONFLICT ON CONSTRAINT deliveries_once DO NOTHING`,
-        [rhythm, key],
-      );
+    await this.deliveries.transaction(async (tx) => {
+      await this.deliveries.insertDigests(tx, rhythm, key);
       // Locking the digests keeps a send that starts meanwhile from missing what is bundled here.
-      await tx.query(
-        `WITH digest AS (
-           SELECT id, user_id FROM deliveries
-            WHERE event_key = $2 AND channel = 'email' AND status = 'pending' FOR UPDATE
-         )
-         UPDATE deliveries item SET status = 'bundled', digest_id = digest.id
-           FROM digest
-          WHERE item.user_id = digest.user_id AND item.status = 'pending'
-            AND item.type <> 'digest' AND item.rhythm = $1`,
-        [rhythm, key],
-      );
+      await this.deliveries.bundle(tx, rhythm, key);
     });
-    const digests = await this.db.query<{ id: string }[]>(
-      `SELECT id FROM deliveries WHERE event_key = $1 AND channel = 'email' AND status = 'pending'`,
-      [key],
-    );
+    const digests = await this.deliveries.pendingDigests(key);
     await this.jobs.addBulk<SendEmailJobData>(
       QueueName.Notifications,
       digests.map(({ id }) => ({

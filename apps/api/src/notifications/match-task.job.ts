@@ -1,8 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { MATCH_CANDIDATES, type MatchCandidatesProvider } from './match-candidates.provider.js';
 import { NotificationFanOut } from './notification-fan-out.service.js';
+import { NotificationsRepository } from './notifications.repository.js';
 import { taskSnapshot } from './notify-event.job.js';
 import type { OutboxEventOf, OutboxJobData } from './outbox-event.js';
 
@@ -19,13 +18,13 @@ export class MatchTaskJob {
   private readonly logger = new Logger(MatchTaskJob.name);
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @Inject(NotificationsRepository) private readonly notifications: NotificationsRepository,
     @Inject(MATCH_CANDIDATES) private readonly matching: MatchCandidatesProvider,
     @Inject(NotificationFanOut) private readonly fanOut: NotificationFanOut,
   ) {}
 
   async handle({ eventKey, event }: MatchTaskJobData, progress?: (done: number) => Promise<void>) {
-    const snapshot = await taskSnapshot(this.db, event.taskId);
+    const snapshot = await taskSnapshot(this.notifications, event.taskId);
     if (!snapshot.taskTitle) return; // the klus is gone
     let candidates = 0;
     let notified = 0;

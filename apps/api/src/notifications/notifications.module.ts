@@ -8,24 +8,27 @@ import { MatchTaskJob } from './match-task.job.js';
 import { NotificationFanOut } from './notification-fan-out.service.js';
 import { NotificationRecipients } from './notification-recipients.js';
 import { NotificationsController } from './notifications.controller.js';
+import { NotificationsRepository } from './notifications.repository.js';
 import { NotificationsService } from './notifications.service.js';
 import { NotifyEventJob } from './notify-event.job.js';
 import { OutboxRelay } from './outbox-relay.service.js';
+import { OutboxRepository } from './outbox.repository.js';
 import { OutboxService } from './outbox.service.js';
+import { DeliveriesRepository } from './deliveries.repository.js';
 import { SendEmailJob } from './send-email.job.js';
 import { SweepDeliveriesJob } from './sweep-deliveries.job.js';
 import { TaskEndingSoonJob } from './task-ending-soon.job.js';
 
 /** `OutboxService.record(tx, event)` for every feature that changes something notifiable. */
 @Global()
-@Module({ providers: [OutboxService], exports: [OutboxService] })
+@Module({ providers: [OutboxService, OutboxRepository], exports: [OutboxService, OutboxRepository] })
 export class OutboxModule {}
 
 /** The API side: reading notifications, live updates, preferences. */
 @Module({
   imports: [OutboxModule, AuthModule],
   controllers: [NotificationsController],
-  providers: [NotificationsService, LivePublisher, LiveNotificationHub],
+  providers: [NotificationsService, NotificationsRepository, LivePublisher, LiveNotificationHub],
 })
 export class NotificationsModule {}
 
@@ -55,6 +58,8 @@ export class NotificationsWorkerModule {
         Mailer,
         NotificationRecipients,
         NotificationFanOut,
+        NotificationsRepository,
+        DeliveriesRepository,
         ...JOBS,
       ],
       exports: [...(relay ? [OutboxRelay] : []), ...JOBS],

@@ -1,6 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { ProblemException } from '../common/problem/problem.js';
 import type {
   NotificationDto,
@@ -8,69 +6,43 @@ import type {
   NotificationPreferencesDto,
 } from './dto/notification.dto.js';
 import { LivePublisher } from './live-notifications.js';
-import { DEFAULT_RHYTHM, type Rhythm } from './notification-preference.entity.js';
-
-const COLUMNS = `id, type, data, created_at AS "createdAt", read_at AS "readAt"`;
+import { DEFAULT_RHYTHM } from './notification-preference.entity.js';
+import { NotificationsRepository } from './notifications.repository.js';
 
 /** The in-app channel as its reader sees it, and the reader's rhythm per channel. */
 @Injectable()
 export class NotificationsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @Inject(NotificationsRepository) private readonly notifications: NotificationsRepository,
     @Inject(LivePublisher) private readonly live: LivePublisher,
   ) {}
 
   async list(userId: string, page: number, pageSize: number): Promise<NotificationPageDto> {
-    const [items, [counts]] = await Promise.all([
-      this.db.query<NotificationDto[]>(
-        `SELECT ${COLUMNS} FROM notifications WHERE user_id = $1
-          ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3`,
-        [userId, pageSize, (page - 1) * pageSize],
-      ),
-      this.db.query<[{ total: number; unread: number }]>(
-        `SELECT count(*)::int AS total, count(*) FILTER (WHERE read_at IS NULL)::int AS unread
-           FROM notifications WHERE user_id = $1`,
-        [userId],
-      ),
+    const [items, counts] = await Promise.all([
+      this.notifications.page(userId, pageSize, (page - 1) * pageSize),
+      this.notifications.counts(userId),
     ]);
     return { items, page, pageSize, total: counts.total, unreadCount: counts.unread };
   }
 
-  async unreadCount(userId: string): Promise<number> {
-    const [{ unread }] = await this.db.query<[{ unread: number }]>(
-      `SELECT count(*)::int AS unread FROM notifications WHERE user_id = $1 AND read_at IS NULL`,
-      [userId],
-    );
-    return unread;
+  unreadCount(userId: string): Promise<number> {
+    return this.notifications.unreadCount(userId);
   }
 
   async markRead(userId: string, id: string, read: boolean): Promise<NotificationDto> {
-    const [[row]] = await this.db.query<[NotificationDto[], number]>(
-      `UPDATE notifications
-          SET read_at = CASE WHEN $3 THEN coalesce(read_at, now()) END
-        WHERE id = $1 AND user_id = $2
-        RETURNING ${COLUMNS}`,
-      [id, userId, read],
-    );
+    const row = await this.notifications.markRead(userId, id, read);
     if (!row) throw ProblemException.notFound('not-found.notification');
     await this.publishCount(userId);
     return row;
   }
 
   async markAllRead(userId: string, until?: string): Promise<number> {
-    await this.db.query(
-      `UPDATE notifications SET read_at = now()
-        WHERE user_id = $1 AND read_at IS NULL AND ($2::timestamptz IS NULL OR created_at <= $2::timestamptz)`,
-      [userId, until ?? null],
-    );
+    await this.notifications.markAllRead(userId, until ?? null);
     return this.publishCount(userId);
   }
 
   async preferences(userId: string): Promise<NotificationPreferencesDto> {
-    const rows = await this.db.query<{ channel: 'in-app' | 'email'; rhythm: Rhythm }[]>(
-      `SELECT channel, rhythm FROM notification_preferences WHERE user_id = $1`,
-      [userId],
-    );
+    const rows = await this.notifications.preferences(userId);
     const chosen = Object.fromEntries(rows.map((r) => [r.channel, r.rhythm]));
     return {
       inApp: chosen['in-app'] ?? DEFAULT_RHYTHM['in-app'],
@@ -79,12 +51,7 @@ export class NotificationsService {
   }
 
   async setPreferences(userId: string, dto: NotificationPreferencesDto): Promise<NotificationPreferencesDto> {
-    await this.db.query(
-      `INSERT INTO notification_preferences (user_id, channel, rhythm)
-       VALUES ($1, 'in-app', $2), ($1, 'email', $3)
-       ON CONFLICT (user_id, channel) DO UPDATE SET rhythm = excluded.rhythm, updated_at = now()`,
-      [userId, dto.inApp, dto.email],
-    );
+    await this.notifications.setPreferences(userId, dto.inApp, dto.email);
     return this.preferences(userId);
   }
 

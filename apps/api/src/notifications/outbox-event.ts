@@ -88,3 +88,6 @@ export function naturalEventKey(event: OutboxEvent): string | null {
       return null;
   }
 }
+
+/** Every event except a published klus, whose recipients matching computes. */
+export type DirectEvent = Exclude<OutboxEvent, { type: 'task.published' }>;

@@ -5,15 +5,14 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import pg from 'pg';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
 import { JobQueue } from '../queue/job-queue.service.js';
 import { QueueName } from '../queue/queue-name.enum.js';
 import { MATCH_TASK_JOB } from './match-task.job.js';
 import { NOTIFY_EVENT_JOB } from './notify-event.job.js';
 import type { OutboxEvent, OutboxJobData } from './outbox-event.js';
+import { OutboxRepository } from './outbox.repository.js';
 
 const BATCH = 500;
 const INTERVAL_MS = 1_000;
@@ -40,7 +39,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private lastCleanup = 0;
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @Inject(OutboxRepository) private readonly outbox: OutboxRepository,
     @Inject(JobQueue) private readonly jobs: JobQueue,
     @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
@@ -103,14 +102,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   private async relayBatch(): Promise<number> {
-    return this.db.transaction(async (tx) => {
-      const rows = await tx.query<
-        { id: string; job_key: string; type: OutboxEvent['type']; event_key: string; data: object }[]
-      >(
-        `SELECT id::text, job_key, type, event_key, data FROM outbox
-          WHERE relayed_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [BATCH],
-      );
+    return this.outbox.transaction(async (tx) => {
+      const rows = await this.outbox.lockUnrelayed(tx, BATCH);
       if (rows.length === 0) return 0;
       const jobs = rows.map((row) => ({
         key: row.job_key,
@@ -130,9 +123,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         QueueName.Events,
         direct.map((job) => ({ ...job, name: NOTIFY_EVENT_JOB })),
       );
-      await tx.query(`UPDATE outbox SET relayed_at = now() WHERE id = ANY ($1::bigint[])`, [
+      await this.outbox.markRelayed(
+        tx,
         rows.map((row) => row.id),
-      ]);
+      );
       return rows.length;
     });
   }
@@ -141,9 +135,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private async cleanUp(): Promise<void> {
     if (Date.now() - this.lastCleanup < 3_600_000) return;
     this.lastCleanup = Date.now();
-    await this.db.query(`DELETE FROM outbox WHERE relayed_at < now() - make_interval(days => $1)`, [
-      KEEP_RELAYED_DAYS,
-    ]);
+    await this.outbox.deleteRelayedBefore(KEEP_RELAYED_DAYS);
   }
 
   /** LISTEN on a connection of its own; without it the relay still runs every second. */

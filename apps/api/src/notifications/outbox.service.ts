@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { naturalEventKey, type OutboxEvent } from './outbox-event.js';
+import { OutboxRepository } from './outbox.repository.js';
 
 /**
  * Records a notifiable event in the caller's transaction: it exists exactly when the change does.
@@ -10,14 +11,13 @@ import { naturalEventKey, type OutboxEvent } from './outbox-event.js';
  */
 @Injectable()
 export class OutboxService {
+  constructor(@Inject(OutboxRepository) private readonly outbox: OutboxRepository) {}
+
   async record(manager: EntityManager, event: OutboxEvent): Promise<void> {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error(`OutboxService.record(${event.type}) needs the change's transaction`);
     }
     const { type, ...data } = event;
-    await manager.query(
-      `INSERT INTO outbox (type, event_key, data) VALUES ($1, $2, $3) ON CONFLICT (event_key) DO NOTHING`,
-      [type, naturalEventKey(event) ?? `${type}:${randomUUID()}`, data],
-    );
+    await this.outbox.insert(manager, type, naturalEventKey(event) ?? `${type}:${randomUUID()}`, data);
   }
 }

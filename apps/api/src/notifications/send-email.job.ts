@@ -1,8 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { JobsOptions } from 'bullmq';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
+import { type ClaimedDelivery, DeliveriesRepository } from './deliveries.repository.js';
 import type { DeliveryStatus } from './delivery.entity.js';
 import {
   localeOf,
@@ -11,9 +10,7 @@ import {
   renderMail,
   type RenderedMail,
 } from './email-templates.js';
-import type { MailContext } from './email-texts.js';
 import { Mailer, PermanentMailError, UncertainMailError } from './mailer.service.js';
-import type { NotificationType } from './notification.entity.js';
 
 export const SEND_EMAIL_JOB = 'email';
 export interface SendEmailJobData {
@@ -28,29 +25,6 @@ export type SendOutcome =
   | { kind: 'busy'; until: Date }
   /** The server may or may not have the mail; it is not sent again. The reason names the delivery. */
   | { kind: 'uncertain'; reason: string };
-
-interface ClaimedDelivery {
-  id: string;
-  user_id: string;
-  type: NotificationType | 'digest';
-  data: Record<string, unknown>;
-  rhythm: 'immediately' | 'daily' | 'weekly';
-  /** This claim's number: every write of this attempt is conditional on it (a fencing token). */
-  attempts: number;
-  previous: DeliveryStatus;
-}
-
-const CONTEXT_SQL = `
-  SELECT u.display_name AS "recipientName", t.id AS "taskId", t.title AS "taskTitle",
-         to_char(t.end_date, 'YYYY-MM-DD') AS "endDate", t.cancel_reason AS "cancelReason",
-         coalesce(other.display_name, d.data ->> 'userName') AS "otherName", d.data -> 'reasons' AS reasons,
-         d.data ->> 'dossierId' AS "dossierId", d.data ->> 'dossierTitle' AS "dossierTitle",
-         d.data ->> 'checkpointTitle' AS "checkpointTitle", d.data ->> 'plannedOn' AS "plannedOn"
-    FROM users u
-    LEFT JOIN tasks t ON t.id = nullif(d.data ->> 'taskId', '')::uuid
-    LEFT JOIN claims c ON c.id = nullif(d.data ->> 'claimId', '')::uuid
-    LEFT JOIN users other ON other.id = c.user_id
-   WHERE u.id = d.user_id`;
 
 /**
  * Sends one e-mail delivery, at most once: a (recipient, event) never gets a second e-mail. The
@@ -70,31 +44,19 @@ export class SendEmailJob {
   private readonly logger = new Logger(SendEmailJob.name);
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @Inject(DeliveriesRepository) private readonly deliveries: DeliveriesRepository,
     @Inject(Mailer) private readonly mailer: Mailer,
     @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
 
   async handle({ deliveryId }: SendEmailJobData, isLastAttempt: boolean): Promise<SendOutcome> {
     const leaseSeconds = this.config.MAIL_TIMEOUT_SECONDS * 2;
-    // TypeORM answers an UPDATE with [rows, affected].
-    const [[claimed]] = await this.db.query<[ClaimedDelivery[], number]>(
-      `WITH current AS (SELECT id, status FROM deliveries WHERE id = $1 FOR UPDATE)
-       UPDATE deliveries d
-          SET status = 'sending', attempts = d.attempts + 1, locked_until = now() + make_interval(secs => $2)
-         FROM current
-        WHERE d.id = current.id
-          AND (current.status = 'pending' OR (current.status = 'sending' AND d.locked_until < now()))
-       RETURNING d.id, d.user_id, d.type, d.data, d.rhythm, d.attempts, current.status AS previous`,
-      [deliveryId, leaseSeconds],
-    );
+    const claimed = await this.deliveries.claim(deliveryId, leaseSeconds);
     if (!claimed) {
       // A lease that ran out in `handed-over`: the server may have the mail. Never again.
-      const [[interrupted]] = await this.db.query<[{ id: string }[], number]>(
-        `UPDATE deliveries SET status = 'uncertain', locked_until = NULL, last_error = $2
-          WHERE id = $1 AND status = 'handed-over' AND locked_until < now()
-         RETURNING id`,
-        [deliveryId, 'interrupted after the end of the message was released; not sent again'],
+      const interrupted = await this.deliveries.markInterrupted(
+        deliveryId,
+        'interrupted after the end of the message was released; not sent again',
       );
       if (interrupted) {
         return this.uncertain(
@@ -102,10 +64,7 @@ export class SendEmailJob {
           'an earlier attempt stopped after releasing the end of the message',
         );
       }
-      const [row] = await this.db.query<{ status: DeliveryStatus; locked_until: Date | null }[]>(
-        `SELECT status, locked_until FROM deliveries WHERE id = $1`,
-        [deliveryId],
-      );
+      const row = await this.deliveries.state(deliveryId);
       // Sent, bundled, skipped, failed, uncertain or gone: nothing (more) to do. Sending or handed
       // over: someone else is at it; look again when the lease ends.
       return (row?.status === 'sending' || row?.status === 'handed-over') && row.locked_until
@@ -140,11 +99,7 @@ export class SendEmailJob {
         },
         // The server is receiving the message; it gets the end only once this has committed.
         async () => {
-          const [, handedOver] = await this.db.query<[unknown[], number]>(
-            `UPDATE deliveries SET status = 'handed-over', locked_until = now() + make_interval(secs => $3)
-              WHERE id = $1 AND status = 'sending' AND attempts = $2`,
-            [claimed.id, claimed.attempts, leaseSeconds],
-          );
+          const handedOver = await this.deliveries.handOver(claimed, leaseSeconds);
           if (handedOver !== 1) throw new Error(`delivery ${claimed.id} was claimed again meanwhile`);
         },
       );
@@ -178,20 +133,14 @@ export class SendEmailJob {
 
   private async reasonToSkip(delivery: ClaimedDelivery): Promise<string | null> {
     if (!this.mailer.enabled) return 'SMTP_URL is not set';
-    const [preference] = await this.db.query<{ rhythm: string }[]>(
-      `SELECT rhythm FROM notification_preferences WHERE user_id = $1 AND channel = 'email'`,
-      [delivery.user_id],
-    );
-    return preference?.rhythm === 'off' ? 'e-mail switched off since' : null;
+    return (await this.deliveries.emailRhythm(delivery.user_id)) === 'off'
+      ? 'e-mail switched off since'
+      : null;
   }
 
   /** Whether the row still belongs to this attempt (no later claim took it). */
   private async isStill(delivery: ClaimedDelivery): Promise<boolean> {
-    const [row] = await this.db.query<{ attempts: number }[]>(
-      `SELECT attempts FROM deliveries WHERE id = $1`,
-      [delivery.id],
-    );
-    return row?.attempts === delivery.attempts;
+    return (await this.deliveries.attempts(delivery.id)) === delivery.attempts;
   }
 
   /** Ends this attempt; does nothing if a later claim took the row over. */
@@ -200,34 +149,19 @@ export class SendEmailJob {
     status: DeliveryStatus,
     error: string | null,
   ): Promise<void> {
-    const [, affected] = await this.db.query<[unknown[], number]>(
-      `UPDATE deliveries
-          SET status = $2, last_error = $3, locked_until = NULL,
-              sent_at = CASE WHEN $2 = 'sent' THEN now() ELSE sent_at END
-        WHERE id = $1 AND attempts = $4`,
-      [delivery.id, status, error, delivery.attempts],
-    );
+    const affected = await this.deliveries.finish(delivery, status, error);
     if (status === 'sent' && affected === 1) {
-      await this.db.query(`UPDATE deliveries SET sent_at = now() WHERE digest_id = $1`, [delivery.id]);
+      await this.deliveries.markBundledSent(delivery.id);
     }
   }
 
   private async render(delivery: ClaimedDelivery): Promise<(RenderedMail & { to: string }) | null> {
-    const [recipient] = await this.db.query<{ email: string; locale: string; display_name: string }[]>(
-      `SELECT email, locale, display_name FROM users WHERE id = $1`,
-      [delivery.user_id],
-    );
+    const recipient = await this.deliveries.recipient(delivery.user_id);
     if (!recipient) return null;
     const locale = localeOf(recipient.locale);
     const publicUrl = this.config.PUBLIC_URL;
     if (delivery.type === 'digest') {
-      const items = await this.db.query<{ type: NotificationType; context: MailContext }[]>(
-        `SELECT d.type, to_json(ctx) AS context
-           FROM deliveries d, LATERAL (${CONTEXT_SQL}) ctx
-          WHERE d.digest_id = $1
-          ORDER BY d.created_at, d.id`,
-        [delivery.id],
-      );
+      const items = await this.deliveries.digestItems(delivery.id);
       if (items.length === 0) return null;
       const rhythm = delivery.rhythm === 'weekly' ? 'weekly' : 'daily';
       return {
@@ -235,10 +169,7 @@ export class SendEmailJob {
         ...renderDigest(publicUrl, rhythm, locale, recipient.display_name, items),
       };
     }
-    const [context] = await this.db.query<MailContext[]>(
-      `SELECT ctx.* FROM deliveries d, LATERAL (${CONTEXT_SQL}) ctx WHERE d.id = $1`,
-      [delivery.id],
-    );
+    const context = await this.deliveries.context(delivery.id);
     if (!context) return null;
     return { to: recipient.email, ...renderMail(publicUrl, delivery.type, locale, context) };
   }

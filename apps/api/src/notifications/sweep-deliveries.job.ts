@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { JobQueue } from '../queue/job-queue.service.js';
 import { QueueName } from '../queue/queue-name.enum.js';
+import { DeliveriesRepository } from './deliveries.repository.js';
 import { EMAIL_JOB_OPTIONS, SEND_EMAIL_JOB, type SendEmailJobData } from './send-email.job.js';
 
 export const SWEEP_DELIVERIES_JOB = 'sweep-deliveries';
@@ -23,17 +22,13 @@ const BATCH = 1_000;
 @Injectable()
 export class SweepDeliveriesJob {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    @Inject(DeliveriesRepository) private readonly deliveries: DeliveriesRepository,
     @Inject(JobQueue) private readonly jobs: JobQueue,
   ) {}
 
   /** Answers how many deliveries got a job again. */
   async handle(): Promise<number> {
-    const stuck = await this.db.query<{ id: string; attempts: number }[]>(
-      `SELECT id, attempts FROM deliveries
-        WHERE status IN ('sending', 'handed-over') AND locked_until < now() - interval '${GIVEN_UP_AFTER}'
-        ORDER BY locked_until LIMIT ${BATCH}`,
-    );
+    const stuck = await this.deliveries.stuck(GIVEN_UP_AFTER, BATCH);
     await this.jobs.addBulk<SendEmailJobData>(
       QueueName.Notifications,
       stuck.map(({ id, attempts }) => ({

@@ -9,6 +9,7 @@ import {
   SkillImportRunningError,
   SkillImportService,
 } from './skill-import.service.js';
+import { SkillsRepository } from './skills.repository.js';
 
 export const SKILL_IMPORT_USAGE = 'Usage: skills:import <file.csv> --lang nl|en';
 
@@ -40,7 +41,10 @@ export async function skillImportCommand(
   }
   const file = createReadStream(path);
   try {
-    const report = await new SkillImportService(dataSource).importEsco(file, parsed.lang);
+    const report = await new SkillImportService(new SkillsRepository(dataSource)).importEsco(
+      file,
+      parsed.lang,
+    );
     for (const line of describeReport(basename(path), report)) output.out(line);
     return 0;
   } catch (error) {

@@ -1,6 +1,5 @@
 import { pipeline, type Readable, Transform, type TransformCallback } from 'node:stream';
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   type EscoSkill,
   escoHeaderProblem,
@@ -9,7 +8,8 @@ import {
   type SkillLanguage,
 } from '@klussenbank/domain';
 import { CsvError, parse } from 'csv-parse';
-import { DataSource, type QueryRunner } from 'typeorm';
+import type { QueryRunner } from 'typeorm';
+import { SkillsRepository } from './skills.repository.js';
 
 export interface ImportError {
   /** The line of the file where the bad record starts (the header is line 1). */
@@ -49,7 +49,6 @@ const BATCH_SIZE = 500;
 const SNIFF_BYTES = 64 * 1024;
 /** ESCO's longest records (description, definition, scope note) are a few kB; garbage is cut off here. */
 const MAX_RECORD_CHARS = 1_000_000;
-const IMPORT_LOCK = `hashtext('klussenbank:skill-import')`;
 
 const CSV_REASONS: Partial<Record<string, string>> = {
   CSV_INVALID_CLOSING_QUOTE: 'Een aanhalingsteken staat op een verkeerde plek.',
@@ -75,22 +74,18 @@ interface ParsedRecord {
  */
 @Injectable()
 export class SkillImportService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(@Inject(SkillsRepository) private readonly skills: SkillsRepository) {}
 
   /** Reads `source` to its end, or stops early on a refused file; the source itself is never closed here. */
   async importEsco(source: Readable, lang: SkillLanguage): Promise<ImportReport> {
-    const runner = this.db.createQueryRunner();
-    await runner.connect();
+    const runner = await this.skills.connect();
     try {
       // One import at a time; the lock lives as long as this connection holds it.
-      const [{ locked }] = await runner.manager.query<[{ locked: boolean }]>(
-        `SELECT pg_try_advisory_lock(${IMPORT_LOCK}) AS locked`,
-      );
-      if (!locked) throw new SkillImportRunningError();
+      if (!(await this.skills.tryLockImport(runner))) throw new SkillImportRunningError();
       try {
         return await this.run(runner, source, lang);
       } finally {
-        await runner.query(`SELECT pg_advisory_unlock(${IMPORT_LOCK})`);
+        await this.skills.unlockImport(runner);
       }
     } finally {
       await runner.release();
@@ -172,12 +167,12 @@ export class SkillImportService {
         firstLine.set(result.skill.uri, line);
         batch.push(result.skill);
         if (batch.length >= BATCH_SIZE) {
-          await writeBatch(runner, batch, lang, report);
+          await writeBatch(this.skills, runner, batch, lang, report);
           batch = [];
           // Fresh statistics after batch 1, 2, 4, 8…: an import into an empty taxonomy grows the tables
           // far past what the planner last saw.
           batches++;
-          if ((batches & (batches - 1)) === 0) await runner.query(`ANALYZE skills, skill_labels`);
+          if ((batches & (batches - 1)) === 0) await this.skills.analyze(runner);
         }
       }
     } catch (error) {
@@ -192,7 +187,7 @@ export class SkillImportService {
       source.off('error', forwardError);
     }
     if (header === null) throw new NotEscoFileError();
-    if (batch.length > 0) await writeBatch(runner, batch, lang, report);
+    if (batch.length > 0) await writeBatch(this.skills, runner, batch, lang, report);
     return report;
   }
 }
@@ -242,6 +237,7 @@ function csvReason(error: unknown): string {
 
 /** One batch in one transaction; counts what changed per concept. */
 async function writeBatch(
+  repository: SkillsRepository,
   runner: QueryRunner,
   skills: readonly EscoSkill[],
   lang: SkillLanguage,
@@ -250,30 +246,15 @@ async function writeBatch(
   const uris = skills.map((s) => s.uri);
   await runner.startTransaction();
   try {
-    const changed = await runner.manager.query<{ uri: string; inserted: boolean }[]>(
-      lang === 'nl' ? UPSERT_DUTCH : UPSERT_ENGLISH,
-      [
-        uris,
-        skills.map((s) => s.preferredLabel),
-        skills.map((s) => s.category),
-        skills.map((s) => s.description),
-      ],
-    );
-    const rows = await runner.manager.query<{ id: string; uri: string; mergedInto: string | null }[]>(
-      `SELECT id, esco_uri AS uri, merged_into AS "mergedInto" FROM skills WHERE esco_uri = ANY($1)`,
-      [uris],
-    );
+    const changed = await repository.upsertEsco(runner.manager, skills, lang);
+    const rows = await repository.findByEscoUris(runner.manager, uris);
     const byUri = new Map(rows.map((row) => [row.uri, row]));
     // Later statements work on skill ids, so no plan depends on statistics that a bulk load outdates.
     const live = skills.flatMap((s) => {
       const row = byUri.get(s.uri);
       return row && row.mergedInto === null ? [{ id: row.id, label: s.preferredLabel }] : [];
     });
-    const [demoted] = await runner.manager.query<[{ owner: string }[], number]>(DEMOTE_OLD_PREFERRED, [
-      live.map((s) => s.id),
-      live.map((s) => s.label),
-      lang,
-    ]);
+    const demoted = await repository.demoteOldPreferred(runner.manager, live, lang);
     // Labels of a concept that was merged away go to the skill it was merged into, as synonyms.
     const labels = skills.flatMap((s) => {
       const row = byUri.get(s.uri);
@@ -284,12 +265,7 @@ async function writeBatch(
         kind: row.mergedInto !== null && l.kind === 'preferred' ? 'alt' : l.kind,
       }));
     });
-    const upserted = await runner.manager.query<{ owner: string; inserted: boolean }[]>(UPSERT_LABELS, [
-      labels.map((l) => l.owner),
-      labels.map((l) => l.label),
-      labels.map((l) => l.kind),
-      lang,
-    ]);
+    const upserted = await repository.upsertImportLabels(runner.manager, labels, lang);
     await runner.commitTransaction();
 
     const inserted = new Set(changed.filter((r) => r.inserted).map((r) => r.uri));
@@ -306,52 +282,3 @@ async function writeBatch(
     throw error;
   }
 }
-
-const INPUT = `unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS i(uri, label, category, description)`;
-
-// Only rows that really change are written (and returned), so a second import changes nothing.
-const UPSERT_DUTCH = `
-  INSERT INTO skills AS s (esco_uri, label_nl, category, description, verified)
-  SELECT uri, label, category, description, true FROM ${INPUT}
-  ON CONFLICT (esco_uri) DO UPDATE
-     SET label_nl = EXCLUDED.label_nl,
-         category = coalesce(EXCLUDED.category, s.category),
-         description = coalesce(EXCLUDED.description, s.description),
-         verified = true, updated_at = now()
-   WHERE (s.label_nl, s.category, s.description, s.verified) IS DISTINCT FROM
-         (EXCLUDED.label_nl, coalesce(EXCLUDED.category, s.category), coalesce(EXCLUDED.description, s.description), true)
-  RETURNING s.esco_uri AS uri, (xmax = 0) AS inserted`;
-
-const UPSERT_ENGLISH = `
-  INSERT INTO skills AS s (esco_uri, label_nl, label_en, category, description, verified)
-  SELECT uri, label, label, category, description, true FROM ${INPUT}
-  ON CONFLICT (esco_uri) DO UPDATE
-     SET label_en = EXCLUDED.label_en,
-         category = coalesce(s.category, EXCLUDED.category),
-         description = coalesce(s.description, EXCLUDED.description),
-         verified = true, updated_at = now()
-   WHERE (s.label_en, s.category, s.description, s.verified) IS DISTINCT FROM
-         (EXCLUDED.label_en, coalesce(s.category, EXCLUDED.category), coalesce(s.description, EXCLUDED.description), true)
-  RETURNING s.esco_uri AS uri, (xmax = 0) AS inserted`;
-
-// A concept whose preferred label changed in ESCO keeps the old one as a synonym.
-const DEMOTE_OLD_PREFERRED = `
-  UPDATE skill_labels l SET kind = 'alt'
-    FROM unnest($1::uuid[], $2::text[]) AS i(skill_id, label)
-   WHERE l.skill_id = i.skill_id AND l.lang = $3 AND l.kind = 'preferred'
-     AND l.normalised <> kb_normalise_label(i.label)
-  RETURNING l.skill_id AS owner`;
-
-// A label is added once per skill, language and normalised form; an existing one only ever becomes
-// more visible (hidden → alt → preferred), and a preferred one takes the file's spelling.
-const UPSERT_LABELS = `
-  INSERT INTO skill_labels AS l (skill_id, lang, label, kind)
-  SELECT DISTINCT ON (owner, kb_normalise_label(label)) owner, $4, label, kind
-    FROM unnest($1::uuid[], $2::text[], $3::text[]) WITH ORDINALITY AS i(owner, label, kind, ord)
-   ORDER BY owner, kb_normalise_label(label), array_position(ARRAY['preferred', 'alt', 'hidden'], kind), ord
-  ON CONFLICT (skill_id, lang, normalised) DO UPDATE
-     SET kind = EXCLUDED.kind, label = EXCLUDED.label
-   WHERE array_position(ARRAY['hidden', 'alt', 'preferred'], EXCLUDED.kind)
-           > array_position(ARRAY['hidden', 'alt', 'preferred'], l.kind)
-      OR (EXCLUDED.kind = 'preferred' AND l.label <> EXCLUDED.label)
-  RETURNING l.skill_id AS owner, (xmax = 0) AS inserted`;

@@ -9,6 +9,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MatchCandidate as Offer } from '../../src/notifications/match-candidates.provider.js';
 import { MatchTaskJob } from '../../src/notifications/match-task.job.js';
+import { MatchingRepository } from '../../src/profiles/matching.repository.js';
 import { MatchingService } from '../../src/profiles/matching.service.js';
 import { createOrganisation, createPartnership, createUser } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -170,7 +171,7 @@ describe('the candidates of a published klus', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ worker: true });
-    matching = new MatchingService(t.db);
+    matching = new MatchingService(new MatchingRepository(t.db));
     const [a, b, c, d] = await Promise.all(
       ['Utrecht', 'Gouda', 'Zwolle', 'Maastricht'].map((name) =>
         createOrganisation(t.db, { name: `Gemeente Kandidaat ${name}` }),
