@@ -1,18 +1,22 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { normaliseEmail } from '@klussenbank/domain';
 import { Repository } from 'typeorm';
 import { ProblemException } from '../common/problem/problem.js';
+import { OutboxService } from '../notifications/outbox.service.js';
 import { UserEntity } from '../users/user.entity.js';
 import { LoginThrottleService } from './login-throttle.service.js';
 import { PasswordService } from './password.service.js';
 
 @Injectable()
 export class AuthService {
+  private readonly logger = new Logger(AuthService.name);
+
   constructor(
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     @Inject(PasswordService) private readonly passwords: PasswordService,
     @Inject(LoginThrottleService) private readonly throttle: LoginThrottleService,
+    @Inject(OutboxService) private readonly outbox: OutboxService,
   ) {}
 
   /** The same answer and the same work for an unknown e-mail and a wrong password: no account probing. */
@@ -25,10 +29,35 @@ export class AuthService {
       .where('user.email = :email', { email })
       .getOne();
     if (!(await this.passwords.verify(user?.passwordHash ?? null, password)) || !user) {
-      await this.throttle.recordFailure(email, ip);
+      const { attackWarningDue } = await this.throttle.recordFailure(email, ip, user?.id ?? null);
+      // Not awaited: the answer must not take longer (or fail) because the account exists.
+      if (attackWarningDue && user) void this.warnOfAttack(user.id, ip);
       throw new ProblemException(401, 'invalid-credentials');
     }
-    await this.throttle.recordSuccess(email);
+    await this.throttle.recordSuccess(email, ip);
     return user;
+  }
+
+  /**
+   * The account holder hears (by e-mail, whatever their rhythm, and in the app) that their account is
+   * under attack: once per crossing of the threshold, which the counter allows once per window.
+   */
+  private async warnOfAttack(userId: string, ip: string): Promise<void> {
+    const since = new Date().toISOString();
+    try {
+      await this.users.manager.transaction((tx) =>
+        this.outbox.record(tx, { type: 'login.attacked', userId, since }),
+      );
+    } catch (error) {
+      this.logger.error(
+        { err: error, event: 'login.attack-warning-failed', userId, ip },
+        'Login throttle: the warning was not recorded',
+      );
+      return;
+    }
+    this.logger.warn(
+      { event: 'login.attack-warning-recorded', userId, ip },
+      'Login throttle: the account holder will be warned by e-mail',
+    );
   }
 }

@@ -1,57 +1,158 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { createHash } from 'node:crypto';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import {
+  addressLimitReached,
+  attackWarningDue,
+  judgeLoginAttempt,
+  type LoginThrottlePolicy,
+  pairDelaySeconds,
+  retryAfterSeconds,
+} from '@klussenbank/domain';
 import { AppConfig } from '../config/app-config.js';
 import { RedisClient } from '../common/redis/redis.module.js';
 import { ProblemException } from '../common/problem/problem.js';
+import { FallbackThrottleStore, RedisThrottleStore, type ThrottleStore } from './login-throttle.store.js';
+
+/** A pair's failures are forgotten a day after its last one (or a success). */
+const PAIR_MEMORY_MS = 24 * 3_600_000;
+
+/** The account in Redis keys and logs: a hash of the normalised e-mail, known or not. */
+export function accountKey(email: string): string {
+  return createHash('sha256').update(email).digest('hex').slice(0, 32);
+}
+
+/** The Redis keys of one attempt (exported for the tests, which move time by removing keys). */
+export function loginThrottleKeys(prefix: string, email: string, ip: string) {
+  const account = accountKey(email);
+  return {
+    pairFailures: `${prefix}:login:pair:${account}:${ip}`,
+    pairWait: `${prefix}:login:pair-wait:${account}:${ip}`,
+    accountFailures: `${prefix}:login:account:${account}`,
+    newAddressSlot: `${prefix}:login:new-address-slot:${account}`,
+    addressFailures: `${prefix}:login:address:${ip}`,
+    known: `${prefix}:login:known:${account}:${ip}`,
+  };
+}
+
+export interface LoginFailureOutcome {
+  /** The account just crossed its threshold: its holder should be warned (once per window). */
+  attackWarningDue: boolean;
+}
 
 /**
- * Counts failed logins per account and per IP address in Redis, so the limit holds across API
- * instances. While either counter is over its limit every attempt is refused, right or wrong.
+ * Counts failed logins in Redis (shared by API instances; in this process while Redis is away) and
+ * applies the policy of `libs/domain/src/login-throttle.ts`: growing waits per account-and-address
+ * pair, a slowdown for new addresses of an account under attack, a high limit per address.
  */
 @Injectable()
 export class LoginThrottleService {
-  private readonly perAccount: RateLimiterRedis;
-  private readonly perIp: RateLimiterRedis;
+  private readonly logger = new Logger(LoginThrottleService.name);
+  private readonly store: ThrottleStore;
+  readonly policy: LoginThrottlePolicy;
 
-  constructor(@Inject(AppConfig) config: AppConfig, @Inject(RedisClient) client: RedisClient) {
-    const window = {
-      duration: config.LOGIN_BLOCK_MINUTES * 60,
-      blockDuration: config.LOGIN_BLOCK_MINUTES * 60,
+  constructor(
+    @Inject(AppConfig) private readonly config: AppConfig,
+    @Inject(RedisClient) client: RedisClient,
+  ) {
+    this.store = new FallbackThrottleStore(new RedisThrottleStore(client.redis), this.logger);
+    this.policy = {
+      pairFreeFailures: config.LOGIN_PAIR_FREE_FAILURES,
+      pairBaseDelaySeconds: config.LOGIN_PAIR_BASE_DELAY_SECONDS,
+      pairMaxDelaySeconds: config.LOGIN_PAIR_MAX_DELAY_MINUTES * 60,
+      accountMaxFailures: config.LOGIN_ACCOUNT_MAX_FAILURES,
+      newAddressIntervalSeconds: config.LOGIN_NEW_ADDRESS_INTERVAL_SECONDS,
+      addressMaxFailures: config.LOGIN_ADDRESS_MAX_FAILURES,
     };
-    // While Redis is away, counting goes on in this process rather than not at all.
-    const limiter = (name: string, points: number) =>
-      new RateLimiterRedis({
-        ...window,
-        storeClient: client.redis,
-        keyPrefix: `${config.REDIS_PREFIX}:login-fail:${name}`,
-        points,
-        insuranceLimiter: new RateLimiterMemory({ ...window, points }),
-      });
-    this.perAccount = limiter('account', config.LOGIN_MAX_FAILURES_PER_ACCOUNT);
-    this.perIp = limiter('ip', config.LOGIN_MAX_FAILURES_PER_IP);
   }
 
+  private keys(email: string, ip: string) {
+    return loginThrottleKeys(this.config.REDIS_PREFIX, email, ip);
+  }
+
+  /** Refuses (429) an attempt the counters do not allow, before the password is looked at. */
   async assertAllowed(email: string, ip: string): Promise<void> {
-    const [account, address] = await Promise.all([this.perAccount.get(email), this.perIp.get(ip)]);
-    const waits = [account, address]
-      .filter((res): res is RateLimiterRes => res !== null && res.remainingPoints <= 0)
-      .map((res) => Math.ceil(res.msBeforeNext / 1000));
-    if (waits.length > 0) throw tooManyAttempts(Math.max(...waits));
+    const keys = this.keys(email, ip);
+    const [[pairWaitMs, addressWindowMs, knownMs], [accountFailures, addressFailures]] = await Promise.all([
+      this.store.ttlMs([keys.pairWait, keys.addressFailures, keys.known]),
+      this.store.counts([keys.accountFailures, keys.addressFailures]),
+    ]);
+    const verdict = judgeLoginAttempt(
+      {
+        pairWaitMs: pairWaitMs ?? 0,
+        accountFailures: accountFailures ?? 0,
+        addressFailures: addressFailures ?? 0,
+        addressWindowMs: addressWindowMs ?? 0,
+        knownAddress: (knownMs ?? 0) > 0,
+      },
+      this.policy,
+    );
+    switch (verdict.kind) {
+      case 'allow':
+        return;
+      case 'refuse':
+        throw tooManyAttempts(
+          verdict.reason === 'pair' ? 'too-many-login-attempts' : 'too-many-login-attempts.address',
+          verdict.retryAfterMs,
+        );
+      case 'new-address-slot': {
+        const interval = this.policy.newAddressIntervalSeconds * 1000;
+        if (await this.store.setIfAbsent(keys.newAddressSlot, interval)) return;
+        const [waitMs] = await this.store.ttlMs([keys.newAddressSlot]);
+        throw tooManyAttempts('too-many-login-attempts.new-address', waitMs || interval);
+      }
+    }
   }
 
-  async recordFailure(email: string, ip: string): Promise<void> {
-    // A rejection here only means the limit is reached; the next attempt is refused by assertAllowed.
-    await Promise.allSettled([this.perAccount.consume(email), this.perIp.consume(ip)]);
+  async recordFailure(email: string, ip: string, userId: string | null): Promise<LoginFailureOutcome> {
+    const keys = this.keys(email, ip);
+    const [pairFailures, accountFailures, addressFailures] = await Promise.all([
+      this.store.increment(keys.pairFailures, PAIR_MEMORY_MS, true),
+      this.store.increment(keys.accountFailures, this.config.LOGIN_ACCOUNT_WINDOW_MINUTES * 60_000, true),
+      this.store.increment(keys.addressFailures, this.config.LOGIN_ADDRESS_WINDOW_MINUTES * 60_000, false),
+    ]);
+    const account = accountKey(email);
+    const counters = { pairFailures, accountFailures, addressFailures };
+    const delaySeconds = pairDelaySeconds(pairFailures, this.policy);
+    if (delaySeconds > 0) {
+      await this.store.set(keys.pairWait, delaySeconds * 1000);
+      this.logger.warn(
+        { event: 'login.pair-throttled', userId, account, ip, delaySeconds, ...counters },
+        'Login throttle: this account and address wait before the next attempt',
+      );
+    }
+    const warn = attackWarningDue(accountFailures, this.policy);
+    if (warn) {
+      this.logger.warn(
+        { event: 'login.account-under-attack', userId, account, ip, ...counters },
+        'Login throttle: account under attack; new addresses are slowed',
+      );
+    }
+    if (addressLimitReached(addressFailures, this.policy)) {
+      this.logger.warn(
+        { event: 'login.address-throttled', userId, account, ip, ...counters },
+        'Login throttle: address over its limit; refused for accounts it never signed in to',
+      );
+    }
+    return { attackWarningDue: warn };
   }
 
-  async recordSuccess(email: string): Promise<void> {
-    await this.perAccount.delete(email);
+  /** A success clears the pair and makes the address known to the account. */
+  async recordSuccess(email: string, ip: string): Promise<void> {
+    const keys = this.keys(email, ip);
+    await Promise.all([
+      this.store.delete([keys.pairFailures, keys.pairWait]),
+      this.store.set(keys.known, this.config.LOGIN_KNOWN_ADDRESS_DAYS * 86_400_000),
+    ]);
   }
 }
 
-function tooManyAttempts(retryAfterSeconds: number): ProblemException {
-  return new ProblemException(429, 'too-many-login-attempts', {
-    params: { minutes: Math.ceil(retryAfterSeconds / 60) },
-    extensions: { retryAfterSeconds },
+function tooManyAttempts(
+  key: 'too-many-login-attempts' | 'too-many-login-attempts.address' | 'too-many-login-attempts.new-address',
+  retryAfterMs: number,
+): ProblemException {
+  const seconds = retryAfterSeconds(retryAfterMs);
+  return new ProblemException(429, key, {
+    params: { minutes: Math.ceil(seconds / 60) },
+    extensions: { retryAfterSeconds: seconds },
   });
 }

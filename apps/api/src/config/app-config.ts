@@ -79,20 +79,65 @@ export class AppConfig {
   @Max(300)
   STREAM_HEARTBEAT_SECONDS = 25;
 
+  /** Failed logins from one address to one account before that pair waits (see libs/domain login-throttle). */
   @Transform(toInt)
   @IsInt()
   @Min(1)
-  LOGIN_MAX_FAILURES_PER_ACCOUNT = 10;
+  @Max(100)
+  LOGIN_PAIR_FREE_FAILURES = 5;
+
+  /** The pair's first wait; each next failure doubles it. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(86_400)
+  LOGIN_PAIR_BASE_DELAY_SECONDS = 60;
+
+  /** The longest a pair waits. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 60)
+  LOGIN_PAIR_MAX_DELAY_MINUTES = 30;
+
+  /** Failed logins to one account (from anywhere) within the window that mark it as under attack. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_ACCOUNT_MAX_FAILURES = 10;
+
+  /** An account's failures are forgotten this long after its last one. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 60)
+  LOGIN_ACCOUNT_WINDOW_MINUTES = 60;
+
+  /** While an account is under attack, addresses it never signed in from may try once per this many seconds. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3_600)
+  LOGIN_NEW_ADDRESS_INTERVAL_SECONDS = 60;
+
+  /** Failed logins from one address (to any account) per window before it is refused for accounts it does not know. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_ADDRESS_MAX_FAILURES = 300;
 
   @Transform(toInt)
   @IsInt()
   @Min(1)
-  LOGIN_MAX_FAILURES_PER_IP = 15;
+  @Max(24 * 60)
+  LOGIN_ADDRESS_WINDOW_MINUTES = 15;
 
+  /** How long a successful login makes its address known to the account. */
   @Transform(toInt)
   @IsInt()
   @Min(1)
-  LOGIN_BLOCK_MINUTES = 15;
+  @Max(366)
+  LOGIN_KNOWN_ADDRESS_DAYS = 90;
 
   /** Prefix for BullMQ and rate-limit keys in Redis, so several installations (or test files) can share one Redis. */
   @IsString()

@@ -69,6 +69,15 @@ const nl: Texts = {
     ],
     action: { label: 'Bekijk de klussen', path: '/klussen' },
   }),
+  'login-attacked': () => ({
+    subject: 'Veel mislukte inlogpogingen op uw account',
+    paragraphs: [
+      'Op uw Klussenbank-account is de afgelopen tijd vaak geprobeerd in te loggen met een verkeerd wachtwoord, vanaf adressen waar u nog niet eerder inlogde.',
+      'Uw account is niet geblokkeerd: vanaf een adres waar u eerder inlogde, logt u gewoon in. Vanaf een nieuw adres kan het tijdelijk langer duren.',
+      'Was u dit niet zelf? Kies dan een sterk wachtwoord dat u nergens anders gebruikt, en meld het bij de beheerder van uw organisatie.',
+    ],
+    action: { label: 'Naar Klussenbank', path: '/' },
+  }),
   'task-match': (c) => ({
     subject: `Een klus die bij u past: ${c.taskTitle}`,
     paragraphs: [
@@ -192,6 +201,15 @@ const en: Texts = {
       'Here you find tasks from your own municipality and the municipalities it works with, and you can offer tasks yourself.',
     ],
     action: { label: 'Browse tasks', path: '/klussen' },
+  }),
+  'login-attacked': () => ({
+    subject: 'Many failed sign-in attempts on your account',
+    paragraphs: [
+      'Someone has recently tried many times to sign in to your Klussenbank account with a wrong password, from addresses you have not signed in from before.',
+      'Your account is not blocked: from an address where you signed in before, you sign in as usual. From a new address it may take longer for a while.',
+      'Was this not you? Then choose a strong password that you use nowhere else, and tell the administrator of your organisation.',
+    ],
+    action: { label: 'Go to Klussenbank', path: '/' },
   }),
   'task-match': (c) => ({
     subject: `A task that suits you: ${c.taskTitle}`,

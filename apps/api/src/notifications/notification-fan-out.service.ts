@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { JobQueue } from '../queue/job-queue.service.js';
 import { QueueName } from '../queue/queue-name.enum.js';
 import { LivePublisher } from './live-notifications.js';
-import type { NotificationType } from './notification.entity.js';
+import { ALWAYS_EMAILED, type NotificationType } from './notification.entity.js';
 import { NotificationsRepository } from './notifications.repository.js';
 import { EMAIL_JOB_OPTIONS, SEND_EMAIL_JOB, type SendEmailJobData } from './send-email.job.js';
 
@@ -35,10 +35,13 @@ export class NotificationFanOut {
   ): Promise<{ inApp: number; emails: number }> {
     if (recipients.length === 0) return { inApp: 0, emails: 0 };
     const userIds = recipients.map((r) => r.userId);
-    const created = await this.notifications.store(type, eventKey, JSON.stringify(data), {
-      userIds,
-      extras: recipients.map((r) => JSON.stringify(r.data ?? {})),
-    });
+    const created = await this.notifications.store(
+      type,
+      eventKey,
+      JSON.stringify(data),
+      { userIds, extras: recipients.map((r) => JSON.stringify(r.data ?? {})) },
+      ALWAYS_EMAILED.includes(type),
+    );
     const pending = await this.notifications.pendingImmediateEmails(userIds, eventKey);
     await this.jobs.addBulk<SendEmailJobData>(
       QueueName.Notifications,

@@ -3,6 +3,7 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeor
 /** What a notification is about; the web client and the e-mail templates know each of these. */
 export const NOTIFICATION_TYPES = [
   'welcome',
+  'login-attacked',
   'task-match',
   'task-changed',
   'task-cancelled',
@@ -22,6 +23,9 @@ export const NOTIFICATION_TYPES = [
   'dossier-task-posted',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
+
+/** Security notices: e-mailed at once whatever rhythm the person chose (and in the app, unless off). */
+export const ALWAYS_EMAILED: readonly NotificationType[] = ['login-attacked'];
 
 /** An in-app notification. `eventKey` is unique per recipient, so a retried job never stores it twice. */
 @Entity({ name: 'notifications' })

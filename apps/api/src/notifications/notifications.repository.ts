@@ -136,13 +136,14 @@ export class NotificationsRepository {
   /**
    * Stores one event for its recipients, each by their rhythm: the e-mail deliveries (unless e-mail
    * is off) and the in-app notifications (unless off), skipping what is stored already. Answers the
-   * notifications stored now.
+   * notifications stored now. `alwaysEmail`: an immediate e-mail whatever the person chose.
    */
   store(
     type: string,
     eventKey: string,
     data: string,
     recipients: { userIds: string[]; extras: string[] },
+    alwaysEmail = false,
   ): Promise<CreatedNotification[]> {
     return this.db.query<CreatedNotification[]>(
       // Each recipient's rhythms by primary key: as joins, the planner hashed the whole preferences
@@ -151,8 +152,10 @@ export class NotificationsRepository {
          SELECT r.user_id, r.extra,
                 coalesce((SELECT p.rhythm FROM notification_preferences p
                            WHERE p.user_id = r.user_id AND p.channel = 'in-app'), 'immediately') AS in_app,
-                coalesce((SELECT p.rhythm FROM notification_preferences p
-                           WHERE p.user_id = r.user_id AND p.channel = 'email'), 'immediately') AS email
+                CASE WHEN $6 THEN 'immediately'
+                     ELSE coalesce((SELECT p.rhythm FROM notification_preferences p
+                                     WHERE p.user_id = r.user_id AND p.channel = 'email'), 'immediately')
+                END AS email
            FROM unnest($1::uuid[], $2::jsonb[]) AS r (user_id, extra)
            JOIN users u ON u.id = r.user_id
        ), emails AS (
@@ -164,7 +167,7 @@ export class NotificationsRepository {
        SELECT user_id, $3, $4, $5::jsonb || extra FROM recipients WHERE in_app <> 'off'
        ON CONFLICT (user_id, event_key) DO NOTHING
        RETURNING id, user_id AS "userId", type, data, created_at AS "createdAt"`,
-      [recipients.userIds, recipients.extras, type, eventKey, data],
+      [recipients.userIds, recipients.extras, type, eventKey, data, alwaysEmail],
     );
   }
 
@@ -204,6 +207,7 @@ export class NotificationsRepository {
   private recipientsQuery(event: DirectEvent): [string, unknown[]] {
     switch (event.type) {
       case 'user.created':
+      case 'login.attacked':
         return [`SELECT id AS user_id FROM users WHERE id = $1`, [event.userId]];
       case 'task.changed':
         return [`SELECT user_id FROM claims WHERE task_id = $1 AND status IN ${LIVE}`, [event.taskId]];

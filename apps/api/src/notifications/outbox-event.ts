@@ -5,6 +5,8 @@ import type { NotificationType } from './notification.entity.js';
  */
 export type OutboxEvent =
   | { type: 'user.created'; userId: string }
+  /** Many failed logins to the account from elsewhere; `since` (ISO time) tells one attack from the next. */
+  | { type: 'login.attacked'; userId: string; since: string }
   | { type: 'task.published'; taskId: string }
   | { type: 'task.changed'; taskId: string }
   | { type: 'task.cancelled'; taskId: string }
@@ -35,6 +37,7 @@ export interface OutboxJobData<E extends OutboxEvent = OutboxEvent> {
 /** The notification each event becomes for its recipients. */
 export const NOTIFICATION_OF: Record<OutboxEventType, NotificationType> = {
   'user.created': 'welcome',
+  'login.attacked': 'login-attacked',
   'task.published': 'task-match',
   'task.changed': 'task-changed',
   'task.cancelled': 'task-cancelled',
@@ -62,6 +65,8 @@ export function naturalEventKey(event: OutboxEvent): string | null {
   switch (event.type) {
     case 'user.created':
       return `welcome:${event.userId}`; // the key the welcome notification always had
+    case 'login.attacked':
+      return `${event.type}:${event.userId}:${event.since}`;
     case 'task.published':
     case 'task.cancelled':
     case 'task.completed':

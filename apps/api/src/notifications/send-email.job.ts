@@ -3,6 +3,7 @@ import type { JobsOptions } from 'bullmq';
 import { AppConfig } from '../config/app-config.js';
 import { type ClaimedDelivery, DeliveriesRepository } from './deliveries.repository.js';
 import type { DeliveryStatus } from './delivery.entity.js';
+import { ALWAYS_EMAILED } from './notification.entity.js';
 import {
   localeOf,
   PREFERENCES_PATH,
@@ -133,6 +134,7 @@ export class SendEmailJob {
 
   private async reasonToSkip(delivery: ClaimedDelivery): Promise<string | null> {
     if (!this.mailer.enabled) return 'SMTP_URL is not set';
+    if (delivery.type !== 'digest' && ALWAYS_EMAILED.includes(delivery.type)) return null;
     return (await this.deliveries.emailRhythm(delivery.user_id)) === 'off'
       ? 'e-mail switched off since'
       : null;

@@ -30,8 +30,17 @@ describe('authentication settings', () => {
   });
 });
 
-it('blocks an address that tries many accounts', async () => {
-  await withApp({ LOGIN_MAX_FAILURES_PER_IP: '4' }, async (limited) => {
+it('refuses an address that tries many accounts, except for accounts that signed in from it', async () => {
+  await withApp({ LOGIN_ADDRESS_MAX_FAILURES: '4' }, async (limited) => {
+    const org = await createOrganisation(limited.db);
+    const [regular, stranger] = await Promise.all([
+      createUser(limited.db, org.id),
+      createUser(limited.db, org.id),
+    ]);
+    expect(
+      (await limited.http.post('/api/v1/auth/login', { email: regular.email, password: TEST_PASSWORD }))
+        .status,
+    ).toBe(200);
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++) {
       statuses.push(
@@ -44,10 +53,21 @@ it('blocks an address that tries many accounts', async () => {
       );
     }
     expect(statuses).toEqual([401, 401, 401, 401, 429, 429]);
+    const refused = await limited.http.post('/api/v1/auth/login', {
+      email: stranger.email,
+      password: TEST_PASSWORD,
+    });
+    expect(refused.status).toBe(429);
+    expect(refused.body['code']).toBe('too-many-login-attempts');
+    expect(refused.body['detail']).toContain('Vanaf uw netwerk');
+    expect(
+      (await limited.http.post('/api/v1/auth/login', { email: regular.email, password: TEST_PASSWORD }))
+        .status,
+    ).toBe(200);
   });
 });
 
-it('gives 429 within 20 wrong passwords with the default limits', async () => {
+it('gives 429 from the sixth wrong password in a row with the default limits', async () => {
   await withApp({}, async (defaults) => {
     const org = await createOrganisation(defaults.db);
     const user = await createUser(defaults.db, org.id);
@@ -57,7 +77,7 @@ it('gives 429 within 20 wrong passwords with the default limits', async () => {
         (await defaults.http.post('/api/v1/auth/login', { email: user.email, password: `fout-${i}` })).status,
       );
     }
-    expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
-    expect(statuses.slice(10).every((s) => s === 429)).toBe(true);
+    expect(statuses.slice(0, 5).every((s) => s === 401)).toBe(true);
+    expect(statuses.slice(5).every((s) => s === 429)).toBe(true);
   });
 });

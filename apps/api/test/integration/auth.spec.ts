@@ -13,7 +13,7 @@ describe('authentication', () => {
   let anna: TestUser;
 
   beforeAll(async () => {
-    t = await startTestApp({ env: { LOGIN_MAX_FAILURES_PER_ACCOUNT: '5', LOGIN_MAX_FAILURES_PER_IP: '12' } });
+    t = await startTestApp();
     const org = await createOrganisation(t.db, { name: 'Gemeente Oss' });
     anna = await createUser(t.db, org.id, ['employee']);
   });
@@ -131,19 +131,13 @@ describe('authentication', () => {
   });
 
   describe('failed-login rate limits', () => {
-    it('blocks an account after too many wrong passwords, even with the right one', async () => {
+    it('makes an address wait after five wrong passwords for one account, even with the right one', async () => {
       const org = await createOrganisation(t.db);
       const victim = await createUser(t.db, org.id);
       const statuses: number[] = [];
       for (let i = 0; i < 7; i++) {
         statuses.push(
-          (
-            await t.http.post(
-              '/api/v1/auth/login',
-              { email: victim.email, password: `fout-${i}` },
-              { 'x-forwarded-for': `10.0.0.${i}` },
-            )
-          ).status,
+          (await t.http.post('/api/v1/auth/login', { email: victim.email, password: `fout-${i}` })).status,
         );
       }
       expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429]);

@@ -63,6 +63,10 @@ const NL = {
       'Deze wijziging mist een geldig CSRF-token. Laad de pagina opnieuw en probeer het nog eens.',
     'too-many-login-attempts':
       'Te veel mislukte inlogpogingen. Probeer het over {minutes, plural, one {# minuut} other {# minuten}} opnieuw.',
+    'too-many-login-attempts.new-address':
+      'Op dit account wordt vaak met een verkeerd wachtwoord ingelogd. Vanaf een adres waar u nog niet eerder inlogde, kan het nu alleen af en toe. Probeer het over {minutes, plural, one {# minuut} other {# minuten}} opnieuw.',
+    'too-many-login-attempts.address':
+      'Vanaf uw netwerk zijn te veel mislukte inlogpogingen gedaan. Probeer het over {minutes, plural, one {# minuut} other {# minuten}} opnieuw.',
     // Access
     forbidden: 'U heeft niet de rol die hiervoor nodig is.',
     'forbidden.route-not-released': 'Deze route is niet vrijgegeven.',
@@ -237,6 +241,10 @@ const EN: Catalogue = {
     'csrf-token-invalid': 'This change lacks a valid CSRF token. Reload the page and try again.',
     'too-many-login-attempts':
       'Too many failed sign-in attempts. Try again in {minutes, plural, one {# minute} other {# minutes}}.',
+    'too-many-login-attempts.new-address':
+      'Many sign-in attempts with a wrong password are being made on this account. From an address you have not signed in from before, it is possible only now and then. Try again in {minutes, plural, one {# minute} other {# minutes}}.',
+    'too-many-login-attempts.address':
+      'Too many failed sign-in attempts have come from your network. Try again in {minutes, plural, one {# minute} other {# minutes}}.',
     forbidden: 'You do not have the role this requires.',
     'forbidden.route-not-released': 'This route has not been released.',
     'forbidden.queue-dashboard': 'The queue overview is for platform administrators only.',

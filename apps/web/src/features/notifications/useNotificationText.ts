@@ -42,6 +42,8 @@ export function useNotificationText(): (notification: AppNotification) => Notifi
         switch (type) {
           case 'welcome':
             return t('notifications.text.welcome');
+          case 'login-attacked':
+            return t('notifications.text.login-attacked');
           case 'task-match':
             return t('notifications.text.task-match', { title });
           case 'task-changed':
