@@ -863,6 +863,7 @@ export interface components {
       /** @enum {string} */
       type:
         | 'welcome'
+        | 'login-attacked'
         | 'task-match'
         | 'task-changed'
         | 'task-cancelled'
