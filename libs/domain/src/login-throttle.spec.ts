@@ -6,6 +6,7 @@ import {
   judgeLoginAttempt,
   type LoginAttemptState,
   type LoginThrottlePolicy,
+  pairDelaySchedule,
   pairDelaySeconds,
   retryAfterSeconds,
 } from './login-throttle.js';
@@ -32,6 +33,11 @@ describe('pairDelaySeconds', () => {
     expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 50].map((n) => pairDelaySeconds(n, policy))).toEqual([
       0, 0, 0, 0, 60, 120, 240, 480, 960, 1800, 1800, 1800,
     ]);
+  });
+
+  it('lists every wait up to the maximum for the store', () => {
+    expect(pairDelaySchedule(policy)).toEqual([0, 0, 0, 0, 60, 120, 240, 480, 960, 1800]);
+    expect(pairDelaySchedule({ ...policy, pairMaxDelaySeconds: 30 })).toEqual([0, 0, 0, 0, 30]);
   });
 
   it('never shrinks with more failures and never passes the maximum', () => {

@@ -5,7 +5,8 @@
  * - **Pair** (account, address): the first `pairFreeFailures - 1` failures cost nothing; the
  *   `pairFreeFailures`-th makes the pair wait `pairBaseDelaySeconds`, every next failure doubles
  *   that, up to `pairMaxDelaySeconds`. A success from the pair starts it over. Right or wrong, a
- *   waiting pair is refused until its delay has passed.
+ *   waiting pair is refused until its delay has passed. An attempt counts (and starts its wait) as
+ *   it begins, before the password is verified, so parallel requests cannot overshoot the count.
  * - **Account** (all addresses): once `accountMaxFailures` failures are counted in a window, the
  *   account is under attack: an address that never signed in to it successfully (a *new* address)
  *   may try once per `newAddressIntervalSeconds`, shared by all new addresses. Known addresses are
@@ -29,6 +30,19 @@ export function pairDelaySeconds(failures: number, policy: LoginThrottlePolicy):
   // 2^31 seconds is far beyond any maximum: stop doubling before the number grows without need.
   if (doublings >= 31) return policy.pairMaxDelaySeconds;
   return Math.min(policy.pairBaseDelaySeconds * 2 ** doublings, policy.pairMaxDelaySeconds);
+}
+
+/**
+ * The wait after each failure in a row, from the first until the maximum (which then holds), so the
+ * store can count and impose the wait in one atomic step.
+ */
+export function pairDelaySchedule(policy: LoginThrottlePolicy): number[] {
+  const schedule: number[] = [];
+  for (let n = 1; ; n++) {
+    const delay = pairDelaySeconds(n, policy);
+    schedule.push(delay);
+    if (delay >= policy.pairMaxDelaySeconds) return schedule;
+  }
 }
 
 /** What the counters say before an attempt is checked. */

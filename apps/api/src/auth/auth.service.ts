@@ -22,14 +22,14 @@ export class AuthService {
   /** The same answer and the same work for an unknown e-mail and a wrong password: no account probing. */
   async validateCredentials(rawEmail: string, password: string, ip: string): Promise<UserEntity> {
     const email = normaliseEmail(rawEmail);
-    await this.throttle.assertAllowed(email, ip);
+    const attempt = await this.throttle.assertAllowed(email, ip);
     const user = await this.users
       .createQueryBuilder('user')
       .addSelect('user.passwordHash')
       .where('user.email = :email', { email })
       .getOne();
     if (!(await this.passwords.verify(user?.passwordHash ?? null, password)) || !user) {
-      const { attackWarningDue } = await this.throttle.recordFailure(email, ip, user?.id ?? null);
+      const { attackWarningDue } = await this.throttle.recordFailure(email, ip, user?.id ?? null, attempt);
       // Not awaited: the answer must not take longer (or fail) because the account exists.
       if (attackWarningDue && user) void this.warnOfAttack(user.id, ip);
       throw new ProblemException(401, 'invalid-credentials');

@@ -5,6 +5,7 @@ import {
   attackWarningDue,
   judgeLoginAttempt,
   type LoginThrottlePolicy,
+  pairDelaySchedule,
   pairDelaySeconds,
   retryAfterSeconds,
 } from '@klussenbank/domain';
@@ -34,6 +35,11 @@ export function loginThrottleKeys(prefix: string, email: string, ip: string) {
   };
 }
 
+/** An allowed attempt: its number in its pair's row of failures (it counts as one until it succeeds). */
+export interface LoginAttempt {
+  pairAttempt: number;
+}
+
 export interface LoginFailureOutcome {
   /** The account just crossed its threshold: its holder should be warned (once per window). */
   attackWarningDue: boolean;
@@ -49,6 +55,7 @@ export class LoginThrottleService {
   private readonly logger = new Logger(LoginThrottleService.name);
   private readonly store: ThrottleStore;
   readonly policy: LoginThrottlePolicy;
+  private readonly delaysMs: number[];
 
   constructor(
     @Inject(AppConfig) private readonly config: AppConfig,
@@ -63,14 +70,19 @@ export class LoginThrottleService {
       newAddressIntervalSeconds: config.LOGIN_NEW_ADDRESS_INTERVAL_SECONDS,
       addressMaxFailures: config.LOGIN_ADDRESS_MAX_FAILURES,
     };
+    this.delaysMs = pairDelaySchedule(this.policy).map((seconds) => seconds * 1000);
   }
 
   private keys(email: string, ip: string) {
     return loginThrottleKeys(this.config.REDIS_PREFIX, email, ip);
   }
 
-  /** Refuses (429) an attempt the counters do not allow, before the password is looked at. */
-  async assertAllowed(email: string, ip: string): Promise<void> {
+  /**
+   * Refuses (429) an attempt the counters do not allow, before the password is looked at; an allowed
+   * attempt is counted for its pair at once (a success clears it), so parallel requests of one pair
+   * get no more attempts than sequential ones.
+   */
+  async assertAllowed(email: string, ip: string): Promise<LoginAttempt> {
     const keys = this.keys(email, ip);
     const [[pairWaitMs, addressWindowMs, knownMs], [accountFailures, addressFailures]] = await Promise.all([
       this.store.ttlMs([keys.pairWait, keys.addressFailures, keys.known]),
@@ -88,7 +100,7 @@ export class LoginThrottleService {
     );
     switch (verdict.kind) {
       case 'allow':
-        return;
+        break;
       case 'refuse':
         throw tooManyAttempts(
           verdict.reason === 'pair' ? 'too-many-login-attempts' : 'too-many-login-attempts.address',
@@ -96,25 +108,36 @@ export class LoginThrottleService {
         );
       case 'new-address-slot': {
         const interval = this.policy.newAddressIntervalSeconds * 1000;
-        if (await this.store.setIfAbsent(keys.newAddressSlot, interval)) return;
+        if (await this.store.setIfAbsent(keys.newAddressSlot, interval)) break;
         const [waitMs] = await this.store.ttlMs([keys.newAddressSlot]);
         throw tooManyAttempts('too-many-login-attempts.new-address', waitMs || interval);
       }
     }
+    const reservation = await this.store.reserve(
+      keys.pairFailures,
+      keys.pairWait,
+      PAIR_MEMORY_MS,
+      this.delaysMs,
+    );
+    if (!reservation.allowed) throw tooManyAttempts('too-many-login-attempts', reservation.waitMs);
+    return { pairAttempt: reservation.attempt };
   }
 
-  async recordFailure(email: string, ip: string, userId: string | null): Promise<LoginFailureOutcome> {
+  async recordFailure(
+    email: string,
+    ip: string,
+    userId: string | null,
+    { pairAttempt }: LoginAttempt,
+  ): Promise<LoginFailureOutcome> {
     const keys = this.keys(email, ip);
-    const [pairFailures, accountFailures, addressFailures] = await Promise.all([
-      this.store.increment(keys.pairFailures, PAIR_MEMORY_MS, true),
+    const [accountFailures, addressFailures] = await Promise.all([
       this.store.increment(keys.accountFailures, this.config.LOGIN_ACCOUNT_WINDOW_MINUTES * 60_000, true),
       this.store.increment(keys.addressFailures, this.config.LOGIN_ADDRESS_WINDOW_MINUTES * 60_000, false),
     ]);
     const account = accountKey(email);
-    const counters = { pairFailures, accountFailures, addressFailures };
-    const delaySeconds = pairDelaySeconds(pairFailures, this.policy);
+    const counters = { pairFailures: pairAttempt, accountFailures, addressFailures };
+    const delaySeconds = pairDelaySeconds(pairAttempt, this.policy);
     if (delaySeconds > 0) {
-      await this.store.set(keys.pairWait, delaySeconds * 1000);
       this.logger.warn(
         { event: 'login.pair-throttled', userId, account, ip, delaySeconds, ...counters },
         'Login throttle: this account and address wait before the next attempt',

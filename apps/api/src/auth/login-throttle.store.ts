@@ -1,8 +1,17 @@
 import type { Logger } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 
+/** An attempt of a pair: counted (its number) and allowed, or refused while the pair waits. */
+export type PairReservation = { allowed: true; attempt: number } | { allowed: false; waitMs: number };
+
 /** The few counter operations the login throttle needs; every key expires. */
 export interface ThrottleStore {
+  /**
+   * In one atomic step: refuses while `waitKey` lives; otherwise counts the attempt in `countKey`
+   * (which lives `memoryMs` after the last) and, if `delaysMs` (by attempt number, the last one
+   * repeating) says so, starts the wait that follows it.
+   */
+  reserve(countKey: string, waitKey: string, memoryMs: number, delaysMs: number[]): Promise<PairReservation>;
   /** Milliseconds the key still lives (0 when absent). */
   ttlMs(keys: string[]): Promise<number[]>;
   /** The counters' values (0 when absent). */
@@ -15,8 +24,27 @@ export interface ThrottleStore {
   delete(keys: string[]): Promise<void>;
 }
 
+const RESERVE_SCRIPT = `
+local wait = redis.call('PTTL', KEYS[2])
+if wait > 0 then return -wait end
+local n = redis.call('INCR', KEYS[1])
+redis.call('PEXPIRE', KEYS[1], ARGV[1])
+local delay = tonumber(ARGV[math.min(n, #ARGV - 1) + 1])
+if delay > 0 then redis.call('SET', KEYS[2], '1', 'PX', delay) end
+return n`;
+
 export class RedisThrottleStore implements ThrottleStore {
   constructor(private readonly redis: Redis) {}
+
+  async reserve(
+    countKey: string,
+    waitKey: string,
+    memoryMs: number,
+    delaysMs: number[],
+  ): Promise<PairReservation> {
+    const result = Number(await this.redis.eval(RESERVE_SCRIPT, 2, countKey, waitKey, memoryMs, ...delaysMs));
+    return result > 0 ? { allowed: true, attempt: result } : { allowed: false, waitMs: -result };
+  }
 
   async ttlMs(keys: string[]): Promise<number[]> {
     const pipeline = this.redis.pipeline();
@@ -69,6 +97,17 @@ export class MemoryThrottleStore implements ThrottleStore {
       return undefined;
     }
     return entry;
+  }
+
+  reserve(countKey: string, waitKey: string, memoryMs: number, delaysMs: number[]): Promise<PairReservation> {
+    const waitMs = Math.max(0, (this.live(waitKey)?.expiresAt ?? 0) - Date.now());
+    if (waitMs > 0) return Promise.resolve({ allowed: false, waitMs });
+    this.sweep();
+    const entry = { value: (this.live(countKey)?.value ?? 0) + 1, expiresAt: Date.now() + memoryMs };
+    this.entries.set(countKey, entry);
+    const delay = delaysMs[Math.min(entry.value, delaysMs.length) - 1] ?? 0;
+    if (delay > 0) this.entries.set(waitKey, { value: 1, expiresAt: Date.now() + delay });
+    return Promise.resolve({ allowed: true, attempt: entry.value });
   }
 
   ttlMs(keys: string[]): Promise<number[]> {
@@ -140,6 +179,9 @@ export class FallbackThrottleStore implements ThrottleStore {
     }
   }
 
+  reserve(countKey: string, waitKey: string, memoryMs: number, delaysMs: number[]): Promise<PairReservation> {
+    return this.run((store) => store.reserve(countKey, waitKey, memoryMs, delaysMs));
+  }
   ttlMs(keys: string[]): Promise<number[]> {
     return this.run((store) => store.ttlMs(keys));
   }

@@ -111,6 +111,17 @@ describe('login throttling', () => {
     ]);
   });
 
+  it('gives parallel requests of one pair no more attempts than sequential ones', async () => {
+    const person = await createUser(t.db, org.id);
+    const statuses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        login(person.email, `tegelijk-${i}`, '10.7.0.1').then((r) => r.status),
+      ),
+    );
+    expect(statuses.filter((status) => status === 401)).toHaveLength(5);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(15);
+  });
+
   it('does not close an office address to everyone because of one colleague and a few typos', async () => {
     const office = '10.5.0.1';
     const [clumsy, ...colleagues] = await Promise.all(
