@@ -17,12 +17,7 @@ import { LoadError } from '../../shared/LoadError';
 import type { ApiData } from '../../shared/useApiData';
 import { LoadingState } from '../../shared/LoadingState';
 import { matchReasons } from '../tasks/task-api';
-import {
-  addMembership,
-  type DossierDetail,
-  type SkillGap,
-  type SkillHolder,
-} from './dossier-api';
+import { addMembership, type DossierDetail, type SkillGap, type SkillHolder } from './dossier-api';
 import { useDossierText } from './useDossierText';
 
 interface SkillGapSectionProps {
