@@ -40,13 +40,17 @@ describe('a dossier forms a team across municipalities', { timeout: 120_000 }, (
     await system?.stop();
   });
 
-  it('lets an employee of Oss note a skill the dossier will need', async () => {
+  it('lets an employee of Oss note a skill the dossier will need, and be findable for partners', async () => {
     await nav(employee, 'Mijn profiel');
     const skills = region(employee, 'Vaardigheden');
     await skills.getByRole('searchbox', { name: 'Vaardigheid zoeken' }).fill('gis');
     await skills.getByRole('button', { name: 'Zoeken' }).click();
     await skills.getByRole('button', { name: 'GIS toevoegen', exact: true }).click();
     await skills.getByRole('combobox', { name: 'GIS' }).selectOption({ label: 'Gevorderd' });
+    // Without this, a trekker of another organisation would only see that someone has the skill.
+    await employee
+      .getByRole('checkbox', { name: 'Vindbaar voor trekkers en managers van partnerorganisaties' })
+      .check();
     await employee.getByRole('button', { name: 'Profiel opslaan' }).click();
     await employee.getByText('Uw profiel is opgeslagen.').waitFor();
   });
@@ -140,8 +144,9 @@ describe('a dossier forms a team across municipalities', { timeout: 120_000 }, (
       'Procesverbetering Ontbreekt',
     ]);
     expect(await gap.textContent()).toContain('In het team: Femke Verhoeven (Gemeente Oss), gevorderd');
-    // Suggestions only: inviting is for trekkers.
+    // Names and invitations are for trekkers: a member sees how many people have a missing skill.
     expect(await gap.getByRole('button', { name: /Uitnodigen/ }).count()).toBe(0);
+    expect(await gap.textContent()).toContain('Alleen trekkers van dit dossier zien wie dat zijn');
     expect(await employee.getByRole('region', { name: 'Dossier leiden' }).count()).toBe(0);
     expect(await accessibilityViolations(employee)).toEqual([]);
   });

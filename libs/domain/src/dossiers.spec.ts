@@ -10,9 +10,12 @@ import {
   type DossierRole,
   type DossierStatus,
   enterTeam,
+  type FindableCandidate,
   isDossierClosed,
+  isFindableFor,
   joinStatus,
   leaveTeam,
+  mayNameSuggestions,
   teamCapProblem,
   type TeamState,
 } from './dossiers.js';
@@ -157,5 +160,60 @@ describe('other rules', () => {
   it('holds a checkpoint only with a reflection', () => {
     expect(checkpointReflectionMissing({ wentWell: '  ', chafed: null })).toBe(true);
     expect(checkpointReflectionMissing({ chafed: 'De planning schuurde.' })).toBe(false);
+  });
+});
+
+describe(isFindableFor.name, () => {
+  const trekker = { organisationId: 'zeist', isTrekker: true };
+  const member = { organisationId: 'zeist', isTrekker: false };
+  const person = (overrides: Partial<FindableCandidate> = {}): FindableCandidate => ({
+    organisationId: 'oss',
+    findableByPartners: false,
+    organisationFindableWithin: true,
+    ...overrides,
+  });
+
+  it('hides people of another organisation unless they chose to be findable (off by default)', () => {
+    expect(isFindableFor(trekker, person())).toBe(false);
+    expect(isFindableFor(trekker, person({ findableByPartners: true }))).toBe(true);
+    // The other organisation's own setting is about its own people, not about partners.
+    expect(
+      isFindableFor(trekker, person({ findableByPartners: false, organisationFindableWithin: true })),
+    ).toBe(false);
+  });
+
+  it('shows colleagues of the same organisation as the organisation decides (on by default)', () => {
+    expect(isFindableFor(trekker, person({ organisationId: 'zeist' }))).toBe(true);
+    expect(
+      isFindableFor(trekker, person({ organisationId: 'zeist', organisationFindableWithin: false })),
+    ).toBe(false);
+    // The personal partner setting does not open the own organisation when it chose otherwise.
+    expect(
+      isFindableFor(
+        trekker,
+        person({ organisationId: 'zeist', organisationFindableWithin: false, findableByPartners: true }),
+      ),
+    ).toBe(false);
+  });
+
+  it('names nobody to a viewer who is not a trekker, whatever the settings', () => {
+    expect(mayNameSuggestions(member)).toBe(false);
+    expect(mayNameSuggestions(trekker)).toBe(true);
+    fc.assert(
+      fc.property(
+        fc.boolean(),
+        fc.boolean(),
+        fc.constantFrom('zeist', 'oss'),
+        (partners, within, organisationId) => {
+          expect(
+            isFindableFor(member, {
+              organisationId,
+              findableByPartners: partners,
+              organisationFindableWithin: within,
+            }),
+          ).toBe(false);
+        },
+      ),
+    );
   });
 });

@@ -131,3 +131,38 @@ export function checkpointReflectionMissing(reflection: {
 }): boolean {
   return ![reflection.wentWell, reflection.chafed, reflection.changes].some((text) => text?.trim());
 }
+
+/**
+ * Who looks at a dossier's skill gap, for the question whom they may see by name: only an active
+ * trekker of that dossier (the one who invites) is shown named suggestions; every other viewer,
+ * platform admins included, sees how many people have a skill, never who.
+ */
+export interface SuggestionViewer {
+  readonly organisationId: string;
+  readonly isTrekker: boolean;
+}
+
+/** What a person (and their organisation) decided about being found for dossiers. */
+export interface FindableCandidate {
+  readonly organisationId: string;
+  /** The person's own profile setting: findable for trekkers and managers of partner organisations. Off by default. */
+  readonly findableByPartners: boolean;
+  /** Their organisation's setting (its org-admins choose): findable within the own organisation. On by default. */
+  readonly organisationFindableWithin: boolean;
+}
+
+/** Whether the viewer sees named suggestions at all (otherwise counts only). */
+export function mayNameSuggestions(viewer: SuggestionViewer): boolean {
+  return viewer.isTrekker;
+}
+
+/**
+ * Whether a trekker may see this person by name: a colleague of the same organisation when the
+ * organisation allows it, someone of another organisation only when they chose to be findable.
+ */
+export function isFindableFor(viewer: SuggestionViewer, candidate: FindableCandidate): boolean {
+  if (!mayNameSuggestions(viewer)) return false;
+  return candidate.organisationId === viewer.organisationId
+    ? candidate.organisationFindableWithin
+    : candidate.findableByPartners;
+}

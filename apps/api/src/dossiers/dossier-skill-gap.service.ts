@@ -1,11 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   type Actor,
+  isFindableFor,
   type MatchCandidate,
+  mayNameSuggestions,
   type MatchTask,
   rankMatches,
   scoreMatch,
   type SkillLevel,
+  type SuggestionViewer,
 } from '@klussenbank/domain';
 import type { SkillGapEntry } from './dossier.types.js';
 import { DossiersRepository, type SkillCandidate } from './dossiers.repository.js';
@@ -17,8 +20,9 @@ const SUGGESTIONS_PER_SKILL = 5;
 
 /**
  * The dossier's needed skills against the team's (self-declared and demonstrated): which the team
- * lacks, and for each gap people of the partnership who have it, ranked by the matching function —
- * suggestions to invite, never automatic.
+ * lacks, and for each gap how many people of the partnership have it. Trekkers (who invite) also see
+ * the people findable for them by name, ranked by the matching function — suggestions to invite,
+ * never automatic; people decide whether they can be found (isFindableFor).
  */
 @Injectable()
 export class DossierSkillGapService {
@@ -27,15 +31,30 @@ export class DossierSkillGapService {
     @Inject(DossiersRepository) private readonly dossiers: DossiersRepository,
   ) {}
 
-  async of(viewer: Actor, id: string): Promise<{ items: SkillGapEntry[] }> {
+  async of(viewer: Actor, id: string): Promise<{ items: SkillGapEntry[]; namedSuggestions: boolean }> {
     await this.dossierService.assertVisible(viewer, id);
+    const looker = {
+      organisationId: viewer.organisationId,
+      isTrekker: await this.dossiers.isTrekker(id, viewer.id),
+    };
+    const namedSuggestions = mayNameSuggestions(looker);
     const needed = await this.dossiers.neededSkills(id);
-    if (needed.length === 0) return { items: [] };
+    if (needed.length === 0) return { items: [], namedSuggestions };
     // The team's holdings of the needed skills; demonstrated wins over self-declared for one person.
     const held = await this.dossiers.heldSkills(id);
     const gaps = needed.filter((skill) => !held.some((h) => h.skillId === skill.id));
-    const suggestions = gaps.length > 0 ? await this.suggest(id, gaps) : new Map<string, never[]>();
+    const counts =
+      gaps.length > 0
+        ? await this.dossiers.candidateCounts(
+            id,
+            gaps.map((g) => g.id),
+            viewer.organisationId,
+          )
+        : new Map<string, never>();
+    const suggestions =
+      namedSuggestions && gaps.length > 0 ? await this.suggest(id, gaps, looker) : new Map<string, never[]>();
     return {
+      namedSuggestions,
       items: needed.map((skill) => ({
         skill,
         covered: held.some((h) => h.skillId === skill.id),
@@ -43,21 +62,32 @@ export class DossierSkillGapService {
           .filter((h) => h.skillId === skill.id)
           .map(({ user, level, demonstrated }) => ({ user, level, demonstrated })),
         suggestions: suggestions.get(skill.id) ?? [],
+        candidateCount: counts.get(skill.id)?.candidateCount ?? 0,
+        findableCount: namedSuggestions ? (counts.get(skill.id)?.findableCount ?? 0) : 0,
       })),
     };
   }
 
   /**
-   * People of the partnership, outside the team, who have a missing skill: per skill the best
-   * CANDIDATES_PER_SKILL by level (one statement, index on user_skills (skill_id, user_id)), then
-   * scored as for a klus that requires that skill and would like the other gaps.
+   * People of the partnership, outside the team and findable for the trekker, who have a missing
+   * skill: per skill the best CANDIDATES_PER_SKILL by level (one statement, index on user_skills
+   * (skill_id, user_id)), then scored as for a klus that requires that skill and would like the
+   * other gaps.
    */
   private async suggest(
     id: string,
     gaps: { id: string; label: string }[],
+    looker: SuggestionViewer,
   ): Promise<Map<string, SkillGapEntry['suggestions']>> {
     const gapIds = gaps.map((g) => g.id);
-    const candidates = await this.dossiers.skillCandidates(id, gapIds, CANDIDATES_PER_SKILL);
+    const found = await this.dossiers.findableCandidates(
+      id,
+      gapIds,
+      CANDIDATES_PER_SKILL,
+      looker.organisationId,
+    );
+    // The query chose by the same rule; the domain decides, so a drift between the two never names anyone.
+    const candidates = found.filter((c) => isFindableFor(looker, c.findable));
     const result = new Map<string, SkillGapEntry['suggestions']>();
     for (const gap of gaps) {
       const task: MatchTask = {

@@ -85,4 +85,6 @@ export interface SkillGapEntry {
     score: number;
     reasons: MatchReason[];
   }[];
+  candidateCount: number;
+  findableCount: number;
 }

@@ -26,12 +26,11 @@ import {
   CheckpointDto,
   DossierDetailDto,
   DossierSummaryPageDto,
-  SkillGapEntryDto,
+  SkillGapDto,
   TeamMemberDto,
 } from './dto/dossier.dto.js';
 
 const CheckpointListDto = ListDto(CheckpointDto);
-const SkillGapEntryListDto = ListDto(SkillGapEntryDto);
 
 const INVISIBLE = 'Unknown, or not visible to you (never 403: existence is not leaked).';
 
@@ -183,8 +182,13 @@ export class DossiersController {
 
   @Get(':id/skill-gap')
   @Authenticated()
-  @ApiOperation({ summary: "Needed skills against the team's, with people of the partnership for each gap" })
-  @ApiOkResponse({ type: SkillGapEntryListDto })
+  @ApiOperation({
+    summary: "Needed skills against the team's, with people of the partnership for each gap",
+    description:
+      'Trekkers see named suggestions of the people findable for them and how many others are not; ' +
+      'everyone else sees per skill only how many people of the partnership have it.',
+  })
+  @ApiOkResponse({ type: SkillGapDto })
   skillGapOf(@CurrentUser() user: AuthUser, @Param('id', UuidParamPipe) id: string) {
     return this.skillGap.of(user, id);
   }

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DossierRole, DossierStatus, MembershipStatus, SkillLevel } from '@klussenbank/domain';
+import type {
+  DossierRole,
+  DossierStatus,
+  FindableCandidate,
+  MembershipStatus,
+  SkillLevel,
+} from '@klussenbank/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { PageQueryDto } from '../common/pagination.js';
 import { SqlParams } from '../common/sql-params.js';
@@ -20,6 +26,11 @@ import type {
   Person,
   TeamMember,
 } from './dossier.types.js';
+import {
+  isVisible as isVisibleTask,
+  type ViewerPlaceholders,
+  visibleTasksCte,
+} from '../tasks/task-queries.js';
 import type { CreateCheckpointDto, UpdateCheckpointDto } from './dto/checkpoint.dto.js';
 import type { CreateDossierDto, UpdateDossierDto } from './dto/dossier-input.dto.js';
 import type { ListDossiersQueryDto } from './dto/list-dossiers-query.dto.js';
@@ -49,7 +60,18 @@ export interface SkillCandidate {
   hoursPerMonth: number | null;
   skills: { skillId: string; level: SkillLevel; demonstrated: boolean }[];
   goals: string[];
+  /** What findability was decided on. */
+  findable: FindableCandidate;
 }
+
+/**
+ * The domain's isFindableFor for a trekker of the organisation in `viewerOrganisation`, as SQL on a
+ * candidate `u` with organisation `o` and (left-joined) profile `p`: a colleague as the organisation
+ * allows, anyone else only when they chose to be findable (no profile: not findable).
+ */
+const FINDABLE_FOR = (viewerOrganisation: string) => `
+  CASE WHEN u.organisation_id = ${viewerOrganisation}::uuid THEN o.findable_within_organisation
+       ELSE coalesce(p.findable_by_partners, false) END`;
 
 /** A dossier locked for a change, with the viewer's place in it and the team's counts. */
 export interface LockedDossier {
@@ -370,13 +392,28 @@ export class DossiersRepository {
     );
   }
 
-  /** One page of the feed, newest first, and its total. */
-  async activity(id: string, page: PageQueryDto): Promise<{ items: Activity[]; total: number }> {
+  /**
+   * One page of the feed, newest first, and its total. A klus shows only to a viewer who may see it
+   * now (the task list's own predicate): its visibility may have been narrowed since the line was
+   * written, so for others `task` is null (the line stays: someone posted "een klus").
+   */
+  async activity(
+    viewer: DossierViewer,
+    id: string,
+    page: PageQueryDto,
+  ): Promise<{ items: Activity[]; total: number }> {
+    const params = new SqlParams();
+    const placeholders: ViewerPlaceholders = {
+      viewerOrganisation: params.add(viewer.organisationId),
+      viewer: params.add(viewer.id),
+    };
     const items = await this.db.query<(Activity & { total: number })[]>(
-      `SELECT a.id::text, a.type, a.created_at AS at, a.data,
+      `WITH ${visibleTasksCte(placeholders)}
+       SELECT a.id::text, a.type, a.created_at AS at, a.data,
               CASE WHEN au.id IS NULL THEN NULL ELSE ${personJson('au', 'auo')} END AS actor,
               CASE WHEN su.id IS NULL THEN NULL ELSE ${personJson('su', 'suo')} END AS subject,
-              CASE WHEN t.id IS NULL THEN NULL ELSE json_build_object('id', t.id, 'title', t.title) END AS task,
+              CASE WHEN t.id IS NOT NULL AND ${isVisibleTask(placeholders)}
+                   THEN json_build_object('id', t.id, 'title', t.title) END AS task,
               CASE WHEN c.id IS NULL THEN NULL ELSE json_build_object('id', c.id, 'title', c.title) END AS checkpoint,
               count(*) OVER ()::int AS total
          FROM dossier_activity a
@@ -384,10 +421,10 @@ export class DossiersRepository {
          LEFT JOIN users su ON su.id = a.subject_id LEFT JOIN organisations suo ON suo.id = su.organisation_id
          LEFT JOIN tasks t ON t.id = a.task_id
          LEFT JOIN dossier_checkpoints c ON c.id = a.checkpoint_id
-        WHERE a.dossier_id = $1
+        WHERE a.dossier_id = ${params.add(id)}
         ORDER BY a.id DESC
-        LIMIT $2 OFFSET $3`,
-      [id, page.pageSize, (page.page - 1) * page.pageSize],
+        LIMIT ${params.add(page.pageSize)} OFFSET ${params.add((page.page - 1) * page.pageSize)}`,
+      params.values,
     );
     let total = items[0]?.total;
     if (total === undefined) {
@@ -425,11 +462,54 @@ export class DossiersRepository {
     );
   }
 
+  /** Whether the person is an active trekker of the dossier. */
+  async isTrekker(id: string, userId: string): Promise<boolean> {
+    const [row] = await this.db.query<unknown[]>(
+      `SELECT 1 FROM dossier_members
+        WHERE dossier_id = $1 AND user_id = $2 AND role = 'trekker' AND status = 'active'`,
+      [id, userId],
+    );
+    return row !== undefined;
+  }
+
   /**
-   * People of the partnership, outside the team, who have one of the skills: per skill the best
-   * `perSkill` by level (one statement, index on user_skills (skill_id, user_id)).
+   * Per skill: how many people of the partnership, outside the team, have it, and how many of them
+   * are findable for a trekker of `viewerOrganisation` (FINDABLE_FOR, the SQL of the domain's
+   * isFindableFor). Counts only: no names leave this query.
    */
-  skillCandidates(id: string, skillIds: string[], perSkill: number): Promise<SkillCandidate[]> {
+  async candidateCounts(
+    id: string,
+    skillIds: string[],
+    viewerOrganisation: string,
+  ): Promise<Map<string, { candidateCount: number; findableCount: number }>> {
+    const rows = await this.db.query<{ skillId: string; candidateCount: number; findableCount: number }[]>(
+      `SELECT us.skill_id AS "skillId", count(DISTINCT u.id)::int AS "candidateCount",
+              count(DISTINCT u.id) FILTER (WHERE ${FINDABLE_FOR('$3')})::int AS "findableCount"
+         FROM user_skills us
+         JOIN users u ON u.id = us.user_id JOIN organisations o ON o.id = u.organisation_id
+         LEFT JOIN profiles p ON p.user_id = u.id
+         JOIN partnership_members pm ON pm.organisation_id = u.organisation_id
+                                    AND pm.partnership_id = (SELECT partnership_id FROM dossiers WHERE id = $1)
+        WHERE us.skill_id = ANY ($2::uuid[])
+          AND NOT EXISTS (SELECT 1 FROM dossier_members m WHERE m.dossier_id = $1 AND m.user_id = us.user_id)
+        GROUP BY us.skill_id`,
+      [id, skillIds, viewerOrganisation],
+    );
+    return new Map(rows.map(({ skillId, ...counts }) => [skillId, counts]));
+  }
+
+  /**
+   * People of the partnership, outside the team, findable for a trekker of `viewerOrganisation`, who
+   * have one of the skills: per skill the best `perSkill` by level (one statement, index on
+   * user_skills (skill_id, user_id)). Each row carries what findability was decided on, so the
+   * service checks it again with the domain rule.
+   */
+  findableCandidates(
+    id: string,
+    skillIds: string[],
+    perSkill: number,
+    viewerOrganisation: string,
+  ): Promise<SkillCandidate[]> {
     return this.db.query<SkillCandidate[]>(
       `WITH dossier AS (SELECT partnership_id FROM dossiers WHERE id = $1),
          ranked AS (
@@ -438,14 +518,19 @@ export class DossiersRepository {
                                      ORDER BY CASE us.level WHEN 'expert' THEN 0 WHEN 'advanced' THEN 1 ELSE 2 END,
                                               (us.source = 'demonstrated') DESC, us.user_id) AS n
              FROM user_skills us
-             JOIN users u ON u.id = us.user_id
+             JOIN users u ON u.id = us.user_id JOIN organisations o ON o.id = u.organisation_id
+             LEFT JOIN profiles p ON p.user_id = u.id
              JOIN partnership_members pm ON pm.organisation_id = u.organisation_id
                                         AND pm.partnership_id = (SELECT partnership_id FROM dossier)
             WHERE us.skill_id = ANY ($2::uuid[])
               AND NOT EXISTS (SELECT 1 FROM dossier_members m WHERE m.dossier_id = $1 AND m.user_id = us.user_id)
+              AND ${FINDABLE_FOR('$4')}
          )
          SELECT r.skill_id AS "forSkill", u.id AS "userId", ${personJson('u', 'o')} AS "user",
                 p.hours_per_month AS "hoursPerMonth",
+                json_build_object('organisationId', u.organisation_id,
+                                  'findableByPartners', coalesce(p.findable_by_partners, false),
+                                  'organisationFindableWithin', o.findable_within_organisation) AS findable,
                 coalesce((SELECT json_agg(json_build_object('skillId', s.skill_id, 'level', s.level,
                                                             'demonstrated', s.source = 'demonstrated'))
                             FROM user_skills s WHERE s.user_id = u.id AND s.skill_id = ANY ($2::uuid[])), '[]') AS skills,
@@ -455,7 +540,7 @@ export class DossiersRepository {
            JOIN users u ON u.id = r.user_id JOIN organisations o ON o.id = u.organisation_id
            LEFT JOIN profiles p ON p.user_id = u.id
           WHERE r.n <= $3`,
-      [id, skillIds, perSkill],
+      [id, skillIds, perSkill, viewerOrganisation],
     );
   }
 }

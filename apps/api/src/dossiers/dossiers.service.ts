@@ -199,7 +199,7 @@ export class DossiersService {
 
   async activity(viewer: Actor, id: string, page: PageQueryDto): Promise<Page<Activity>> {
     await this.assertVisible(viewer, id);
-    const { items, total } = await this.dossiers.activity(id, page);
+    const { items, total } = await this.dossiers.activity(asViewer(viewer), id, page);
     return {
       items,
       page: page.page,

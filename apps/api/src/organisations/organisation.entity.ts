@@ -19,6 +19,10 @@ export class OrganisationEntity {
   @Column({ name: 'consent_required', type: 'boolean', default: false })
   consentRequired: boolean;
 
+  /** Trekkers may see colleagues of the same organisation by name in a skill gap; on by default. */
+  @Column({ name: 'findable_within_organisation', type: 'boolean', default: true })
+  findableWithinOrganisation: boolean;
+
   /** Where it sits (a row of `municipalities`), so "on site within N km" can be decided. */
   @Column({ type: 'text', nullable: true })
   municipality: string | null;

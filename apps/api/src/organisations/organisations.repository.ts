@@ -7,6 +7,7 @@ import { OrganisationEntity } from './organisation.entity.js';
 
 const SELECT_WITH_PARTNERSHIPS = `
   SELECT o.id, o.name, o.slug, o.kind, o.consent_required AS "consentRequired",
+         o.findable_within_organisation AS "findableWithinOrganisation",
          COALESCE(array_agg(pm.partnership_id) FILTER (WHERE pm.partnership_id IS NOT NULL), '{}') AS "partnershipIds"
     FROM organisations o
     LEFT JOIN partnership_members pm ON pm.organisation_id = o.id`;
@@ -43,7 +44,12 @@ export class OrganisationsRepository {
     return this.organisations.save(this.organisations.create(organisation));
   }
 
-  async setConsentRequired(id: string, consentRequired: boolean): Promise<void> {
-    await this.organisations.update({ id }, { consentRequired });
+  /** Writes the settings given; the others stay. */
+  async updateSettings(
+    id: string,
+    settings: { consentRequired?: boolean; findableWithinOrganisation?: boolean },
+  ): Promise<void> {
+    const changes = Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined));
+    if (Object.keys(changes).length > 0) await this.organisations.update({ id }, changes);
   }
 }

@@ -39,6 +39,7 @@ export class OrganisationsService {
         kind: saved.kind,
         partnershipIds: [],
         consentRequired: saved.consentRequired,
+        findableWithinOrganisation: saved.findableWithinOrganisation,
       };
     } catch (error) {
       if (isUniqueViolation(error)) {
@@ -54,7 +55,10 @@ export class OrganisationsService {
     if (!canAdministerOrganisation(actor, id)) {
       throw ProblemException.forbidden('forbidden.organisation-admins', { organisation: current.name });
     }
-    await this.organisations.setConsentRequired(id, dto.consentRequired);
-    return { ...current, consentRequired: dto.consentRequired };
+    await this.organisations.updateSettings(id, {
+      consentRequired: dto.consentRequired,
+      findableWithinOrganisation: dto.findableWithinOrganisation,
+    });
+    return this.get(id);
   }
 }

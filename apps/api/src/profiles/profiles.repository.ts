@@ -11,6 +11,8 @@ export interface StoredProfile {
   maxDistanceKm: number | null;
   skills: { skillId: string; level: SkillLevel }[];
   learningGoals: string[];
+  /** Undefined: keep what is stored (false for a new profile). */
+  findableByPartners?: boolean;
 }
 
 /** The SQL of profiles: the service decides, this reads and writes. */
@@ -27,6 +29,7 @@ export class ProfilesRepository {
               coalesce(p.location_preference, 'any') AS "locationPreference",
               p.max_distance_km AS "maxDistanceKm",
               o.municipality,
+              coalesce(p.findable_by_partners, false) AS "findableByPartners",
               coalesce((SELECT json_agg(json_build_object('skill', json_build_object('id', s.id, 'label', ${label}),
                                                           'level', us.level) ORDER BY ${label})
                           FROM user_skills us JOIN skills s ON s.id = us.skill_id
@@ -65,12 +68,20 @@ export class ProfilesRepository {
   async replace(userId: string, profile: StoredProfile): Promise<void> {
     await this.db.transaction(async (tx) => {
       await tx.query(
-        `INSERT INTO profiles (user_id, hours_per_month, location_preference, max_distance_km, updated_at)
-         VALUES ($1, $2, $3, $4, now())
+        `INSERT INTO profiles (user_id, hours_per_month, location_preference, max_distance_km, findable_by_partners,
+                               updated_at)
+         VALUES ($1, $2, $3, $4, coalesce($5, false), now())
          ON CONFLICT (user_id) DO UPDATE
            SET hours_per_month = EXCLUDED.hours_per_month, location_preference = EXCLUDED.location_preference,
-               max_distance_km = EXCLUDED.max_distance_km, updated_at = now()`,
-        [userId, profile.hoursPerMonth, profile.locationPreference, profile.maxDistanceKm],
+               max_distance_km = EXCLUDED.max_distance_km,
+               findable_by_partners = coalesce($5, profiles.findable_by_partners), updated_at = now()`,
+        [
+          userId,
+          profile.hoursPerMonth,
+          profile.locationPreference,
+          profile.maxDistanceKm,
+          profile.findableByPartners ?? null,
+        ],
       );
       await tx.query(`DELETE FROM user_skills WHERE user_id = $1 AND source = 'self'`, [userId]);
       await tx.query(

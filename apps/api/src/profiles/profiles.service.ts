@@ -42,6 +42,7 @@ export class ProfilesService {
       maxDistanceKm,
       skills: input.skills.map((skill) => ({ skillId: skill.skillId, level: skill.level })),
       learningGoals: input.learningGoals,
+      findableByPartners: input.findableByPartners,
     });
     return this.get(userId);
   }

@@ -141,10 +141,10 @@ async function insertDemoProfile(
   userIds: Map<string, string>,
 ): Promise<void> {
   const userId = userIds.get(profile.email);
-  await tx.query(`INSERT INTO profiles (user_id, hours_per_month) VALUES ($1, $2)`, [
-    userId,
-    profile.hoursPerMonth,
-  ]);
+  await tx.query(
+    `INSERT INTO profiles (user_id, hours_per_month, findable_by_partners) VALUES ($1, $2, $3)`,
+    [userId, profile.hoursPerMonth, profile.findableByPartners ?? false],
+  );
   for (const [label, level] of profile.skills) {
     await tx.query(`INSERT INTO user_skills (user_id, skill_id, source, level) VALUES ($1, $2, 'self', $3)`, [
       userId,

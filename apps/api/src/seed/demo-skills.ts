@@ -4,16 +4,21 @@ import type { SkillLabel } from './vocabulary.js';
  * A few demo colleagues with a filled-in profile, so matching, "Aanbevolen voor u" and a dossier's
  * skill gap have people to suggest. Tim van Dijk and Femke Verhoeven stay empty: the README's
  * walk-through and the browser tests fill their profiles themselves. The skills they name come from
- * the seed vocabulary's SKILL_TAXONOMY, which the demo seeds first.
+ * the seed vocabulary's SKILL_TAXONOMY, which the demo seeds first. Those of other organisations than
+ * the demo trekkers (Joost, Oss; Esther, Zeist) chose to be findable for partners, so a trekker sees
+ * them by name in the skill gap; Luuk and Julia are found by colleagues as their organisation allows.
  */
 export const DEMO_PROFILES: {
   email: string;
   hoursPerMonth: number;
   skills: [label: SkillLabel, level: 'basic' | 'advanced' | 'expert'][];
   learningGoals?: SkillLabel[];
+  /** "Vindbaar voor trekkers en managers van partnerorganisaties" (off when left out). */
+  findableByPartners?: boolean;
 }[] = [
   {
     email: 'youssef.el.amrani@dordrecht.klussenbank.test',
+    findableByPartners: true,
     hoursPerMonth: 8,
     skills: [
       ['GIS', 'expert'],
@@ -23,6 +28,7 @@ export const DEMO_PROFILES: {
   },
   {
     email: 'fatima.ouali@zwijndrecht.klussenbank.test',
+    findableByPartners: true,
     hoursPerMonth: 6,
     skills: [
       ['Omgevingsrecht', 'expert'],
@@ -48,6 +54,7 @@ export const DEMO_PROFILES: {
   },
   {
     email: 'mehmet.yilmaz@papendrecht.klussenbank.test',
+    findableByPartners: true,
     hoursPerMonth: 8,
     skills: [
       ['Data-analyse', 'expert'],

@@ -52,6 +52,21 @@ interface Page<T> {
   items: T[];
   total: number;
 }
+interface SkillGap {
+  namedSuggestions: boolean;
+  items: {
+    skill: { label: string };
+    covered: boolean;
+    team: { user: Ref }[];
+    suggestions: {
+      user: Ref & { organisation: Ref };
+      level: string;
+      reasons: { kind: string; skill?: string }[];
+    }[];
+    candidateCount: number;
+    findableCount: number;
+  }[];
+}
 
 describe('dossiers', () => {
   let t: TestApp;
@@ -640,6 +655,54 @@ describe('dossiers', () => {
       );
       expect(heard.map((r) => r.user_id).sort()).toEqual([user['esther'].id, user['femke'].id].sort());
     });
+    it("hides a klus's title in the feed from whoever can no longer see the klus", async () => {
+      const dossier = await start('esther', { title: 'Gedeelde vergunningen' });
+      await join('joost', dossier.id);
+      await join('femke', dossier.id);
+      const posted = await http['joost'].post<{ id: string }>(
+        '/api/v1/tasks',
+        taskBody({
+          title: 'Intern archief opschonen',
+          dossierId: dossier.id,
+          visibility: 'partnership',
+          partnershipId: partnership.id,
+        }),
+      );
+      expect(posted.status, posted.text).toBe(201);
+      type Feed = Page<{ type: string; task: { id: string; title: string } | null; actor: Ref | null }>;
+      const posting = async (who: string) => {
+        const feed = await http[who].get<Feed>(`/api/v1/dossiers/${dossier.id}/activity`);
+        expect(feed.status).toBe(200);
+        return {
+          body: feed.body,
+          text: feed.text,
+          line: feed.body.items.find((a) => a.type === 'task-posted'),
+        };
+      };
+      expect((await posting('esther')).line?.task?.title).toBe('Intern archief opschonen');
+
+      // Joost (Oss) narrows the klus to his own organisation.
+      const narrowed = await http['joost'].patch(`/api/v1/tasks/${posted.body.id}`, {
+        visibility: 'organisation',
+      });
+      expect(narrowed.status, narrowed.text).toBe(200);
+      expect((await http['esther'].get(`/api/v1/tasks/${posted.body.id}`)).status).toBe(404);
+
+      // Esther (Zeist) still sees that Joost posted a klus, but not which.
+      const hidden = await posting('esther');
+      expect(hidden.line).toMatchObject({ task: null, actor: { id: user['joost'].id } });
+      expect(hidden.text).not.toContain('Intern archief opschonen');
+      expect(hidden.text).not.toContain(posted.body.id);
+      // Femke (Oss) can still see the klus, and so its title.
+      expect((await posting('femke')).line?.task).toEqual({
+        id: posted.body.id,
+        title: 'Intern archief opschonen',
+      });
+
+      // Widened again, Esther sees it again: the feed follows the klus's visibility now, not when it was written.
+      await http['joost'].patch(`/api/v1/tasks/${posted.body.id}`, { visibility: 'all-partnerships' });
+      expect((await posting('esther')).line?.task?.title).toBe('Intern archief opschonen');
+    });
   });
 
   describe('the skill gap', () => {
@@ -662,21 +725,20 @@ describe('dossiers', () => {
            ($1, $3, 'self', 'advanced'), ($2, $4, 'self', 'expert'), ($5, $4, 'self', 'expert'), ($6, $4, 'self', 'basic')`,
         [user['femke'].id, user['gis'].id, gis, law, user['dirk'].id, user['karin'].id],
       );
-      const gap = await http['femke'].get<{
-        items: {
-          skill: { label: string };
-          covered: boolean;
-          team: { user: Ref }[];
-          suggestions: {
-            user: Ref & { organisation: Ref };
-            level: string;
-            reasons: { kind: string; skill?: string }[];
-          }[];
-        }[];
-      }>(`/api/v1/dossiers/${dossier.id}/skill-gap`);
+      // Gis (Oss) chose to be findable for partners; Karin is a colleague of the trekker (Zeist).
+      const findable = await http['gis'].put<{ findableByPartners: boolean }>('/api/v1/me/profile', {
+        hoursPerMonth: null,
+        locationPreference: 'any',
+        skills: [{ skillId: law, level: 'expert' }],
+        learningGoals: [],
+        findableByPartners: true,
+      });
+      expect(findable.status, findable.text).toBe(200);
+      const gap = await http['esther'].get<SkillGap>(`/api/v1/dossiers/${dossier.id}/skill-gap`);
       expect(gap.status).toBe(200);
+      expect(gap.body.namedSuggestions).toBe(true);
       const by = Object.fromEntries(gap.body.items.map((item) => [item.skill.label, item]));
-      expect(by['GIS']).toMatchObject({ covered: true, suggestions: [] });
+      expect(by['GIS']).toMatchObject({ covered: true, suggestions: [], candidateCount: 0 });
       expect(by['GIS'].team.map((m) => m.user.id)).toEqual([user['femke'].id]);
       // Omgevingsrecht: the expert first, then the basis level; Dirk is in another partnership.
       expect(by['Omgevingsrecht'].covered).toBe(false);
@@ -684,6 +746,7 @@ describe('dossiers', () => {
         [user['gis'].id, 'expert'],
         [user['karin'].id, 'basic'],
       ]);
+      expect(by['Omgevingsrecht']).toMatchObject({ candidateCount: 2, findableCount: 2 });
       expect(by['Omgevingsrecht'].suggestions[0].reasons[0]).toEqual({
         kind: 'required',
         skill: 'Omgevingsrecht',
@@ -716,6 +779,92 @@ describe('dossiers', () => {
         [`dossier.created:${dossier.id}`],
       );
       expect(heard.map((r) => r.user_id).sort()).toEqual([user['joost'].id, user['karin'].id].sort());
+    });
+
+    it('names people only to trekkers, and only those who can be found by them; everyone else sees counts', async () => {
+      const [{ id: skillId }] = await t.db.query<[{ id: string }]>(
+        `INSERT INTO skills (label_nl, verified) VALUES ('Subsidieaanvragen', true) RETURNING id`,
+      );
+      await t.db.query(
+        `INSERT INTO skill_labels (skill_id, lang, label, kind) VALUES ($1, 'nl', 'Subsidieaanvragen', 'preferred')`,
+        [skillId],
+      );
+      const person = async (organisation: string, roles: ('employee' | 'org-admin')[] = ['employee']) => {
+        const created = await createUser(t.db, org[organisation].id, roles);
+        return { user: created, http: await loginAs(t.http, created) };
+      };
+      const vera = await person('Oss'); // chooses to be findable for partners
+      const olaf = await person('Oss'); // says nothing: not findable for partners
+      const zoe = await person('Zeist'); // a colleague of the trekker
+      const zeistAdmin = await person('Zeist', ['org-admin']);
+      await t.db.query(
+        `INSERT INTO user_skills (user_id, skill_id, source, level)
+         VALUES ($1, $4, 'self', 'expert'), ($2, $4, 'self', 'expert'), ($3, $4, 'self', 'basic')`,
+        [vera.user.id, olaf.user.id, zoe.user.id, skillId],
+      );
+      const dossier = await start('esther', {
+        title: 'Subsidies samen aanvragen',
+        skills: ['Subsidieaanvragen'],
+      });
+      await join('femke', dossier.id);
+      const gapOf = async (client: HttpClient, id = dossier.id) => {
+        const response = await client.get<SkillGap>(`/api/v1/dossiers/${id}/skill-gap`);
+        expect(response.status, response.text).toBe(200);
+        return response.body;
+      };
+      const names = (gap: SkillGap) => gap.items[0].suggestions.map((s) => s.user.id);
+
+      // A member of the team (not a trekker): how many, never who.
+      const member = await gapOf(http['femke']);
+      expect(member.items[0].suggestions).toEqual([]);
+      for (const someone of [vera, olaf, zoe]) expect(JSON.stringify(member)).not.toContain(someone.user.id);
+      expect(member.namedSuggestions).toBe(false);
+      expect(member.items[0]).toMatchObject({ candidateCount: 3, findableCount: 0 });
+
+      // Findable for partners is off by default; Vera turns it on in her profile, Olaf leaves it alone.
+      const mine = await vera.http.get<{ findableByPartners: boolean }>('/api/v1/me/profile');
+      expect(mine.body.findableByPartners).toBe(false);
+      const profile = (findableByPartners?: boolean) => ({
+        hoursPerMonth: null,
+        locationPreference: 'any',
+        skills: [{ skillId, level: 'expert' }], // as before
+        learningGoals: [],
+        ...(findableByPartners === undefined ? {} : { findableByPartners }),
+      });
+      const opted = await vera.http.put<{ findableByPartners: boolean }>('/api/v1/me/profile', profile(true));
+      expect(opted.status, opted.text).toBe(200);
+      expect(opted.body.findableByPartners).toBe(true);
+      expect((await vera.http.put('/api/v1/me/profile', profile())).body['findableByPartners']).toBe(true);
+      await olaf.http.put('/api/v1/me/profile', profile());
+      expect(
+        (await olaf.http.get<{ findableByPartners: boolean }>('/api/v1/me/profile')).body.findableByPartners,
+      ).toBe(false);
+
+      // The trekker (Zeist): Vera (Oss, findable) and Zoë (own organisation), not Olaf; he is only counted.
+      const trekker = await gapOf(http['esther']);
+      expect(trekker.namedSuggestions).toBe(true);
+      expect(names(trekker)).toEqual([vera.user.id, zoe.user.id]);
+      expect(trekker.items[0]).toMatchObject({ candidateCount: 3, findableCount: 2 });
+
+      // Starting a dossier to harvest names yields only who is findable for that trekker (Oss).
+      const harvest = await start('femke', { title: 'Wie kan wat?', skills: ['Subsidieaanvragen'] });
+      const harvested = await gapOf(http['femke'], harvest.id);
+      expect(names(harvested).sort()).toEqual([vera.user.id, olaf.user.id].sort());
+      expect(harvested.items[0]).toMatchObject({ candidateCount: 3, findableCount: 2 });
+
+      // The organisation decides for its own people: Zeist's org-admin turns it off, nobody else can.
+      const path = `/api/v1/organisations/${org['Zeist'].id}`;
+      expect((await http['karin'].patch(path, { findableWithinOrganisation: false })).status).toBe(403);
+      const off = await zeistAdmin.http.patch<{
+        findableWithinOrganisation: boolean;
+        consentRequired: boolean;
+      }>(path, { findableWithinOrganisation: false });
+      expect(off.status, off.text).toBe(200);
+      expect(off.body).toMatchObject({ findableWithinOrganisation: false, consentRequired: false });
+      const without = await gapOf(http['esther']);
+      expect(names(without)).toEqual([vera.user.id]);
+      expect(without.items[0]).toMatchObject({ candidateCount: 3, findableCount: 1 });
+      await zeistAdmin.http.patch(path, { findableWithinOrganisation: true });
     });
   });
 });

@@ -11,6 +11,7 @@ interface Profile {
   skills: { skill: { id: string; label: string }; level: string }[];
   demonstratedSkills: { skill: { label: string }; task: { label: string } | null; confirmedBy: string }[];
   learningGoals: { id: string; label: string }[];
+  findableByPartners: boolean;
 }
 interface Problem {
   status: number;
@@ -21,12 +22,14 @@ describe('my profile', () => {
   let t: TestApp;
   let anna: TestUser;
   let client: HttpClient;
+  let organisationId: string;
   const skill: Record<string, string> = {};
 
   beforeAll(async () => {
     t = await startTestApp();
     const oss = await createOrganisation(t.db, { name: 'Gemeente Oss' });
     await t.db.query(`UPDATE organisations SET municipality = 'Oss' WHERE id = $1`, [oss.id]);
+    organisationId = oss.id;
     anna = await createUser(t.db, oss.id, ['employee']);
     client = await loginAs(t.http, anna);
     for (const label of ['GIS', 'Projectleiding', 'Excel', 'Oud archiefwerk']) {
@@ -53,6 +56,7 @@ describe('my profile', () => {
       locationPreference: 'any',
       maxDistanceKm: null,
       municipality: 'Oss',
+      findableByPartners: false,
       skills: [],
       demonstratedSkills: [],
       learningGoals: [],
@@ -145,6 +149,34 @@ describe('my profile', () => {
       'maxDistanceKm:distance-required',
       'skills[1].skillId:unknown-skill',
     ]);
+  });
+
+  it('lets me choose to be findable for trekkers of partner organisations: off until I say so', async () => {
+    const someone = await loginAs(t.http, await createUser(t.db, organisationId));
+    const body = { hoursPerMonth: null, locationPreference: 'any', skills: [], learningGoals: [] };
+    expect((await someone.get<Profile>('/api/v1/me/profile')).body.findableByPartners).toBe(false);
+    const on = await someone.request<Profile>('PUT', '/api/v1/me/profile', {
+      ...body,
+      findableByPartners: true,
+    });
+    expect(on.status, on.text).toBe(200);
+    expect(on.body.findableByPartners).toBe(true);
+    // A client that does not know the setting leaves it as it is.
+    expect((await someone.request<Profile>('PUT', '/api/v1/me/profile', body)).body.findableByPartners).toBe(
+      true,
+    );
+    const bad = await someone.request<Problem>('PUT', '/api/v1/me/profile', {
+      ...body,
+      findableByPartners: 'ja',
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.invalidParams.map((p) => p.name)).toEqual(['findableByPartners']);
+    const off = await someone.request<Profile>('PUT', '/api/v1/me/profile', {
+      ...body,
+      findableByPartners: false,
+    });
+    expect(off.body.findableByPartners).toBe(false);
+    expect((await someone.get<Profile>('/api/v1/me/profile')).body.findableByPartners).toBe(false);
   });
 
   it('shows skill names in English to someone who reads English', async () => {

@@ -672,7 +672,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Needed skills against the team's, with people of the partnership for each gap */
+    /**
+     * Needed skills against the team's, with people of the partnership for each gap
+     * @description Trekkers see named suggestions of the people findable for them and how many others are not; everyone else sees per skill only how many people of the partnership have it.
+     */
     get: operations['DossiersController_skillGapOf'];
     put?: never;
     post?: never;
@@ -732,6 +735,8 @@ export interface components {
       partnershipIds: string[];
       /** @description Claims by this organisation's employees wait for their line manager's consent before they count. Off by default. */
       consentRequired: boolean;
+      /** @description Trekkers of this organisation's own employees may see its employees by name as suggestions in a dossier's skill gap. On by default; people of other organisations decide for themselves. */
+      findableWithinOrganisation: boolean;
     };
     OrganisationPageDto: {
       items: components['schemas']['OrganisationDto'][];
@@ -751,7 +756,9 @@ export interface components {
     };
     UpdateOrganisationDto: {
       /** @description Whether claims by this organisation's employees wait for their line manager's consent. */
-      consentRequired: boolean;
+      consentRequired?: boolean;
+      /** @description Trekkers of this organisation's own employees may see its employees by name as suggestions in a dossier's skill gap. On by default; people of other organisations decide for themselves. */
+      findableWithinOrganisation?: boolean;
     };
     PartnershipMemberDto: {
       /** Format: uuid */
@@ -1453,6 +1460,8 @@ export interface components {
       /** @description Confirmed by the poster of a completed klus. */
       demonstratedSkills: components['schemas']['DemonstratedSkillDto'][];
       learningGoals: components['schemas']['SkillRefDto'][];
+      /** @description "Vindbaar voor trekkers en managers van partnerorganisaties": trekkers of dossiers from other organisations of your partnerships may see your name and skills as a suggestion. Off by default. */
+      findableByPartners: boolean;
     };
     ProfileSkillInputDto: {
       /** Format: uuid */
@@ -1469,6 +1478,8 @@ export interface components {
       maxDistanceKm?: number | null;
       skills: components['schemas']['ProfileSkillInputDto'][];
       learningGoals: string[];
+      /** @description "Vindbaar voor trekkers en managers van partnerorganisaties": trekkers of dossiers from other organisations of your partnerships may see your name and skills as a suggestion. Off by default. Left out: stays as it is. */
+      findableByPartners?: boolean;
     };
     MatchReasonDto: {
       /** @enum {string} */
@@ -1831,10 +1842,17 @@ export interface components {
       /** @description Somebody in the team has it. */
       covered: boolean;
       team: components['schemas']['SkillGapTeamMemberDto'][];
+      /** @description Gaps only, at most 5, best first. Only for trekkers of the dossier, and only people findable for them (colleagues as their organisation allows, others who chose to be findable); empty for everyone else. */
       suggestions: components['schemas']['SkillGapSuggestionDto'][];
+      /** @description Gaps only: how many people of the partnership outside the team have the skill (0 when covered). */
+      candidateCount: number;
+      /** @description Of candidateCount, how many you may see by name (0 unless you are a trekker); candidateCount − findableCount are not findable for you. */
+      findableCount: number;
     };
-    SkillGapEntryListDto: {
+    SkillGapDto: {
       items: components['schemas']['SkillGapEntryDto'][];
+      /** @description You are a trekker of the dossier: suggestions name the people findable for you. */
+      namedSuggestions: boolean;
     };
     /** @description RFC 9457 problem details. `code` is stable for programs; `title` and `detail` are for people, in Dutch or English as the request's Accept-Language prefers (Dutch by default; see Content-Language). */
     Problem: {
@@ -5646,7 +5664,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['SkillGapEntryListDto'];
+          'application/json': components['schemas']['SkillGapDto'];
         };
       };
       /** @description Invalid input; `invalidParams` lists every field error at once. */

@@ -145,5 +145,35 @@ export class SkillGapEntryDto {
   @ApiProperty({ type: DossierSkillDto }) skill: DossierSkillDto;
   @ApiProperty({ description: 'Somebody in the team has it.' }) covered: boolean;
   @ApiProperty({ type: [SkillGapTeamMemberDto] }) team: SkillGapTeamMemberDto[];
-  @ApiProperty({ type: [SkillGapSuggestionDto] }) suggestions: SkillGapSuggestionDto[];
+  @ApiProperty({
+    type: [SkillGapSuggestionDto],
+    description:
+      'Gaps only, at most 5, best first. Only for trekkers of the dossier, and only people findable for ' +
+      'them (colleagues as their organisation allows, others who chose to be findable); empty for everyone else.',
+  })
+  suggestions: SkillGapSuggestionDto[];
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    description:
+      'Gaps only: how many people of the partnership outside the team have the skill (0 when covered).',
+  })
+  candidateCount: number;
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    description:
+      'Of candidateCount, how many you may see by name (0 unless you are a trekker); ' +
+      'candidateCount − findableCount are not findable for you.',
+  })
+  findableCount: number;
+}
+
+/** The skill gap: named suggestions for trekkers, counts only for everyone else. */
+export class SkillGapDto {
+  @ApiProperty({ type: [SkillGapEntryDto] }) items: SkillGapEntryDto[];
+  @ApiProperty({
+    description: 'You are a trekker of the dossier: suggestions name the people findable for you.',
+  })
+  namedSuggestions: boolean;
 }

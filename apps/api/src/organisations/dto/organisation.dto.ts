@@ -1,7 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { NAME_MAX_LENGTH, ORGANISATION_KINDS, type OrganisationKind } from '@klussenbank/domain';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsString, Length } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, Length } from 'class-validator';
 
 export const trimName = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value;
@@ -18,6 +18,10 @@ export class CreateOrganisationDto {
   kind: OrganisationKind;
 }
 
+const FINDABLE_WITHIN =
+  "Trekkers of this organisation's own employees may see its employees by name as suggestions in a " +
+  "dossier's skill gap. On by default; people of other organisations decide for themselves.";
+
 export class OrganisationDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
@@ -30,12 +34,21 @@ export class OrganisationDto {
       "Claims by this organisation's employees wait for their line manager's consent before they count. Off by default.",
   })
   consentRequired: boolean;
+  @ApiProperty({ description: FINDABLE_WITHIN })
+  findableWithinOrganisation: boolean;
 }
 
+/** Each setting left out stays as it is. */
 export class UpdateOrganisationDto {
-  @ApiProperty({
+  @ApiPropertyOptional({
     description: "Whether claims by this organisation's employees wait for their line manager's consent.",
   })
+  @IsOptional()
   @IsBoolean({ message: 'Kies ja of nee.' })
-  consentRequired: boolean;
+  consentRequired?: boolean;
+
+  @ApiPropertyOptional({ description: FINDABLE_WITHIN })
+  @IsOptional()
+  @IsBoolean({ message: 'Kies ja of nee.' })
+  findableWithinOrganisation?: boolean;
 }

@@ -12,14 +12,20 @@ import {
   ArrayMaxSize,
   ArrayUnique,
   IsArray,
+  IsBoolean,
   IsIn,
   IsInt,
+  IsOptional,
   IsUUID,
   Max,
   Min,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+
+const FINDABLE_DESCRIPTION =
+  '"Vindbaar voor trekkers en managers van partnerorganisaties": trekkers of dossiers from other ' +
+  'organisations of your partnerships may see your name and skills as a suggestion. Off by default.';
 
 export class ProfileSkillInputDto {
   @ApiProperty({ format: 'uuid' })
@@ -71,6 +77,11 @@ export class ProfileInputDto {
   @ArrayUnique({ message: 'Elk leerdoel één keer.' })
   @IsUUID('all', { each: true, message: 'Kies een leerdoel uit de lijst.' })
   learningGoals: string[];
+
+  @ApiPropertyOptional({ description: FINDABLE_DESCRIPTION + ' Left out: stays as it is.' })
+  @IsOptional()
+  @IsBoolean({ message: 'Kies ja of nee.' })
+  findableByPartners?: boolean;
 }
 
 export class SkillRefDto {
@@ -108,4 +119,5 @@ export class ProfileDto {
   @ApiProperty({ type: [DemonstratedSkillDto], description: 'Confirmed by the poster of a completed klus.' })
   demonstratedSkills: DemonstratedSkillDto[];
   @ApiProperty({ type: [SkillRefDto] }) learningGoals: SkillRefDto[];
+  @ApiProperty({ description: FINDABLE_DESCRIPTION }) findableByPartners: boolean;
 }

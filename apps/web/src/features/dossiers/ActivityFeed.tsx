@@ -71,7 +71,6 @@ function ActivityText({ activity }: { activity: Activity }) {
   const subject = activity.subject ? text.person(activity.subject) : actor;
   const task = activity.task;
   const checkpoint = activity.checkpoint?.title ?? '';
-  const taskLink = task ? <RouterLink to={taskUrl(task.id)} /> : <span />;
 
   switch (activity.type) {
     case 'dossier-created':
@@ -93,11 +92,13 @@ function ActivityText({ activity }: { activity: Activity }) {
     case 'task-posted':
     case 'task-claimed':
     case 'task-completed':
+      // No klus: the viewer may not see it (any more), so neither its title nor a link.
+      if (!task) return t(`activity.textWithoutTask.${activity.type}`, { actor });
       return (
         <Trans
           i18nKey={`activity.text.${activity.type}`}
-          values={{ actor, title: task?.title ?? t('activity.aTask') }}
-          components={{ task: taskLink }}
+          values={{ actor, title: task.title }}
+          components={{ task: <RouterLink to={taskUrl(task.id)} /> }}
         />
       );
     case 'checkpoint-planned':

@@ -13,7 +13,7 @@ import {
   routeApi,
 } from '../../test-utils';
 import { buildTaskSummary, pageOf as taskPage } from '../tasks/task-fixtures';
-import type { Activity, Checkpoint, DossierDetail } from './dossier-api';
+import type { Activity, Checkpoint, DossierDetail, SkillGap } from './dossier-api';
 import {
   ANNA,
   buildActivity,
@@ -25,7 +25,8 @@ import {
   FEMKE,
   OLIVIER,
   pageOf,
-  SKILL_GAP,
+  SKILL_GAP_COUNTS_ONLY,
+  SKILL_GAP_FOR_TREKKER,
   TEAM,
 } from './dossier-fixtures';
 import { DossierPage } from './DossierPage';
@@ -51,12 +52,13 @@ describe(DossierPage.name, { timeout: 60_000 }, () => {
   let dossier: DossierDetail;
   let checkpoints: Checkpoint[];
   let activity: Activity[];
+  let skillGap: SkillGap;
 
   const serve = (extra: Record<string, (request: FakeRequest) => Response> = {}) => {
     routeApi(fetchMock, {
       'GET /api/v1/me': () => jsonResponse(me),
       [`GET ${DOSSIER}`]: () => jsonResponse(dossier),
-      [`GET ${DOSSIER}/skill-gap`]: () => jsonResponse({ items: SKILL_GAP }),
+      [`GET ${DOSSIER}/skill-gap`]: () => jsonResponse(skillGap),
       [`GET ${CHECKPOINTS}`]: () => jsonResponse({ items: checkpoints }),
       [`GET ${ACTIVITY}`]: () => jsonResponse(pageOf(activity, { pageSize: 10 })),
       'GET /api/v1/tasks': () =>
@@ -71,6 +73,8 @@ describe(DossierPage.name, { timeout: 60_000 }, () => {
     dossier = buildDossierDetail();
     checkpoints = [];
     activity = [buildActivity()];
+    // Only trekkers are shown names.
+    skillGap = SKILL_GAP_COUNTS_ONLY;
     serve();
   });
 
@@ -82,6 +86,7 @@ describe(DossierPage.name, { timeout: 60_000 }, () => {
       trekkers: [ESTHER, ANNA],
       team: [...TEAM, buildMember({ user: { ...ANNA, jobTitle: null }, role: 'trekker' })],
     });
+    skillGap = SKILL_GAP_FOR_TREKKER;
   };
 
   it('shows the goal first and the team grouped by organisation, with each member’s function and role', async () => {
@@ -269,7 +274,7 @@ describe(DossierPage.name, { timeout: 60_000 }, () => {
     checkpoints = [buildCheckpoint()];
     await openDossier();
     await screen.findByRole('heading', { level: 3, name: 'Eerste terugblik' });
-    await screen.findByText('Iris Brouwer', { exact: false });
+    await screen.findByText(/3 mensen in het samenwerkingsverband hebben deze vaardigheid/);
 
     expect(screen.queryByRole('region', { name: 'Dossier leiden' })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Dossier bewerken' })).not.toBeInTheDocument();
@@ -541,6 +546,7 @@ describe(DossierPage.name, { timeout: 60_000 }, () => {
     expect(within(gap).getByRole('heading', { level: 3, name: 'Jeugdzorg Ontbreekt' })).toBeInTheDocument();
     expect(gap).toHaveTextContent('Iris Brouwer, Gemeente Dordrecht');
     expect(gap).toHaveTextContent('Waarom: Jeugdzorg (expert), heeft uren beschikbaar');
+    expect(within(gap).getByText('En 2 anderen die niet vindbaar zijn.')).toBeInTheDocument();
 
     await user.click(within(gap).getByRole('button', { name: 'Uitnodigen Iris Brouwer' }));
 
@@ -548,6 +554,40 @@ describe(DossierPage.name, { timeout: 60_000 }, () => {
     expect(callsTo(fetchMock, 'POST', MEMBERSHIPS)[0]?.body).toEqual({
       userId: '6f1c1b8e-0000-4000-8000-000000000031',
     });
+  });
+
+  it('shows someone who is not a trekker how many people have a missing skill, never who', async () => {
+    dossier = buildDossierDetail({ myRole: 'member', myStatus: 'active', team: [...TEAM, ANNA_MEMBER] });
+    await openDossier();
+
+    const gap = await screen.findByRole('region', { name: 'Vaardigheden in het team' });
+    expect(
+      await within(gap).findByText(
+        'Niemand in het team heeft deze vaardigheid. 3 mensen in het samenwerkingsverband hebben deze vaardigheid.',
+      ),
+    ).toBeInTheDocument();
+    expect(gap).toHaveTextContent('Alleen trekkers van dit dossier zien wie dat zijn');
+    expect(gap).not.toHaveTextContent('Iris Brouwer');
+    expect(within(gap).queryByRole('button', { name: /Uitnodigen/ })).not.toBeInTheDocument();
+    // Still who in the team has a skill: the team is visible to everyone who sees the dossier.
+    expect(gap).toHaveTextContent('Olivier Dam (Gemeente Zeist), gevorderd, aangetoond');
+  });
+
+  it('tells a trekker when people have a skill but none of them can be found', async () => {
+    asTrekker();
+    skillGap = {
+      namedSuggestions: true,
+      items: SKILL_GAP_FOR_TREKKER.items.map((entry) => ({ ...entry, suggestions: [], findableCount: 0 })),
+    };
+    await openDossier();
+
+    const gap = await screen.findByRole('region', { name: 'Vaardigheden in het team' });
+    expect(
+      await within(gap).findByText(
+        'Niemand in het team heeft deze vaardigheid. 3 mensen in het samenwerkingsverband hebben haar, maar zijn niet vindbaar voor u.',
+      ),
+    ).toBeInTheDocument();
+    expect(gap).not.toHaveTextContent('Alleen trekkers van dit dossier zien wie dat zijn');
   });
 
   it('lets a trekker plan a checkpoint and record it as held with the three reflections', async () => {
@@ -679,6 +719,23 @@ describe(DossierPage.name, { timeout: 60_000 }, () => {
       `/dossiers/${DOSSIER_ID}?activiteit=2`,
     );
     expect(callsTo(fetchMock, 'GET', ACTIVITY)[0]?.url.searchParams.get('page')).toBe('1');
+  });
+
+  it('names no klus in the feed that the viewer may not see, and links to none', async () => {
+    activity = [
+      buildActivity({ id: 'a2', type: 'task-posted', actor: FEMKE, task: null }),
+      buildActivity({ id: 'a1', type: 'task-completed', task: null }),
+    ];
+    await openDossier();
+
+    const feed = await screen.findByRole('region', { name: 'Wat er gebeurde' });
+    const list = await within(feed).findByRole('list', { name: 'Wat er gebeurde' });
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.querySelector('p')?.textContent),
+    ).toEqual(['Femke Verhoeven (Gemeente Oss) plaatste een klus.', 'Een klus is afgerond.']);
+    expect(within(list).queryByRole('link')).not.toBeInTheDocument();
   });
 
   it('says plainly when the dossier does not exist or is not visible', async () => {

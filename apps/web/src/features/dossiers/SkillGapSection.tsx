@@ -17,18 +17,19 @@ import { LoadError } from '../../shared/LoadError';
 import type { ApiData } from '../../shared/useApiData';
 import { LoadingState } from '../../shared/LoadingState';
 import { matchReasons } from '../tasks/task-api';
-import { addMembership, type DossierDetail, type SkillGapEntry, type SkillHolder } from './dossier-api';
+import { addMembership, type DossierDetail, type SkillGap, type SkillHolder } from './dossier-api';
 import { useDossierText } from './useDossierText';
 
 interface SkillGapSectionProps {
   dossier: DossierDetail;
-  gap: ApiData<{ items: SkillGapEntry[] }>;
+  gap: ApiData<SkillGap>;
   onInvited: () => void;
 }
 
 /**
- * The skills the dossier needs against the team's, and for each gap people in the partnership who
- * have it. Suggestions only: a trekker decides whom to invite.
+ * The skills the dossier needs against the team's, and for each gap how many people in the
+ * partnership have it. Trekkers also see the people who can be found by them, by name: suggestions
+ * only, a trekker decides whom to invite. People choose whether they can be found.
  */
 export function SkillGapSection({ dossier, gap, onInvited }: SkillGapSectionProps) {
   const { t } = useTranslation();
@@ -37,6 +38,7 @@ export function SkillGapSection({ dossier, gap, onInvited }: SkillGapSectionProp
   const [feedback, setFeedback] = useState<FeedbackMessage | null>(null);
   const canInvite = dossier.canEdit && !isDossierClosed(dossier.status);
   const items = gap.data?.items;
+  const named = gap.data?.namedSuggestions ?? false;
 
   const invite = async (userId: string, name: string) => {
     setBusy(userId);
@@ -89,8 +91,18 @@ export function SkillGapSection({ dossier, gap, onInvited }: SkillGapSectionProp
                 </Paragraph>
               )}
               {!entry.covered &&
-                (entry.suggestions.length === 0 ? (
-                  <Paragraph>{t('skillGap.noSuggestions')}</Paragraph>
+                (!named ? (
+                  <Paragraph>
+                    {entry.candidateCount === 0
+                      ? t('skillGap.noSuggestions')
+                      : t('skillGap.candidates', { count: entry.candidateCount })}
+                  </Paragraph>
+                ) : entry.suggestions.length === 0 ? (
+                  <Paragraph>
+                    {entry.candidateCount === 0
+                      ? t('skillGap.noSuggestions')
+                      : t('skillGap.noneFindable', { count: entry.candidateCount })}
+                  </Paragraph>
                 ) : (
                   <>
                     <Paragraph>{t('skillGap.suggestionsIntro')}</Paragraph>
@@ -124,6 +136,11 @@ export function SkillGapSection({ dossier, gap, onInvited }: SkillGapSectionProp
                         </UnorderedListItem>
                       ))}
                     </UnorderedList>
+                    {entry.candidateCount > entry.findableCount && (
+                      <Paragraph>
+                        {t('skillGap.notFindable', { count: entry.candidateCount - entry.findableCount })}
+                      </Paragraph>
+                    )}
                   </>
                 ))}
             </li>
@@ -137,6 +154,7 @@ export function SkillGapSection({ dossier, gap, onInvited }: SkillGapSectionProp
     <section className="kb-section" aria-labelledby="skill-gap-heading">
       <Heading2 id="skill-gap-heading">{t('skillGap.heading')}</Heading2>
       <Paragraph>{t('skillGap.intro')}</Paragraph>
+      {gap.data && !named && <Paragraph>{t('skillGap.countsOnly')}</Paragraph>}
       <Feedback message={feedback} />
       {body()}
     </section>

@@ -13,6 +13,8 @@ export type DossierDetail = Schemas['DossierDetailDto'];
 export type Checkpoint = Schemas['CheckpointDto'];
 export type Activity = Schemas['ActivityDto'];
 export type SkillGapEntry = Schemas['SkillGapEntryDto'];
+/** Named suggestions for trekkers (of findable people), counts for everyone else. */
+export type SkillGap = Schemas['SkillGapDto'];
 export type SkillHolder = Schemas['SkillGapTeamMemberDto'];
 
 /** The body of POST /dossiers. */

@@ -4,6 +4,7 @@ import type {
   Checkpoint,
   DossierDetail,
   DossierSummary,
+  SkillGap,
   SkillGapEntry,
   TeamMember,
 } from './dossier-api';
@@ -129,6 +130,8 @@ export const SKILL_GAP: SkillGapEntry[] = [
     covered: true,
     team: [{ user: OLIVIER, level: 'advanced', demonstrated: true }],
     suggestions: [],
+    candidateCount: 0,
+    findableCount: 0,
   },
   {
     skill: { id: '5a1c1b8e-0000-4000-8000-000000000402', label: 'Jeugdzorg' },
@@ -146,8 +149,20 @@ export const SKILL_GAP: SkillGapEntry[] = [
         ],
       },
     ],
+    // Iris can be found by the trekker; two others with the skill cannot.
+    candidateCount: 3,
+    findableCount: 1,
   },
 ];
+
+/** The skill gap as a trekker sees it: named suggestions of the people findable for them. */
+export const SKILL_GAP_FOR_TREKKER: SkillGap = { items: SKILL_GAP, namedSuggestions: true };
+
+/** The skill gap as anyone else sees it: how many, never who. */
+export const SKILL_GAP_COUNTS_ONLY: SkillGap = {
+  items: SKILL_GAP.map((entry) => ({ ...entry, suggestions: [], findableCount: 0 })),
+  namedSuggestions: false,
+};
 
 export function pageOf<T>(items: T[], { total = items.length, page = 1, pageSize = 20 } = {}): Page<T> {
   return { items, page, pageSize, total };

@@ -35,6 +35,7 @@ function saved(body: ProfileInput, before: Profile): Profile {
     maxDistanceKm: body.maxDistanceKm ?? null,
     skills: body.skills.map(({ skillId, level }) => ({ skill: ref(skillId), level })),
     learningGoals: body.learningGoals.map(ref),
+    findableByPartners: body.findableByPartners ?? before.findableByPartners,
   };
 }
 
@@ -184,7 +185,29 @@ describe(MyProfilePage.name, { timeout: 60_000 }, () => {
         { skillId: CARTOGRAPHY.id, level: 'expert' },
       ],
       learningGoals: [PROJECTS.id],
+      findableByPartners: false,
     });
+  });
+
+  it('lets me choose to be findable for trekkers of partner organisations, off until I do', async () => {
+    renderApp('/mijn-profiel');
+    const user = userEvent.setup();
+
+    const findable = await screen.findByRole(
+      'checkbox',
+      { name: 'Vindbaar voor trekkers en managers van partnerorganisaties' },
+      LOAD,
+    );
+    expect(findable).not.toBeChecked();
+    expect(findable).toHaveAccessibleDescription(/Standaard staat dit uit/);
+    expect(screen.getByRole('heading', { level: 2, name: 'Vindbaarheid' })).toBeInTheDocument();
+
+    await user.click(findable);
+    await user.click(screen.getByRole('button', { name: 'Profiel opslaan' }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent('Uw profiel is opgeslagen.');
+    expect(lastPut()?.findableByPartners).toBe(true);
+    expect(screen.getByRole('checkbox', { name: /Vindbaar voor trekkers/ })).toBeChecked();
   });
 
   it('removes a skill, adds a learning goal and says when nothing is found', async () => {

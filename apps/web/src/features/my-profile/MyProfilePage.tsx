@@ -12,7 +12,7 @@ import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { apiErrorDetail, invalidParamsOf } from '../../shared/api-error';
 import { Feedback, type FeedbackMessage } from '../../shared/Feedback';
-import { RadioGroup, SelectField, TextField } from '../../shared/form-fields';
+import { CheckboxField, RadioGroup, SelectField, TextField } from '../../shared/form-fields';
 import { LoadError } from '../../shared/LoadError';
 import { PageHeading } from '../../shared/PageHeading';
 import { RouterLink } from '../../shared/router-links';
@@ -450,6 +450,15 @@ function ProfileForm({ profile: loaded }: { profile: Profile }) {
             error={message(errors.fields.maxDistanceKm)}
           />
         )}
+        <Heading2>{t('profile.findable.heading')}</Heading2>
+        <CheckboxField
+          id="profile-findableByPartners"
+          name="findableByPartners"
+          label={t('profile.findable.label')}
+          description={t('profile.findable.description')}
+          checked={values.findableByPartners}
+          onChange={(event) => change({ ...values, findableByPartners: event.currentTarget.checked })}
+        />
         <Feedback message={feedback} />
         <Button type="submit" appearance="primary-action-button" busy={busy}>
           {t('profile.save')}

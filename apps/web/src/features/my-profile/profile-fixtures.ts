@@ -29,6 +29,7 @@ export function buildProfile(overrides: Partial<Profile> = {}): Profile {
       },
     ],
     learningGoals: [PROJECTS],
+    findableByPartners: false,
     ...overrides,
   };
 }

@@ -29,6 +29,7 @@ const values = (overrides: Partial<ProfileFormValues> = {}): ProfileFormValues =
   hoursPerMonth: '',
   locationPreference: 'any',
   maxDistanceKm: '',
+  findableByPartners: false,
   ...overrides,
 });
 
@@ -130,6 +131,7 @@ describe(toProfileInput.name, () => {
         { skillId: POLICY.id, level: 'basic' },
       ],
       learningGoals: [PROJECTS.id],
+      findableByPartners: false,
     });
     expect(toProfileInput(values({ locationPreference: 'remote', maxDistanceKm: '25' }))).toMatchObject({
       hoursPerMonth: null,
@@ -146,6 +148,7 @@ describe(toProfileInput.name, () => {
       skills: [{ skill: GIS, level: 'advanced' }],
       demonstratedSkills: [],
       learningGoals: [PROJECTS],
+      findableByPartners: true,
     };
     expect(toProfileInput(formFromProfile(profile))).toEqual({
       hoursPerMonth: 8,
@@ -153,6 +156,7 @@ describe(toProfileInput.name, () => {
       maxDistanceKm: 30,
       skills: [{ skillId: GIS.id, level: 'advanced' }],
       learningGoals: [PROJECTS.id],
+      findableByPartners: true,
     });
   });
 });

@@ -15,6 +15,8 @@ export interface ProfileFormValues {
   hoursPerMonth: string;
   locationPreference: LocationPreference;
   maxDistanceKm: string;
+  /** Findable for trekkers and managers of partner organisations (off by default). */
+  findableByPartners: boolean;
 }
 
 /** Fields that are not one row of a list. */
@@ -70,6 +72,7 @@ export function formFromProfile(profile: Profile): ProfileFormValues {
     hoursPerMonth: profile.hoursPerMonth === null ? '' : String(profile.hoursPerMonth),
     locationPreference: profile.locationPreference,
     maxDistanceKm: profile.maxDistanceKm === null ? '' : String(profile.maxDistanceKm),
+    findableByPartners: profile.findableByPartners,
   };
 }
 
@@ -151,6 +154,7 @@ export function toProfileInput(values: ProfileFormValues): Required<ProfileInput
     maxDistanceKm: values.locationPreference === 'nearby' && km !== '' ? Number(km) : null,
     skills: values.skills.map(({ skill, level }) => ({ skillId: skill.id, level })),
     learningGoals: values.learningGoals.map((goal) => goal.id),
+    findableByPartners: values.findableByPartners,
   };
 }
 
@@ -163,6 +167,7 @@ export function isDirty(saved: ProfileFormValues, current: ProfileFormValues): b
       hoursPerMonth: values.hoursPerMonth.trim(),
       locationPreference: values.locationPreference,
       maxDistanceKm: values.locationPreference === 'nearby' ? values.maxDistanceKm.trim() : '',
+      findableByPartners: values.findableByPartners,
     });
   return comparable(saved) !== comparable(current);
 }

@@ -11,8 +11,10 @@ import { apiErrorDetail } from '../../shared/api-error';
 const organisationPath = (id: string) => ({ params: { path: { id } } });
 
 /**
- * The one setting an organisation has today: whether its employees' claims wait for their line
- * manager's consent. Off by default ("light structure"); shown to the organisation's own admins.
+ * An organisation's settings, shown to its own admins: whether its employees' claims wait for their
+ * line manager's consent (off by default: "light structure"), and whether trekkers of the own
+ * organisation find colleagues by name in a dossier's skill gap (on by default). Only what the admin
+ * changed is sent.
  */
 export function ConsentSetting({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation();
@@ -20,6 +22,8 @@ export function ConsentSetting({ organisationId }: { organisationId: string }) {
   // null: not touched, so the saved value shows.
   const [choice, setChoice] = useState<boolean | null>(null);
   const checked = choice ?? organisation.data?.consentRequired ?? false;
+  const [findableChoice, setFindableChoice] = useState<boolean | null>(null);
+  const findable = findableChoice ?? organisation.data?.findableWithinOrganisation ?? true;
   const [saving, setSaving] = useState(false);
   const [feedback, setFeedback] = useState<FeedbackMessage | null>(null);
 
@@ -30,15 +34,28 @@ export function ConsentSetting({ organisationId }: { organisationId: string }) {
       const saved = await unwrap(
         api.PATCH('/organisations/{id}', {
           ...organisationPath(organisationId),
-          body: { consentRequired: checked },
+          body: {
+            ...(choice === null ? {} : { consentRequired: choice }),
+            ...(findableChoice === null ? {} : { findableWithinOrganisation: findableChoice }),
+          },
         }),
       );
       organisation.replace(saved);
+      const said = [
+        choice === null
+          ? null
+          : t(saved.consentRequired ? 'organisationSettings.savedOn' : 'organisationSettings.savedOff'),
+        findableChoice === null
+          ? null
+          : t(
+              saved.findableWithinOrganisation
+                ? 'organisationSettings.findableSavedOn'
+                : 'organisationSettings.findableSavedOff',
+            ),
+      ].filter((text) => text !== null);
       setChoice(null);
-      setFeedback({
-        type: 'ok',
-        text: t(saved.consentRequired ? 'organisationSettings.savedOn' : 'organisationSettings.savedOff'),
-      });
+      setFindableChoice(null);
+      setFeedback({ type: 'ok', text: said.length > 0 ? said.join(' ') : t('organisationSettings.saved') });
     } catch (error) {
       setFeedback({ type: 'error', text: apiErrorDetail(error) ?? t('common.actionFailed') });
     } finally {
@@ -66,6 +83,13 @@ export function ConsentSetting({ organisationId }: { organisationId: string }) {
             description={t('organisationSettings.consentDescription')}
             checked={checked}
             onChange={(event) => setChoice(event.currentTarget.checked)}
+          />
+          <CheckboxField
+            id="findable-within-organisation"
+            label={t('organisationSettings.findableLabel')}
+            description={t('organisationSettings.findableDescription')}
+            checked={findable}
+            onChange={(event) => setFindableChoice(event.currentTarget.checked)}
           />
           <Button type="submit" appearance="primary-action-button" disabled={saving}>
             {t('organisationSettings.save')}

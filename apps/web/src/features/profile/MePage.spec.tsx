@@ -5,11 +5,12 @@ import type { Me } from '../auth/auth-api';
 import {
   buildMe,
   callsTo,
+  type FakeRequest,
   jsonResponse,
   mockFetch,
   problemResponse,
   renderApp,
-  routeFetch,
+  routeApi,
 } from '../../test-utils';
 import { MePage } from './MePage';
 
@@ -25,22 +26,31 @@ describe(MePage.name, () => {
   let me: Me;
   let fetchMock: ReturnType<typeof mockFetch>;
   let consentRequired: boolean;
+  let findableWithinOrganisation: boolean;
   let patchAnswer: (() => Response) | undefined;
   const ORGANISATION = `/api/v1/organisations/${buildMe().organisation.id}`;
 
   beforeEach(() => {
     me = buildMe();
     consentRequired = false;
+    findableWithinOrganisation = true;
     patchAnswer = undefined;
     fetchMock = mockFetch();
     const organisation = () =>
-      jsonResponse({ id: me.organisation.id, name: me.organisation.name, consentRequired });
-    routeFetch(fetchMock, {
+      jsonResponse({
+        id: me.organisation.id,
+        name: me.organisation.name,
+        consentRequired,
+        findableWithinOrganisation,
+      });
+    routeApi(fetchMock, {
       'GET /api/v1/me': () => jsonResponse(me),
       [`GET ${ORGANISATION}`]: organisation,
-      [`PATCH ${ORGANISATION}`]: () => {
+      [`PATCH ${ORGANISATION}`]: (request: FakeRequest) => {
         if (patchAnswer) return patchAnswer();
-        consentRequired = !consentRequired;
+        const body = request.body as { consentRequired?: boolean; findableWithinOrganisation?: boolean };
+        consentRequired = body.consentRequired ?? consentRequired;
+        findableWithinOrganisation = body.findableWithinOrganisation ?? findableWithinOrganisation;
         return organisation();
       },
     });
@@ -108,7 +118,7 @@ describe(MePage.name, () => {
     });
     expect(box).not.toBeChecked();
     await user.click(box);
-    await user.click(screen.getByRole('button', { name: 'Instelling opslaan' }));
+    await user.click(screen.getByRole('button', { name: 'Instellingen opslaan' }));
 
     expect(await screen.findByRole('status')).toHaveTextContent(
       'Opgeslagen. Inschrijvingen wachten voortaan op toestemming van de leidinggevende.',
@@ -117,13 +127,35 @@ describe(MePage.name, () => {
     expect(box).toBeChecked();
   });
 
+  it("lets the organisation's admin decide whether trekkers of the organisation find colleagues by name", async () => {
+    me = buildMe({ roles: ['employee', 'org-admin'] });
+    const user = userEvent.setup();
+    renderApp('/mijn-gegevens');
+
+    await screen.findByRole('heading', { level: 2, name: 'Instellingen van Gemeente Dordrecht' });
+    const box = screen.getByRole('checkbox', {
+      name: 'Collega’s zijn vindbaar voor trekkers uit de eigen organisatie',
+    });
+    expect(box).toBeChecked();
+    expect(box).toHaveAccessibleDescription(/Standaard staat dit aan/);
+    await user.click(box);
+    await user.click(screen.getByRole('button', { name: 'Instellingen opslaan' }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Opgeslagen. Trekkers uit uw organisatie zien voortaan alleen hoeveel collega’s een vaardigheid hebben.',
+    );
+    // Only what changed is sent: the consent setting stays as it was.
+    expect(callsTo(fetchMock, 'PATCH', ORGANISATION)[0]?.body).toEqual({ findableWithinOrganisation: false });
+    expect(box).not.toBeChecked();
+  });
+
   it('shows the reason when saving the setting is refused', async () => {
     me = buildMe({ roles: ['employee', 'org-admin'] });
     patchAnswer = () => problemResponse(403, { title: 'Geen toegang', detail: 'Alleen beheerders.' });
     const user = userEvent.setup();
     renderApp('/mijn-gegevens');
 
-    await user.click(await screen.findByRole('button', { name: 'Instelling opslaan' }));
+    await user.click(await screen.findByRole('button', { name: 'Instellingen opslaan' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Alleen beheerders.');
   });
 
