@@ -25,11 +25,14 @@ describe('passwords', () => {
   let oss: { id: string };
   let ossAdmin: HttpClient;
   let zeistAdmin: HttpClient;
+  const logLines: string[] = [];
+  const tokensSeen: string[] = [];
 
   const tokenIn = (mail: CaughtMail): string => {
     const match = LINK.exec(mail.text);
     if (!match?.[1]) throw new Error(`no link in: ${mail.text}`);
     expect(mail.html).toContain(match[0]);
+    tokensSeen.push(match[1]);
     return match[1];
   };
   const mailsTo = async (email: string, count: number) =>
@@ -41,7 +44,11 @@ describe('passwords', () => {
 
   beforeAll(async () => {
     smtp = await startSmtpCatcher();
-    t = await startTestApp({ env: { SMTP_URL: smtp.url, PUBLIC_URL: 'https://klussenbank.example' } });
+    t = await startTestApp({
+      // Info: every request is logged, as in production, so the last test can look for tokens.
+      env: { SMTP_URL: smtp.url, PUBLIC_URL: 'https://klussenbank.example', LOG_LEVEL: 'info' },
+      logDestination: { write: (line: string) => void logLines.push(line) },
+    });
     oss = await createOrganisation(t.db, { name: 'Gemeente Oss' });
     const zeist = await createOrganisation(t.db, { name: 'Gemeente Zeist' });
     ossAdmin = await loginAs(t.http, await createUser(t.db, oss.id, ['org-admin']));
@@ -237,5 +244,12 @@ describe('passwords', () => {
       expect(unknown.body['detail']).toBe(malformed.body['detail']);
       expect(unknown.body['code']).toBe('not-found');
     });
+  });
+
+  it('never writes a link’s token to the log', () => {
+    expect(tokensSeen.length).toBeGreaterThanOrEqual(4);
+    const log = logLines.join('');
+    expect(log).toContain('/api/v1/password-resets/[verborgen]');
+    for (const token of tokensSeen) expect(log).not.toContain(token);
   });
 });
