@@ -1,6 +1,7 @@
 export * from './roles.js';
 export * from './organisations.js';
 export * from './users.js';
+export * from './passwords.js';
 export * from './tasks.js';
 export * from './skills.js';
 export * from './matching.js';

@@ -108,6 +108,23 @@ export class SessionService {
       });
   }
 
+  /**
+   * Ends every session of a person (after a password change or reset), except `keep`: the one that
+   * changed it. Each is announced like a logout, so live streams close too.
+   */
+  async revokeAllOf(userId: string, keep?: string): Promise<void> {
+    // A DELETE … RETURNING answers [rows, count] through TypeORM.
+    const [rows] = await this.sessions.query<[{ id: string }[], number]>(
+      `DELETE FROM sessions WHERE user_id = $1 AND id IS DISTINCT FROM $2 RETURNING id`,
+      [userId, keep ?? null],
+    );
+    for (const { id } of rows) {
+      await this.redis.redis.publish(sessionEndedChannel(this.redis.prefix), id).catch((error: Error) => {
+        this.logger.warn(`Session end not announced (streams close at their next check): ${error.message}`);
+      });
+    }
+  }
+
   /** Whether the session still holds (not ended, not expired); a live stream asks at every heartbeat. */
   async isActive(sessionId: string): Promise<boolean> {
     const rows: unknown[] = await this.sessions.query(

@@ -20,6 +20,7 @@ import { SkillsByOrganisation1763980000000 } from './migrations/1763980000000-sk
 import { DeliveriesInFlight1763990000000 } from './migrations/1763990000000-deliveries-in-flight.migration.js';
 import { OutboxJobKey1763995000000 } from './migrations/1763995000000-outbox-job-key.migration.js';
 import { EnglishEnumValues1764010000000 } from './migrations/1764010000000-english-enum-values.migration.js';
+import { PasswordLinks1764030000000 } from './migrations/1764030000000-password-links.migration.js';
 import { Findable1764040000000 } from './migrations/1764040000000-findable.migration.js';
 
 // A DATE is a calendar day, not a moment: keep it as 'YYYY-MM-DD' instead of a Date at local midnight.
@@ -48,6 +49,7 @@ export const MIGRATIONS = [
   DeliveriesInFlight1763990000000,
   OutboxJobKey1763995000000,
   EnglishEnumValues1764010000000,
+  PasswordLinks1764030000000,
   Findable1764040000000,
 ];
 

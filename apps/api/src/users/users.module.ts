@@ -1,7 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '../auth/auth.module.js';
+import { Mailer } from '../notifications/mailer.service.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
+import { PasswordLinksRepository } from './password-links.repository.js';
+import { PasswordPolicy } from './password-policy.js';
+import { PasswordsController } from './passwords.controller.js';
+import { PasswordsService } from './passwords.service.js';
 import { UserEntity } from './user.entity.js';
 import { UsersController } from './users.controller.js';
 import { UsersRepository } from './users.repository.js';
@@ -9,7 +14,14 @@ import { UsersService } from './users.service.js';
 
 @Module({
   imports: [AuthModule, TypeOrmModule.forFeature([UserEntity, OrganisationEntity])],
-  controllers: [UsersController],
-  providers: [UsersService, UsersRepository],
+  controllers: [UsersController, PasswordsController],
+  providers: [
+    UsersService,
+    UsersRepository,
+    PasswordsService,
+    PasswordLinksRepository,
+    PasswordPolicy,
+    Mailer,
+  ],
 })
 export class UsersModule {}

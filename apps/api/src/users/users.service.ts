@@ -7,12 +7,12 @@ import {
   lineManagerProblem,
   normaliseRoles,
 } from '@klussenbank/domain';
-import { PasswordService } from '../auth/password.service.js';
 import { isUniqueViolation } from '../common/database-errors.js';
 import type { Page } from '../common/pagination.js';
 import { ProblemException } from '../common/problem/problem.js';
 import { OutboxService } from '../notifications/outbox.service.js';
 import type { CreateUserDto, MeDto, UserSummaryDto } from './dto/user.dto.js';
+import { PasswordsService } from './passwords.service.js';
 import type { UserEntity } from './user.entity.js';
 import { UsersRepository } from './users.repository.js';
 
@@ -30,7 +30,7 @@ const toSummary = (u: UserEntity): UserSummaryDto => ({
 export class UsersService {
   constructor(
     @Inject(UsersRepository) private readonly users: UsersRepository,
-    @Inject(PasswordService) private readonly passwords: PasswordService,
+    @Inject(PasswordsService) private readonly passwords: PasswordsService,
     @Inject(OutboxService) private readonly outbox: OutboxService,
   ) {}
 
@@ -62,7 +62,6 @@ export class UsersService {
     }
     if (dto.lineManagerId) await this.assertLineManager(dto.organisationId, dto.lineManagerId);
 
-    const passwordHash = dto.password ? await this.passwords.hash(dto.password) : null;
     let saved: UserEntity;
     try {
       // The welcome is an outbox row in the user's own transaction: no user without it, and no
@@ -76,7 +75,8 @@ export class UsersService {
           roles,
           lineManagerId: dto.lineManagerId ?? null,
           locale: dto.locale ?? 'nl',
-          passwordHash,
+          // Nobody knows a password yet: the person sets it through the link mailed below.
+          passwordHash: null,
         });
         await this.outbox.record(tx, { type: 'user.created', userId: user.id });
         return user;
@@ -87,6 +87,7 @@ export class UsersService {
       }
       throw error;
     }
+    await this.passwords.sendInvite(saved.id, actor.id);
     return toSummary(saved);
   }
 

@@ -4,6 +4,7 @@ import {
   createOrganisation,
   createPartnership,
   createUser,
+  giveTestPassword,
   loginAs,
   TEST_PASSWORD,
   type TestUser,
@@ -184,10 +185,10 @@ describe('organisations, partnerships and users', () => {
         organisationId: oss.id,
         roles: ['manager'],
         lineManagerId: ossManager.id,
-        password: TEST_PASSWORD,
       });
       expect(created.status).toBe(201);
       expect(created.body.roles).toEqual(['employee', 'manager']);
+      await giveTestPassword(t.db, 'nieuwe.collega@oss.nl'); // what the mailed link is for (passwords.spec.ts)
 
       const newcomer = await loginAs(t.http, { email: 'nieuwe.collega@oss.nl' });
       const me = await newcomer.get<{ lineManager: { id: string } }>('/api/v1/me');
@@ -242,7 +243,7 @@ describe('organisations, partnerships and users', () => {
         email: 'geen-adres',
         roles: [],
         organisationId: 'x',
-        password: 'kort',
+        password: TEST_PASSWORD, // an admin no longer sets one (passwords.spec.ts)
       });
       expect(bad.status).toBe(400);
       expect(bad.body.invalidParams.map((p) => p.name).sort()).toEqual([

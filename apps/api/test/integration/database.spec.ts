@@ -55,6 +55,7 @@ describe('database', () => {
       'outbox',
       'partnership_members',
       'partnerships',
+      'password_links',
       'profiles',
       'sessions',
       'skill_labels',

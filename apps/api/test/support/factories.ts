@@ -85,6 +85,19 @@ export async function createUser(
   return { id: row.id, email, organisationId, roles: normaliseRoles(roles) };
 }
 
+/**
+ * A person created over HTTP has no password until they use the link in their mail; tests that
+ * are about something else give them the test password directly.
+ */
+export async function giveTestPassword(db: DataSource, email: string): Promise<void> {
+  passwordHash ??= hash(TEST_PASSWORD);
+  await db.query(`UPDATE users SET password_hash = $2 WHERE email = $1`, [email, await passwordHash]);
+}
+
+/** A mail with a one-time password link (sent by the API itself, not a notification). */
+export const isPasswordLinkMail = (mail: { messageId: string }): boolean =>
+  mail.messageId.includes('password-link-');
+
 /** Logs in over HTTP and returns a client that sends the bearer token. */
 export async function loginAs(http: HttpClient, user: { email: string }): Promise<HttpClient> {
   const response = await http.post<{ token: string }>('/api/v1/auth/login', {

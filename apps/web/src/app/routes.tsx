@@ -6,6 +6,7 @@ import { LOGIN_PATH } from '../features/auth/return-path';
 import { StartPage } from '../features/home/StartPage';
 import { MyTasksPage } from '../features/my-tasks/MyTasksPage';
 import { NotFoundPage } from '../features/not-found/NotFoundPage';
+import { SET_PASSWORD_PATH } from '../features/passwords/password-api';
 import { MePage } from '../features/profile/MePage';
 import { LoadingState } from '../shared/LoadingState';
 import { PublicLayout } from '../features/shell/PublicLayout';
@@ -20,6 +21,9 @@ const EditTaskPage = lazy(() => taskForm().then((module) => ({ default: module.E
 // Pages one visits now and then load when first needed too.
 const MyProfilePage = lazy(() =>
   import('../features/my-profile/MyProfilePage').then((module) => ({ default: module.MyProfilePage })),
+);
+const SetPasswordPage = lazy(() =>
+  import('../features/passwords/SetPasswordPage').then((module) => ({ default: module.SetPasswordPage })),
 );
 const NotificationsPage = lazy(() =>
   import('../features/notifications/NotificationsPage').then((module) => ({
@@ -58,6 +62,11 @@ export const routes: RouteObject[] = [
         <LoginPage />
       </PublicLayout>
     ),
+  },
+  // The one-time link in a mail opens this without a session; the API's mail builds the path.
+  {
+    path: SET_PASSWORD_PATH,
+    element: <PublicLayout>{loading(<SetPasswordPage />)}</PublicLayout>,
   },
   {
     element: <SessionGate required />,

@@ -4,7 +4,7 @@ type Responses = Record<
   string,
   { description?: string; content?: unknown; headers?: Record<string, unknown> }
 >;
-type Parameter = { in?: string; schema?: { type?: string; format?: string } };
+type Parameter = { in?: string; schema?: { type?: string; format?: string; pattern?: string } };
 type Operation = {
   responses?: Responses;
   parameters?: Parameter[];
@@ -91,8 +91,11 @@ export function applyNlApiConventions(document: OpenAPIObject, version: string):
       // Every route is either @Public or @Authenticated (which names the schemes): say "none" out loud.
       operation.security ??= [];
       const pathIds = (operation.parameters ?? []).filter((parameter) => parameter.in === 'path');
-      // Every path parameter is an id, checked by UuidParamPipe (not a UUID: 404).
-      for (const parameter of pathIds) parameter.schema = { type: 'string', format: 'uuid' };
+      // Every path parameter is an id, checked by UuidParamPipe (not a UUID: 404), unless it
+      // declares its own pattern (a one-time link's token).
+      for (const parameter of pathIds) {
+        if (!parameter.schema?.pattern) parameter.schema = { type: 'string', format: 'uuid' };
+      }
       const errors = {
         ...STANDARD_ERRORS,
         ...(operation.security.length > 0 ? SIGNED_IN_ERRORS : {}),

@@ -33,6 +33,7 @@ const NL = {
     'too-many-requests': 'Te veel verzoeken',
     'internal-error': 'Er ging iets mis',
     'service-unavailable': 'Dienst niet beschikbaar',
+    'password-link-gone': 'Link werkt niet meer',
   },
   /** `detail` of a problem. */
   problems: {
@@ -98,6 +99,11 @@ const NL = {
     'not-found.partnership': 'Dit samenwerkingsverband bestaat niet.',
     'not-found.partnership-member': 'Deze organisatie is geen lid van dit samenwerkingsverband.',
     'not-found.notification': 'Deze melding bestaat niet.',
+    'not-found.password-link':
+      'Deze link om een wachtwoord in te stellen bestaat niet. Controleer of u de hele link uit de e-mail gebruikt.',
+    'password-link-gone':
+      'Deze link werkt niet meer: hij is al gebruikt, verlopen of vervangen door een nieuwere. Vraag de beheerder van uw organisatie om een nieuwe link.',
+    'mail-unavailable': 'De e-mail kon nu niet worden verstuurd. Probeer het later opnieuw.',
     // Conflicts: klussen and claims
     'task-full': 'Deze klus is vol.',
     'own-task': 'U kunt zich niet inschrijven op uw eigen klus.',
@@ -188,6 +194,12 @@ const NL = {
     'goal-is-skill': 'Deze vaardigheid beheerst u al als expert; kies een ander leerdoel.',
     'not-esco-csv':
       'Dit is geen ESCO-vaardighedenbestand (CSV met de kolommen conceptUri en preferredLabel).',
+    'weak-password.common':
+      'Dit wachtwoord komt voor in lijsten van veelgebruikte of uitgelekte wachtwoorden. Kies een ander, bijvoorbeeld een zin van een paar woorden.',
+    'weak-password.predictable':
+      'Dit wachtwoord is te voorspelbaar (een herhaling of een reeks zoals 123456). Kies een ander, bijvoorbeeld een zin van een paar woorden.',
+    'weak-password.personal': 'Gebruik uw naam of e-mailadres niet in uw wachtwoord.',
+    'wrong-password': 'Dit is niet uw huidige wachtwoord.',
   },
 } as const;
 
@@ -215,6 +227,7 @@ const EN: Catalogue = {
     'too-many-requests': 'Too many requests',
     'internal-error': 'Something went wrong',
     'service-unavailable': 'Service unavailable',
+    'password-link-gone': 'Link no longer works',
   },
   problems: {
     'bad-request': 'This request cannot be processed.',
@@ -274,6 +287,11 @@ const EN: Catalogue = {
     'not-found.partnership': 'This partnership does not exist.',
     'not-found.partnership-member': 'This organisation is not a member of this partnership.',
     'not-found.notification': 'This notification does not exist.',
+    'not-found.password-link':
+      'This link to set a password does not exist. Check that you used the whole link from the e-mail.',
+    'password-link-gone':
+      'This link no longer works: it was used, has expired or was replaced by a newer one. Ask the administrator of your organisation for a new link.',
+    'mail-unavailable': 'The e-mail could not be sent just now. Please try again later.',
     'task-full': 'This klus is full.',
     'own-task': 'You cannot sign up for your own klus.',
     'task-not-open': 'You cannot sign up for this klus (any more).',
@@ -357,6 +375,12 @@ const EN: Catalogue = {
     'distance-required': 'Enter within how many kilometres you want to work.',
     'goal-is-skill': 'You already master this skill as an expert; choose another learning goal.',
     'not-esco-csv': 'This is not an ESCO skills file (a CSV with the columns conceptUri and preferredLabel).',
+    'weak-password.common':
+      'This password appears in lists of common or leaked passwords. Choose another, for instance a sentence of a few words.',
+    'weak-password.predictable':
+      'This password is too predictable (a repetition or a run such as 123456). Choose another, for instance a sentence of a few words.',
+    'weak-password.personal': 'Do not use your name or e-mail address in your password.',
+    'wrong-password': 'This is not your current password.',
   },
 };
 

@@ -7,6 +7,7 @@ import {
   NotFoundException,
 } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { maskSecretsInUrl } from '../logging/logger.js';
 import { requestLanguage } from './language.js';
 import type { Language, ProblemKey } from './messages.js';
 import { PROBLEM_CONTENT_TYPE, ProblemException, type ProblemDetails, statusCode } from './problem.js';
@@ -58,7 +59,10 @@ export function toProblem(exception: unknown, request: FastifyRequest, logger: L
   const language = requestLanguage(request.headers);
   const known = toProblemException(exception, correlationId);
   if (known) return known.render(language, { instance, correlationId });
-  logger.error({ err: exception, correlationId, method: request.method, url: instance }, 'Unexpected error');
+  logger.error(
+    { err: exception, correlationId, method: request.method, url: maskSecretsInUrl(instance ?? '') },
+    'Unexpected error',
+  );
   return new ProblemException(500, 'internal-error', { params: { correlationId } }).render(language, {
     instance,
     correlationId,

@@ -1,12 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  ORGANISATION_KINDS,
-  PASSWORD_MAX_LENGTH,
-  PASSWORD_MIN_LENGTH,
-  ROLES,
-  type OrganisationKind,
-  type Role,
-} from '@klussenbank/domain';
+import { ORGANISATION_KINDS, ROLES, type OrganisationKind, type Role } from '@klussenbank/domain';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMinSize,
@@ -58,17 +51,6 @@ export class CreateUserDto {
   @IsOptional()
   @IsUUID('all', { message: 'Moet een gebruikers-id (UUID) zijn.' })
   lineManagerId?: string;
-
-  @ApiPropertyOptional({
-    minLength: PASSWORD_MIN_LENGTH,
-    description: 'Leave out for people who will sign in through single sign-on.',
-  })
-  @IsOptional()
-  @IsString({ message: 'Moet tekst zijn.' })
-  @Length(PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH, {
-    message: `Een wachtwoord heeft ${PASSWORD_MIN_LENGTH} tot ${PASSWORD_MAX_LENGTH} tekens.`,
-  })
-  password?: string;
 
   @ApiPropertyOptional({ enum: ['nl', 'en'], default: 'nl' })
   @IsOptional()

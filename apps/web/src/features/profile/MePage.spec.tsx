@@ -28,13 +28,22 @@ describe(MePage.name, () => {
   let consentRequired: boolean;
   let findableWithinOrganisation: boolean;
   let patchAnswer: (() => Response) | undefined;
+  let resetAnswer: () => Response;
   const ORGANISATION = `/api/v1/organisations/${buildMe().organisation.id}`;
+  const USERS = `/api/v1/users?organisationId=${buildMe().organisation.id}&page=1&pageSize=50`;
+  const PIET = {
+    id: '6f1c1b8e-0000-4000-8000-000000000009',
+    displayName: 'Piet Bakker',
+    email: 'piet.bakker@dordrecht.nl',
+  };
+  const RESET = `/api/v1/users/${PIET.id}/password-reset`;
 
   beforeEach(() => {
     me = buildMe();
     consentRequired = false;
     findableWithinOrganisation = true;
     patchAnswer = undefined;
+    resetAnswer = () => new Response(null, { status: 204 });
     fetchMock = mockFetch();
     const organisation = () =>
       jsonResponse({
@@ -46,6 +55,22 @@ describe(MePage.name, () => {
     routeApi(fetchMock, {
       'GET /api/v1/me': () => jsonResponse(me),
       [`GET ${ORGANISATION}`]: organisation,
+      [`GET ${USERS}`]: () =>
+        jsonResponse({
+          items: [
+            {
+              ...PIET,
+              jobTitle: 'Archivaris',
+              organisationId: me.organisation.id,
+              roles: ['employee'],
+              lineManagerId: null,
+            },
+          ],
+          page: 1,
+          pageSize: 50,
+          total: 1,
+        }),
+      [`POST ${RESET}`]: () => resetAnswer(),
       [`PATCH ${ORGANISATION}`]: (request: FakeRequest) => {
         if (patchAnswer) return patchAnswer();
         const body = request.body as { consentRequired?: boolean; findableWithinOrganisation?: boolean };
@@ -159,10 +184,56 @@ describe(MePage.name, () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Alleen beheerders.');
   });
 
+  it("lets the organisation's admin send someone a link to set a password, after confirming", async () => {
+    me = buildMe({ roles: ['employee', 'org-admin'] });
+    const user = userEvent.setup();
+    renderApp('/mijn-gegevens');
+
+    await screen.findByRole('heading', { level: 2, name: 'Medewerkers' });
+    await user.click(
+      await screen.findByRole('button', {
+        name: 'Stuur Piet Bakker een link om een wachtwoord in te stellen',
+      }),
+    );
+    const panel = screen.getByRole('form', {
+      name: 'Een link sturen naar Piet Bakker (piet.bakker@dordrecht.nl)?',
+    });
+    expect(panel).toHaveFocus();
+    expect(callsTo(fetchMock, 'POST', RESET)).toHaveLength(0);
+    await user.click(within(panel).getByRole('button', { name: 'Ja, stuur de link' }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'De link is verstuurd naar piet.bakker@dordrecht.nl.',
+    );
+    expect(callsTo(fetchMock, 'POST', RESET)).toHaveLength(1);
+    expect(screen.queryByRole('form', { name: /Een link sturen/ })).not.toBeInTheDocument();
+  });
+
+  it('says so when the link could not be sent, and keeps the question open', async () => {
+    me = buildMe({ roles: ['employee', 'org-admin'] });
+    resetAnswer = () =>
+      problemResponse(503, {
+        title: 'Dienst niet beschikbaar',
+        detail: 'De e-mail kon nu niet worden verstuurd. Probeer het later opnieuw.',
+        code: 'mail-unavailable',
+      });
+    const user = userEvent.setup();
+    renderApp('/mijn-gegevens');
+    await user.click(
+      await screen.findByRole('button', {
+        name: 'Stuur Piet Bakker een link om een wachtwoord in te stellen',
+      }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Ja, stuur de link' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('De e-mail kon nu niet worden verstuurd.');
+    expect(screen.getByRole('button', { name: 'Ja, stuur de link' })).toBeVisible();
+  });
+
   it('shows no organisation settings to an employee', async () => {
     renderApp('/mijn-gegevens');
     await screen.findByRole('heading', { level: 1, name: 'Mijn gegevens' });
     expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
     expect(callsTo(fetchMock, 'GET', ORGANISATION)).toHaveLength(0);
+    expect(screen.queryByRole('heading', { name: 'Medewerkers' })).not.toBeInTheDocument();
   });
 });

@@ -14,6 +14,7 @@ import { PageHeading } from '../../shared/PageHeading';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import { useMe } from '../auth/useMe';
 import { ConsentSetting } from '../organisation-settings/ConsentSetting';
+import { OrganisationUsers } from '../organisation-settings/OrganisationUsers';
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -65,7 +66,12 @@ export function MePage() {
       {canAdministerOrganisation(
         { id: me.id, organisationId: me.organisation.id, roles: me.roles.filter(isRole) },
         me.organisation.id,
-      ) && <ConsentSetting organisationId={me.organisation.id} />}
+      ) && (
+        <>
+          <ConsentSetting organisationId={me.organisation.id} />
+          <OrganisationUsers organisationId={me.organisation.id} />
+        </>
+      )}
     </>
   );
 }
