@@ -6,7 +6,7 @@ import type { OrganisationDto } from './dto/organisation.dto.js';
 import { OrganisationEntity } from './organisation.entity.js';
 
 const SELECT_WITH_PARTNERSHIPS = `
-  SELECT o.id, o.name, o.slug, o.kind, o.consent_required AS "consentRequired",
+  SELECT o.id, o.name, o.slug, o.kind, o.consent_required AS "consentRequired", o.email_domains AS "emailDomains",
          COALESCE(array_agg(pm.partnership_id) FILTER (WHERE pm.partnership_id IS NOT NULL), '{}') AS "partnershipIds"
     FROM organisations o
     LEFT JOIN partnership_members pm ON pm.organisation_id = o.id`;
@@ -43,7 +43,10 @@ export class OrganisationsRepository {
     return this.organisations.save(this.organisations.create(organisation));
   }
 
-  async setConsentRequired(id: string, consentRequired: boolean): Promise<void> {
-    await this.organisations.update({ id }, { consentRequired });
+  async updateSettings(
+    id: string,
+    settings: { consentRequired?: boolean; emailDomains?: string[] },
+  ): Promise<void> {
+    if (Object.keys(settings).length > 0) await this.organisations.update({ id }, settings);
   }
 }

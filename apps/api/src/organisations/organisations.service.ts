@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Actor, canAdministerOrganisation, slugify } from '@klussenbank/domain';
+import { type Actor, canAdministerOrganisation, isEmailDomain, slugify } from '@klussenbank/domain';
 import { isUniqueViolation } from '../common/database-errors.js';
 import type { Page } from '../common/pagination.js';
 import { ProblemException } from '../common/problem/problem.js';
@@ -39,6 +39,7 @@ export class OrganisationsService {
         kind: saved.kind,
         partnershipIds: [],
         consentRequired: saved.consentRequired,
+        emailDomains: saved.emailDomains,
       };
     } catch (error) {
       if (isUniqueViolation(error)) {
@@ -54,7 +55,17 @@ export class OrganisationsService {
     if (!canAdministerOrganisation(actor, id)) {
       throw ProblemException.forbidden('forbidden.organisation-admins', { organisation: current.name });
     }
-    await this.organisations.setConsentRequired(id, dto.consentRequired);
-    return { ...current, consentRequired: dto.consentRequired };
+    const invalid = (dto.emailDomains ?? []).flatMap((domain, index) =>
+      isEmailDomain(domain)
+        ? []
+        : [{ name: `emailDomains[${index}]`, key: 'invalid-domain' as const, params: { domain } }],
+    );
+    if (invalid.length > 0) throw ProblemException.badRequest(invalid);
+    const settings = {
+      ...(dto.consentRequired !== undefined ? { consentRequired: dto.consentRequired } : {}),
+      ...(dto.emailDomains !== undefined ? { emailDomains: [...new Set(dto.emailDomains)] } : {}),
+    };
+    await this.organisations.updateSettings(id, settings);
+    return { ...current, ...settings };
   }
 }

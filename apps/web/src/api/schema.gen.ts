@@ -732,6 +732,13 @@ export interface components {
       partnershipIds: string[];
       /** @description Claims by this organisation's employees wait for their line manager's consent before they count. Off by default. */
       consentRequired: boolean;
+      /**
+       * @description The domains of its users' e-mail addresses: a user added to it needs an address on one of them. Empty: any address.
+       * @example [
+       *       "oss.nl"
+       *     ]
+       */
+      emailDomains: string[];
     };
     OrganisationPageDto: {
       items: components['schemas']['OrganisationDto'][];
@@ -751,7 +758,14 @@ export interface components {
     };
     UpdateOrganisationDto: {
       /** @description Whether claims by this organisation's employees wait for their line manager's consent. */
-      consentRequired: boolean;
+      consentRequired?: boolean;
+      /**
+       * @description The whole list of e-mail domains (`oss.nl`, no `@`), in any case; an exact match, subdomains are not included. Empty: any address.
+       * @example [
+       *       "oss.nl"
+       *     ]
+       */
+      emailDomains?: string[];
     };
     PartnershipMemberDto: {
       /** Format: uuid */

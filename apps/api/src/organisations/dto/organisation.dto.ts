@@ -1,7 +1,22 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { NAME_MAX_LENGTH, ORGANISATION_KINDS, type OrganisationKind } from '@klussenbank/domain';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  EMAIL_DOMAINS_MAX,
+  NAME_MAX_LENGTH,
+  normaliseDomain,
+  ORGANISATION_KINDS,
+  type OrganisationKind,
+} from '@klussenbank/domain';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsString, Length } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  Length,
+  MaxLength,
+} from 'class-validator';
 
 export const trimName = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value;
@@ -30,12 +45,40 @@ export class OrganisationDto {
       "Claims by this organisation's employees wait for their line manager's consent before they count. Off by default.",
   })
   consentRequired: boolean;
+  @ApiProperty({
+    type: [String],
+    example: ['oss.nl'],
+    description:
+      "The domains of its users' e-mail addresses: a user added to it needs an address on one of them. Empty: any address.",
+  })
+  emailDomains: string[];
 }
 
+/** Changes what it names; a field left out stays as it is. */
 export class UpdateOrganisationDto {
-  @ApiProperty({
+  @ApiPropertyOptional({
     description: "Whether claims by this organisation's employees wait for their line manager's consent.",
   })
+  @IsOptional()
   @IsBoolean({ message: 'Kies ja of nee.' })
-  consentRequired: boolean;
+  consentRequired?: boolean;
+
+  @ApiPropertyOptional({
+    type: [String],
+    maxItems: EMAIL_DOMAINS_MAX,
+    example: ['oss.nl'],
+    description:
+      'The whole list of e-mail domains (`oss.nl`, no `@`), in any case; an exact match, subdomains are not included. Empty: any address.',
+  })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) =>
+    Array.isArray(value)
+      ? value.map((item) => (typeof item === 'string' ? normaliseDomain(item) : item))
+      : value,
+  )
+  @IsArray({ message: 'Geef een lijst met domeinen.' })
+  @ArrayMaxSize(EMAIL_DOMAINS_MAX, { message: `Hoogstens ${EMAIL_DOMAINS_MAX} domeinen.` })
+  @IsString({ each: true, message: 'Elk domein is tekst.' })
+  @MaxLength(253, { each: true, message: 'Een domein heeft hoogstens 253 tekens.' })
+  emailDomains?: string[];
 }
