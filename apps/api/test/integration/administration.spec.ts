@@ -171,7 +171,7 @@ describe('organisations, partnerships and users', () => {
       });
       expect(domains.status).toBe(200);
       const add = (email: string) =>
-        admin.post<InvalidParams>(
+        admin.post<InvalidParams & { code: string; detail: string }>(
           '/api/v1/users',
           { email, displayName: 'Iemand', roles: ['employee'], organisationId: dordrecht.id },
           { 'accept-language': 'en' },
@@ -187,13 +187,13 @@ describe('organisations, partnerships and users', () => {
       const free = await add('niemand@zeist.klussenbank.test');
       expect(existing.status).toBe(400);
       expect(existing.body.invalidParams).toEqual(free.body.invalidParams);
-      expect(existing.body['detail']).toBe(free.body['detail']);
+      expect(existing.body.detail).toBe(free.body.detail);
       expect(existing.text).not.toMatch(/zeist|jansen|taken|exists/i);
 
       expect((await add('Nieuw@Dordrecht.Klussenbank.test')).status).toBe(201);
       const taken = await add('nieuw@dordrecht.klussenbank.test');
       expect(taken.status).toBe(409);
-      expect(taken.body['code']).toBe('email-taken');
+      expect(taken.body.code).toBe('email-taken');
       // A subdomain is not the domain.
       expect((await add('x@afdeling.dordrecht.klussenbank.test')).status).toBe(400);
     });

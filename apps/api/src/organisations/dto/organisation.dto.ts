@@ -73,7 +73,7 @@ export class UpdateOrganisationDto {
   @IsOptional()
   @Transform(({ value }: { value: unknown }) =>
     Array.isArray(value)
-      ? value.map((item) => (typeof item === 'string' ? normaliseDomain(item) : item))
+      ? (value as unknown[]).map((item) => (typeof item === 'string' ? normaliseDomain(item) : item))
       : value,
   )
   @IsArray({ message: 'Geef een lijst met domeinen.' })
