@@ -7,12 +7,13 @@ import { LoadError } from '../../shared/LoadError';
 import { CheckboxField } from '../../shared/form-fields';
 import { useApiData } from '../../shared/useApiData';
 import { apiErrorDetail } from '../../shared/api-error';
+import { EmailDomainsSetting } from './EmailDomainsSetting';
 
 const organisationPath = (id: string) => ({ params: { path: { id } } });
 
 /**
- * The one setting an organisation has today: whether its employees' claims wait for their line
- * manager's consent. Off by default ("light structure"); shown to the organisation's own admins.
+ * An organisation's settings, shown to its own admins: whether its employees' claims wait for their
+ * line manager's consent (off by default: "light structure"), and its e-mail domains.
  */
 export function ConsentSetting({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation();
@@ -71,6 +72,9 @@ export function ConsentSetting({ organisationId }: { organisationId: string }) {
             {t('organisationSettings.save')}
           </Button>
         </form>
+      )}
+      {organisation.data !== undefined && (
+        <EmailDomainsSetting organisation={organisation.data} onSaved={organisation.replace} />
       )}
     </section>
   );

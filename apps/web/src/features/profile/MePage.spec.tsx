@@ -25,22 +25,29 @@ describe(MePage.name, () => {
   let me: Me;
   let fetchMock: ReturnType<typeof mockFetch>;
   let consentRequired: boolean;
+  let emailDomains: string[];
   let patchAnswer: (() => Response) | undefined;
   const ORGANISATION = `/api/v1/organisations/${buildMe().organisation.id}`;
 
   beforeEach(() => {
     me = buildMe();
     consentRequired = false;
+    emailDomains = [];
     patchAnswer = undefined;
     fetchMock = mockFetch();
     const organisation = () =>
-      jsonResponse({ id: me.organisation.id, name: me.organisation.name, consentRequired });
+      jsonResponse({ id: me.organisation.id, name: me.organisation.name, consentRequired, emailDomains });
     routeFetch(fetchMock, {
       'GET /api/v1/me': () => jsonResponse(me),
       [`GET ${ORGANISATION}`]: organisation,
       [`PATCH ${ORGANISATION}`]: () => {
         if (patchAnswer) return patchAnswer();
-        consentRequired = !consentRequired;
+        const body = callsTo(fetchMock, 'PATCH', ORGANISATION).at(-1)?.body as {
+          consentRequired?: boolean;
+          emailDomains?: string[];
+        };
+        consentRequired = body.consentRequired ?? consentRequired;
+        emailDomains = body.emailDomains ?? emailDomains;
         return organisation();
       },
     });
@@ -125,6 +132,30 @@ describe(MePage.name, () => {
 
     await user.click(await screen.findByRole('button', { name: 'Instelling opslaan' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Alleen beheerders.');
+  });
+
+  it("lets the organisation's admin list its e-mail domains, refusing what is not a domain", async () => {
+    me = buildMe({ roles: ['employee', 'org-admin'] });
+    const user = userEvent.setup();
+    renderApp('/mijn-gegevens');
+
+    const field = await screen.findByRole('textbox', { name: 'E-maildomeinen van uw organisatie' });
+    await user.type(field, 'Dordrecht.nl{Enter}@sdd.nl');
+    await user.click(screen.getByRole('button', { name: 'Domeinen opslaan' }));
+    expect(await screen.findByText(/Dit is geen domeinnaam: @sdd\.nl\./)).toBeInTheDocument();
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(callsTo(fetchMock, 'PATCH', ORGANISATION)).toHaveLength(0);
+
+    await user.clear(field);
+    await user.type(field, 'Dordrecht.nl{Enter}sdd.nl, dordrecht.nl');
+    await user.click(screen.getByRole('button', { name: 'Domeinen opslaan' }));
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Opgeslagen. Nieuwe gebruikers hebben voortaan een adres op: dordrecht.nl, sdd.nl.',
+    );
+    expect(callsTo(fetchMock, 'PATCH', ORGANISATION)[0]?.body).toEqual({
+      emailDomains: ['dordrecht.nl', 'sdd.nl'],
+    });
+    expect(field).toHaveValue('dordrecht.nl\nsdd.nl');
   });
 
   it('shows no organisation settings to an employee', async () => {
