@@ -89,7 +89,16 @@ describe('HTTP conventions', () => {
       expect(response.status).toBe(400);
       expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
       expect(response.body['detail']).toEqual(expect.any(String));
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('cache-control')).toBe('no-store');
     }
+    const tooLarge = await t.http.post(
+      '/api/v1/test-failures',
+      JSON.stringify({ name: 'x'.repeat(1_100_000) }),
+    );
+    expect(tooLarge.status).toBe(413);
+    expect(tooLarge.body['code']).toBe('payload-too-large');
+    expect(tooLarge.headers.get('content-security-policy')).toContain("default-src 'self'");
   });
 
   it('lists all field errors of a body at once', async () => {
@@ -267,6 +276,18 @@ describe('HTTP conventions in production', () => {
     expect(me.status).toBe(200);
     // The unprefixed name, which a sibling subdomain could set, is not read in production.
     expect((await t.http.get('/api/v1/me', { cookie: `kb_session=${token}` })).status).toBe(401);
+
+    // Logging out clears it with the same attributes, or the browser would keep it.
+    const { csrfToken } = (await response.json()) as { csrfToken: string };
+    const logout = await t.http.post('/api/v1/auth/logout', undefined, {
+      cookie: `__Host-kb_session=${token}`,
+      'x-csrf-token': csrfToken,
+    });
+    expect(logout.status).toBe(204);
+    const cleared = logout.headers.getSetCookie().find((line) => line.startsWith('__Host-kb_session='));
+    expect(cleared).toMatch(/^__Host-kb_session=;.*; Secure(;|$)/i);
+    expect(cleared).toMatch(/; Path=\/(;|$)/i);
+    expect((await t.http.get('/api/v1/me', { cookie: `__Host-kb_session=${token}` })).status).toBe(401);
   });
 });
 
