@@ -43,6 +43,16 @@ export class OrganisationsRepository {
     return this.organisations.save(this.organisations.create(organisation));
   }
 
+  /** Which of these domains another organisation lists already. */
+  async domainsOfOthers(id: string, domains: string[]): Promise<string[]> {
+    const rows = await this.organisations.query<{ domain: string }[]>(
+      `SELECT DISTINCT d.domain FROM organisations o, unnest(o.email_domains) AS d(domain)
+        WHERE o.id <> $1 AND d.domain = ANY($2::text[])`,
+      [id, domains],
+    );
+    return rows.map((row) => row.domain);
+  }
+
   async updateSettings(
     id: string,
     settings: { consentRequired?: boolean; emailDomains?: string[] },

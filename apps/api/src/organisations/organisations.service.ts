@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, canAdministerOrganisation, isEmailDomain, slugify } from '@klussenbank/domain';
 import { isUniqueViolation } from '../common/database-errors.js';
 import type { Page } from '../common/pagination.js';
-import { ProblemException } from '../common/problem/problem.js';
+import { type FieldError, ProblemException } from '../common/problem/problem.js';
 import type {
   CreateOrganisationDto,
   OrganisationDto,
@@ -55,11 +55,15 @@ export class OrganisationsService {
     if (!canAdministerOrganisation(actor, id)) {
       throw ProblemException.forbidden('forbidden.organisation-admins', { organisation: current.name });
     }
-    const invalid = (dto.emailDomains ?? []).flatMap((domain, index) =>
-      isEmailDomain(domain)
-        ? []
-        : [{ name: `emailDomains[${index}]`, key: 'invalid-domain' as const, params: { domain } }],
-    );
+    const submitted = dto.emailDomains ?? [];
+    // Domains keep organisations apart: one listed by another organisation would let this one's
+    // admins add (and so find out about) that organisation's accounts.
+    const taken = new Set(await this.organisations.domainsOfOthers(id, submitted.filter(isEmailDomain)));
+    const invalid = submitted.flatMap((domain, index): FieldError[] => {
+      const name = `emailDomains[${index}]`;
+      if (!isEmailDomain(domain)) return [{ name, key: 'invalid-domain', params: { domain } }];
+      return taken.has(domain) ? [{ name, key: 'domain-of-other-organisation', params: { domain } }] : [];
+    });
     if (invalid.length > 0) throw ProblemException.badRequest(invalid);
     const settings = {
       ...(dto.consentRequired !== undefined ? { consentRequired: dto.consentRequired } : {}),

@@ -166,6 +166,22 @@ describe('organisations, partnerships and users', () => {
       const dordrecht = await createOrganisation(t.db);
       const admin = await loginAs(t.http, await createUser(t.db, dordrecht.id, ['org-admin']));
       await createUser(t.db, zeist.id, ['employee'], { email: 'p.jansen@zeist.klussenbank.test' });
+      const zeistAdmin = await loginAs(t.http, await createUser(t.db, zeist.id, ['org-admin']));
+      expect(
+        (
+          await zeistAdmin.patch(`/api/v1/organisations/${zeist.id}`, {
+            emailDomains: ['zeist.klussenbank.test'],
+          })
+        ).status,
+      ).toBe(200);
+      // Zeist's domain stays Zeist's: listing it would let Dordrecht's admin probe Zeist's accounts.
+      const borrowed = await admin.patch<InvalidParams>(`/api/v1/organisations/${dordrecht.id}`, {
+        emailDomains: ['dordrecht.klussenbank.test', 'Zeist.Klussenbank.test'],
+      });
+      expect(borrowed.status).toBe(400);
+      expect(borrowed.body.invalidParams).toEqual([
+        expect.objectContaining({ name: 'emailDomains[1]', code: 'domain-of-other-organisation' }),
+      ]);
       const domains = await admin.patch(`/api/v1/organisations/${dordrecht.id}`, {
         emailDomains: ['dordrecht.klussenbank.test'],
       });

@@ -156,6 +156,7 @@ const NL = {
     'email-outside-organisation':
       'Dit e-mailadres hoort niet bij de organisatie; gebruik een adres op {domains}.',
     'invalid-domain': 'Vul domeinnamen in zoals gemeente.nl (zonder @); "{domain}" is er geen.',
+    'domain-of-other-organisation': '{domain} is al een e-maildomein van een andere organisatie.',
     'invalid-date': 'Vul een datum in als JJJJ-MM-DD.',
     'too-long': '{max, plural, one {Hoogstens # teken.} other {Hoogstens # tekens.}}',
     'too-long.task-duration': 'Een klus duurt hoogstens een jaar.',
@@ -329,6 +330,7 @@ const EN: Catalogue = {
     'email-outside-organisation':
       'This e-mail address does not belong to the organisation; use an address at {domains}.',
     'invalid-domain': 'Enter domain names such as gemeente.nl (without @); "{domain}" is not one.',
+    'domain-of-other-organisation': '{domain} is already an e-mail domain of another organisation.',
     'invalid-date': 'Enter a date as YYYY-MM-DD.',
     'too-long': '{max, plural, one {At most # character.} other {At most # characters.}}',
     'too-long.task-duration': 'A klus lasts at most a year.',
