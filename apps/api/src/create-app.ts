@@ -5,6 +5,8 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import helmet from 'helmet';
 import { type DynamicModule, Logger, type INestApplication, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -14,13 +16,19 @@ import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { createLogger, PinoNestLogger } from './common/logging/logger.js';
 import { API_PREFIX, API_VERSION, buildOpenApiDocument } from './common/openapi/openapi-document.js';
-import { ProblemFilter } from './common/problem/problem.filter.js';
+import { requestLanguage } from './common/problem/language.js';
+import { ProblemException } from './common/problem/problem.js';
+import { ProblemFilter, sendProblem } from './common/problem/problem.filter.js';
 import { ProblemValidationPipe } from './common/problem/validation.pipe.js';
 import { registerQueueDashboard } from './queue/queue-dashboard.js';
 import { SKILL_IMPORT_MAX_BYTES } from './skills/skill-imports.controller.js';
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
 const HEALTH_AT_ROOT = /^\/health\/(live|ready)(\?|$)/;
+/** Longer URLs get a 414 before routing; 8 KiB is what common proxies accept in a request line. */
+const MAX_URL_LENGTH = 8192;
+/** API responses that may be cached: the public contract. Everything else under /api is no-store. */
+const CACHEABLE_API_PATH = new RegExp(`^/${API_PREFIX}/(openapi\\.(json|yaml)|docs)(/|\\?|$)`);
 
 /** Builds the whole HTTP application; main.ts listens, tests listen on a free port. */
 export interface CreateAppOptions {
@@ -35,8 +43,16 @@ export async function createApp(
   { extraModules = [], logDestination }: CreateAppOptions = {},
 ): Promise<NestFastifyApplication> {
   const logger = createLogger(config.LOG_LEVEL, 'api', logDestination);
+  const securityHeaders = helmet(helmetOptions(config));
+  const answerEarly = (request: FastifyRequest, reply: FastifyReply, status: 400 | 414) =>
+    sendEarlyProblem(securityHeaders, request, reply, status);
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
+    // A malformed percent-encoding (400) or an over-long route parameter (414), found by the router
+    // before any hook runs: answered here with the headers the hooks would have added.
+    frameworkErrors: (error: { statusCode?: number }, request: FastifyRequest, reply: FastifyReply) => {
+      void answerEarly(request, reply, error.statusCode === 414 ? 414 : 400);
+    },
     trustProxy: config.TRUST_PROXY,
     routerOptions: { ignoreTrailingSlash: false },
     bodyLimit: 1024 * 1024,
@@ -65,16 +81,36 @@ export async function createApp(
   app.useGlobalPipes(new ProblemValidationPipe());
 
   const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', async (request, reply) => {
+    if (request.url.length > MAX_URL_LENGTH) return answerEarly(request, reply, 414);
+  });
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('API-Version', API_VERSION);
     void reply.header('X-Request-Id', String(request.id));
+    // Personal data must not stay behind in a browser's or proxy's cache.
+    if (
+      isApiPath(request.url) &&
+      !CACHEABLE_API_PATH.test(request.url) &&
+      !reply.hasHeader('cache-control')
+    ) {
+      void reply.header('Cache-Control', 'no-store');
+    }
   });
   await app.register(fastifyCookie);
   // Only the ESCO upload takes files; they are streamed, never held in memory.
   await app.register(fastifyMultipart, {
     limits: { fileSize: SKILL_IMPORT_MAX_BYTES, files: 1, fields: 5, parts: 6 },
   });
-  await app.register(fastifyHelmet, {
+  await app.register(fastifyHelmet, helmetOptions(config));
+
+  setUpOpenApi(app, config);
+  await registerQueueDashboard(app); // before the web client: both bring @fastify/static
+  await serveWebClient(app, config);
+  return app;
+}
+
+function helmetOptions(config: AppConfig) {
+  return {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -88,12 +124,31 @@ export async function createApp(
       },
     },
     hsts: config.isProduction,
-  });
+  };
+}
 
-  setUpOpenApi(app);
-  await registerQueueDashboard(app); // before the web client: both bring @fastify/static
-  await serveWebClient(app, config);
-  return app;
+const isApiPath = (url: string) =>
+  url === `/${API_PREFIX}` || url.startsWith(`/${API_PREFIX}/`) || url.startsWith(`/${API_PREFIX}?`);
+
+/**
+ * A problem for a request that never reached a route (bad URL): the security headers, no-store and
+ * the API's own headers, and no `instance`, so a crafted path is never sent back.
+ */
+function sendEarlyProblem(
+  securityHeaders: ReturnType<typeof helmet>,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  status: 400 | 414,
+): FastifyReply {
+  securityHeaders(request.raw, reply.raw, () => undefined);
+  const language = requestLanguage(request.headers);
+  const problem = new ProblemException(status, status === 414 ? 'uri-too-long' : 'malformed-url');
+  void reply
+    .header('API-Version', API_VERSION)
+    .header('X-Request-Id', String(request.id))
+    .header('Cache-Control', 'no-store');
+  sendProblem(reply, problem.render(language, { correlationId: String(request.id) }), language);
+  return reply;
 }
 
 /** Every route under /api/v1; also used by the OpenAPI export. */
@@ -101,11 +156,13 @@ export function useApiPrefix(app: INestApplication): void {
   app.setGlobalPrefix(API_PREFIX);
 }
 
-function setUpOpenApi(app: INestApplication): void {
+/** The OpenAPI document is public everywhere; its browsable UI only outside production, or when asked for. */
+function setUpOpenApi(app: INestApplication, config: AppConfig): void {
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, buildOpenApiDocument(app), {
     jsonDocumentUrl: `${API_PREFIX}/openapi.json`,
     yamlDocumentUrl: `${API_PREFIX}/openapi.yaml`,
     customSiteTitle: 'Klussenbank API',
+    ui: config.apiDocsUi,
   });
 }
 

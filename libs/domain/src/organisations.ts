@@ -51,3 +51,38 @@ export function slugify(name: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/** How many e-mail domains one organisation may list. */
+export const EMAIL_DOMAINS_MAX = 20;
+
+// Labels of letters, digits and hyphens (not at either end), at least two of them, the last one
+// (the top-level domain) letters only or punycode; 253 characters in all, as in DNS.
+const DOMAIN_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+const TOP_LEVEL = /^([a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
+
+/** A domain name as an organisation lists it: trimmed and in lower case ("Oss.NL " → "oss.nl"). */
+export function normaliseDomain(domain: string): string {
+  return domain.trim().toLowerCase();
+}
+
+/** Whether a (normalised) text is a domain name an e-mail address can end in: `gemeente.nl`, not `@gemeente.nl` or `nl`. */
+export function isEmailDomain(domain: string): boolean {
+  if (domain.length === 0 || domain.length > 253) return false;
+  const labels = domain.split('.');
+  const top = labels[labels.length - 1] ?? '';
+  return labels.length >= 2 && labels.every((label) => DOMAIN_LABEL.test(label)) && TOP_LEVEL.test(top);
+}
+
+/**
+ * Whether an e-mail address belongs to an organisation with these domains. The part after the last
+ * `@` must equal one of them, case-insensitively; subdomains do not count (`oss.nl` does not admit
+ * `x@afdeling.oss.nl`: an organisation lists every domain it uses). An organisation that lists no
+ * domains accepts any address.
+ */
+export function emailBelongsToDomains(email: string, domains: readonly string[]): boolean {
+  if (domains.length === 0) return true;
+  const at = email.lastIndexOf('@');
+  if (at < 0) return false;
+  const domain = normaliseDomain(email.slice(at + 1));
+  return domains.some((allowed) => normaliseDomain(allowed) === domain);
+}

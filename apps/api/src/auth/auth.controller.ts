@@ -12,7 +12,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppConfig } from '../config/app-config.js';
 import type { UserEntity } from '../users/user.entity.js';
 import type { AuthUser } from './auth-user.js';
-import { Authenticated, CSRF_COOKIE, CurrentUser, Public, SESSION_COOKIE } from './auth.decorators.js';
+import { Authenticated, CSRF_COOKIE, CurrentUser, Public, sessionCookieName } from './auth.decorators.js';
 import { LoginDto, LoginResponseDto } from './dto/login.dto.js';
 import { LocalAuthGuard } from './local-auth.guard.js';
 import { SessionService } from './session.service.js';
@@ -46,8 +46,13 @@ export class AuthController {
       csrfToken: session.csrfToken,
     };
     if (!body.cookie) return { token: session.token, ...response };
+    // Host-only (no Domain), Path=/ and Secure in production: what the __Host- prefix requires.
     const base = { path: '/', secure: this.config.isProduction, expires: session.expiresAt };
-    void reply.setCookie(SESSION_COOKIE, session.token, { ...base, httpOnly: true, sameSite: 'lax' });
+    void reply.setCookie(sessionCookieName(this.config), session.token, {
+      ...base,
+      httpOnly: true,
+      sameSite: 'lax',
+    });
     // Readable by the page's own script only (same origin), which echoes it in X-CSRF-Token.
     void reply.setCookie(CSRF_COOKIE, session.csrfToken, { ...base, httpOnly: false, sameSite: 'strict' });
     return response;
@@ -63,7 +68,7 @@ export class AuthController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<void> {
     await this.sessions.revoke(user.sessionId);
-    void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    void reply.clearCookie(sessionCookieName(this.config), { path: '/', secure: this.config.isProduction });
     void reply.clearCookie(CSRF_COOKIE, { path: '/' });
   }
 }

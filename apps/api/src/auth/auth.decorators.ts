@@ -8,6 +8,13 @@ export const ACCESS_KEY = 'klussenbank:access';
 export type Access = { public: true } | { public: false; roles: readonly Role[] };
 
 export const SESSION_COOKIE = 'kb_session';
+/**
+ * The session cookie's name: in production (served over HTTPS only) `__Host-kb_session`, which a
+ * browser keeps only when it is Secure, has Path=/ and no Domain, so no sibling subdomain can set or
+ * shadow it. Over plain http (development, tests, `npm start`) browsers refuse that prefix.
+ */
+export const sessionCookieName = (config: { isProduction: boolean }): string =>
+  config.isProduction ? `__Host-${SESSION_COOKIE}` : SESSION_COOKIE;
 export const CSRF_COOKIE = 'kb_csrf';
 export const CSRF_HEADER = 'x-csrf-token';
 

@@ -4,7 +4,8 @@ import type { FastifyRequest } from 'fastify';
 import { Strategy } from 'passport-custom';
 import { ProblemException } from '../common/problem/problem.js';
 import type { AuthUser } from './auth-user.js';
-import { CSRF_HEADER, SESSION_COOKIE } from './auth.decorators.js';
+import { AppConfig } from '../config/app-config.js';
+import { CSRF_HEADER, sessionCookieName } from './auth.decorators.js';
 import { sameToken, SessionService } from './session.service.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -12,14 +13,20 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Finds the session from `Authorization: Bearer …` or, for the web client, the HttpOnly cookie. */
 @Injectable()
 export class SessionAuthStrategy extends PassportStrategy(Strategy, 'session') {
-  constructor(@Inject(SessionService) private readonly sessions: SessionService) {
+  private readonly cookieName: string;
+
+  constructor(
+    @Inject(SessionService) private readonly sessions: SessionService,
+    @Inject(AppConfig) config: AppConfig,
+  ) {
     super();
+    this.cookieName = sessionCookieName(config);
   }
 
   async validate(request: FastifyRequest): Promise<AuthUser | false> {
     const header = request.headers.authorization;
     const bearer = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
-    const cookie = request.cookies?.[SESSION_COOKIE];
+    const cookie = request.cookies?.[this.cookieName];
     const token = bearer || cookie;
     if (!token) return false;
     const session = await this.sessions.resolve(token);

@@ -34,6 +34,14 @@ describe(loadConfig.name, () => {
     expect(loadConfig({ ...valid, NODE_ENV: 'test' }).seedDemoData).toBe(false);
   });
 
+  it('shows the API docs UI outside production, and in production only when API_DOCS_UI=true', () => {
+    expect(loadConfig(valid).apiDocsUi).toBe(true);
+    expect(loadConfig({ ...valid, NODE_ENV: 'production' }).apiDocsUi).toBe(false);
+    expect(loadConfig({ ...valid, NODE_ENV: 'production', API_DOCS_UI: 'true' }).apiDocsUi).toBe(true);
+    expect(loadConfig({ ...valid, API_DOCS_UI: 'false' }).apiDocsUi).toBe(false);
+    expect(() => loadConfig({ ...valid, API_DOCS_UI: 'ja' })).toThrow(/API_DOCS_UI/);
+  });
+
   it('reports every problem on one line', () => {
     try {
       loadConfig({ DATABASE_URL: 'x', REDIS_URL: 'y', LOG_LEVEL: 'luid' });

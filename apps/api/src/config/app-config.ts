@@ -191,6 +191,12 @@ export class AppConfig {
   @IsBoolean()
   WORKER_SCHEDULES = true;
 
+  /** The browsable API docs (Swagger UI at /api/v1/docs); default: on, except in production. The OpenAPI document stays public. */
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  API_DOCS_UI?: boolean;
+
   /** The queues this worker process takes (WORKER_QUEUES, or all). */
   get workerQueues(): QueueName[] {
     return this.WORKER_QUEUES.length > 0 ? this.WORKER_QUEUES : ALL_QUEUES;
@@ -198,6 +204,10 @@ export class AppConfig {
 
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
+  }
+
+  get apiDocsUi(): boolean {
+    return this.API_DOCS_UI ?? !this.isProduction;
   }
 
   /** Demo data is for development only and is never seeded in production, whatever the setting. */

@@ -109,7 +109,7 @@ function banner(config: AppConfig): void {
   const lines = [
     '',
     `Klussenbank runs at ${config.PUBLIC_URL}`,
-    `API documentation: ${config.PUBLIC_URL}/api/v1/docs`,
+    `API documentation: ${config.PUBLIC_URL}/api/v1/${config.apiDocsUi ? 'docs' : 'openapi.json'}`,
     ...(mailPage ? [`E-mails (caught, not sent): ${mailPage}`] : []),
   ];
   if (config.seedDemoData) {

@@ -27,6 +27,10 @@ export class OrganisationEntity {
   @Column({ type: 'text', nullable: true })
   municipality: string | null;
 
+  /** Domains its users' e-mail addresses must be on (`oss.nl`); empty: any address. */
+  @Column({ name: 'email_domains', type: 'text', array: true, default: () => "'{}'" })
+  emailDomains: string[];
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -7,7 +7,7 @@ import { OrganisationEntity } from './organisation.entity.js';
 
 const SELECT_WITH_PARTNERSHIPS = `
   SELECT o.id, o.name, o.slug, o.kind, o.consent_required AS "consentRequired",
-         o.findable_within_organisation AS "findableWithinOrganisation",
+         o.findable_within_organisation AS "findableWithinOrganisation", o.email_domains AS "emailDomains",
          COALESCE(array_agg(pm.partnership_id) FILTER (WHERE pm.partnership_id IS NOT NULL), '{}') AS "partnershipIds"
     FROM organisations o
     LEFT JOIN partnership_members pm ON pm.organisation_id = o.id`;
@@ -44,10 +44,20 @@ export class OrganisationsRepository {
     return this.organisations.save(this.organisations.create(organisation));
   }
 
+  /** Which of these domains another organisation lists already. */
+  async domainsOfOthers(id: string, domains: string[]): Promise<string[]> {
+    const rows = await this.organisations.query<{ domain: string }[]>(
+      `SELECT DISTINCT d.domain FROM organisations o, unnest(o.email_domains) AS d(domain)
+        WHERE o.id <> $1 AND d.domain = ANY($2::text[])`,
+      [id, domains],
+    );
+    return rows.map((row) => row.domain);
+  }
+
   /** Writes the settings given; the others stay. */
   async updateSettings(
     id: string,
-    settings: { consentRequired?: boolean; findableWithinOrganisation?: boolean },
+    settings: { consentRequired?: boolean; findableWithinOrganisation?: boolean; emailDomains?: string[] },
   ): Promise<void> {
     const changes = Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined));
     if (Object.keys(changes).length > 0) await this.organisations.update({ id }, changes);

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Actor, canAdministerOrganisation, slugify } from '@klussenbank/domain';
+import { type Actor, canAdministerOrganisation, isEmailDomain, slugify } from '@klussenbank/domain';
 import { isUniqueViolation } from '../common/database-errors.js';
 import type { Page } from '../common/pagination.js';
-import { ProblemException } from '../common/problem/problem.js';
+import { type FieldError, ProblemException } from '../common/problem/problem.js';
 import type {
   CreateOrganisationDto,
   OrganisationDto,
@@ -40,6 +40,7 @@ export class OrganisationsService {
         partnershipIds: [],
         consentRequired: saved.consentRequired,
         findableWithinOrganisation: saved.findableWithinOrganisation,
+        emailDomains: saved.emailDomains,
       };
     } catch (error) {
       if (isUniqueViolation(error)) {
@@ -55,10 +56,24 @@ export class OrganisationsService {
     if (!canAdministerOrganisation(actor, id)) {
       throw ProblemException.forbidden('forbidden.organisation-admins', { organisation: current.name });
     }
-    await this.organisations.updateSettings(id, {
-      consentRequired: dto.consentRequired,
-      findableWithinOrganisation: dto.findableWithinOrganisation,
+    const submitted = dto.emailDomains ?? [];
+    // Domains keep organisations apart: one listed by another organisation would let this one's
+    // admins add (and so find out about) that organisation's accounts.
+    const taken = new Set(await this.organisations.domainsOfOthers(id, submitted.filter(isEmailDomain)));
+    const invalid = submitted.flatMap((domain, index): FieldError[] => {
+      const name = `emailDomains[${index}]`;
+      if (!isEmailDomain(domain)) return [{ name, key: 'invalid-domain', params: { domain } }];
+      return taken.has(domain) ? [{ name, key: 'domain-of-other-organisation', params: { domain } }] : [];
     });
-    return this.get(id);
+    if (invalid.length > 0) throw ProblemException.badRequest(invalid);
+    const settings = {
+      ...(dto.consentRequired !== undefined ? { consentRequired: dto.consentRequired } : {}),
+      ...(dto.findableWithinOrganisation !== undefined
+        ? { findableWithinOrganisation: dto.findableWithinOrganisation }
+        : {}),
+      ...(dto.emailDomains !== undefined ? { emailDomains: [...new Set(dto.emailDomains)] } : {}),
+    };
+    await this.organisations.updateSettings(id, settings);
+    return { ...current, ...settings };
   }
 }

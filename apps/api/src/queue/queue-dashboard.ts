@@ -5,8 +5,9 @@ import { getQueueToken } from '@nestjs/bullmq';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Queue } from 'bullmq';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { SESSION_COOKIE } from '../auth/auth.decorators.js';
+import { sessionCookieName } from '../auth/auth.decorators.js';
 import { SessionService } from '../auth/session.service.js';
+import { AppConfig } from '../config/app-config.js';
 import { requestLanguage } from '../common/problem/language.js';
 import { ProblemException } from '../common/problem/problem.js';
 import { sendProblem } from '../common/problem/problem.filter.js';
@@ -31,6 +32,7 @@ export async function registerQueueDashboard(app: NestFastifyApplication): Promi
     options: { uiConfig: { boardTitle: 'Klussenbank' } },
   });
   const sessions = app.get(SessionService);
+  const cookieName = sessionCookieName(app.get(AppConfig));
 
   await app.register(async (scope: FastifyInstance) => {
     scope.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
@@ -45,7 +47,7 @@ export async function registerQueueDashboard(app: NestFastifyApplication): Promi
       };
       const header = request.headers.authorization;
       const bearer = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
-      const token = bearer || request.cookies?.[SESSION_COOKIE];
+      const token = bearer || request.cookies?.[cookieName];
       const session = token ? await sessions.resolve(token) : null;
       if (!session) {
         if (request.method === 'GET' && /text\/html/.test(request.headers.accept ?? '')) {

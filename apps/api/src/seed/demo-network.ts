@@ -136,10 +136,13 @@ export interface DemoUser {
   organisation: string;
 }
 
+/** The e-mail domain of a demo organisation, also its one listed domain: `dordrecht.klussenbank.test`. */
+export function demoEmailDomain(organisation: string): string {
+  return `${slugify(placeInName(organisation))}.klussenbank.test`;
+}
+
 function emailFor(person: string, organisation: string): string {
-  const local = slugify(person).replace(/-/g, '.');
-  const domain = slugify(placeInName(organisation));
-  return `${local}@${domain}.klussenbank.test`;
+  return `${slugify(person).replace(/-/g, '.')}@${demoEmailDomain(organisation)}`;
 }
 
 export const DEMO_USERS: DemoUser[] = DEMO_ORGANISATIONS.flatMap((org) =>

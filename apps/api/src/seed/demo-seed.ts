@@ -1,7 +1,13 @@
 import { hash } from '@node-rs/argon2';
 import { slugify } from '@klussenbank/domain';
 import type { DataSource, EntityManager } from 'typeorm';
-import { DEMO_ORGANISATIONS, DEMO_PARTNERSHIPS, DEMO_PASSWORD, DEMO_USERS } from './demo-network.js';
+import {
+  DEMO_ORGANISATIONS,
+  DEMO_PARTNERSHIPS,
+  DEMO_PASSWORD,
+  DEMO_USERS,
+  demoEmailDomain,
+} from './demo-network.js';
 import { DEMO_DOSSIERS, type DemoDossier } from './demo-dossiers.js';
 import { DEMO_PROFILES } from './demo-skills.js';
 import { DEMO_TASKS, type DemoTask } from './demo-tasks.js';
@@ -26,8 +32,9 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
     const userIds = new Map<string, string>();
     for (const org of DEMO_ORGANISATIONS) {
       const [{ id }] = await tx.query<[{ id: string }]>(
-        `INSERT INTO organisations (name, slug, kind, municipality) VALUES ($1, $2, $3, $4) RETURNING id`,
-        [org.name, slugify(org.name), org.kind, org.municipality],
+        `INSERT INTO organisations (name, slug, kind, municipality, email_domains)
+         VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [org.name, slugify(org.name), org.kind, org.municipality, [demoEmailDomain(org.name)]],
       );
       orgIds.set(org.name, id);
     }

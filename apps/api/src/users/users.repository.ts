@@ -31,8 +31,13 @@ export class UsersRepository {
     return this.users.findOneBy({ id });
   }
 
-  organisationExists(id: string): Promise<boolean> {
-    return this.organisations.existsBy({ id });
+  /** The e-mail domains of an organisation (empty: any address); undefined when there is no such organisation. */
+  async organisationEmailDomains(id: string): Promise<string[] | undefined> {
+    const organisation = await this.organisations.findOne({
+      where: { id },
+      select: { id: true, emailDomains: true },
+    });
+    return organisation?.emailDomains;
   }
 
   /** A new user; fails with a unique violation of users_email_key when the address is taken. */

@@ -3,6 +3,7 @@ import {
   type Actor,
   canAdministerOrganisation,
   canGrantRoles,
+  emailBelongsToDomains,
   isPlatformAdmin,
   lineManagerProblem,
   normaliseRoles,
@@ -57,8 +58,15 @@ export class UsersService {
           : 'forbidden.create-user-elsewhere',
       );
     }
-    if (!(await this.users.organisationExists(dto.organisationId))) {
+    const domains = await this.users.organisationEmailDomains(dto.organisationId);
+    if (!domains) {
       throw ProblemException.badRequest([{ name: 'organisationId', key: 'unknown-organisation' }]);
+    }
+    // Before the uniqueness check: an address of another organisation never gets as far as "taken".
+    if (!emailBelongsToDomains(dto.email, domains)) {
+      throw ProblemException.badRequest([
+        { name: 'email', key: 'email-outside-organisation', params: { domains: domains.join(', ') } },
+      ]);
     }
     if (dto.lineManagerId) await this.assertLineManager(dto.organisationId, dto.lineManagerId);
 

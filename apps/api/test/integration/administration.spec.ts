@@ -124,6 +124,98 @@ describe('organisations, partnerships and users', () => {
     });
   });
 
+  describe('e-mail domains', () => {
+    it('lets its own org-admin list them, normalised, and refuses what is not a domain', async () => {
+      const org = await createOrganisation(t.db);
+      const admin = await loginAs(t.http, await createUser(t.db, org.id, ['org-admin']));
+      const path = `/api/v1/organisations/${org.id}`;
+      expect((await admin.get(path)).body['emailDomains']).toEqual([]);
+
+      const saved = await admin.patch(path, {
+        emailDomains: [' Gemeente.NL ', 'sdd.gemeente.nl', 'gemeente.nl'],
+      });
+      expect(saved.status).toBe(200);
+      expect(saved.body).toMatchObject({
+        emailDomains: ['gemeente.nl', 'sdd.gemeente.nl'],
+        consentRequired: false,
+      });
+      expect((await employee.get(path)).body['emailDomains']).toEqual(['gemeente.nl', 'sdd.gemeente.nl']);
+      // Each setting changes alone.
+      expect((await admin.patch(path, { consentRequired: true })).body['emailDomains']).toEqual([
+        'gemeente.nl',
+        'sdd.gemeente.nl',
+      ]);
+
+      const bad = await admin.patch<InvalidParams>(path, {
+        emailDomains: ['@gemeente.nl', 'goed.nl', 'nl', 'gemeente .nl'],
+      });
+      expect(bad.status).toBe(400);
+      expect(bad.body.invalidParams).toEqual([
+        expect.objectContaining({ name: 'emailDomains[0]', code: 'invalid-domain' }),
+        expect.objectContaining({ name: 'emailDomains[2]', code: 'invalid-domain' }),
+        expect.objectContaining({ name: 'emailDomains[3]', code: 'invalid-domain' }),
+      ]);
+      const tooMany = await admin.patch<InvalidParams>(path, {
+        emailDomains: Array.from({ length: 21 }, (_, i) => `d${i}.nl`),
+      });
+      expect(tooMany.body.invalidParams.map((p) => p.name)).toEqual(['emailDomains']);
+      expect((await ossAdmin.patch(path, { emailDomains: ['oss.nl'] })).status).toBe(403);
+      expect((await employee.get(path)).body['emailDomains']).toEqual(['gemeente.nl', 'sdd.gemeente.nl']);
+    });
+
+    it('admits new users only on its domains; an address of another organisation is never "taken"', async () => {
+      const dordrecht = await createOrganisation(t.db);
+      const admin = await loginAs(t.http, await createUser(t.db, dordrecht.id, ['org-admin']));
+      await createUser(t.db, zeist.id, ['employee'], { email: 'p.jansen@zeist.klussenbank.test' });
+      const zeistAdmin = await loginAs(t.http, await createUser(t.db, zeist.id, ['org-admin']));
+      expect(
+        (
+          await zeistAdmin.patch(`/api/v1/organisations/${zeist.id}`, {
+            emailDomains: ['zeist.klussenbank.test'],
+          })
+        ).status,
+      ).toBe(200);
+      // Zeist's domain stays Zeist's: listing it would let Dordrecht's admin probe Zeist's accounts.
+      const borrowed = await admin.patch<InvalidParams>(`/api/v1/organisations/${dordrecht.id}`, {
+        emailDomains: ['dordrecht.klussenbank.test', 'Zeist.Klussenbank.test'],
+      });
+      expect(borrowed.status).toBe(400);
+      expect(borrowed.body.invalidParams).toEqual([
+        expect.objectContaining({ name: 'emailDomains[1]', code: 'domain-of-other-organisation' }),
+      ]);
+      const domains = await admin.patch(`/api/v1/organisations/${dordrecht.id}`, {
+        emailDomains: ['dordrecht.klussenbank.test'],
+      });
+      expect(domains.status).toBe(200);
+      const add = (email: string) =>
+        admin.post<InvalidParams & { code: string; detail: string }>(
+          '/api/v1/users',
+          { email, displayName: 'Iemand', roles: ['employee'], organisationId: dordrecht.id },
+          { 'accept-language': 'en' },
+        );
+
+      const outside = await add('nieuw@elders.nl');
+      expect(outside.status).toBe(400);
+      expect(outside.body.invalidParams).toEqual([
+        expect.objectContaining({ name: 'email', code: 'email-outside-organisation' }),
+      ]);
+      // Zeist's existing account and a free Zeist address get the very same answer.
+      const existing = await add('P.Jansen@Zeist.klussenbank.test');
+      const free = await add('niemand@zeist.klussenbank.test');
+      expect(existing.status).toBe(400);
+      expect(existing.body.invalidParams).toEqual(free.body.invalidParams);
+      expect(existing.body.detail).toBe(free.body.detail);
+      expect(existing.text).not.toMatch(/zeist|jansen|taken|exists/i);
+
+      expect((await add('Nieuw@Dordrecht.Klussenbank.test')).status).toBe(201);
+      const taken = await add('nieuw@dordrecht.klussenbank.test');
+      expect(taken.status).toBe(409);
+      expect(taken.body.code).toBe('email-taken');
+      // A subdomain is not the domain.
+      expect((await add('x@afdeling.dordrecht.klussenbank.test')).status).toBe(400);
+    });
+  });
+
   describe('partnerships', () => {
     it('creates a partnership of several organisations; an organisation can be in several', async () => {
       const first = await platformAdmin.post<{ id: string; organisations: { name: string }[] }>(

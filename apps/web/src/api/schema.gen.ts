@@ -798,6 +798,13 @@ export interface components {
       consentRequired: boolean;
       /** @description Trekkers of this organisation's own employees may see its employees by name as suggestions in a dossier's skill gap. On by default; people of other organisations decide for themselves. */
       findableWithinOrganisation: boolean;
+      /**
+       * @description The domains of its users' e-mail addresses: a user added to it needs an address on one of them. Empty: any address.
+       * @example [
+       *       "oss.nl"
+       *     ]
+       */
+      emailDomains: string[];
     };
     OrganisationPageDto: {
       items: components['schemas']['OrganisationDto'][];
@@ -820,6 +827,13 @@ export interface components {
       consentRequired?: boolean;
       /** @description Trekkers of this organisation's own employees may see its employees by name as suggestions in a dossier's skill gap. On by default; people of other organisations decide for themselves. */
       findableWithinOrganisation?: boolean;
+      /**
+       * @description The whole list of e-mail domains (`oss.nl`, no `@`), in any case; an exact match, subdomains are not included. Empty: any address.
+       * @example [
+       *       "oss.nl"
+       *     ]
+       */
+      emailDomains?: string[];
     };
     PartnershipMemberDto: {
       /** Format: uuid */

@@ -31,7 +31,9 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       .addCookieAuth(SESSION_COOKIE, {
         type: 'apiKey',
         in: 'cookie',
-        description: 'The session cookie the web client gets from POST /auth/login with `"cookie": true`',
+        description:
+          'The session cookie the web client gets from POST /auth/login with `"cookie": true`; ' +
+          'in production (HTTPS only) it is named `__Host-kb_session`',
       })
       .build(),
     { ignoreGlobalPrefix: true },

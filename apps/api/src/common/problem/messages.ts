@@ -29,6 +29,7 @@ const NL = {
     'method-not-allowed': 'Methode niet toegestaan',
     conflict: 'Conflict',
     'payload-too-large': 'Verzoek te groot',
+    'uri-too-long': 'Adres te lang',
     'unsupported-media-type': 'Inhoudstype niet ondersteund',
     'too-many-requests': 'Te veel verzoeken',
     'internal-error': 'Er ging iets mis',
@@ -55,6 +56,8 @@ const NL = {
     'invalid-content-length': 'De Content-Length klopt niet.',
     'unsupported-media-type': 'Dit inhoudstype wordt niet ondersteund; gebruik application/json.',
     'payload-too-large': 'De body is te groot.',
+    'uri-too-long': 'Het adres (URL) van dit verzoek is te lang.',
+    'malformed-url': 'Het adres (URL) van dit verzoek is ongeldig gecodeerd.',
     'not-esco-csv':
       'Dit is geen ESCO-vaardighedenbestand: verwacht een CSV-bestand (zoals skills_nl.csv van ESCO) met een kopregel met ten minste de kolommen conceptUri en preferredLabel.',
     // Signing in
@@ -160,6 +163,10 @@ const NL = {
     'invalid-structure': 'Heeft een ongeldige opbouw.',
     'invalid-uuid': 'Moet een geldige id (UUID) zijn.',
     'invalid-email': 'Moet een geldig e-mailadres zijn.',
+    'email-outside-organisation':
+      'Dit e-mailadres hoort niet bij de organisatie; gebruik een adres op {domains}.',
+    'invalid-domain': 'Vul domeinnamen in zoals gemeente.nl (zonder @); "{domain}" is er geen.',
+    'domain-of-other-organisation': '{domain} is al een e-maildomein van een andere organisatie.',
     'invalid-date': 'Vul een datum in als JJJJ-MM-DD.',
     'too-long': '{max, plural, one {Hoogstens # teken.} other {Hoogstens # tekens.}}',
     'too-long.task-duration': 'Een klus duurt hoogstens een jaar.',
@@ -223,6 +230,7 @@ const EN: Catalogue = {
     'method-not-allowed': 'Method not allowed',
     conflict: 'Conflict',
     'payload-too-large': 'Request too large',
+    'uri-too-long': 'Address too long',
     'unsupported-media-type': 'Unsupported media type',
     'too-many-requests': 'Too many requests',
     'internal-error': 'Something went wrong',
@@ -247,6 +255,8 @@ const EN: Catalogue = {
     'invalid-content-length': 'The Content-Length is wrong.',
     'unsupported-media-type': 'This content type is not supported; use application/json.',
     'payload-too-large': 'The body is too large.',
+    'uri-too-long': 'The address (URL) of this request is too long.',
+    'malformed-url': 'The address (URL) of this request is not validly encoded.',
     'not-esco-csv':
       'This is not an ESCO skills file: expected a CSV file (such as skills_en.csv from ESCO) with a header row containing at least the columns conceptUri and preferredLabel.',
     unauthenticated: 'You are not signed in or your session has expired. Please sign in again.',
@@ -343,6 +353,10 @@ const EN: Catalogue = {
     'invalid-structure': 'Has an invalid structure.',
     'invalid-uuid': 'Must be a valid id (UUID).',
     'invalid-email': 'Must be a valid e-mail address.',
+    'email-outside-organisation':
+      'This e-mail address does not belong to the organisation; use an address at {domains}.',
+    'invalid-domain': 'Enter domain names such as gemeente.nl (without @); "{domain}" is not one.',
+    'domain-of-other-organisation': '{domain} is already an e-mail domain of another organisation.',
     'invalid-date': 'Enter a date as YYYY-MM-DD.',
     'too-long': '{max, plural, one {At most # character.} other {At most # characters.}}',
     'too-long.task-duration': 'A klus lasts at most a year.',

@@ -51,6 +51,7 @@ const STATUS_CODES: Record<number, TitleKey & ProblemKey> = {
   405: 'method-not-allowed',
   409: 'conflict',
   413: 'payload-too-large',
+  414: 'uri-too-long',
   415: 'unsupported-media-type',
   429: 'too-many-requests',
   500: 'internal-error',

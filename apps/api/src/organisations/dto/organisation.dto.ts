@@ -1,7 +1,22 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { NAME_MAX_LENGTH, ORGANISATION_KINDS, type OrganisationKind } from '@klussenbank/domain';
+import {
+  EMAIL_DOMAINS_MAX,
+  NAME_MAX_LENGTH,
+  normaliseDomain,
+  ORGANISATION_KINDS,
+  type OrganisationKind,
+} from '@klussenbank/domain';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, Length } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  Length,
+  MaxLength,
+} from 'class-validator';
 
 export const trimName = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value;
@@ -36,9 +51,16 @@ export class OrganisationDto {
   consentRequired: boolean;
   @ApiProperty({ description: FINDABLE_WITHIN })
   findableWithinOrganisation: boolean;
+  @ApiProperty({
+    type: [String],
+    example: ['oss.nl'],
+    description:
+      "The domains of its users' e-mail addresses: a user added to it needs an address on one of them. Empty: any address.",
+  })
+  emailDomains: string[];
 }
 
-/** Each setting left out stays as it is. */
+/** Changes what it names; a field left out stays as it is. */
 export class UpdateOrganisationDto {
   @ApiPropertyOptional({
     description: "Whether claims by this organisation's employees wait for their line manager's consent.",
@@ -51,4 +73,23 @@ export class UpdateOrganisationDto {
   @IsOptional()
   @IsBoolean({ message: 'Kies ja of nee.' })
   findableWithinOrganisation?: boolean;
+
+  @ApiPropertyOptional({
+    type: [String],
+    maxItems: EMAIL_DOMAINS_MAX,
+    example: ['oss.nl'],
+    description:
+      'The whole list of e-mail domains (`oss.nl`, no `@`), in any case; an exact match, subdomains are not included. Empty: any address.',
+  })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) =>
+    Array.isArray(value)
+      ? (value as unknown[]).map((item) => (typeof item === 'string' ? normaliseDomain(item) : item))
+      : value,
+  )
+  @IsArray({ message: 'Geef een lijst met domeinen.' })
+  @ArrayMaxSize(EMAIL_DOMAINS_MAX, { message: `Hoogstens ${EMAIL_DOMAINS_MAX} domeinen.` })
+  @IsString({ each: true, message: 'Elk domein is tekst.' })
+  @MaxLength(253, { each: true, message: 'Een domein heeft hoogstens 253 tekens.' })
+  emailDomains?: string[];
 }

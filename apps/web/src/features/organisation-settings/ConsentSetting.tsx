@@ -7,14 +7,15 @@ import { LoadError } from '../../shared/LoadError';
 import { CheckboxField } from '../../shared/form-fields';
 import { useApiData } from '../../shared/useApiData';
 import { apiErrorDetail } from '../../shared/api-error';
+import { EmailDomainsSetting } from './EmailDomainsSetting';
 
 const organisationPath = (id: string) => ({ params: { path: { id } } });
 
 /**
  * An organisation's settings, shown to its own admins: whether its employees' claims wait for their
- * line manager's consent (off by default: "light structure"), and whether trekkers of the own
- * organisation find colleagues by name in a dossier's skill gap (on by default). Only what the admin
- * changed is sent.
+ * line manager's consent (off by default: "light structure"), whether trekkers of the own
+ * organisation find colleagues by name in a dossier's skill gap (on by default), and its e-mail
+ * domains. Only what the admin changed is sent.
  */
 export function ConsentSetting({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation();
@@ -95,6 +96,9 @@ export function ConsentSetting({ organisationId }: { organisationId: string }) {
             {t('organisationSettings.save')}
           </Button>
         </form>
+      )}
+      {organisation.data !== undefined && (
+        <EmailDomainsSetting organisation={organisation.data} onSaved={organisation.replace} />
       )}
     </section>
   );

@@ -27,6 +27,7 @@ describe(MePage.name, () => {
   let fetchMock: ReturnType<typeof mockFetch>;
   let consentRequired: boolean;
   let findableWithinOrganisation: boolean;
+  let emailDomains: string[];
   let patchAnswer: (() => Response) | undefined;
   let resetAnswer: () => Response;
   const ORGANISATION = `/api/v1/organisations/${buildMe().organisation.id}`;
@@ -42,6 +43,7 @@ describe(MePage.name, () => {
     me = buildMe();
     consentRequired = false;
     findableWithinOrganisation = true;
+    emailDomains = [];
     patchAnswer = undefined;
     resetAnswer = () => new Response(null, { status: 204 });
     fetchMock = mockFetch();
@@ -51,6 +53,7 @@ describe(MePage.name, () => {
         name: me.organisation.name,
         consentRequired,
         findableWithinOrganisation,
+        emailDomains,
       });
     routeApi(fetchMock, {
       'GET /api/v1/me': () => jsonResponse(me),
@@ -73,9 +76,14 @@ describe(MePage.name, () => {
       [`POST ${RESET}`]: () => resetAnswer(),
       [`PATCH ${ORGANISATION}`]: (request: FakeRequest) => {
         if (patchAnswer) return patchAnswer();
-        const body = request.body as { consentRequired?: boolean; findableWithinOrganisation?: boolean };
+        const body = request.body as {
+          consentRequired?: boolean;
+          findableWithinOrganisation?: boolean;
+          emailDomains?: string[];
+        };
         consentRequired = body.consentRequired ?? consentRequired;
         findableWithinOrganisation = body.findableWithinOrganisation ?? findableWithinOrganisation;
+        emailDomains = body.emailDomains ?? emailDomains;
         return organisation();
       },
     });
@@ -227,6 +235,30 @@ describe(MePage.name, () => {
     await user.click(screen.getByRole('button', { name: 'Ja, stuur de link' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('De e-mail kon nu niet worden verstuurd.');
     expect(screen.getByRole('button', { name: 'Ja, stuur de link' })).toBeVisible();
+  });
+
+  it("lets the organisation's admin list its e-mail domains, refusing what is not a domain", async () => {
+    me = buildMe({ roles: ['employee', 'org-admin'] });
+    const user = userEvent.setup();
+    renderApp('/mijn-gegevens');
+
+    const field = await screen.findByRole('textbox', { name: 'E-maildomeinen van uw organisatie' });
+    await user.type(field, 'Dordrecht.nl{Enter}@sdd.nl');
+    await user.click(screen.getByRole('button', { name: 'Domeinen opslaan' }));
+    expect(await screen.findByText(/Dit is geen domeinnaam: @sdd\.nl\./)).toBeInTheDocument();
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(callsTo(fetchMock, 'PATCH', ORGANISATION)).toHaveLength(0);
+
+    await user.clear(field);
+    await user.type(field, 'Dordrecht.nl{Enter}sdd.nl, dordrecht.nl');
+    await user.click(screen.getByRole('button', { name: 'Domeinen opslaan' }));
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Opgeslagen. Nieuwe gebruikers hebben voortaan een adres op: dordrecht.nl, sdd.nl.',
+    );
+    expect(callsTo(fetchMock, 'PATCH', ORGANISATION)[0]?.body).toEqual({
+      emailDomains: ['dordrecht.nl', 'sdd.nl'],
+    });
+    expect(field).toHaveValue('dordrecht.nl\nsdd.nl');
   });
 
   it('shows no organisation settings to an employee', async () => {
