@@ -9,18 +9,23 @@ import { type DynamicModule, Logger, type INestApplication, type Type } from '@n
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { createLogger, PinoNestLogger } from './common/logging/logger.js';
 import { API_PREFIX, API_VERSION, buildOpenApiDocument } from './common/openapi/openapi-document.js';
-import { ProblemFilter } from './common/problem/problem.filter.js';
+import { requestLanguage } from './common/problem/language.js';
+import { ProblemException } from './common/problem/problem.js';
+import { ProblemFilter, sendProblem, toProblem } from './common/problem/problem.filter.js';
 import { ProblemValidationPipe } from './common/problem/validation.pipe.js';
+import { depthLimitedJsonParser } from './common/validation/json-body.js';
 import { registerQueueDashboard } from './queue/queue-dashboard.js';
 import { SKILL_IMPORT_MAX_BYTES } from './skills/skill-imports.controller.js';
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
 const HEALTH_AT_ROOT = /^\/health\/(live|ready)(\?|$)/;
+const BODY_LIMIT = 1024 * 1024;
 
 /** Builds the whole HTTP application; main.ts listens, tests listen on a free port. */
 export interface CreateAppOptions {
@@ -35,16 +40,23 @@ export async function createApp(
   { extraModules = [], logDestination }: CreateAppOptions = {},
 ): Promise<NestFastifyApplication> {
   const logger = createLogger(config.LOG_LEVEL, 'api', logDestination);
+  const frameworkLogger = new Logger('Problem');
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     trustProxy: config.TRUST_PROXY,
     routerOptions: { ignoreTrailingSlash: false },
-    bodyLimit: 1024 * 1024,
+    bodyLimit: BODY_LIMIT,
     requestIdHeader: false,
     // The health checks are documented under /api/v1 like every route; probes also find them at the root.
     rewriteUrl: (request: { url?: string }) => {
       const url = request.url ?? '/';
       return HEALTH_AT_ROOT.test(url) ? `/${API_PREFIX}${url}` : url;
+    },
+    // Errors the router raises before any route runs (a path parameter longer than any id, a
+    // malformed URL) leave as problem+json too. An over-long id names nothing: 404, like a malformed one.
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+      const exception = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? ProblemException.notFound() : error;
+      sendProblem(reply, toProblem(exception, request, frameworkLogger), requestLanguage(request.headers));
     },
     genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
       const sent = request.headers['x-request-id'];
@@ -65,6 +77,8 @@ export async function createApp(
   app.useGlobalPipes(new ProblemValidationPipe());
 
   const fastify = app.getHttpAdapter().getInstance();
+  // Before JSON.parse builds anything: a body nested thousands deep is refused as a 400.
+  app.useBodyParser('application/json', { bodyLimit: BODY_LIMIT }, depthLimitedJsonParser(fastify));
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('API-Version', API_VERSION);
     void reply.header('X-Request-Id', String(request.id));

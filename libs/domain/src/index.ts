@@ -7,3 +7,4 @@ export * from './matching.js';
 export * from './profiles.js';
 export * from './dossiers.js';
 export * from './notifications.js';
+export * from './dates.js';

@@ -47,6 +47,7 @@ const NL = {
     'invalid-input':
       '{count, plural, one {Eén veld is niet goed ingevuld.} other {# velden zijn niet goed ingevuld.}}',
     'invalid-input.not-an-object': 'De body moet een JSON-object zijn.',
+    'invalid-input.too-deep': 'De JSON in de body is te diep genest: hoogstens {max} niveaus.',
     'invalid-input.not-multipart':
       'Stuur multipart/form-data met het veld lang (nl of en) en daarna het veld file (het CSV-bestand).',
     'malformed-json': 'De body is geen geldige JSON.',
@@ -151,6 +152,9 @@ const NL = {
     'invalid-uuid': 'Moet een geldige id (UUID) zijn.',
     'invalid-email': 'Moet een geldig e-mailadres zijn.',
     'invalid-date': 'Vul een datum in als JJJJ-MM-DD.',
+    'invalid-date.out-of-range': 'Kies een datum in de jaren {min} tot en met {max}.',
+    'invalid-characters': 'Bevat een teken dat niet is toegestaan (een NUL-teken of een half Unicode-teken).',
+    'too-deep': 'Hoogstens {max} niveaus diep.',
     'too-long': '{max, plural, one {Hoogstens # teken.} other {Hoogstens # tekens.}}',
     'too-long.task-duration': 'Een klus duurt hoogstens een jaar.',
     'too-short': '{min, plural, one {Minstens # teken.} other {Minstens # tekens.}}',
@@ -223,6 +227,7 @@ const EN: Catalogue = {
     'invalid-input':
       '{count, plural, one {One field is not filled in correctly.} other {# fields are not filled in correctly.}}',
     'invalid-input.not-an-object': 'The body must be a JSON object.',
+    'invalid-input.too-deep': 'The JSON in the body is nested too deeply: at most {max} levels.',
     'invalid-input.not-multipart':
       'Send multipart/form-data with the field lang (nl or en) followed by the field file (the CSV file).',
     'malformed-json': 'The body is not valid JSON.',
@@ -318,6 +323,10 @@ const EN: Catalogue = {
     'invalid-uuid': 'Must be a valid id (UUID).',
     'invalid-email': 'Must be a valid e-mail address.',
     'invalid-date': 'Enter a date as YYYY-MM-DD.',
+    'invalid-date.out-of-range': 'Choose a date in the years {min} up to and including {max}.',
+    'invalid-characters':
+      'Contains a character that is not allowed (a NUL character or half a Unicode character).',
+    'too-deep': 'At most {max} levels deep.',
     'too-long': '{max, plural, one {At most # character.} other {At most # characters.}}',
     'too-long.task-duration': 'A klus lasts at most a year.',
     'too-short': '{min, plural, one {At least # character.} other {At least # characters.}}',
