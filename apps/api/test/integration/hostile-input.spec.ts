@@ -365,16 +365,13 @@ describe('hostile input', () => {
     if (status >= 400 && !contentType.startsWith('application/problem+json'))
       return `${status} as ${contentType || 'no content type'}`;
     const leak = STACK_OR_SQL.find((needle) => text.includes(needle));
-    if (leak && status >= 400) return `${status} shows "${leak}": ${text.slice(0, 200)}`;
-    if (status >= 400 && contentType.startsWith('text/event-stream')) return 'stream';
+    if (leak) return `${status} shows "${leak}": ${text.slice(0, 200)}`;
     try {
-      checkAgainstContract({
-        method: outcome.kase.method,
-        path: outcome.kase.path,
-        status,
-        contentType,
-        text,
-      });
+      // The answer must also be one the document promises; the walk does not count as exercising it.
+      checkAgainstContract(
+        { method: outcome.kase.method, path: outcome.kase.path, status, contentType, text },
+        { record: false },
+      );
     } catch (error) {
       return (error as Error).message.slice(0, 300);
     }
