@@ -492,7 +492,7 @@ describe('hostile input', () => {
 
     it('a date in year 0000 is a 400 naming the field', async () => {
       const task = await adminHttp.post<Problem>('/api/v1/tasks', taskBody({ startDate: '0000-01-01' }));
-      expectFieldErrors(task, { startDate: 'invalid-date' });
+      expectFieldErrors(task, { startDate: 'out-of-range' });
       expect(task.body.invalidParams?.[0]?.reason).toBe('Kies een datum in de jaren 1900 tot en met 9999.');
       const dossier = await adminHttp.post<Problem>('/api/v1/dossiers', {
         title: 'Oud dossier',
@@ -500,11 +500,11 @@ describe('hostile input', () => {
         partnershipId,
         startDate: '0000-01-01',
       });
-      expectFieldErrors(dossier, { startDate: 'invalid-date' });
+      expectFieldErrors(dossier, { startDate: 'out-of-range' });
       const search = await adminHttp.get<Problem>('/api/v1/tasks?from=0000-01-01&to=1899-12-31', {
         'accept-language': 'en',
       });
-      expectFieldErrors(search, { from: 'invalid-date', to: 'invalid-date' });
+      expectFieldErrors(search, { from: 'out-of-range', to: 'out-of-range' });
       expect(search.body.invalidParams?.[0]?.reason).toBe(
         'Choose a date in the years 1900 up to and including 9999.',
       );

@@ -23,10 +23,7 @@ const CONSTRAINT_KEYS: Record<
   isUuid: 'invalid-uuid',
   isEmail: 'invalid-email',
   isDateOnly: 'invalid-date',
-  isDateWithinLimits: () => [
-    'invalid-date.out-of-range',
-    { min: DATE_LIMITS.minYear, max: DATE_LIMITS.maxYear },
-  ],
+  isDateWithinLimits: () => ['out-of-range.date', { min: DATE_LIMITS.minYear, max: DATE_LIMITS.maxYear }],
   isDateString: 'invalid-date',
   isIso8601: 'invalid-date',
   isOnOrAfter: 'end-before-start',
