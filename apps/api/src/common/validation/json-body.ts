@@ -1,4 +1,4 @@
-import type { FastifyBodyParser, FastifyInstance } from 'fastify';
+import type { FastifyBodyParser, FastifyInstance, FastifyRequest } from 'fastify';
 import { ProblemException } from '../problem/problem.js';
 
 /** The deepest nesting of objects and arrays a JSON body may have; every DTO here needs fewer than 5. */
@@ -44,17 +44,20 @@ export function tooDeepProblem(): ProblemException {
   );
 }
 
+type ParserDone = (error: Error | null, body?: unknown) => void;
+
 /**
  * Fastify's own JSON parser (secure-json-parse, refusing __proto__ and constructor.prototype as
- * Fastify does by default), behind the depth check.
+ * Fastify does by default), behind the depth check. It reads the raw Buffer, as Nest's default does.
  */
 export function depthLimitedJsonParser(fastify: FastifyInstance): FastifyBodyParser<Buffer> {
-  const parse = fastify.getDefaultJsonParser('error', 'error') as unknown as FastifyBodyParser<Buffer>;
+  const parse = fastify.getDefaultJsonParser('error', 'error') as unknown as (
+    request: FastifyRequest,
+    body: Buffer,
+    done: ParserDone,
+  ) => void;
   return (request, body, done) => {
-    if (exceedsJsonDepth(body, MAX_JSON_DEPTH)) {
-      done(tooDeepProblem(), undefined);
-      return;
-    }
-    return parse(request, body, done);
+    if (exceedsJsonDepth(body, MAX_JSON_DEPTH)) done(tooDeepProblem(), undefined);
+    else parse(request, body, done);
   };
 }
