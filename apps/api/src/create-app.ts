@@ -20,6 +20,7 @@ import { requestLanguage } from './common/problem/language.js';
 import { ProblemException } from './common/problem/problem.js';
 import { ProblemFilter, sendProblem } from './common/problem/problem.filter.js';
 import { ProblemValidationPipe } from './common/problem/validation.pipe.js';
+import { depthLimitedJsonParser } from './common/validation/json-body.js';
 import { registerQueueDashboard } from './queue/queue-dashboard.js';
 import { SKILL_IMPORT_MAX_BYTES } from './skills/skill-imports.controller.js';
 
@@ -29,6 +30,7 @@ const HEALTH_AT_ROOT = /^\/health\/(live|ready)(\?|$)/;
 const MAX_URL_LENGTH = 8192;
 /** API responses that may be cached: the public contract. Everything else under /api is no-store. */
 const CACHEABLE_API_PATH = new RegExp(`^/${API_PREFIX}/(openapi\\.(json|yaml)|docs)(/|\\?|$)`);
+const BODY_LIMIT = 1024 * 1024;
 
 /** Builds the whole HTTP application; main.ts listens, tests listen on a free port. */
 export interface CreateAppOptions {
@@ -55,7 +57,7 @@ export async function createApp(
     },
     trustProxy: config.TRUST_PROXY,
     routerOptions: { ignoreTrailingSlash: false },
-    bodyLimit: 1024 * 1024,
+    bodyLimit: BODY_LIMIT,
     requestIdHeader: false,
     // The health checks are documented under /api/v1 like every route; probes also find them at the root.
     rewriteUrl: (request: { url?: string }) => {
@@ -84,6 +86,8 @@ export async function createApp(
   fastify.addHook('onRequest', async (request, reply) => {
     if (request.url.length > MAX_URL_LENGTH) return answerEarly(request, reply, 414);
   });
+  // Before JSON.parse builds anything: a body nested thousands deep is refused as a 400.
+  app.useBodyParser('application/json', { bodyLimit: BODY_LIMIT }, depthLimitedJsonParser(fastify));
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('API-Version', API_VERSION);
     void reply.header('X-Request-Id', String(request.id));

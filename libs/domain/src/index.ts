@@ -9,3 +9,4 @@ export * from './profiles.js';
 export * from './dossiers.js';
 export * from './notifications.js';
 export * from './login-throttle.js';
+export * from './dates.js';

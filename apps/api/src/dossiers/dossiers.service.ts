@@ -103,7 +103,8 @@ export class DossiersService {
       if (invalid.length) throw ProblemException.badRequest(invalid);
 
       await this.dossiers.update(tx, id, dto, { startDate, endDate });
-      if (dto.skills !== undefined) {
+      // null, as for every field of an edit, leaves them as they are.
+      if (Array.isArray(dto.skills)) {
         await this.dossiers.removeSkills(tx, id);
         await this.saveSkills(tx, actor, id, dto.skills);
       }

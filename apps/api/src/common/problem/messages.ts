@@ -49,6 +49,7 @@ const NL = {
     'invalid-input':
       '{count, plural, one {Eén veld is niet goed ingevuld.} other {# velden zijn niet goed ingevuld.}}',
     'invalid-input.not-an-object': 'De body moet een JSON-object zijn.',
+    'invalid-input.too-deep': 'De JSON in de body is te diep genest: hoogstens {max} niveaus.',
     'invalid-input.not-multipart':
       'Stuur multipart/form-data met het veld lang (nl of en) en daarna het veld file (het CSV-bestand).',
     'malformed-json': 'De body is geen geldige JSON.',
@@ -168,6 +169,8 @@ const NL = {
     'invalid-domain': 'Vul domeinnamen in zoals gemeente.nl (zonder @); "{domain}" is er geen.',
     'domain-of-other-organisation': '{domain} is al een e-maildomein van een andere organisatie.',
     'invalid-date': 'Vul een datum in als JJJJ-MM-DD.',
+    'invalid-characters': 'Bevat een teken dat niet is toegestaan (een NUL-teken of een half Unicode-teken).',
+    'too-deep': 'Hoogstens {max} niveaus diep.',
     'too-long': '{max, plural, one {Hoogstens # teken.} other {Hoogstens # tekens.}}',
     'too-long.task-duration': 'Een klus duurt hoogstens een jaar.',
     'too-short': '{min, plural, one {Minstens # teken.} other {Minstens # tekens.}}',
@@ -177,6 +180,7 @@ const NL = {
     'out-of-range': 'Deze waarde valt buiten het toegestane bereik.',
     'out-of-range.min': 'Moet minstens {min} zijn.',
     'out-of-range.max': 'Mag hoogstens {max} zijn.',
+    'out-of-range.date': 'Kies een datum in de jaren {min} tot en met {max}.',
     'not-allowed-value': 'Kies uit: {allowed}.',
     'not-allowed-value.lang-before-file': 'Kies nl of en, en stuur lang vóór het bestand.',
     'end-before-start': 'De einddatum ligt voor de begindatum.',
@@ -248,6 +252,7 @@ const EN: Catalogue = {
     'invalid-input':
       '{count, plural, one {One field is not filled in correctly.} other {# fields are not filled in correctly.}}',
     'invalid-input.not-an-object': 'The body must be a JSON object.',
+    'invalid-input.too-deep': 'The JSON in the body is nested too deeply: at most {max} levels.',
     'invalid-input.not-multipart':
       'Send multipart/form-data with the field lang (nl or en) followed by the field file (the CSV file).',
     'malformed-json': 'The body is not valid JSON.',
@@ -358,6 +363,9 @@ const EN: Catalogue = {
     'invalid-domain': 'Enter domain names such as gemeente.nl (without @); "{domain}" is not one.',
     'domain-of-other-organisation': '{domain} is already an e-mail domain of another organisation.',
     'invalid-date': 'Enter a date as YYYY-MM-DD.',
+    'invalid-characters':
+      'Contains a character that is not allowed (a NUL character or half a Unicode character).',
+    'too-deep': 'At most {max} levels deep.',
     'too-long': '{max, plural, one {At most # character.} other {At most # characters.}}',
     'too-long.task-duration': 'A klus lasts at most a year.',
     'too-short': '{min, plural, one {At least # character.} other {At least # characters.}}',
@@ -367,6 +375,7 @@ const EN: Catalogue = {
     'out-of-range': 'This value is outside the allowed range.',
     'out-of-range.min': 'Must be at least {min}.',
     'out-of-range.max': 'Must be at most {max}.',
+    'out-of-range.date': 'Choose a date in the years {min} up to and including {max}.',
     'not-allowed-value': 'Choose from: {allowed}.',
     'not-allowed-value.lang-before-file': 'Choose nl or en, and send lang before the file.',
     'end-before-start': 'The end date is before the start date.',

@@ -1,7 +1,11 @@
 import { type ArgumentMetadata, Injectable, ValidationPipe } from '@nestjs/common';
+import { refuseForbiddenCharacters } from '../validation/forbidden-characters.js';
 import { isPlainObject, notAnObjectProblem, validationProblem } from './validation.js';
 
-/** Nest's ValidationPipe, reporting every field at once as problem+json, refusing non-object bodies. */
+/**
+ * Nest's ValidationPipe, reporting every field at once as problem+json, refusing non-object bodies
+ * and text that no field may hold (NUL, half a surrogate pair) anywhere in a body or query.
+ */
 @Injectable()
 export class ProblemValidationPipe extends ValidationPipe {
   constructor() {
@@ -18,6 +22,9 @@ export class ProblemValidationPipe extends ValidationPipe {
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'body' && metadata.metatype && !isPlainObject(value)) throw notAnObjectProblem();
+    // Before the validators: some of them throw on half a surrogate pair instead of answering false.
+    if (metadata.type === 'body' || metadata.type === 'query')
+      refuseForbiddenCharacters(value, metadata.data);
     return super.transform(value, metadata);
   }
 }

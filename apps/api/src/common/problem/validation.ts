@@ -1,3 +1,4 @@
+import { DATE_LIMITS } from '@klussenbank/domain';
 import { getMetadataStorage, type ValidationError } from 'class-validator';
 import type { FieldKey } from './messages.js';
 import { type FieldError, type MessageParams, ProblemException } from './problem.js';
@@ -22,6 +23,7 @@ const CONSTRAINT_KEYS: Record<
   isUuid: 'invalid-uuid',
   isEmail: 'invalid-email',
   isDateOnly: 'invalid-date',
+  isDateWithinLimits: () => ['out-of-range.date', { min: DATE_LIMITS.minYear, max: DATE_LIMITS.maxYear }],
   isDateString: 'invalid-date',
   isIso8601: 'invalid-date',
   isOnOrAfter: 'end-before-start',

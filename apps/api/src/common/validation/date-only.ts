@@ -1,16 +1,12 @@
+import { DATE_LIMITS, isCalendarDate, isDateWithinLimits } from '@klussenbank/domain';
 import { registerDecorator, type ValidationArguments, type ValidationOptions } from 'class-validator';
 
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-
 /** A calendar date "YYYY-MM-DD" that exists (no 2026-02-30). */
-export function isDateOnly(value: unknown): value is string {
-  if (typeof value !== 'string' || !DATE_ONLY.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
+export const isDateOnly = isCalendarDate;
 
+/** A calendar date "YYYY-MM-DD" that exists, in the years of DATE_LIMITS (no year 0000). */
 export function IsDateOnly(options?: ValidationOptions) {
-  return (target: object, propertyName: string) =>
+  return (target: object, propertyName: string) => {
     registerDecorator({
       name: 'isDateOnly',
       target: target.constructor,
@@ -18,6 +14,18 @@ export function IsDateOnly(options?: ValidationOptions) {
       options: { message: 'Vul een datum in als JJJJ-MM-DD.', ...options },
       validator: { validate: (value: unknown) => isDateOnly(value) },
     });
+    registerDecorator({
+      name: 'isDateWithinLimits',
+      target: target.constructor,
+      propertyName,
+      options: {
+        message: `Kies een datum in de jaren ${DATE_LIMITS.minYear} tot en met ${DATE_LIMITS.maxYear}.`,
+        ...(options?.each ? { each: true } : {}),
+      },
+      // A date that is not even written right has its own error above.
+      validator: { validate: (value: unknown) => !isDateOnly(value) || isDateWithinLimits(value) },
+    });
+  };
 }
 
 /** A date on or after the date in another field of the same object (skipped while that one is invalid). */

@@ -17,6 +17,7 @@ import {
   IsIn,
   IsInt,
   IsNumber,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -118,6 +119,7 @@ export class TaskFieldsDto {
   endDate: string;
 
   @ApiProperty({ type: TaskLocationDto })
+  @IsObject({ message: 'Geef de plaats van het werk.' })
   @ValidateNested()
   @Type(() => TaskLocationDto)
   location: TaskLocationDto;
@@ -140,7 +142,8 @@ export class TaskFieldsDto {
   visibility?: TaskVisibility;
 
   @ApiPropertyOptional({ format: 'uuid', description: "Required when visibility is 'partnership'." })
-  @ValidateIf((o: TaskFieldsDto) => o.visibility === 'partnership')
+  // Checked whenever it is sent, also in an edit that leaves the visibility as it is.
+  @ValidateIf((o: TaskFieldsDto) => o.visibility === 'partnership' || o.partnershipId !== undefined)
   @IsUUID('all', { message: 'Kies het samenwerkingsverband dat de klus ziet.' })
   partnershipId?: string;
 
