@@ -17,7 +17,6 @@ import { API_PREFIX, API_VERSION, buildOpenApiDocument } from './common/openapi/
 import { ProblemFilter } from './common/problem/problem.filter.js';
 import { ProblemValidationPipe } from './common/problem/validation.pipe.js';
 import { registerQueueDashboard } from './queue/queue-dashboard.js';
-import { SKILL_IMPORT_MAX_BYTES } from './skills/skill-imports.controller.js';
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
 const HEALTH_AT_ROOT = /^\/health\/(live|ready)(\?|$)/;
@@ -72,7 +71,7 @@ export async function createApp(
   await app.register(fastifyCookie);
   // Only the ESCO upload takes files; they are streamed, never held in memory.
   await app.register(fastifyMultipart, {
-    limits: { fileSize: SKILL_IMPORT_MAX_BYTES, files: 1, fields: 5, parts: 6 },
+    limits: { fileSize: config.SKILL_IMPORT_MAX_BYTES, files: 1, fields: 5, parts: 6 },
   });
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {

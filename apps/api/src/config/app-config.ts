@@ -94,6 +94,13 @@ export class AppConfig {
   @Min(1)
   LOGIN_BLOCK_MINUTES = 15;
 
+  /** Largest ESCO file POST /skill-imports takes, in bytes; a larger one is refused with 413 and nothing is imported. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(1024 * 1024 * 1024)
+  SKILL_IMPORT_MAX_BYTES = 100 * 1024 * 1024;
+
   /** Prefix for BullMQ and rate-limit keys in Redis, so several installations (or test files) can share one Redis. */
   @IsString()
   REDIS_PREFIX = 'kb';

@@ -499,7 +499,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Import ESCO's skills_nl.csv or skills_en.csv (streamed; idempotent; bad rows reported by line) */
+    /** Import ESCO's skills_nl.csv or skills_en.csv (streamed; idempotent; all or nothing; bad rows reported by line) */
     post: operations['SkillImportsController_create'];
     delete?: never;
     options?: never;
@@ -4500,7 +4500,7 @@ export interface operations {
           lang: 'nl' | 'en';
           /**
            * Format: binary
-           * @description ESCO skills CSV, at most 100 MB.
+           * @description ESCO skills CSV, at most SKILL_IMPORT_MAX_BYTES (100 MiB by default).
            */
           file: string;
         };
@@ -4552,7 +4552,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The file is larger than 100 MB. */
+      /** @description skill-import-too-large: the file is larger than SKILL_IMPORT_MAX_BYTES (100 MiB by default); nothing is imported. */
       413: {
         headers: {
           [name: string]: unknown;

@@ -129,6 +129,8 @@ const NL = {
       'De doelvaardigheid is zelf samengevoegd; kies de vaardigheid waarin zij is opgegaan.',
     'skill-merge-target-inactive': 'De doelvaardigheid is niet actief.',
     'skill-import-running': 'Er loopt al een import van vaardigheden; probeer het straks opnieuw.',
+    'skill-import-too-large':
+      'Dit bestand is groter dan {megabytes} MB; er is niets geïmporteerd. Splits het bestand of vraag de beheerder de grens te verhogen.',
   },
   /** `reason` of one field error (`invalidParams[]`). */
   fields: {
@@ -297,6 +299,8 @@ const EN: Catalogue = {
     'skill-merge-target-merged': 'The target skill has itself been merged; choose the skill it went into.',
     'skill-merge-target-inactive': 'The target skill is not active.',
     'skill-import-running': 'A skill import is already running; try again later.',
+    'skill-import-too-large':
+      'This file is larger than {megabytes} MB; nothing was imported. Split the file or ask the administrator to raise the limit.',
   },
   fields: {
     invalid: 'This value is invalid.',
