@@ -20,6 +20,7 @@ import { SkillsByOrganisation1763980000000 } from './migrations/1763980000000-sk
 import { DeliveriesInFlight1763990000000 } from './migrations/1763990000000-deliveries-in-flight.migration.js';
 import { OutboxJobKey1763995000000 } from './migrations/1763995000000-outbox-job-key.migration.js';
 import { EnglishEnumValues1764010000000 } from './migrations/1764010000000-english-enum-values.migration.js';
+import { PrivateSkillNames1764050000000 } from './migrations/1764050000000-private-skill-names.migration.js';
 
 // A DATE is a calendar day, not a moment: keep it as 'YYYY-MM-DD' instead of a Date at local midnight.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
@@ -47,6 +48,7 @@ export const MIGRATIONS = [
   DeliveriesInFlight1763990000000,
   OutboxJobKey1763995000000,
   EnglishEnumValues1764010000000,
+  PrivateSkillNames1764050000000,
 ];
 
 /** The one description of the database, used by the API, the worker, the CLI and the tests. */

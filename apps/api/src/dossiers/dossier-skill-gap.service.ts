@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   type Actor,
+  countsForMatching,
   type MatchCandidate,
   type MatchTask,
   rankMatches,
@@ -33,10 +34,13 @@ export class DossierSkillGapService {
     if (needed.length === 0) return { items: [] };
     // The team's holdings of the needed skills; demonstrated wins over self-declared for one person.
     const held = await this.dossiers.heldSkills(id);
-    const gaps = needed.filter((skill) => !held.some((h) => h.skillId === skill.id));
+    // People are suggested for shared skills only: a private name matches nobody.
+    const gaps = needed
+      .filter((skill) => !held.some((h) => h.skillId === skill.id) && countsForMatching(skill))
+      .map(({ id: skillId, label }) => ({ id: skillId, label }));
     const suggestions = gaps.length > 0 ? await this.suggest(id, gaps) : new Map<string, never[]>();
     return {
-      items: needed.map((skill) => ({
+      items: needed.map(({ status: _, ...skill }) => ({
         skill,
         covered: held.some((h) => h.skillId === skill.id),
         team: held

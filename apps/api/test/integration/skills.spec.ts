@@ -709,7 +709,7 @@ describe('skills', () => {
   });
 
   describe(SkillsService.prototype.resolveNames.name, () => {
-    it('maps names to skills by any label, creates unverified skills for unknown names, and is stable', async () => {
+    it('maps names to skills by any label, proposes unknown names for the organisation, and is stable', async () => {
       // A skill whose preferred label is another skill's synonym wins that name.
       const [{ id: analysis }] = await t.db.query<[{ id: string }]>(
         `INSERT INTO skills (label_nl, verified) VALUES ('Data-analyse', false) RETURNING id`,
@@ -728,9 +728,7 @@ describe('skills', () => {
         'Straatinterviews afnemen',
         '',
       ];
-      const first = await t.db.transaction((tx) =>
-        skills.resolveNames(tx, names, 'nl', platformAdminUser.id),
-      );
+      const first = await t.db.transaction((tx) => skills.resolveNames(tx, names, 'nl', platformAdminUser));
       const gis = await skillByUri('01');
       expect(first.get('GIS')).toBe(gis);
       expect(first.get('Kaarten maken met GIS')).toBe(gis); // the merged skill's name now belongs to its target
@@ -740,7 +738,7 @@ describe('skills', () => {
       expect(first.has('')).toBe(false);
       const created = first.get('Straatinterviews afnemen');
       const [row] = await t.db.query<Record<string, unknown>[]>(
-        `SELECT label_nl, label_en, verified, created_by FROM skills WHERE id = $1`,
+        `SELECT label_nl, label_en, verified, created_by, status, organisation_id FROM skills WHERE id = $1`,
         [created],
       );
       expect(row).toEqual({
@@ -748,14 +746,18 @@ describe('skills', () => {
         label_en: null,
         verified: false,
         created_by: platformAdminUser.id,
+        status: 'proposed',
+        organisation_id: platformAdminUser.organisationId,
       });
 
       const again = await t.db.transaction((tx) =>
-        skills.resolveNames(tx, ['straatinterviews AFNEMEN', 'gis'], 'nl'),
+        skills.resolveNames(tx, ['straatinterviews AFNEMEN', 'gis'], 'nl', platformAdminUser),
       );
       expect([...again.values()]).toEqual([created, gis]);
 
-      const english = await t.db.transaction((tx) => skills.resolveNames(tx, ['Street interviews'], 'en'));
+      const english = await t.db.transaction((tx) =>
+        skills.resolveNames(tx, ['Street interviews'], 'en', platformAdminUser),
+      );
       const [en] = await t.db.query<Record<string, unknown>[]>(
         `SELECT s.label_nl, s.label_en, l.lang, l.kind FROM skills s JOIN skill_labels l ON l.skill_id = s.id WHERE s.id = $1`,
         [english.get('Street interviews')],
@@ -769,7 +771,8 @@ describe('skills', () => {
     });
 
     it('creates one skill when two transactions resolve the same new name at once', async () => {
-      const resolve = () => t.db.transaction((tx) => skills.resolveNames(tx, ['Gelijktijdig bedacht'], 'nl'));
+      const resolve = () =>
+        t.db.transaction((tx) => skills.resolveNames(tx, ['Gelijktijdig bedacht'], 'nl', platformAdminUser));
       const [a, b] = await Promise.all([resolve(), resolve()]);
       expect(a.get('Gelijktijdig bedacht')).toBe(b.get('Gelijktijdig bedacht'));
     });
