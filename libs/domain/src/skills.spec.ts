@@ -210,7 +210,7 @@ describe('private skill names', () => {
 
   it('shares only accepted skills; matching counts only those', () => {
     expect(isSharedSkill(shared)).toBe(true);
-    expect(isSharedSkill({ status: 'accepted', organisationId: orgA })).toBe(true);
+    expect(isSharedSkill({ status: 'accepted' })).toBe(true);
     expect(isSharedSkill(proposedByA)).toBe(false);
     expect(countsForMatching(proposedByA)).toBe(false);
     expect(countsForMatching(rejectedByA)).toBe(false);

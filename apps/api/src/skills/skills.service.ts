@@ -23,7 +23,7 @@ import type {
   SkillMergeDto,
   SkillProposalDto,
 } from './dto/skill.dto.js';
-import { SkillsRepository } from './skills.repository.js';
+import { SkillsRepository, type SkillWithOwner } from './skills.repository.js';
 
 const MERGE_PROBLEMS = {
   'same-skill': 'skill-merge-same',
@@ -67,8 +67,7 @@ export class SkillsService {
   ): Promise<SkillDetailDto> {
     const row = await this.skills.find(id, lang, manager);
     if (!row || (viewer && !canSeeSkill(viewer, row))) throw ProblemException.notFound('not-found.skill');
-    const { organisationId: _, ...skill } = row;
-    return skill;
+    return withoutOwner(row);
   }
 
   /** Free names waiting for an admin: an org-admin's own organisation's, all for a platform admin. */
@@ -236,3 +235,5 @@ export class SkillsService {
     return result;
   }
 }
+
+const withoutOwner = ({ organisationId: _, ...skill }: SkillWithOwner): SkillDetailDto => skill;

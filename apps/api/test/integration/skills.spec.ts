@@ -442,6 +442,7 @@ describe('skills', () => {
         escoUri: `${ESCO}02`,
         category: 'skill/competence',
         verified: true,
+        status: 'accepted',
       });
     });
 
@@ -497,6 +498,7 @@ describe('skills', () => {
         altLabels: ['gebiedsgericht werken', 'wijkaanpak'],
         escoUri: null,
         verified: false,
+        status: 'accepted', // the org-admin's proposal route: shared at once, unverified until a platform admin looks
         active: true,
       });
       const added = await platformAdmin.post<Skill>('/api/v1/skills', {
