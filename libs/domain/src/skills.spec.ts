@@ -189,6 +189,8 @@ describe(skillMergeProblem.name, () => {
       'target-merged',
     );
     expect(skillMergeProblem(skill('a'), skill('b', { active: false }))).toBe('target-inactive');
+    expect(skillMergeProblem(skill('a'), { ...skill('b'), status: 'proposed' })).toBe('target-private');
+    expect(skillMergeProblem({ ...skill('a'), status: 'proposed' }, skill('b'))).toBeNull();
   });
 });
 

@@ -237,19 +237,25 @@ export interface MergeableSkill {
   readonly id: string;
   readonly active: boolean;
   readonly mergedInto: string | null;
+  /** Without one: a shared skill (see SKILL_STATUSES below). */
+  readonly status?: SkillStatus;
 }
 
-export type SkillMergeProblem = 'same-skill' | 'source-merged' | 'target-merged' | 'target-inactive';
+export type SkillMergeProblem =
+  'same-skill' | 'source-merged' | 'target-merged' | 'target-inactive' | 'target-private';
 
 /**
  * A duplicate is merged into the skill that stays. Merges never chain: a merged skill is not merged
- * again, and nothing is merged into a skill that is itself merged away (or switched off).
+ * again, and nothing is merged into a skill that is itself merged away (or switched off), or into a
+ * private name (a proposal is merged into a shared skill, not the other way round).
  */
 export function skillMergeProblem(source: MergeableSkill, target: MergeableSkill): SkillMergeProblem | null {
   if (source.id === target.id) return 'same-skill';
   if (source.mergedInto !== null) return 'source-merged';
   if (target.mergedInto !== null) return 'target-merged';
   if (!target.active) return 'target-inactive';
+  // Everything that named the duplicate would end on one organisation's private name, matched with nobody.
+  if ((target.status ?? 'accepted') !== 'accepted') return 'target-private';
   return null;
 }
 

@@ -122,7 +122,8 @@ export class SkillsController {
   @ApiBadRequestResponse({ description: 'targetId is not a skill.' })
   @ApiNotFoundResponse({ description: 'No such skill.' })
   @ApiConflictResponse({
-    description: 'skill-merge-same, skill-merged, skill-merge-target-merged, skill-merge-target-inactive',
+    description:
+      'skill-merge-same, skill-merged, skill-merge-target-merged, skill-merge-target-inactive, skill-merge-target-private',
   })
   merge(@Param('id', UuidParamPipe) id: string, @Body() dto: CreateSkillMergeDto): Promise<SkillMergeDto> {
     return this.skills.merge(id, dto.targetId);

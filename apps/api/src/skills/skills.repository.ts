@@ -42,6 +42,7 @@ export interface LockedSkill {
   active: boolean;
   mergedInto: string | null;
   labelNl: string;
+  status: SkillStatus;
 }
 
 export interface SkillReference {
@@ -299,7 +300,7 @@ export class SkillsRepository {
   /** The two skills of a merge, locked in id order. */
   lockPair(tx: EntityManager, sourceId: string, targetId: string): Promise<LockedSkill[]> {
     return tx.query<LockedSkill[]>(
-      `SELECT id, active, merged_into AS "mergedInto", label_nl AS "labelNl"
+      `SELECT id, active, merged_into AS "mergedInto", label_nl AS "labelNl", status
          FROM skills WHERE id IN ($1, $2) ORDER BY id FOR UPDATE`,
       [sourceId, targetId],
     );

@@ -30,6 +30,7 @@ const MERGE_PROBLEMS = {
   'source-merged': 'skill-merged',
   'target-merged': 'skill-merge-target-merged',
   'target-inactive': 'skill-merge-target-inactive',
+  'target-private': 'skill-merge-target-private',
 } as const satisfies Record<SkillMergeProblem, string>;
 
 @Injectable()

@@ -194,6 +194,22 @@ describe('free skill names as private proposals', () => {
     expect(link?.skill_id).toBe(mine.id);
   });
 
+  it('merges a proposal into a shared skill, never a shared skill into a private name', async () => {
+    const drone = await skillNamed('Drone-inspecties uitvoeren'); // accepted above
+    const [{ id: privateOfB }] = await t.db.query<[{ id: string }]>(
+      `SELECT id FROM skills WHERE label_nl = 'lantaarnpalen TELLEN'`,
+    );
+    const refused = await http['platformAdmin'].post<{ code: string }>(`/api/v1/skills/${drone.id}/merges`, {
+      targetId: privateOfB,
+    });
+    expect([refused.status, refused.body.code]).toEqual([409, 'skill-merge-target-private']);
+    const merged = await http['platformAdmin'].post(`/api/v1/skills/${privateOfB}/merges`, {
+      targetId: drone.id,
+    });
+    expect(merged.status, merged.text).toBe(200);
+    expect(await proposals('adminB')).toEqual([]);
+  });
+
   it('is for admins: employees may not list proposals', async () => {
     expect((await http['employeeB'].get('/api/v1/skills/proposals')).status).toBe(403);
   });

@@ -4745,7 +4745,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description skill-merge-same, skill-merged, skill-merge-target-merged, skill-merge-target-inactive */
+      /** @description skill-merge-same, skill-merged, skill-merge-target-merged, skill-merge-target-inactive, skill-merge-target-private */
       409: {
         headers: {
           [name: string]: unknown;

@@ -130,6 +130,8 @@ const NL = {
     'skill-merge-target-merged':
       'De doelvaardigheid is zelf samengevoegd; kies de vaardigheid waarin zij is opgegaan.',
     'skill-merge-target-inactive': 'De doelvaardigheid is niet actief.',
+    'skill-merge-target-private':
+      'De doelvaardigheid is een voorstel van één organisatie; voeg een voorstel samen met een gedeelde vaardigheid, niet andersom.',
     'skill-import-running': 'Er loopt al een import van vaardigheden; probeer het straks opnieuw.',
     'skill-not-a-proposal': 'Over deze vaardigheid is al beslist; er wacht geen voorstel.',
     'skill-import-too-large':
@@ -303,6 +305,8 @@ const EN: Catalogue = {
     'skill-merged': 'This skill has already been merged into another.',
     'skill-merge-target-merged': 'The target skill has itself been merged; choose the skill it went into.',
     'skill-merge-target-inactive': 'The target skill is not active.',
+    'skill-merge-target-private':
+      "The target skill is one organisation's proposal; merge a proposal into a shared skill, not the other way round.",
     'skill-import-running': 'A skill import is already running; try again later.',
     'skill-not-a-proposal': 'This skill has already been decided on; no proposal is waiting.',
     'skill-import-too-large':
