@@ -22,7 +22,6 @@ import { ProblemFilter, sendProblem } from './common/problem/problem.filter.js';
 import { ProblemValidationPipe } from './common/problem/validation.pipe.js';
 import { depthLimitedJsonParser } from './common/validation/json-body.js';
 import { registerQueueDashboard } from './queue/queue-dashboard.js';
-import { SKILL_IMPORT_MAX_BYTES } from './skills/skill-imports.controller.js';
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
 const HEALTH_AT_ROOT = /^\/health\/(live|ready)(\?|$)/;
@@ -103,7 +102,7 @@ export async function createApp(
   await app.register(fastifyCookie);
   // Only the ESCO upload takes files; they are streamed, never held in memory.
   await app.register(fastifyMultipart, {
-    limits: { fileSize: SKILL_IMPORT_MAX_BYTES, files: 1, fields: 5, parts: 6 },
+    limits: { fileSize: config.SKILL_IMPORT_MAX_BYTES, files: 1, fields: 5, parts: 6 },
   });
   await app.register(fastifyHelmet, helmetOptions(config));
 

@@ -1,8 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Actor, Role } from './roles.js';
 import {
+  canReuseSkillName,
+  canSeeSkill,
   cleanLabel,
+  countsForMatching,
   escoHeaderProblem,
+  isSharedSkill,
+  type ScopedSkill,
+  skillReviewProblem,
   ESCO_SKILL_COLUMNS,
   isConceptUri,
   normaliseLabel,
@@ -182,9 +189,59 @@ describe(skillMergeProblem.name, () => {
       'target-merged',
     );
     expect(skillMergeProblem(skill('a'), skill('b', { active: false }))).toBe('target-inactive');
+    expect(skillMergeProblem(skill('a'), { ...skill('b'), status: 'proposed' })).toBe('target-private');
+    expect(skillMergeProblem({ ...skill('a'), status: 'proposed' }, skill('b'))).toBeNull();
   });
 });
 
 it('has three skill levels', () => {
   expect(SKILL_LEVELS).toEqual(['basic', 'advanced', 'expert']);
+});
+
+describe('private skill names', () => {
+  const orgA = 'org-a';
+  const orgB = 'org-b';
+  const actor = (organisationId: string, ...roles: Role[]): Actor => ({
+    id: 'u',
+    organisationId,
+    roles: ['employee', ...roles],
+  });
+  const shared: ScopedSkill = { status: 'accepted', organisationId: null };
+  const proposedByA: ScopedSkill = { status: 'proposed', organisationId: orgA };
+  const rejectedByA: ScopedSkill = { status: 'rejected', organisationId: orgA };
+
+  it('shares only accepted skills; matching counts only those', () => {
+    expect(isSharedSkill(shared)).toBe(true);
+    expect(isSharedSkill({ status: 'accepted' })).toBe(true);
+    expect(isSharedSkill(proposedByA)).toBe(false);
+    expect(countsForMatching(proposedByA)).toBe(false);
+    expect(countsForMatching(rejectedByA)).toBe(false);
+  });
+
+  it('shows a private name to its own organisation and platform admins only', () => {
+    expect(canSeeSkill(actor(orgB), shared)).toBe(true);
+    expect(canSeeSkill(actor(orgA), proposedByA)).toBe(true);
+    expect(canSeeSkill(actor(orgB), proposedByA)).toBe(false);
+    expect(canSeeSkill(actor(orgB, 'org-admin'), rejectedByA)).toBe(false);
+    expect(canSeeSkill(actor(orgB, 'platform-admin'), proposedByA)).toBe(true);
+  });
+
+  it('resolves a free name to a shared skill or an own private one, never another organisation’s', () => {
+    expect(canReuseSkillName(orgB, shared)).toBe(true);
+    expect(canReuseSkillName(orgA, proposedByA)).toBe(true);
+    expect(canReuseSkillName(orgA, rejectedByA)).toBe(true);
+    expect(canReuseSkillName(orgB, proposedByA)).toBe(false);
+  });
+
+  it('lets an admin of the proposing organisation (or a platform admin) accept or reject a proposal', () => {
+    expect(skillReviewProblem(actor(orgA, 'org-admin'), proposedByA, 'accept')).toBeNull();
+    expect(skillReviewProblem(actor(orgA, 'org-admin'), proposedByA, 'reject')).toBeNull();
+    expect(skillReviewProblem(actor(orgA, 'org-admin'), rejectedByA, 'accept')).toBeNull();
+    expect(skillReviewProblem(actor(orgA, 'org-admin'), rejectedByA, 'reject')).toBe('not-a-proposal');
+    expect(skillReviewProblem(actor(orgB, 'platform-admin'), proposedByA, 'accept')).toBeNull();
+    expect(skillReviewProblem(actor(orgA), proposedByA, 'accept')).toBe('not-your-organisation');
+    expect(skillReviewProblem(actor(orgB, 'org-admin'), proposedByA, 'accept')).toBe('not-your-organisation');
+    expect(skillReviewProblem(actor(orgA, 'org-admin'), shared, 'accept')).toBe('not-your-organisation');
+    expect(skillReviewProblem(actor(orgA, 'platform-admin'), shared, 'reject')).toBe('not-a-proposal');
+  });
 });

@@ -1,3 +1,5 @@
+import { type Actor, canAdministerOrganisation, isPlatformAdmin } from './roles.js';
+
 /** How well somebody masters a skill, as they say it on their profile. */
 export const SKILL_LEVELS = ['basic', 'advanced', 'expert'] as const;
 export type SkillLevel = (typeof SKILL_LEVELS)[number];
@@ -235,18 +237,83 @@ export interface MergeableSkill {
   readonly id: string;
   readonly active: boolean;
   readonly mergedInto: string | null;
+  /** Without one: a shared skill (see SKILL_STATUSES below). */
+  readonly status?: SkillStatus;
 }
 
-export type SkillMergeProblem = 'same-skill' | 'source-merged' | 'target-merged' | 'target-inactive';
+export type SkillMergeProblem =
+  'same-skill' | 'source-merged' | 'target-merged' | 'target-inactive' | 'target-private';
 
 /**
  * A duplicate is merged into the skill that stays. Merges never chain: a merged skill is not merged
- * again, and nothing is merged into a skill that is itself merged away (or switched off).
+ * again, and nothing is merged into a skill that is itself merged away (or switched off), or into a
+ * private name (a proposal is merged into a shared skill, not the other way round).
  */
 export function skillMergeProblem(source: MergeableSkill, target: MergeableSkill): SkillMergeProblem | null {
   if (source.id === target.id) return 'same-skill';
   if (source.mergedInto !== null) return 'source-merged';
   if (target.mergedInto !== null) return 'target-merged';
   if (!target.active) return 'target-inactive';
+  // Everything that named the duplicate would end on one organisation's private name, matched with nobody.
+  if ((target.status ?? 'accepted') !== 'accepted') return 'target-private';
+  return null;
+}
+
+// Who sees which skill --------------------------------------------------------------------------
+
+/**
+ * `accepted`: part of the shared taxonomy (ESCO, added by a platform admin, proposed by an org-admin
+ * or accepted by one). `proposed`: a free name someone gave a klus or dossier, private to its
+ * organisation until an admin of that organisation accepts it. `rejected`: such a name an admin
+ * declined; it stays on what named it, private.
+ */
+export const SKILL_STATUSES = ['accepted', 'proposed', 'rejected'] as const;
+export type SkillStatus = (typeof SKILL_STATUSES)[number];
+
+export interface ScopedSkill {
+  readonly status: SkillStatus;
+  /** The organisation whose klus or dossier brought the name; null for skills that came otherwise. */
+  readonly organisationId: string | null;
+}
+
+/**
+ * The taxonomy every organisation shares — the skills list, search, profiles and matching — holds
+ * accepted skills only. (A klus or dossier always shows its own names to whoever reads it.)
+ */
+export function isSharedSkill(skill: Pick<ScopedSkill, 'status'>): boolean {
+  return skill.status === 'accepted';
+}
+
+/** Matching and the notifications it drives count only shared skills: a private name matches nobody. */
+export const countsForMatching = isSharedSkill;
+
+/** One skill by id: a shared one for everybody, a private one only for its own organisation and platform admins. */
+export function canSeeSkill(viewer: Actor, skill: ScopedSkill): boolean {
+  return isSharedSkill(skill) || isPlatformAdmin(viewer) || viewer.organisationId === skill.organisationId;
+}
+
+/**
+ * A free name of one organisation resolves to a shared skill, or to one of that organisation's own
+ * private names — never to another organisation's private name.
+ */
+export function canReuseSkillName(organisationId: string, skill: ScopedSkill): boolean {
+  return isSharedSkill(skill) || skill.organisationId === organisationId;
+}
+
+export type SkillReviewProblem = 'not-a-proposal' | 'not-your-organisation';
+
+/**
+ * An admin of the proposing organisation (or a platform admin) accepts a proposal into the shared
+ * taxonomy or rejects it; only a proposal waits for that. A rejected name may still be accepted later.
+ */
+export function skillReviewProblem(
+  actor: Actor,
+  skill: ScopedSkill,
+  decision: 'accept' | 'reject',
+): SkillReviewProblem | null {
+  if (!canAdministerOrganisation(actor, skill.organisationId ?? '')) return 'not-your-organisation';
+  if (skill.status === 'accepted' || (skill.status === 'rejected' && decision === 'reject')) {
+    return 'not-a-proposal';
+  }
   return null;
 }

@@ -139,6 +139,13 @@ export class AppConfig {
   @Max(366)
   LOGIN_KNOWN_ADDRESS_DAYS = 90;
 
+  /** Largest ESCO file POST /skill-imports takes, in bytes; a larger one is refused with 413 and nothing is imported. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(1024 * 1024 * 1024)
+  SKILL_IMPORT_MAX_BYTES = 100 * 1024 * 1024;
+
   /** Prefix for BullMQ and rate-limit keys in Redis, so several installations (or test files) can share one Redis. */
   @IsString()
   REDIS_PREFIX = 'kb';

@@ -22,6 +22,7 @@ import { OutboxJobKey1763995000000 } from './migrations/1763995000000-outbox-job
 import { EnglishEnumValues1764010000000 } from './migrations/1764010000000-english-enum-values.migration.js';
 import { PasswordLinks1764030000000 } from './migrations/1764030000000-password-links.migration.js';
 import { Findable1764040000000 } from './migrations/1764040000000-findable.migration.js';
+import { PrivateSkillNames1764050000000 } from './migrations/1764050000000-private-skill-names.migration.js';
 import { OrganisationEmailDomains1764060000000 } from './migrations/1764060000000-organisation-email-domains.migration.js';
 
 // A DATE is a calendar day, not a moment: keep it as 'YYYY-MM-DD' instead of a Date at local midnight.
@@ -52,6 +53,7 @@ export const MIGRATIONS = [
   EnglishEnumValues1764010000000,
   PasswordLinks1764030000000,
   Findable1764040000000,
+  PrivateSkillNames1764050000000,
   OrganisationEmailDomains1764060000000,
 ];
 

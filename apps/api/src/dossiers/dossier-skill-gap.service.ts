@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   type Actor,
   isFindableFor,
+  countsForMatching,
   type MatchCandidate,
   mayNameSuggestions,
   type MatchTask,
@@ -42,7 +43,10 @@ export class DossierSkillGapService {
     if (needed.length === 0) return { items: [], namedSuggestions };
     // The team's holdings of the needed skills; demonstrated wins over self-declared for one person.
     const held = await this.dossiers.heldSkills(id);
-    const gaps = needed.filter((skill) => !held.some((h) => h.skillId === skill.id));
+    // People are suggested for shared skills only: a private name matches nobody.
+    const gaps = needed
+      .filter((skill) => !held.some((h) => h.skillId === skill.id) && countsForMatching(skill))
+      .map(({ id: skillId, label }) => ({ id: skillId, label }));
     const counts =
       gaps.length > 0
         ? await this.dossiers.candidateCounts(
@@ -55,7 +59,7 @@ export class DossierSkillGapService {
       namedSuggestions && gaps.length > 0 ? await this.suggest(id, gaps, looker) : new Map<string, never[]>();
     return {
       namedSuggestions,
-      items: needed.map((skill) => ({
+      items: needed.map(({ status: _, ...skill }) => ({
         skill,
         covered: held.some((h) => h.skillId === skill.id),
         team: held

@@ -6,6 +6,7 @@ import type {
   FindableCandidate,
   MembershipStatus,
   SkillLevel,
+  SkillStatus,
 } from '@klussenbank/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { PageQueryDto } from '../common/pagination.js';
@@ -437,10 +438,10 @@ export class DossiersRepository {
     return { items: items.map(({ total: _total, ...item }) => item), total };
   }
 
-  /** The skills a dossier needs, by Dutch label. */
-  neededSkills(id: string): Promise<{ id: string; label: string }[]> {
-    return this.db.query<{ id: string; label: string }[]>(
-      `SELECT s.id, s.label_nl AS label FROM dossier_skills ds JOIN skills s ON s.id = ds.skill_id
+  /** The skills a dossier needs, by Dutch label (with their status: private names are shown, never matched). */
+  neededSkills(id: string): Promise<{ id: string; label: string; status: SkillStatus }[]> {
+    return this.db.query<{ id: string; label: string; status: SkillStatus }[]>(
+      `SELECT s.id, s.label_nl AS label, s.status FROM dossier_skills ds JOIN skills s ON s.id = ds.skill_id
           WHERE ds.dossier_id = $1 ORDER BY s.label_nl`,
       [id],
     );

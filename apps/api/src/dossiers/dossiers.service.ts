@@ -220,10 +220,10 @@ export class DossiersService {
     return row;
   }
 
-  /** Free names become taxonomy skills, as for klussen (known labels link, new names become unverified skills). */
+  /** Free names become taxonomy skills as for klussen: a new name is a proposal private to the writer's organisation. */
   private async saveSkills(tx: EntityManager, actor: Actor, id: string, names: string[]): Promise<void> {
     if (names.length === 0) return;
-    const ids = await this.skills.resolveNames(tx, names, 'nl', actor.id);
+    const ids = await this.skills.resolveNames(tx, names, 'nl', actor);
     await this.dossiers.addSkills(tx, id, [...new Set(ids.values())]);
   }
 }

@@ -244,6 +244,8 @@ export class NotificationsRepository {
           `SELECT DISTINCT x.user_id
              FROM dossiers d
              JOIN dossier_skills ds ON ds.dossier_id = d.id
+             -- Matching counts shared skills only (the domain's countsForMatching): a private name reaches nobody.
+             JOIN skills s ON s.id = ds.skill_id AND s.status = 'accepted'
              CROSS JOIN LATERAL (SELECT us.user_id FROM user_skills us WHERE us.skill_id = ds.skill_id
                                  UNION SELECT lg.user_id FROM learning_goals lg WHERE lg.skill_id = ds.skill_id) x
              JOIN users u ON u.id = x.user_id

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { LocationPreference, LocationType, SkillLevel } from '@klussenbank/domain';
+import type { LocationPreference, LocationType, SkillLevel, SkillStatus } from '@klussenbank/domain';
 import { DataSource, type QueryRunner } from 'typeorm';
 import { SqlParams } from '../common/sql-params.js';
+import { SHARED_SKILL } from '../skills/skills.repository.js';
 import { isVisible, SUMMARY_COLUMNS, SUMMARY_JOINS, visibleTasksCte } from '../tasks/task-queries.js';
 import type { TaskSummary } from '../tasks/task.types.js';
 
@@ -12,6 +13,7 @@ export interface TaskSkillRow {
   id: string;
   label: string;
   required: boolean;
+  status: SkillStatus;
 }
 
 export type SkillRef = [skillId: string, level: SkillLevel, source: 'self' | 'demonstrated'];
@@ -69,7 +71,8 @@ export class MatchingRepository {
               t.estimated_hours::float8 AS "estimatedHours",
               to_char(t.start_date, 'YYYY-MM-DD') AS "startDate", to_char(t.end_date, 'YYYY-MM-DD') AS "endDate",
               t.location_type AS "locationType",
-              (SELECT json_agg(json_build_object('id', s.id, 'label', s.label_nl, 'required', ts.required))
+              (SELECT json_agg(json_build_object('id', s.id, 'label', s.label_nl, 'required', ts.required,
+                                                 'status', s.status))
                  FROM task_skills ts JOIN skills s ON s.id = ts.skill_id WHERE ts.task_id = t.id) AS skills
          FROM tasks t WHERE t.id = $1`,
       [taskId],
@@ -124,13 +127,15 @@ export class MatchingRepository {
        pool AS (
          SELECT t.* FROM tasks t
           WHERE t.status = 'open' AND t.poster_id <> ${placeholders.viewer} AND ${isVisible(placeholders)}
-            AND EXISTS (SELECT 1 FROM task_skills ts WHERE ts.task_id = t.id AND ts.skill_id IN (SELECT skill_id FROM mine))
+            AND EXISTS (SELECT 1 FROM task_skills ts JOIN skills sk ON sk.id = ts.skill_id
+                         WHERE ts.task_id = t.id AND ts.skill_id IN (SELECT skill_id FROM mine) AND ${SHARED_SKILL('sk')})
             AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.task_id = t.id AND c.user_id = ${placeholders.viewer} AND c.status IN ${LIVE_CLAIMS})
           ORDER BY t.published_at DESC NULLS LAST, t.id DESC
           LIMIT ${pool}
        )
        SELECT ${SUMMARY_COLUMNS}, t.poster_id AS "posterId",
-              (SELECT json_agg(json_build_object('id', sk.id, 'label', sk.label_nl, 'required', ts.required))
+              (SELECT json_agg(json_build_object('id', sk.id, 'label', sk.label_nl, 'required', ts.required,
+                                                 'status', sk.status))
                  FROM task_skills ts JOIN skills sk ON sk.id = ts.skill_id WHERE ts.task_id = t.id) AS "skillRefs"
          FROM pool t ${SUMMARY_JOINS}`,
       params.values,

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  countsForMatching,
   type MatchCandidate,
   type MatchReason,
   type MatchTask,
@@ -105,8 +106,7 @@ export class MatchingService implements MatchCandidatesProvider {
     if (!row) return null;
     return {
       posterId: row.posterId,
-      requiredSkills: (row.skills ?? []).filter((s) => s.required),
-      niceToHaveSkills: (row.skills ?? []).filter((s) => !s.required),
+      ...matchedSkills(row.skills),
       learningSuitable: row.learningSuitable,
       estimatedHours: row.estimatedHours,
       startDate: row.startDate,
@@ -201,11 +201,23 @@ function emptyCandidate(userId: string): CandidateRow {
   };
 }
 
+/** A klus's skills as matching sees them: its private (unaccepted) names match nobody. */
+function matchedSkills(
+  skills: TaskSkillRow[] | null,
+): Pick<MatchTask, 'requiredSkills' | 'niceToHaveSkills'> {
+  const shared = (skills ?? [])
+    .filter(countsForMatching)
+    .map(({ id, label, required }) => ({ id, label, required }));
+  return {
+    requiredSkills: shared.filter((s) => s.required),
+    niceToHaveSkills: shared.filter((s) => !s.required),
+  };
+}
+
 function toMatchTask(task: TaskSummary, skills: TaskSkillRow[] | null, posterId: string): MatchTask {
   return {
     posterId,
-    requiredSkills: (skills ?? []).filter((s) => s.required),
-    niceToHaveSkills: (skills ?? []).filter((s) => !s.required),
+    ...matchedSkills(skills),
     learningSuitable: task.learningSuitable,
     estimatedHours: task.estimatedHours,
     startDate: task.startDate,

@@ -55,10 +55,10 @@ export class ProfilesRepository {
     return row;
   }
 
-  /** Which of these skills exist, active and not merged into another. */
+  /** Which of these skills exist in the shared taxonomy, active and not merged into another. */
   async activeSkills(ids: string[]): Promise<Set<string>> {
     const rows = await this.db.query<{ id: string }[]>(
-      `SELECT id FROM skills WHERE id = ANY($1::uuid[]) AND active AND merged_into IS NULL`,
+      `SELECT id FROM skills WHERE id = ANY($1::uuid[]) AND active AND merged_into IS NULL AND status = 'accepted'`,
       [ids],
     );
     return new Set(rows.map((r) => r.id));

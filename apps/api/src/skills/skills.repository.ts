@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { EscoSkill, SkillLabel, SkillLanguage } from '@klussenbank/domain';
+import type { EscoSkill, SkillLabel, SkillLanguage, SkillStatus } from '@klussenbank/domain';
 import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
 import type { SkillDetailDto } from './dto/skill.dto.js';
 
@@ -12,7 +12,10 @@ const detailColumns = (lang: string) => `
   s.label_nl AS "labelNl", s.label_en AS "labelEn",
   ARRAY(SELECT a.label FROM skill_labels a
          WHERE a.skill_id = s.id AND a.lang = ${lang} AND a.kind = 'alt' ORDER BY a.normalised) AS "altLabels",
-  s.esco_uri AS "escoUri", s.category, s.verified`;
+  s.esco_uri AS "escoUri", s.category, s.verified, s.status`;
+
+/** Only the shared taxonomy (the domain's isSharedSkill): lists, search, profiles, matching. */
+export const SHARED_SKILL = (alias: string) => `${alias}.status = 'accepted'`;
 
 const IMPORT_LOCK = `hashtext('klussenbank:skill-import')`;
 
@@ -20,11 +23,26 @@ export interface SkillRow extends SkillDetailDto {
   total?: number;
 }
 
+export interface SkillWithOwner extends SkillDetailDto {
+  organisationId: string | null;
+}
+
+export interface SkillProposalRow {
+  id: string;
+  label: string;
+  organisationId: string;
+  organisationName: string;
+  createdAt: Date;
+  tasks: number;
+  dossiers: number;
+}
+
 export interface LockedSkill {
   id: string;
   active: boolean;
   mergedInto: string | null;
   labelNl: string;
+  status: SkillStatus;
 }
 
 export interface SkillReference {
@@ -63,7 +81,7 @@ export class SkillsRepository {
     return this.db.query<SkillRow[]>(
       `SELECT ${detailColumns('$1')}, count(*) OVER ()::int AS total
          FROM skills s
-        WHERE s.active AND s.merged_into IS NULL
+        WHERE s.active AND s.merged_into IS NULL AND ${SHARED_SKILL('s')}
         ORDER BY lower(CASE WHEN $1 = 'en' THEN coalesce(s.label_en, s.label_nl) ELSE s.label_nl END), s.id
         LIMIT $2 OFFSET $3`,
       [lang, limit, offset],
@@ -93,7 +111,7 @@ export class SkillsRepository {
        )
        SELECT ${detailColumns('$1')}, count(*) OVER ()::int AS total
          FROM hits h JOIN skills s ON s.id = h.skill_id
-        WHERE s.active AND s.merged_into IS NULL
+        WHERE s.active AND s.merged_into IS NULL AND ${SHARED_SKILL('s')}
         ORDER BY h.score, lower(CASE WHEN $1 = 'en' THEN coalesce(s.label_en, s.label_nl) ELSE s.label_nl END), s.id
         LIMIT $2 OFFSET $3`,
       params,
@@ -104,7 +122,7 @@ export class SkillsRepository {
   async countLive(words: readonly string[]): Promise<number> {
     const [row] = await this.db.query<[{ total: number }]>(
       `SELECT count(*)::int AS total FROM skills s
-        WHERE s.active AND s.merged_into IS NULL
+        WHERE s.active AND s.merged_into IS NULL AND ${SHARED_SKILL('s')}
           AND ($1 = '' OR EXISTS (
                 SELECT 1 FROM skill_labels l
                  WHERE l.skill_id = s.id AND to_tsvector('simple', l.normalised) @@ to_tsquery('simple', $1)))`,
@@ -115,25 +133,29 @@ export class SkillsRepository {
 
   /** One skill, merged or not. */
   async find(id: string, lang: SkillLanguage, manager: EntityManager = this.db.manager) {
-    const [row] = await manager.query<SkillDetailDto[]>(
-      `SELECT ${detailColumns('$2')}, s.description, s.active, s.merged_into AS "mergedInto"
+    const [row] = await manager.query<SkillWithOwner[]>(
+      `SELECT ${detailColumns('$2')}, s.description, s.active, s.merged_into AS "mergedInto",
+              s.organisation_id AS "organisationId"
          FROM skills s WHERE s.id = $1`,
       [id, lang],
     );
-    return row as SkillDetailDto | undefined;
+    return row as SkillWithOwner | undefined;
   }
 
   /** The live skill one of these normalised names is a label of (a preferred label first). */
   async findLiveByLabel(
     tx: EntityManager,
     keys: readonly string[],
+    organisationId: string | null,
+    except?: string,
   ): Promise<{ id: string; label: string; matched: string } | undefined> {
     const [existing] = await tx.query<{ id: string; label: string; matched: string }[]>(
       `SELECT s.id, s.label_nl AS label, l.label AS matched
          FROM skill_labels l JOIN skills s ON s.id = l.skill_id
         WHERE l.normalised = ANY($1) AND s.active AND s.merged_into IS NULL
-        ORDER BY ${KIND_ORDER}, s.id LIMIT 1`,
-      [keys],
+          AND (${SHARED_SKILL('s')} OR s.organisation_id = $2) AND s.id IS DISTINCT FROM $3
+        ORDER BY ${SHARED_SKILL('s')} DESC, ${KIND_ORDER}, s.id LIMIT 1`,
+      [keys, organisationId, except ?? null],
     );
     return existing;
   }
@@ -156,18 +178,72 @@ export class SkillsRepository {
     return id;
   }
 
-  /** An unverified skill under a free name (a klus or profile brought it). */
-  async insertUnverified(
+  /** A free name a klus or dossier brought: unverified, private to its organisation, proposed to its admins. */
+  async insertProposed(
     manager: EntityManager,
     label: string,
     lang: SkillLanguage,
-    createdBy: string | null,
+    proposer: { id: string | null; organisationId: string },
   ): Promise<string> {
     const [{ id }] = await manager.query<[{ id: string }]>(
-      `INSERT INTO skills (label_nl, label_en, verified, created_by) VALUES ($1, $2, false, $3) RETURNING id`,
-      [label, lang === 'en' ? label : null, createdBy],
+      `INSERT INTO skills (label_nl, label_en, verified, created_by, status, organisation_id)
+       VALUES ($1, $2, false, $3, 'proposed', $4) RETURNING id`,
+      [label, lang === 'en' ? label : null, proposer.id, proposer.organisationId],
     );
     return id;
+  }
+
+  /** The proposals (free names) of one organisation, or of all for `null`, the most used first. */
+  listProposals(
+    organisationId: string | null,
+    limit: number,
+    offset: number,
+  ): Promise<(SkillProposalRow & { total: number })[]> {
+    return this.db.query<(SkillProposalRow & { total: number })[]>(
+      `SELECT p.*, count(*) OVER ()::int AS total FROM (
+         SELECT s.id, s.label_nl AS label, s.organisation_id AS "organisationId", o.name AS "organisationName",
+                s.created_at AS "createdAt",
+                (SELECT count(*)::int FROM task_skills ts WHERE ts.skill_id = s.id) AS tasks,
+                (SELECT count(*)::int FROM dossier_skills ds WHERE ds.skill_id = s.id) AS dossiers
+           FROM skills s JOIN organisations o ON o.id = s.organisation_id
+          WHERE s.status = 'proposed' AND s.active AND s.merged_into IS NULL
+            AND ($1::uuid IS NULL OR s.organisation_id = $1)
+       ) p
+        ORDER BY p.tasks + p.dossiers DESC, lower(p.label), p.id
+        LIMIT $2 OFFSET $3`,
+      [organisationId, limit, offset],
+    );
+  }
+
+  /** One skill's status and organisation, locked for a review. */
+  async lockForReview(
+    tx: EntityManager,
+    id: string,
+  ): Promise<
+    { status: SkillStatus; organisationId: string | null; active: boolean; labelNl: string } | undefined
+  > {
+    const [row] = await tx.query<
+      { status: SkillStatus; organisationId: string | null; active: boolean; labelNl: string }[]
+    >(
+      `SELECT status, organisation_id AS "organisationId", active AND merged_into IS NULL AS active,
+              label_nl AS "labelNl"
+         FROM skills WHERE id = $1 FOR UPDATE`,
+      [id],
+    );
+    return row;
+  }
+
+  async setStatus(tx: EntityManager, id: string, status: SkillStatus): Promise<void> {
+    await tx.query(`UPDATE skills SET status = $2, updated_at = now() WHERE id = $1`, [id, status]);
+  }
+
+  /** Normalised labels of one skill (to look for a shared skill that already has one of them). */
+  async normalisedLabels(tx: EntityManager, id: string): Promise<string[]> {
+    const rows = await tx.query<{ normalised: string }[]>(
+      `SELECT DISTINCT normalised FROM skill_labels WHERE skill_id = $1`,
+      [id],
+    );
+    return rows.map((r) => r.normalised);
   }
 
   /** Serialises transactions that create skills under the same names (held until commit). */
@@ -188,14 +264,18 @@ export class SkillsRepository {
     manager: EntityManager,
     keys: readonly string[],
     lang: SkillLanguage,
+    organisationId: string,
   ): Promise<Map<string, string>> {
     if (keys.length === 0) return new Map();
+    // The domain's canReuseSkillName: a shared skill, or one of this organisation's own private names.
     const rows = await manager.query<{ normalised: string; id: string }[]>(
       `SELECT DISTINCT ON (l.normalised) l.normalised, s.id
          FROM skill_labels l JOIN skills s ON s.id = l.skill_id
         WHERE l.normalised = ANY($1) AND s.active AND s.merged_into IS NULL
-        ORDER BY l.normalised, ${KIND_ORDER}, (l.lang = $2) DESC, s.verified DESC, s.created_at, s.id`,
-      [keys, lang],
+          AND (${SHARED_SKILL('s')} OR s.organisation_id = $3)
+        ORDER BY l.normalised, ${SHARED_SKILL('s')} DESC, ${KIND_ORDER}, (l.lang = $2) DESC, s.verified DESC,
+                 s.created_at, s.id`,
+      [keys, lang, organisationId],
     );
     return new Map(rows.map((row) => [row.normalised, row.id]));
   }
@@ -220,7 +300,7 @@ export class SkillsRepository {
   /** The two skills of a merge, locked in id order. */
   lockPair(tx: EntityManager, sourceId: string, targetId: string): Promise<LockedSkill[]> {
     return tx.query<LockedSkill[]>(
-      `SELECT id, active, merged_into AS "mergedInto", label_nl AS "labelNl"
+      `SELECT id, active, merged_into AS "mergedInto", label_nl AS "labelNl", status
          FROM skills WHERE id IN ($1, $2) ORDER BY id FOR UPDATE`,
       [sourceId, targetId],
     );

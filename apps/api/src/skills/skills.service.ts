@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   type Actor,
+  canSeeSkill,
   cleanLabel,
   isPlatformAdmin,
   normaliseLabel,
@@ -9,9 +10,10 @@ import {
   type SkillLanguage,
   type SkillMergeProblem,
   skillMergeProblem,
+  skillReviewProblem,
 } from '@klussenbank/domain';
 import type { EntityManager } from 'typeorm';
-import type { Page } from '../common/pagination.js';
+import type { Page, PageQueryDto } from '../common/pagination.js';
 import { ProblemException } from '../common/problem/problem.js';
 import type {
   CreateSkillDto,
@@ -19,14 +21,16 @@ import type {
   SkillDetailDto,
   SkillDto,
   SkillMergeDto,
+  SkillProposalDto,
 } from './dto/skill.dto.js';
-import { SkillsRepository } from './skills.repository.js';
+import { SkillsRepository, type SkillWithOwner } from './skills.repository.js';
 
 const MERGE_PROBLEMS = {
   'same-skill': 'skill-merge-same',
   'source-merged': 'skill-merged',
   'target-merged': 'skill-merge-target-merged',
   'target-inactive': 'skill-merge-target-inactive',
+  'target-private': 'skill-merge-target-private',
 } as const satisfies Record<SkillMergeProblem, string>;
 
 @Injectable()
@@ -52,11 +56,64 @@ export class SkillsService {
     return { items: rows.map(({ total: _, ...skill }) => skill), page, pageSize, total };
   }
 
-  /** One skill, merged or not (a merged one says where it went). */
-  async get(id: string, lang: SkillLanguage = 'nl', manager?: EntityManager): Promise<SkillDetailDto> {
+  /**
+   * One skill, merged or not (a merged one says where it went). With a viewer: a private name of
+   * another organisation is not found (the domain's canSeeSkill).
+   */
+  async get(
+    id: string,
+    lang: SkillLanguage = 'nl',
+    manager?: EntityManager,
+    viewer?: Actor,
+  ): Promise<SkillDetailDto> {
     const row = await this.skills.find(id, lang, manager);
-    if (!row) throw ProblemException.notFound('not-found.skill');
-    return row;
+    if (!row || (viewer && !canSeeSkill(viewer, row))) throw ProblemException.notFound('not-found.skill');
+    return withoutOwner(row);
+  }
+
+  /** Free names waiting for an admin: an org-admin's own organisation's, all for a platform admin. */
+  async proposals(actor: Actor, query: PageQueryDto): Promise<Page<SkillProposalDto>> {
+    const { page, pageSize } = query;
+    const rows = await this.skills.listProposals(
+      isPlatformAdmin(actor) ? null : actor.organisationId,
+      pageSize,
+      (page - 1) * pageSize,
+    );
+    return {
+      items: rows.map(({ total: _, createdAt, ...row }) => ({ ...row, createdAt: createdAt.toISOString() })),
+      page,
+      pageSize,
+      total: rows[0]?.total ?? 0,
+    };
+  }
+
+  /**
+   * An admin of the proposing organisation accepts a free name into the shared taxonomy (then lists,
+   * search and matching use it) or rejects it (it stays private on the klussen and dossiers that name
+   * it). Accepting is refused while a shared skill already has one of its names: merge it into that one.
+   */
+  async review(actor: Actor, id: string, decision: 'accept' | 'reject'): Promise<SkillDetailDto> {
+    return this.skills.transaction(async (tx) => {
+      const skill = await this.skills.lockForReview(tx, id);
+      if (!skill || !canSeeSkill(actor, skill)) throw ProblemException.notFound('not-found.skill');
+      const problem = skill.active ? skillReviewProblem(actor, skill, decision) : 'not-a-proposal';
+      if (problem === 'not-your-organisation') throw ProblemException.forbidden('forbidden.skill-review');
+      if (problem === 'not-a-proposal') throw ProblemException.conflict('skill-not-a-proposal');
+      if (decision === 'accept') {
+        const keys = await this.skills.normalisedLabels(tx, id);
+        await this.skills.lockNames(tx, keys);
+        const existing = await this.skills.findLiveByLabel(tx, keys, null, id);
+        if (existing) {
+          throw ProblemException.conflict(
+            'skill-exists',
+            { matched: existing.matched, label: existing.label },
+            { existingSkillId: existing.id, existingLabel: existing.label },
+          );
+        }
+      }
+      await this.skills.setStatus(tx, id, decision === 'accept' ? 'accepted' : 'rejected');
+      return this.get(id, 'nl', tx);
+    });
   }
 
   /**
@@ -71,7 +128,7 @@ export class SkillsService {
     const keys = [...labels.nl, ...labels.en].map((l) => normaliseLabel(l.label));
     return this.skills.transaction(async (tx) => {
       await this.skills.lockNames(tx, keys);
-      const existing = await this.skills.findLiveByLabel(tx, keys);
+      const existing = await this.skills.findLiveByLabel(tx, keys, actor.organisationId);
       if (existing) {
         throw ProblemException.conflict(
           'skill-exists',
@@ -130,29 +187,38 @@ export class SkillsService {
   /**
    * Free names (as klussen and profiles had them) to skills: a name is the skill whose label, in
    * either language, equals it after normalising — a preferred label before a synonym, one in `lang`
-   * before one in the other language, a verified skill before a proposal. Unknown names become
-   * unverified skills. Runs in the caller's transaction; keys of the map are the names as given.
+   * before one in the other language, a verified skill before a proposal. Only shared skills and the
+   * proposer's organisation's own private names count (the domain's canReuseSkillName); an unknown
+   * name becomes a proposal private to that organisation, which its admins accept or reject. Runs in
+   * the caller's transaction; keys of the map are the names as given.
    */
   async resolveNames(
     manager: EntityManager,
     names: readonly string[],
     lang: SkillLanguage,
-    createdBy?: string,
+    proposer: { id: string | null; organisationId: string },
   ): Promise<Map<string, string>> {
     const byKey = new Map<string, string>();
     for (const name of names) {
       const key = normaliseLabel(name);
       if (key !== '' && !byKey.has(key)) byKey.set(key, cleanLabel(name));
     }
-    const found = await this.skills.findByNames(manager, [...byKey.keys()], lang);
+    const found = await this.skills.findByNames(manager, [...byKey.keys()], lang, proposer.organisationId);
     const missing = [...byKey.keys()].filter((key) => !found.has(key));
     if (missing.length > 0) {
       // Two transactions creating the same name would make two skills; the second waits and finds the first.
       await this.skills.lockNames(manager, missing);
-      for (const [key, id] of await this.skills.findByNames(manager, missing, lang)) found.set(key, id);
+      for (const [key, id] of await this.skills.findByNames(
+        manager,
+        missing,
+        lang,
+        proposer.organisationId,
+      )) {
+        found.set(key, id);
+      }
       for (const key of missing.filter((k) => !found.has(k))) {
         const label = byKey.get(key) ?? key;
-        const id = await this.skills.insertUnverified(manager, label, lang, createdBy ?? null);
+        const id = await this.skills.insertProposed(manager, label, lang, proposer);
         const preferred: SkillLabel[] = [{ label, kind: 'preferred' }];
         await this.skills.insertLabels(
           manager,
@@ -170,3 +236,5 @@ export class SkillsService {
     return result;
   }
 }
+
+const withoutOwner = ({ organisationId: _, ...skill }: SkillWithOwner): SkillDetailDto => skill;

@@ -252,7 +252,10 @@ export class TasksService {
     if (invalid.length) throw ProblemException.badRequest(invalid);
   }
 
-  /** Free names become taxonomy skills (known labels link, new names become unverified skills). */
+  /**
+   * Free names become taxonomy skills: known shared labels link; a new name becomes a proposal private to
+   * the poster's organisation (shown on the klus, never matched) until an admin there accepts it.
+   */
   private async saveSkills(
     tx: EntityManager,
     actor: Actor,
@@ -261,7 +264,7 @@ export class TasksService {
     nice: string[],
   ): Promise<void> {
     if (required.length + nice.length === 0) return;
-    const ids = await this.skills.resolveNames(tx, [...required, ...nice], 'nl', actor.id);
+    const ids = await this.skills.resolveNames(tx, [...required, ...nice], 'nl', actor);
     const requiredIds = new Set(required.flatMap((name) => ids.get(name) ?? []));
     const niceIds = new Set(nice.flatMap((name) => ids.get(name) ?? []).filter((id) => !requiredIds.has(id)));
     await this.tasks.addSkills(tx, taskId, [

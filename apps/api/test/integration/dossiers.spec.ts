@@ -720,6 +720,10 @@ describe('dossiers', () => {
       });
       await join('femke', dossier.id);
       const [gis, law] = [await skill('GIS'), await skill('Omgevingsrecht')];
+      // Free names are private proposals, matched with nobody until accepted (here by a platform admin).
+      for (const id of [gis, law]) {
+        expect((await http['admin'].post(`/api/v1/skills/${id}/acceptance`)).status).toBe(200);
+      }
       await t.db.query(
         `INSERT INTO user_skills (user_id, skill_id, source, level) VALUES
            ($1, $3, 'self', 'advanced'), ($2, $4, 'self', 'expert'), ($5, $4, 'self', 'expert'), ($6, $4, 'self', 'basic')`,

@@ -287,6 +287,36 @@ describe('skills', () => {
       expect(await snapshot()).toEqual(before);
     });
 
+    it('reports an over-long line as a bad line and reads the next line normally', async () => {
+      const header =
+        'conceptType,conceptUri,skillType,reuseLevel,preferredLabel,altLabels,hiddenLabels,status,modifiedDate,scopeNote,definition,inScheme,description';
+      const row = (n: string, label: string, description: string) =>
+        `KnowledgeSkillCompetence,http://data.europa.eu/esco/skill/lange-regel-${n},skill/competence,cross-sector,${label},,,released,,,,,${description}`;
+      const csv = [
+        header,
+        row('1', 'voor de lange regel', 'kort'),
+        row('2', 'te lange regel', 'x'.repeat(2_000_000)),
+        row('3', 'na de lange regel', 'kort'),
+        row('4', 'lang met aanhalingsteken', `"${'y'.repeat(1_500_000)}`),
+        row('5', 'na het open aanhalingsteken', 'kort'),
+      ].join('\r\n');
+      const report = await importFrom(Readable.from([Buffer.from(csv)]), 'nl');
+      expect(report).toMatchObject({ rows: 5, inserted: 3, errorCount: 2 });
+      expect(report.errors).toEqual([
+        { line: 3, reason: expect.stringMatching(/te lang|langer dan/) },
+        { line: 5, reason: expect.stringMatching(/te lang|langer dan/) },
+      ]);
+      const imported = await t.db.query<{ label_nl: string }[]>(
+        `SELECT label_nl FROM skills WHERE esco_uri LIKE '%lange-regel-%' ORDER BY esco_uri`,
+      );
+      expect(imported.map((r) => r.label_nl)).toEqual([
+        'voor de lange regel',
+        'na de lange regel',
+        'na het open aanhalingsteken',
+      ]);
+      await t.db.query(`DELETE FROM skills WHERE esco_uri LIKE '%lange-regel-%'`);
+    });
+
     it('runs one import at a time', async () => {
       const slow = new PassThrough();
       slow.write(readFileSync(fixture('skills_nl.csv')).subarray(0, 300));
@@ -412,6 +442,7 @@ describe('skills', () => {
         escoUri: `${ESCO}02`,
         category: 'skill/competence',
         verified: true,
+        status: 'accepted',
       });
     });
 
@@ -467,6 +498,7 @@ describe('skills', () => {
         altLabels: ['gebiedsgericht werken', 'wijkaanpak'],
         escoUri: null,
         verified: false,
+        status: 'accepted', // the org-admin's proposal route: shared at once, unverified until a platform admin looks
         active: true,
       });
       const added = await platformAdmin.post<Skill>('/api/v1/skills', {
@@ -679,7 +711,7 @@ describe('skills', () => {
   });
 
   describe(SkillsService.prototype.resolveNames.name, () => {
-    it('maps names to skills by any label, creates unverified skills for unknown names, and is stable', async () => {
+    it('maps names to skills by any label, proposes unknown names for the organisation, and is stable', async () => {
       // A skill whose preferred label is another skill's synonym wins that name.
       const [{ id: analysis }] = await t.db.query<[{ id: string }]>(
         `INSERT INTO skills (label_nl, verified) VALUES ('Data-analyse', false) RETURNING id`,
@@ -698,9 +730,7 @@ describe('skills', () => {
         'Straatinterviews afnemen',
         '',
       ];
-      const first = await t.db.transaction((tx) =>
-        skills.resolveNames(tx, names, 'nl', platformAdminUser.id),
-      );
+      const first = await t.db.transaction((tx) => skills.resolveNames(tx, names, 'nl', platformAdminUser));
       const gis = await skillByUri('01');
       expect(first.get('GIS')).toBe(gis);
       expect(first.get('Kaarten maken met GIS')).toBe(gis); // the merged skill's name now belongs to its target
@@ -710,7 +740,7 @@ describe('skills', () => {
       expect(first.has('')).toBe(false);
       const created = first.get('Straatinterviews afnemen');
       const [row] = await t.db.query<Record<string, unknown>[]>(
-        `SELECT label_nl, label_en, verified, created_by FROM skills WHERE id = $1`,
+        `SELECT label_nl, label_en, verified, created_by, status, organisation_id FROM skills WHERE id = $1`,
         [created],
       );
       expect(row).toEqual({
@@ -718,14 +748,18 @@ describe('skills', () => {
         label_en: null,
         verified: false,
         created_by: platformAdminUser.id,
+        status: 'proposed',
+        organisation_id: platformAdminUser.organisationId,
       });
 
       const again = await t.db.transaction((tx) =>
-        skills.resolveNames(tx, ['straatinterviews AFNEMEN', 'gis'], 'nl'),
+        skills.resolveNames(tx, ['straatinterviews AFNEMEN', 'gis'], 'nl', platformAdminUser),
       );
       expect([...again.values()]).toEqual([created, gis]);
 
-      const english = await t.db.transaction((tx) => skills.resolveNames(tx, ['Street interviews'], 'en'));
+      const english = await t.db.transaction((tx) =>
+        skills.resolveNames(tx, ['Street interviews'], 'en', platformAdminUser),
+      );
       const [en] = await t.db.query<Record<string, unknown>[]>(
         `SELECT s.label_nl, s.label_en, l.lang, l.kind FROM skills s JOIN skill_labels l ON l.skill_id = s.id WHERE s.id = $1`,
         [english.get('Street interviews')],
@@ -739,10 +773,90 @@ describe('skills', () => {
     });
 
     it('creates one skill when two transactions resolve the same new name at once', async () => {
-      const resolve = () => t.db.transaction((tx) => skills.resolveNames(tx, ['Gelijktijdig bedacht'], 'nl'));
+      const resolve = () =>
+        t.db.transaction((tx) => skills.resolveNames(tx, ['Gelijktijdig bedacht'], 'nl', platformAdminUser));
       const [a, b] = await Promise.all([resolve(), resolve()]);
       expect(a.get('Gelijktijdig bedacht')).toBe(b.get('Gelijktijdig bedacht'));
     });
+  });
+});
+
+describe('POST /skill-imports over the size limit', () => {
+  const LIMIT = 64 * 1024;
+  let t: TestApp;
+  let token: string;
+
+  /** Good ESCO rows, numbered, until the file has at least `bytes` bytes. */
+  const escoFile = (bytes: number) => {
+    const lines = [
+      'conceptType,conceptUri,skillType,reuseLevel,preferredLabel,altLabels,hiddenLabels,status,modifiedDate,scopeNote,definition,inScheme,description',
+    ];
+    let size = lines[0].length;
+    for (let n = 1; size < bytes; n++) {
+      const line = `KnowledgeSkillCompetence,http://data.europa.eu/esco/skill/grens-${n},skill/competence,cross-sector,grensvaardigheid ${n},,,released,,,,,Een vaardigheid om de grens van de upload te testen.`;
+      lines.push(line);
+      size += line.length + 1;
+    }
+    return Buffer.from(lines.join('\n'));
+  };
+  const upload = async (file: Buffer) => {
+    const form = new FormData();
+    form.append('lang', 'nl');
+    form.append('file', new Blob([new Uint8Array(file)]), 'skills_nl.csv');
+    return t.http.withToken(token).post<Record<string, unknown>>('/api/v1/skill-imports', form);
+  };
+  const imported = async () =>
+    (
+      await t.db.query<[{ n: number }]>(
+        `SELECT count(*)::int AS n FROM skills WHERE esco_uri LIKE 'http://data.europa.eu/esco/skill/grens-%'`,
+      )
+    )[0].n;
+
+  beforeAll(async () => {
+    t = await startTestApp({ env: { SKILL_IMPORT_MAX_BYTES: String(LIMIT) } });
+    const org = await createOrganisation(t.db);
+    const admin = await createUser(t.db, org.id, ['platform-admin']);
+    const login = await t.http.post<{ token: string }>('/api/v1/auth/login', {
+      email: admin.email,
+      password: TEST_PASSWORD,
+    });
+    token = login.body.token;
+  });
+  afterAll(() => t.close());
+
+  it('refuses a file just over the limit with a 413 problem and imports none of its rows', async () => {
+    const file = escoFile(LIMIT + 1000);
+    expect(file.length).toBeGreaterThan(LIMIT);
+    const response = await upload(file);
+    expect(response.status).toBe(413);
+    expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(response.body).toMatchObject({ status: 413, code: 'skill-import-too-large' });
+    expect(await imported()).toBe(0);
+  });
+
+  it('refuses a request far over the limit before reading it, in English when asked', async () => {
+    const form = new FormData();
+    form.append('lang', 'nl');
+    form.append('file', new Blob([new Uint8Array(escoFile(4 * LIMIT))]), 'skills_nl.csv');
+    const response = await t.http
+      .withToken(token)
+      .request<{ code: string; detail: string }>('POST', '/api/v1/skill-imports', form, {
+        'accept-language': 'en',
+      });
+    expect(response.status).toBe(413);
+    expect(response.body.code).toBe('skill-import-too-large');
+    expect(response.body.detail).toMatch(/nothing was imported/);
+    expect(await imported()).toBe(0);
+  });
+
+  it('takes a file under the limit, on the same connection as a refused one', async () => {
+    expect((await upload(escoFile(LIMIT + 1000))).status).toBe(413);
+    const file = escoFile(LIMIT - 2000);
+    const response = await upload(file);
+    expect(response.status).toBe(200);
+    const rows = file.toString().split('\n').length - 1;
+    expect(response.body).toMatchObject({ rows, inserted: rows, errorCount: 0 });
+    expect(await imported()).toBe(rows);
   });
 });
 

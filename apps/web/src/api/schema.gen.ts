@@ -506,11 +506,62 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Find vaardigheden by the start of a word of any label (Dutch, English, synonyms) */
+    /** Find vaardigheden of the shared taxonomy (accepted) by the start of a word of any label (Dutch, English, synonyms) */
     get: operations['SkillsController_list'];
     put?: never;
     /** Propose a vaardigheid (org-admins: unverified) or add one (platform admins: verified) */
     post: operations['SkillsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/skills/proposals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Free skill names of klussen and dossiers waiting for an admin (own organisation; platform admins: all), most used first */
+    get: operations['SkillsController_proposals'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/skills/{id}/acceptance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Accept a proposed name into the shared taxonomy: then every organisation sees it and matching uses it */
+    post: operations['SkillsController_accept'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/skills/{id}/rejection': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reject a proposed name: it stays, private, on the klussen and dossiers that name it */
+    post: operations['SkillsController_reject'];
     delete?: never;
     options?: never;
     head?: never;
@@ -560,7 +611,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Import ESCO's skills_nl.csv or skills_en.csv (streamed; idempotent; bad rows reported by line) */
+    /** Import ESCO's skills_nl.csv or skills_en.csv (streamed; idempotent; all or nothing; bad rows reported by line) */
     post: operations['SkillImportsController_create'];
     delete?: never;
     options?: never;
@@ -1434,9 +1485,35 @@ export interface components {
       category: string | null;
       /** @description From ESCO or added by a platform admin; false for proposals. */
       verified: boolean;
+      /**
+       * @description accepted: in the shared taxonomy (lists, search, matching). proposed: a free name of a klus or dossier, private to its organisation until an admin there accepts it. rejected: declined, stays on what named it.
+       * @enum {string}
+       */
+      status: 'accepted' | 'proposed' | 'rejected';
     };
     SkillPageDto: {
       items: components['schemas']['SkillDto'][];
+      page: number;
+      pageSize: number;
+      total: number;
+    };
+    SkillProposalDto: {
+      /** Format: uuid */
+      id: string;
+      /** @description The free name as the klus or dossier gave it. */
+      label: string;
+      /** Format: uuid */
+      organisationId: string;
+      organisationName: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** @description Klussen that name it. */
+      tasks: number;
+      /** @description Dossiers that name it. */
+      dossiers: number;
+    };
+    SkillProposalPageDto: {
+      items: components['schemas']['SkillProposalDto'][];
       page: number;
       pageSize: number;
       total: number;
@@ -1456,6 +1533,11 @@ export interface components {
       category: string | null;
       /** @description From ESCO or added by a platform admin; false for proposals. */
       verified: boolean;
+      /**
+       * @description accepted: in the shared taxonomy (lists, search, matching). proposed: a free name of a klus or dossier, private to its organisation until an admin there accepts it. rejected: declined, stays on what named it.
+       * @enum {string}
+       */
+      status: 'accepted' | 'proposed' | 'rejected';
       description: string | null;
       /** @description False once merged into another skill. */
       active: boolean;
@@ -4733,6 +4815,225 @@ export interface operations {
       };
     };
   };
+  SkillsController_proposals: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SkillProposalPageDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Alleen voor: org-admin, platform-admin (problem+json). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SkillsController_accept: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SkillDetailDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description forbidden: a proposal of another organisation.
+       *
+       *     Alleen voor: org-admin, platform-admin (problem+json).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such skill (or a private one of another organisation). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description skill-not-a-proposal; skill-exists: a shared skill already has this name (merge into it). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SkillsController_reject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SkillDetailDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description forbidden: a proposal of another organisation.
+       *
+       *     Alleen voor: org-admin, platform-admin (problem+json).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such skill (or a private one of another organisation). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description skill-not-a-proposal: not waiting for a decision. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   SkillsController_get: {
     parameters: {
       query?: {
@@ -4774,7 +5075,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No such skill. */
+      /** @description No such skill (or a private name of another organisation). */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4854,7 +5155,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description skill-merge-same, skill-merged, skill-merge-target-merged, skill-merge-target-inactive */
+      /** @description skill-merge-same, skill-merged, skill-merge-target-merged, skill-merge-target-inactive, skill-merge-target-private */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4910,7 +5211,7 @@ export interface operations {
           lang: 'nl' | 'en';
           /**
            * Format: binary
-           * @description ESCO skills CSV, at most 100 MB.
+           * @description ESCO skills CSV, at most SKILL_IMPORT_MAX_BYTES (100 MiB by default).
            */
           file: string;
         };
@@ -4962,7 +5263,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The file is larger than 100 MB. */
+      /** @description skill-import-too-large: the file is larger than SKILL_IMPORT_MAX_BYTES (100 MiB by default); nothing is imported. */
       413: {
         headers: {
           [name: string]: unknown;

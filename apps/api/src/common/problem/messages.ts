@@ -83,6 +83,8 @@ const NL = {
     'forbidden.organisation-admins': 'Alleen beheerders van {organisation} wijzigen haar instellingen.',
     'forbidden.manager-only': 'Alleen managers plaatsen klussen.',
     'forbidden.poster-only': 'Alleen wie de klus plaatste, kan dit doen.',
+    'forbidden.skill-review':
+      'Alleen beheerders van de organisatie die deze naam voorstelde, kunnen hem accepteren of afwijzen.',
     'forbidden.poster-removes': 'Alleen wie de klus plaatste, kan een deelnemer verwijderen.',
     'forbidden.poster-decides': 'Alleen wie de klus plaatste, kiest uit de aanmeldingen.',
     'forbidden.claimant-only': 'Alleen wie zich inschreef, kan zich terugtrekken.',
@@ -142,7 +144,12 @@ const NL = {
     'skill-merge-target-merged':
       'De doelvaardigheid is zelf samengevoegd; kies de vaardigheid waarin zij is opgegaan.',
     'skill-merge-target-inactive': 'De doelvaardigheid is niet actief.',
+    'skill-merge-target-private':
+      'De doelvaardigheid is een voorstel van één organisatie; voeg een voorstel samen met een gedeelde vaardigheid, niet andersom.',
     'skill-import-running': 'Er loopt al een import van vaardigheden; probeer het straks opnieuw.',
+    'skill-not-a-proposal': 'Over deze vaardigheid is al beslist; er wacht geen voorstel.',
+    'skill-import-too-large':
+      'Dit bestand is groter dan {megabytes} MB; er is niets geïmporteerd. Splits het bestand of vraag de beheerder de grens te verhogen.',
   },
   /** `reason` of one field error (`invalidParams[]`). */
   fields: {
@@ -283,6 +290,8 @@ const EN: Catalogue = {
     'forbidden.organisation-admins': 'Only administrators of {organisation} change its settings.',
     'forbidden.manager-only': 'Only managers post klussen.',
     'forbidden.poster-only': 'Only the person who posted the klus can do this.',
+    'forbidden.skill-review':
+      'Only admins of the organisation that proposed this name can accept or reject it.',
     'forbidden.poster-removes': 'Only the person who posted the klus can remove a participant.',
     'forbidden.poster-decides': 'Only the person who posted the klus chooses from the applications.',
     'forbidden.claimant-only': 'Only the person who signed up can withdraw.',
@@ -337,7 +346,12 @@ const EN: Catalogue = {
     'skill-merged': 'This skill has already been merged into another.',
     'skill-merge-target-merged': 'The target skill has itself been merged; choose the skill it went into.',
     'skill-merge-target-inactive': 'The target skill is not active.',
+    'skill-merge-target-private':
+      "The target skill is one organisation's proposal; merge a proposal into a shared skill, not the other way round.",
     'skill-import-running': 'A skill import is already running; try again later.',
+    'skill-not-a-proposal': 'This skill has already been decided on; no proposal is waiting.',
+    'skill-import-too-large':
+      'This file is larger than {megabytes} MB; nothing was imported. Split the file or ask the administrator to raise the limit.',
   },
   fields: {
     invalid: 'This value is invalid.',

@@ -1,5 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { cleanLabel, SKILL_LANGUAGES, SKILL_NAME_MAX_LENGTH, type SkillLanguage } from '@klussenbank/domain';
+import {
+  cleanLabel,
+  SKILL_LANGUAGES,
+  SKILL_NAME_MAX_LENGTH,
+  SKILL_STATUSES,
+  type SkillLanguage,
+  type SkillStatus,
+} from '@klussenbank/domain';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -63,6 +70,13 @@ export class SkillDto {
   @ApiProperty({ type: String, nullable: true, example: 'skill/competence' }) category: string | null;
   @ApiProperty({ description: 'From ESCO or added by a platform admin; false for proposals.' })
   verified: boolean;
+  @ApiProperty({
+    enum: SKILL_STATUSES,
+    description:
+      'accepted: in the shared taxonomy (lists, search, matching). proposed: a free name of a klus or dossier, ' +
+      'private to its organisation until an admin there accepts it. rejected: declined, stays on what named it.',
+  })
+  status: SkillStatus;
 }
 
 export class SkillDetailDto extends SkillDto {
@@ -164,4 +178,21 @@ export class SkillImportReportDto {
   @ApiProperty({ type: 'integer', description: 'All bad records; `errors` lists the first 100.' })
   errorCount: number;
   @ApiProperty({ type: [SkillImportErrorDto] }) errors: SkillImportErrorDto[];
+}
+
+export class SkillProposalDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ description: 'The free name as the klus or dossier gave it.' }) label: string;
+  @ApiProperty({ format: 'uuid' }) organisationId: string;
+  @ApiProperty() organisationName: string;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
+  @ApiProperty({ type: 'integer', description: 'Klussen that name it.' }) tasks: number;
+  @ApiProperty({ type: 'integer', description: 'Dossiers that name it.' }) dossiers: number;
+}
+
+export class SkillProposalPageDto {
+  @ApiProperty({ type: [SkillProposalDto] }) items: SkillProposalDto[];
+  @ApiProperty({ type: 'integer' }) page: number;
+  @ApiProperty({ type: 'integer' }) pageSize: number;
+  @ApiProperty({ type: 'integer' }) total: number;
 }

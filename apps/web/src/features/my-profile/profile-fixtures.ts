@@ -44,6 +44,7 @@ export function buildSkill(ref: SkillRef, overrides: Partial<Skill> = {}): Skill
     escoUri: null,
     category: 'skill/competence',
     verified: true,
+    status: 'accepted',
     ...overrides,
   };
 }
