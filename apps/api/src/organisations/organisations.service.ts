@@ -66,12 +66,13 @@ export class OrganisationsService {
       return taken.has(domain) ? [{ name, key: 'domain-of-other-organisation', params: { domain } }] : [];
     });
     if (invalid.length > 0) throw ProblemException.badRequest(invalid);
+    // A setting left out, or sent as null, stays as it is.
     const settings = {
-      ...(dto.consentRequired !== undefined ? { consentRequired: dto.consentRequired } : {}),
-      ...(dto.findableWithinOrganisation !== undefined
+      ...(dto.consentRequired != null ? { consentRequired: dto.consentRequired } : {}),
+      ...(dto.findableWithinOrganisation != null
         ? { findableWithinOrganisation: dto.findableWithinOrganisation }
         : {}),
-      ...(dto.emailDomains !== undefined ? { emailDomains: [...new Set(dto.emailDomains)] } : {}),
+      ...(dto.emailDomains != null ? { emailDomains: [...new Set(dto.emailDomains)] } : {}),
     };
     await this.organisations.updateSettings(id, settings);
     return { ...current, ...settings };

@@ -12,6 +12,7 @@ import {
 } from '../support/factories.js';
 import type { HttpClient } from '../support/http-client.js';
 import { checkAgainstContract } from '../support/openapi-contract.js';
+import { type SmtpCatcher, startSmtpCatcher } from '../support/smtp-catcher.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -177,6 +178,7 @@ interface Outcome {
 
 describe('hostile input', () => {
   let t: TestApp;
+  let smtp: SmtpCatcher;
   let admin: TestUser;
   let token = '';
   let adminHttp: HttpClient;
@@ -379,10 +381,17 @@ describe('hostile input', () => {
   };
 
   beforeAll(async () => {
+    // Operations that send mail (a password link) send it, as in production, instead of a 503.
+    smtp = await startSmtpCatcher();
     t = await startTestApp({
       logDestination: { write: () => undefined },
-      // The walk logs in many times with wrong passwords; that must not lock its own user out.
-      env: { LOGIN_MAX_FAILURES_PER_IP: '1000000', LOGIN_MAX_FAILURES_PER_ACCOUNT: '1000000' },
+      // The walk logs in many times with wrong passwords; that must not slow its own user down.
+      env: {
+        SMTP_URL: smtp.url,
+        LOGIN_PAIR_FREE_FAILURES: '100',
+        LOGIN_ACCOUNT_MAX_FAILURES: '1000000',
+        LOGIN_ADDRESS_MAX_FAILURES: '1000000',
+      },
     });
     const home = await createOrganisation(t.db);
     const other = await createOrganisation(t.db);
@@ -420,7 +429,10 @@ describe('hostile input', () => {
       claim: claim.body.id,
     });
   });
-  afterAll(() => t?.close());
+  afterAll(async () => {
+    await t?.close();
+    await smtp?.stop();
+  });
 
   interface Problem {
     status: number;

@@ -343,6 +343,8 @@ describe('klussen', () => {
       const [geodata] = await skillIdOf('Geodata beheren');
       const [cartografie] = await skillIdOf('Cartografie');
       const admin = await loginAs(t.http, await createUser(t.db, org['Uden'].id, ['platform-admin']));
+      // Both were free names of Oss, so private until accepted; only a shared skill takes a merge.
+      expect((await admin.post(`/api/v1/skills/${cartografie}/acceptance`, {})).status).toBe(200);
       const merged = await admin.post(`/api/v1/skills/${geodata}/merges`, { targetId: cartografie });
       expect(merged.status).toBe(200);
       expect(await found('Geodata beheren')).toEqual({

@@ -48,6 +48,7 @@ const PROBLEM_SCHEMA = {
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as const;
 const STANDARD_ERRORS: Record<string, string> = {
   '400': 'Invalid input; `invalidParams` lists every field error at once.',
+  '414': 'The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`).',
   '500': 'Unexpected error; quote the correlationId.',
 };
 const SIGNED_IN_ERRORS: Record<string, string> = {
@@ -67,7 +68,7 @@ const BODY_ERRORS: Record<string, string> = {
 /**
  * Makes the generated document say what the API does for every operation, as the NL API Design
  * Rules' linter asks: the API-Version header on success, problem+json on every error, a 400 on
- * every operation, and the major version in the server URL. Adds what holds for whole groups of
+ * every operation (and a 414 for an over-long URL), and the major version in the server URL. Adds what holds for whole groups of
  * operations: 401 (and 403 for a cookie write without CSRF token) where signed in, `security: []`
  * where public, 404 and `format: uuid` for path ids, 413/415 where a body is taken.
  */

@@ -31,7 +31,7 @@ describe(MePage.name, () => {
   let patchAnswer: (() => Response) | undefined;
   let resetAnswer: () => Response;
   const ORGANISATION = `/api/v1/organisations/${buildMe().organisation.id}`;
-  const USERS = `/api/v1/users?organisationId=${buildMe().organisation.id}&page=1&pageSize=50`;
+  const USERS = '/api/v1/users';
   const PIET = {
     id: '6f1c1b8e-0000-4000-8000-000000000009',
     displayName: 'Piet Bakker',
