@@ -71,7 +71,13 @@ describe(SkillProposalsPage.name, () => {
     fetchMock = mockFetch();
     const decide = (status: 'accepted' | 'rejected') => (id: string) => {
       const proposal = waiting.find((p) => p.id === id);
-      if (!proposal) return problemResponse(409, { title: 'Al besloten', code: 'skill-not-a-proposal' });
+      if (!proposal) {
+        return problemResponse(409, {
+          title: 'Al besloten',
+          detail: 'Over deze vaardigheid is al beslist; er wacht geen voorstel.',
+          code: 'skill-not-a-proposal',
+        });
+      }
       if (status === 'accepted') {
         const answer = acceptAnswer(proposal);
         if (answer.ok) waiting = waiting.filter((p) => p.id !== id);
@@ -220,7 +226,9 @@ describe(SkillProposalsPage.name, () => {
 
     await user.click(within(item).getByRole('button', { name: 'Accepteren' }));
 
-    expect(await screen.findByRole('alert')).toBeInTheDocument();
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Over deze vaardigheid is al beslist; er wacht geen voorstel.',
+    );
     await waitFor(() => expect(screen.queryByRole('article', { name: 'Wijkgericht werken' })).toBeNull());
   });
 
