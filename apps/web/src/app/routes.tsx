@@ -46,6 +46,11 @@ const DossierPage = lazy(() =>
 );
 const NewDossierPage = lazy(() => dossierForm().then((module) => ({ default: module.NewDossierPage })));
 const EditDossierPage = lazy(() => dossierForm().then((module) => ({ default: module.EditDossierPage })));
+const SkillProposalsPage = lazy(() =>
+  import('../features/skill-proposals/SkillProposalsPage').then((module) => ({
+    default: module.SkillProposalsPage,
+  })),
+);
 
 function PageLoading() {
   const { t } = useTranslation();
@@ -87,6 +92,7 @@ export const routes: RouteObject[] = [
       // The notifications link here: keep the path.
       { path: 'dossiers/:id', element: loading(<DossierPage />) },
       { path: 'dossiers/:id/bewerken', element: loading(<EditDossierPage />) },
+      { path: 'vaardigheden/voorstellen', element: loading(<SkillProposalsPage />) },
     ],
   },
   {

@@ -1,6 +1,7 @@
 import { canAdministerOrganisation, isRole } from '@klussenbank/domain';
 import {
   DataList,
+  Heading2,
   DataListItem,
   DataListKey,
   DataListValue,
@@ -11,10 +12,12 @@ import {
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../shared/PageHeading';
+import { RouterLink } from '../../shared/router-links';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import { useMe } from '../auth/useMe';
 import { ConsentSetting } from '../organisation-settings/ConsentSetting';
 import { OrganisationUsers } from '../organisation-settings/OrganisationUsers';
+import { SKILL_PROPOSALS_URL } from '../skill-proposals/skill-proposal-routes';
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -69,6 +72,13 @@ export function MePage() {
       ) && (
         <>
           <ConsentSetting organisationId={me.organisation.id} />
+          <section className="kb-section" aria-labelledby="skill-proposals-heading">
+            <Heading2 id="skill-proposals-heading">{t('me.skillProposalsHeading')}</Heading2>
+            <Paragraph>{t('me.skillProposalsText')}</Paragraph>
+            <Paragraph>
+              <RouterLink to={SKILL_PROPOSALS_URL}>{t('me.skillProposalsLink')}</RouterLink>
+            </Paragraph>
+          </section>
           <OrganisationUsers organisationId={me.organisation.id} />
         </>
       )}

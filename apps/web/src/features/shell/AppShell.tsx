@@ -8,6 +8,7 @@ import { DOSSIERS_URL } from '../dossiers/dossier-routes';
 import { MY_PROFILE_URL } from '../my-profile/profile-routes';
 import { NotificationAnnouncer, NotificationsNavLink } from '../notifications/NotificationsNavLink';
 import { NotificationsProvider } from '../notifications/NotificationsProvider';
+import { canReviewSkillProposals, SKILL_PROPOSALS_URL } from '../skill-proposals/skill-proposal-routes';
 import { canPost } from '../tasks/can-post';
 import { BROWSE_URL, MY_TASKS_URL, NEW_TASK_URL } from '../tasks/task-routes';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -56,6 +57,9 @@ export function AppShell({ me, children }: { me: Me; children: ReactNode }) {
         <RouterNavListLink to={MY_PROFILE_URL}>{t('shell.myProfile')}</RouterNavListLink>
         {canPost(me.roles) && <RouterNavListLink to={NEW_TASK_URL}>{t('shell.postTask')}</RouterNavListLink>}
         <RouterNavListLink to="/mijn-gegevens">{t('shell.me')}</RouterNavListLink>
+        {canReviewSkillProposals(me.roles) && (
+          <RouterNavListLink to={SKILL_PROPOSALS_URL}>{t('shell.skillProposals')}</RouterNavListLink>
+        )}
         <NotificationsNavLink />
       </NavList>
     </NavBar>
