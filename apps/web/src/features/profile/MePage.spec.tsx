@@ -200,7 +200,7 @@ describe(MePage.name, () => {
     await screen.findByRole('heading', { level: 2, name: 'Medewerkers' });
     await user.click(
       await screen.findByRole('button', {
-        name: 'Stuur Piet Bakker een link om een wachtwoord in te stellen',
+        name: 'Stuur link om wachtwoord in te stellen naar Piet Bakker',
       }),
     );
     const panel = screen.getByRole('form', {
@@ -229,7 +229,7 @@ describe(MePage.name, () => {
     renderApp('/mijn-gegevens');
     await user.click(
       await screen.findByRole('button', {
-        name: 'Stuur Piet Bakker een link om een wachtwoord in te stellen',
+        name: 'Stuur link om wachtwoord in te stellen naar Piet Bakker',
       }),
     );
     await user.click(screen.getByRole('button', { name: 'Ja, stuur de link' }));
