@@ -58,6 +58,16 @@ describe(LoginPage.name, () => {
     await waitFor(() => expect(document.title).toBe('Inloggen – Klussenbank'));
   });
 
+  it('says where to get a password when it is forgotten, or was never set', async () => {
+    renderApp('/inloggen');
+
+    expect(
+      await screen.findByText(
+        /Vraag de beheerder van uw organisatie om een link waarmee u zelf een wachtwoord instelt/,
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('shows both field errors at once, linked to their fields, and focuses the first', async () => {
     renderApp('/inloggen');
     await screen.findByRole('heading', { level: 1 });

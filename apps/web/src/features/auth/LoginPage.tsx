@@ -131,6 +131,7 @@ export function LoginPage() {
           {t('login.submit')}
         </Button>
       </form>
+      <Paragraph>{t('login.forgotten')}</Paragraph>
     </>
   );
 }
