@@ -122,14 +122,16 @@ export class PasswordsService {
       this.logger.warn(`Password link ${linkId} not mailed: SMTP_URL is not set`);
       return false;
     }
-    const mail = renderPasswordLinkMail(
-      this.config.PUBLIC_URL,
+    const invite = purpose === 'invite' ? await this.links.inviteContext(userId, createdBy) : undefined;
+    const mail = renderPasswordLinkMail(this.config.PUBLIC_URL, {
       purpose,
-      person.locale,
-      person.displayName,
+      locale: person.locale,
+      name: person.displayName,
+      organisationName: invite?.organisationName ?? null,
+      inviterName: invite?.inviterName ?? null,
       token,
       expiresAt,
-    );
+    });
     try {
       // Sent here, not through the outbox: the token must not rest in a table or a job, and a
       // password link is not a notification (no preferences, no digest, nothing in the app).

@@ -175,7 +175,7 @@ describe('passwords', () => {
       });
       expect(created.status).toBe(201);
       const [mail] = await mailsTo('piet.bakker@oss.test', 1);
-      expect(mail?.subject).toBe('Stel uw wachtwoord in voor Klussenbank');
+      expect(mail?.subject).toBe('Welkom bij Klussenbank: stel uw wachtwoord in');
       const token = tokenIn(mail);
       // Only its hash is stored.
       const rows = await t.db.query<{ token_hash: Buffer; purpose: string; expires_at: Date }[]>(

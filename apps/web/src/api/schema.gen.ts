@@ -185,7 +185,7 @@ export interface paths {
     /** Users of an organisation (org-admins: their own; platform admins: any or all) */
     get: operations['UsersController_list'];
     put?: never;
-    /** Add a user; a welcome notification follows (through the outbox) */
+    /** Add a user; they get one mail, with a link to set their password (a welcome waits in the app) */
     post: operations['UsersController_create'];
     delete?: never;
     options?: never;
