@@ -25,6 +25,6 @@ import { SessionService } from './session.service.js';
     SessionAuthStrategy,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [PasswordService, SessionService],
+  exports: [AuthService, PasswordService, SessionService],
 })
 export class AuthModule {}

@@ -39,6 +39,27 @@ export class AuthService {
   }
 
   /**
+   * A signed-in person's current password, asked before they change it, under the login throttle: a
+   * wrong one is a failed login of the account from this address and a waiting pair is refused (429),
+   * so a stolen session guesses no faster than the login form allows. False: wrong password.
+   */
+  async verifyCurrentPassword(
+    user: { id: string; email: string; passwordHash: string | null },
+    password: string,
+    ip: string,
+  ): Promise<boolean> {
+    const email = normaliseEmail(user.email);
+    const attempt = await this.throttle.assertAllowed(email, ip);
+    if (!(await this.passwords.verify(user.passwordHash, password))) {
+      const { attackWarningDue } = await this.throttle.recordFailure(email, ip, user.id, attempt);
+      if (attackWarningDue) void this.warnOfAttack(user.id, ip);
+      return false;
+    }
+    await this.throttle.recordSuccess(email, ip);
+    return true;
+  }
+
+  /**
    * The account holder hears (by e-mail, whatever their rhythm, and in the app) that their account is
    * under attack: once per crossing of the threshold, which the counter allows once per window.
    */

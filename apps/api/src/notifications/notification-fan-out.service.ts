@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { JobQueue } from '../queue/job-queue.service.js';
 import { QueueName } from '../queue/queue-name.enum.js';
 import { LivePublisher } from './live-notifications.js';
-import { ALWAYS_EMAILED, type NotificationType } from './notification.entity.js';
+import { emailRuleOf, type NotificationType } from './notification.entity.js';
 import { NotificationsRepository } from './notifications.repository.js';
 import { EMAIL_JOB_OPTIONS, SEND_EMAIL_JOB, type SendEmailJobData } from './send-email.job.js';
 
@@ -40,7 +40,7 @@ export class NotificationFanOut {
       eventKey,
       JSON.stringify(data),
       { userIds, extras: recipients.map((r) => JSON.stringify(r.data ?? {})) },
-      ALWAYS_EMAILED.includes(type),
+      emailRuleOf(type),
     );
     const pending = await this.notifications.pendingImmediateEmails(userIds, eventKey);
     await this.jobs.addBulk<SendEmailJobData>(

@@ -27,6 +27,17 @@ export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 /** Security notices: e-mailed at once whatever rhythm the person chose (and in the app, unless off). */
 export const ALWAYS_EMAILED: readonly NotificationType[] = ['login-attacked'];
 
+/**
+ * In the app only, never by e-mail: a new person's welcome waits for them in the app, since the mail
+ * with the link to set their password already welcomes them (one mail for one event).
+ */
+export const NEVER_EMAILED: readonly NotificationType[] = ['welcome'];
+
+/** Whether a notification type is e-mailed at once whatever the rhythm, never, or by the person's rhythm. */
+export type EmailRule = 'always' | 'never' | 'by-rhythm';
+export const emailRuleOf = (type: NotificationType): EmailRule =>
+  ALWAYS_EMAILED.includes(type) ? 'always' : NEVER_EMAILED.includes(type) ? 'never' : 'by-rhythm';
+
 /** An in-app notification. `eventKey` is unique per recipient, so a retried job never stores it twice. */
 @Entity({ name: 'notifications' })
 export class NotificationEntity {

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { NotificationDto } from './dto/notification.dto.js';
 import type { Rhythm } from './notification-preference.entity.js';
+import type { EmailRule } from './notification.entity.js';
 import type { DirectEvent } from './outbox-event.js';
 
 const COLUMNS = `id, type, data, created_at AS "createdAt", read_at AS "readAt"`;
@@ -136,14 +137,15 @@ export class NotificationsRepository {
   /**
    * Stores one event for its recipients, each by their rhythm: the e-mail deliveries (unless e-mail
    * is off) and the in-app notifications (unless off), skipping what is stored already. Answers the
-   * notifications stored now. `alwaysEmail`: an immediate e-mail whatever the person chose.
+   * notifications stored now. `emailRule`: `always` an immediate e-mail whatever the person chose,
+   * `never` no e-mail at all, `by-rhythm` as the person chose.
    */
   store(
     type: string,
     eventKey: string,
     data: string,
     recipients: { userIds: string[]; extras: string[] },
-    alwaysEmail = false,
+    emailRule: EmailRule = 'by-rhythm',
   ): Promise<CreatedNotification[]> {
     return this.db.query<CreatedNotification[]>(
       // Each recipient's rhythms by primary key: as joins, the planner hashed the whole preferences
@@ -152,7 +154,8 @@ export class NotificationsRepository {
          SELECT r.user_id, r.extra,
                 coalesce((SELECT p.rhythm FROM notification_preferences p
                            WHERE p.user_id = r.user_id AND p.channel = 'in-app'), 'immediately') AS in_app,
-                CASE WHEN $6 THEN 'immediately'
+                CASE WHEN $6 = 'always' THEN 'immediately'
+                     WHEN $6 = 'never' THEN 'off'
                      ELSE coalesce((SELECT p.rhythm FROM notification_preferences p
                                      WHERE p.user_id = r.user_id AND p.channel = 'email'), 'immediately')
                 END AS email
@@ -167,7 +170,7 @@ export class NotificationsRepository {
        SELECT user_id, $3, $4, $5::jsonb || extra FROM recipients WHERE in_app <> 'off'
        ON CONFLICT (user_id, event_key) DO NOTHING
        RETURNING id, user_id AS "userId", type, data, created_at AS "createdAt"`,
-      [recipients.userIds, recipients.extras, type, eventKey, data, alwaysEmail],
+      [recipients.userIds, recipients.extras, type, eventKey, data, emailRule],
     );
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { OrganisationKind } from '@klussenbank/domain';
-import { Repository } from 'typeorm';
+import { type EntityManager, Repository } from 'typeorm';
 import type { OrganisationDto } from './dto/organisation.dto.js';
 import { OrganisationEntity } from './organisation.entity.js';
 
@@ -44,9 +44,26 @@ export class OrganisationsRepository {
     return this.organisations.save(this.organisations.create(organisation));
   }
 
+  transaction<T>(work: (tx: EntityManager) => Promise<T>): Promise<T> {
+    return this.organisations.manager.transaction(work);
+  }
+
+  /**
+   * Serialises the transactions that give organisations these domains (held until commit), so the
+   * check of `domainsOfOthers` and the write that follows it cannot interleave with another's.
+   */
+  async lockDomains(tx: EntityManager, domains: readonly string[]): Promise<void> {
+    const sorted = [...new Set(domains)].sort();
+    if (sorted.length === 0) return;
+    await tx.query(
+      `SELECT pg_advisory_xact_lock(hashtext('organisation-email-domain:' || d)) FROM unnest($1::text[]) AS d ORDER BY d`,
+      [sorted],
+    );
+  }
+
   /** Which of these domains another organisation lists already. */
-  async domainsOfOthers(id: string, domains: string[]): Promise<string[]> {
-    const rows = await this.organisations.query<{ domain: string }[]>(
+  async domainsOfOthers(tx: EntityManager, id: string, domains: string[]): Promise<string[]> {
+    const rows = await tx.query<{ domain: string }[]>(
       `SELECT DISTINCT d.domain FROM organisations o, unnest(o.email_domains) AS d(domain)
         WHERE o.id <> $1 AND d.domain = ANY($2::text[])`,
       [id, domains],
@@ -56,10 +73,11 @@ export class OrganisationsRepository {
 
   /** Writes the settings given; the others stay. */
   async updateSettings(
+    tx: EntityManager,
     id: string,
     settings: { consentRequired?: boolean; findableWithinOrganisation?: boolean; emailDomains?: string[] },
   ): Promise<void> {
     const changes = Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined));
-    if (Object.keys(changes).length > 0) await this.organisations.update({ id }, changes);
+    if (Object.keys(changes).length > 0) await tx.getRepository(OrganisationEntity).update({ id }, changes);
   }
 }

@@ -57,15 +57,7 @@ export class OrganisationsService {
       throw ProblemException.forbidden('forbidden.organisation-admins', { organisation: current.name });
     }
     const submitted = dto.emailDomains ?? [];
-    // Domains keep organisations apart: one listed by another organisation would let this one's
-    // admins add (and so find out about) that organisation's accounts.
-    const taken = new Set(await this.organisations.domainsOfOthers(id, submitted.filter(isEmailDomain)));
-    const invalid = submitted.flatMap((domain, index): FieldError[] => {
-      const name = `emailDomains[${index}]`;
-      if (!isEmailDomain(domain)) return [{ name, key: 'invalid-domain', params: { domain } }];
-      return taken.has(domain) ? [{ name, key: 'domain-of-other-organisation', params: { domain } }] : [];
-    });
-    if (invalid.length > 0) throw ProblemException.badRequest(invalid);
+    const valid = submitted.filter(isEmailDomain);
     // A setting left out, or sent as null, stays as it is.
     const settings = {
       ...(dto.consentRequired != null ? { consentRequired: dto.consentRequired } : {}),
@@ -74,7 +66,20 @@ export class OrganisationsService {
         : {}),
       ...(dto.emailDomains != null ? { emailDomains: [...new Set(dto.emailDomains)] } : {}),
     };
-    await this.organisations.updateSettings(id, settings);
+    await this.organisations.transaction(async (tx) => {
+      // Domains keep organisations apart: one listed by another organisation would let this one's
+      // admins add (and so find out about) that organisation's accounts. Checked and written under a
+      // lock per domain, so two admins saving the same domain at once cannot both get it.
+      await this.organisations.lockDomains(tx, valid);
+      const taken = new Set(await this.organisations.domainsOfOthers(tx, id, valid));
+      const invalid = submitted.flatMap((domain, index): FieldError[] => {
+        const name = `emailDomains[${index}]`;
+        if (!isEmailDomain(domain)) return [{ name, key: 'invalid-domain', params: { domain } }];
+        return taken.has(domain) ? [{ name, key: 'domain-of-other-organisation', params: { domain } }] : [];
+      });
+      if (invalid.length > 0) throw ProblemException.badRequest(invalid);
+      await this.organisations.updateSettings(tx, id, settings);
+    });
     return { ...current, ...settings };
   }
 }

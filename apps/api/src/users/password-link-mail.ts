@@ -15,17 +15,35 @@ interface LinkMailText {
   action: string;
 }
 
-const TEXTS: Record<
-  'nl' | 'en',
-  (purpose: PasswordLinkPurpose, name: string, until: string) => LinkMailText
-> = {
-  nl: (purpose, name, until) =>
+/** What the mail says; `organisationName` and `inviterName` are for an invitation. */
+export interface PasswordLinkMailInput {
+  purpose: PasswordLinkPurpose;
+  locale: 'nl' | 'en';
+  name: string;
+  organisationName: string | null;
+  inviterName: string | null;
+  token: string;
+  expiresAt: Date;
+}
+
+type Words = Pick<PasswordLinkMailInput, 'purpose' | 'name' | 'organisationName' | 'inviterName'> & {
+  until: string;
+};
+
+/**
+ * An invitation is also the welcome (a new person gets no separate welcome mail): who added them,
+ * to which organisation, what Klussenbank is, then the link.
+ */
+const TEXTS: Record<'nl' | 'en', (words: Words) => LinkMailText> = {
+  nl: ({ purpose, name, organisationName, inviterName, until }) =>
     purpose === 'invite'
       ? {
-          subject: 'Stel uw wachtwoord in voor Klussenbank',
+          subject: 'Welkom bij Klussenbank: stel uw wachtwoord in',
           paragraphs: [
             `Beste ${name},`,
-            'Er is een account voor u aangemaakt op Klussenbank. Kies met de knop hieronder zelf uw wachtwoord; daarna kunt u inloggen.',
+            `${inviterName ?? 'De beheerder van uw organisatie'} heeft voor u een account aangemaakt op Klussenbank${organisationName ? `, bij ${organisationName}` : ''}.`,
+            'Op Klussenbank vindt u klussen van uw eigen organisatie en van de gemeenten waarmee die samenwerkt. U kunt zich aanmelden voor een klus die bij u past, en zelf klussen aanbieden.',
+            'Kies met de knop hieronder zelf uw wachtwoord; daarna kunt u inloggen.',
             `De link werkt één keer en tot ${until}. Werkt hij niet meer, vraag dan de beheerder van uw organisatie om een nieuwe.`,
           ],
           action: 'Wachtwoord instellen',
@@ -39,13 +57,15 @@ const TEXTS: Record<
           ],
           action: 'Nieuw wachtwoord instellen',
         },
-  en: (purpose, name, until) =>
+  en: ({ purpose, name, organisationName, inviterName, until }) =>
     purpose === 'invite'
       ? {
-          subject: 'Set your password for Klussenbank',
+          subject: 'Welcome to Klussenbank: set your password',
           paragraphs: [
             `Dear ${name},`,
-            'An account has been created for you on Klussenbank. Choose your own password with the button below; then you can sign in.',
+            `${inviterName ?? 'The administrator of your organisation'} has created an account for you on Klussenbank${organisationName ? `, with ${organisationName}` : ''}.`,
+            'On Klussenbank you find tasks from your own organisation and from the municipalities it works with. You can sign up for a task that suits you, and offer tasks yourself.',
+            'Choose your own password with the button below; then you can sign in.',
             `The link works once and until ${until}. If it no longer works, ask the administrator of your organisation for a new one.`,
           ],
           action: 'Set password',
@@ -64,11 +84,7 @@ const TEXTS: Record<
 /** The one-time link's mail; it is the only place the token ever appears outside the request. */
 export function renderPasswordLinkMail(
   publicUrl: string,
-  purpose: PasswordLinkPurpose,
-  locale: 'nl' | 'en',
-  name: string,
-  token: string,
-  expiresAt: Date,
+  { purpose, locale, name, organisationName, inviterName, token, expiresAt }: PasswordLinkMailInput,
 ): { subject: string; text: string; html: string } {
   const until = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
     dateStyle: 'long',
@@ -76,7 +92,13 @@ export function renderPasswordLinkMail(
     timeZone: 'Europe/Amsterdam',
   }).format(expiresAt);
   const url = `${publicUrl}${PASSWORD_LINK_PATH}/${token}`;
-  const { subject, paragraphs, action } = TEXTS[locale](purpose, name, until);
+  const { subject, paragraphs, action } = TEXTS[locale]({
+    purpose,
+    name,
+    organisationName,
+    inviterName,
+    until,
+  });
   const text = [...paragraphs.flatMap((p) => [p, '']), `${action}: ${url}`, ''].join('\n');
   const html = `<!DOCTYPE html>
 <html lang="${locale}">

@@ -55,6 +55,21 @@ export class PasswordLinksRepository {
     return row;
   }
 
+  /** What an invitation tells the newcomer: their organisation's name and who added them. */
+  async inviteContext(
+    userId: string,
+    createdBy: string,
+  ): Promise<{ organisationName: string; inviterName: string | null } | undefined> {
+    const [row] = await this.users.query<{ organisationName: string; inviterName: string | null }[]>(
+      `SELECT o.name AS "organisationName",
+              (SELECT display_name FROM users WHERE id = $2) AS "inviterName"
+         FROM users u JOIN organisations o ON o.id = u.organisation_id
+        WHERE u.id = $1`,
+      [userId, createdBy],
+    );
+    return row;
+  }
+
   /** A new link for the person; every link of theirs still open stops working. */
   async issue(
     tx: EntityManager,

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Req } from '@nestjs/common';
 import {
   ApiGoneResponse,
   ApiNoContentResponse,
@@ -8,7 +8,9 @@ import {
   ApiParam,
   ApiServiceUnavailableResponse,
   ApiTags,
+  ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
 import type { AuthUser } from '../auth/auth-user.js';
 import { Authenticated, CurrentUser, Public } from '../auth/auth.decorators.js';
 import { UuidParamPipe } from '../common/uuid-param.pipe.js';
@@ -33,11 +35,22 @@ export class PasswordsController {
   @HttpCode(204)
   @ApiOperation({
     summary: 'Change my password',
-    description: 'Needs the current password. Every other session of mine ends; this one goes on.',
+    description:
+      'Needs the current password. Every other session of mine ends; this one goes on. A wrong current ' +
+      'password counts as a failed login of my account from this address (the login throttle applies).',
   })
   @ApiNoContentResponse({ description: 'Changed.' })
-  async change(@CurrentUser() user: AuthUser, @Body() dto: ChangePasswordDto): Promise<void> {
-    await this.service.change(user, dto);
+  @ApiTooManyRequestsResponse({
+    description:
+      'too-many-login-attempts: too many wrong passwords for this account from this address; ' +
+      'retryAfterSeconds and Retry-After say when to try again.',
+  })
+  async change(
+    @CurrentUser() user: AuthUser,
+    @Body() dto: ChangePasswordDto,
+    @Req() request: FastifyRequest,
+  ): Promise<void> {
+    await this.service.change(user, dto, request.ip);
   }
 
   @Post('users/:id/password-reset')

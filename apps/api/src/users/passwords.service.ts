@@ -8,6 +8,7 @@ import {
   passwordLinkState,
 } from '@klussenbank/domain';
 import type { AuthUser } from '../auth/auth-user.js';
+import { AuthService } from '../auth/auth.service.js';
 import { PasswordService } from '../auth/password.service.js';
 import { SessionService } from '../auth/session.service.js';
 import { type FieldError, ProblemException } from '../common/problem/problem.js';
@@ -33,18 +34,22 @@ export class PasswordsService {
   constructor(
     @Inject(PasswordLinksRepository) private readonly links: PasswordLinksRepository,
     @Inject(PasswordService) private readonly passwords: PasswordService,
+    @Inject(AuthService) private readonly auth: AuthService,
     @Inject(SessionService) private readonly sessions: SessionService,
     @Inject(PasswordPolicy) private readonly policy: PasswordPolicy,
     @Inject(Mailer) private readonly mailer: Mailer,
     @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
 
-  /** The person's other sessions end; the one that changed it goes on. */
-  async change(user: AuthUser, dto: ChangePasswordDto): Promise<void> {
+  /**
+   * The person's other sessions end; the one that changed it goes on. The current password is checked
+   * under the login throttle (`ip`: the request's address), so wrong guesses earn the same waits.
+   */
+  async change(user: AuthUser, dto: ChangePasswordDto, ip: string): Promise<void> {
     const person = await this.links.person(user.id);
     if (!person) throw ProblemException.notFound();
     const errors: FieldError[] = [];
-    if (!(await this.passwords.verify(person.passwordHash, dto.currentPassword))) {
+    if (!(await this.auth.verifyCurrentPassword(person, dto.currentPassword, ip))) {
       errors.push({ name: 'currentPassword', key: 'wrong-password' });
     }
     const weak = this.policy.problem('newPassword', dto.newPassword, person);
@@ -117,14 +122,16 @@ export class PasswordsService {
       this.logger.warn(`Password link ${linkId} not mailed: SMTP_URL is not set`);
       return false;
     }
-    const mail = renderPasswordLinkMail(
-      this.config.PUBLIC_URL,
+    const invite = purpose === 'invite' ? await this.links.inviteContext(userId, createdBy) : undefined;
+    const mail = renderPasswordLinkMail(this.config.PUBLIC_URL, {
       purpose,
-      person.locale,
-      person.displayName,
+      locale: person.locale,
+      name: person.displayName,
+      organisationName: invite?.organisationName ?? null,
+      inviterName: invite?.inviterName ?? null,
       token,
       expiresAt,
-    );
+    });
     try {
       // Sent here, not through the outbox: the token must not rest in a table or a job, and a
       // password link is not a notification (no preferences, no digest, nothing in the app).

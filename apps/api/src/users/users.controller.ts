@@ -37,7 +37,9 @@ export class UsersController {
 
   @Post('users')
   @Authenticated('org-admin', 'platform-admin')
-  @ApiOperation({ summary: 'Add a user; a welcome notification follows (through the outbox)' })
+  @ApiOperation({
+    summary: 'Add a user; they get one mail, with a link to set their password (a welcome waits in the app)',
+  })
   @ApiCreatedResponse({ type: UserSummaryDto })
   @ApiConflictResponse({ description: 'The e-mail address is taken.' })
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateUserDto): Promise<UserSummaryDto> {

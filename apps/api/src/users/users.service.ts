@@ -72,8 +72,9 @@ export class UsersService {
 
     let saved: UserEntity;
     try {
-      // The welcome is an outbox row in the user's own transaction: no user without it, and no
-      // welcome for a user that was never created, whether or not Redis is up.
+      // The welcome (in the app only: the link mail below is the welcome mail) is an outbox row in
+      // the user's own transaction: no user without it, and no welcome for a user that was never
+      // created, whether or not Redis is up.
       saved = await this.users.transaction(async (tx) => {
         const user = await this.users.insert(tx, {
           email: dto.email,

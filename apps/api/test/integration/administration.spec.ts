@@ -214,6 +214,53 @@ describe('organisations, partnerships and users', () => {
       // A subdomain is not the domain.
       expect((await add('x@afdeling.dordrecht.klussenbank.test')).status).toBe(400);
     });
+
+    it('gives a domain to one organisation only when two admins save it at the same moment', async () => {
+      const [gouda, delft] = [await createOrganisation(t.db), await createOrganisation(t.db)];
+      const admins = [
+        {
+          organisation: gouda,
+          client: await loginAs(t.http, await createUser(t.db, gouda.id, ['org-admin'])),
+        },
+        {
+          organisation: delft,
+          client: await loginAs(t.http, await createUser(t.db, delft.id, ['org-admin'])),
+        },
+      ];
+      // A few rounds, each with a fresh domain: a check-then-write lets both through in most of them.
+      for (const domain of [
+        'samen-1.klussenbank.test',
+        'samen-2.klussenbank.test',
+        'samen-3.klussenbank.test',
+      ]) {
+        const saves = await Promise.all(
+          Array.from({ length: 10 }, () => admins).flatMap((pair) =>
+            pair.map(async ({ organisation, client }) => ({
+              organisationId: organisation.id,
+              response: await client.patch<InvalidParams>(`/api/v1/organisations/${organisation.id}`, {
+                emailDomains: [domain],
+              }),
+            })),
+          ),
+        );
+        const holders = await t.db.query<{ id: string }[]>(
+          `SELECT id FROM organisations WHERE $1 = ANY (email_domains)`,
+          [domain],
+        );
+        expect(holders, domain).toHaveLength(1);
+        const winner = holders[0]?.id;
+        for (const { organisationId, response } of saves) {
+          if (organisationId === winner) {
+            expect(response.status, domain).toBe(200);
+          } else {
+            expect(response.status, domain).toBe(400);
+            expect(response.body.invalidParams).toEqual([
+              expect.objectContaining({ name: 'emailDomains[0]', code: 'domain-of-other-organisation' }),
+            ]);
+          }
+        }
+      }
+    });
   });
 
   describe('partnerships', () => {

@@ -296,11 +296,13 @@ describe('e-mail at most once, whatever stops a send', () => {
   it('moves an event relayed to the notifications queue before events had a queue of their own', async () => {
     const email = 'van-voor-de-splitsing@eenmaal.nl';
     const user = await createUser(t.db, organisationId, ['employee'], { email });
-    const eventKey = `welcome:${user.id}`;
+    // An event that is e-mailed (a new person's welcome is in the app only).
+    const since = '2026-12-01T08:00:00.000Z';
+    const eventKey = `login.attacked:${user.id}:${since}`;
     await t.worker!.get(JobQueue).addBulk(QueueName.Notifications, [
       {
         name: NOTIFY_EVENT_JOB,
-        data: { outboxId: '987654321', eventKey, event: { type: 'user.created', userId: user.id } },
+        data: { outboxId: '987654321', eventKey, event: { type: 'login.attacked', userId: user.id, since } },
         key: '987654321',
       },
     ]);

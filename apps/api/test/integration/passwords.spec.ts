@@ -122,6 +122,33 @@ describe('passwords', () => {
       expect((await login(me.email, TEST_PASSWORD)).status).toBe(401);
       expect((await login(me.email, NEW_PASSWORD)).status).toBe(200);
     });
+
+    it('counts a wrong current password as a failed login: the fifth makes me and this address wait', async () => {
+      const guessed = await createUser(t.db, oss.id, ['employee'], { email: 'gestolen.sessie@oss.test' });
+      const stolen = await loginAs(t.http, guessed);
+      const statuses: number[] = [];
+      for (let i = 1; i <= 5; i++) {
+        const response = await stolen.put('/api/v1/me/password', {
+          currentPassword: `gok-nummer-${i}`,
+          newPassword: NEW_PASSWORD,
+        });
+        statuses.push(response.status);
+      }
+      expect(statuses).toEqual([400, 400, 400, 400, 400]);
+
+      // Even the right password waits now, here and at the login form (the same account and address).
+      const refused = await stolen.put<{ code: string; retryAfterSeconds: number }>('/api/v1/me/password', {
+        currentPassword: TEST_PASSWORD,
+        newPassword: NEW_PASSWORD,
+      });
+      expect(refused.status).toBe(429);
+      expect(refused.body.code).toBe('too-many-login-attempts');
+      expect(refused.body.retryAfterSeconds).toBeGreaterThan(0);
+      expect(refused.body.retryAfterSeconds).toBeLessThanOrEqual(60);
+      expect(Number(refused.headers.get('retry-after'))).toBe(refused.body.retryAfterSeconds);
+      expect((await login(guessed.email, TEST_PASSWORD)).status).toBe(429);
+      expect((await stolen.get('/api/v1/me')).status).toBe(200); // the session itself goes on
+    });
   });
 
   describe('a new person', () => {
@@ -148,7 +175,7 @@ describe('passwords', () => {
       });
       expect(created.status).toBe(201);
       const [mail] = await mailsTo('piet.bakker@oss.test', 1);
-      expect(mail?.subject).toBe('Stel uw wachtwoord in voor Klussenbank');
+      expect(mail?.subject).toBe('Welkom bij Klussenbank: stel uw wachtwoord in');
       const token = tokenIn(mail);
       // Only its hash is stored.
       const rows = await t.db.query<{ token_hash: Buffer; purpose: string; expires_at: Date }[]>(

@@ -185,7 +185,7 @@ export interface paths {
     /** Users of an organisation (org-admins: their own; platform admins: any or all) */
     get: operations['UsersController_list'];
     put?: never;
-    /** Add a user; a welcome notification follows (through the outbox) */
+    /** Add a user; they get one mail, with a link to set their password (a welcome waits in the app) */
     post: operations['UsersController_create'];
     delete?: never;
     options?: never;
@@ -203,7 +203,7 @@ export interface paths {
     get?: never;
     /**
      * Change my password
-     * @description Needs the current password. Every other session of mine ends; this one goes on.
+     * @description Needs the current password. Every other session of mine ends; this one goes on. A wrong current password counts as a failed login of my account from this address (the login throttle applies).
      */
     put: operations['PasswordsController_change'];
     post?: never;
@@ -3317,6 +3317,15 @@ export interface operations {
       };
       /** @description The body is not of a content type this operation takes. */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description too-many-login-attempts: too many wrong passwords for this account from this address; retryAfterSeconds and Retry-After say when to try again. */
+      429: {
         headers: {
           [name: string]: unknown;
         };

@@ -15,6 +15,7 @@ import { type FormEvent, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { apiErrorDetail, invalidParamsOf } from '../../shared/api-error';
+import { DATE_INPUT_MAX, DATE_INPUT_MIN, DATE_RANGE, dateInputProblem } from '../../shared/dates';
 import { Feedback, type FeedbackMessage } from '../../shared/Feedback';
 import { TextareaField, TextField } from '../../shared/form-fields';
 import { LoadError } from '../../shared/LoadError';
@@ -28,8 +29,6 @@ const REFLECTIONS = ['wentWell', 'chafed', 'changes'] as const;
 type Reflection = (typeof REFLECTIONS)[number];
 
 type Panel = { kind: 'plan' } | { kind: 'hold'; id: string };
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 interface CheckpointsSectionProps {
   dossier: DossierDetail;
@@ -180,7 +179,9 @@ function PlanForm({ dossierId, onDone, onCancel }: PlanFormProps) {
     else if (trimmed.length > DOSSIER_LIMITS.checkpointTitleMax)
       found.title = t('checkpoints.errors.titleTooLong', { max: DOSSIER_LIMITS.checkpointTitleMax });
     if (plannedOn === '') found.plannedOn = t('checkpoints.errors.dateRequired');
-    else if (!DATE.test(plannedOn)) found.plannedOn = t('checkpoints.errors.dateInvalid');
+    else if (dateInputProblem(plannedOn) === 'invalid') found.plannedOn = t('checkpoints.errors.dateInvalid');
+    else if (dateInputProblem(plannedOn) === 'out-of-range')
+      found.plannedOn = t('checkpoints.errors.dateOutOfRange', DATE_RANGE);
     if (found.title || found.plannedOn) {
       showErrors(found);
       return;
@@ -192,9 +193,12 @@ function PlanForm({ dossierId, onDone, onCancel }: PlanFormProps) {
       onDone(checkpoint.title);
     } catch (error) {
       const params = invalidParamsOf(error);
+      const date = params.find((param) => param.name === 'plannedOn');
       const fromApi = {
         title: params.find((param) => param.name === 'title')?.reason,
-        plannedOn: params.find((param) => param.name === 'plannedOn')?.reason,
+        // A date outside the accepted years: our own words, with the years.
+        plannedOn:
+          date?.code === 'out-of-range' ? t('checkpoints.errors.dateOutOfRange', DATE_RANGE) : date?.reason,
       };
       if (fromApi.title || fromApi.plannedOn) showErrors(fromApi);
       else setFailure({ type: 'error', text: apiErrorDetail(error) ?? t('common.actionFailed') });
@@ -227,6 +231,8 @@ function PlanForm({ dossierId, onDone, onCancel }: PlanFormProps) {
         type="date"
         label={t('checkpoints.date')}
         required
+        min={DATE_INPUT_MIN}
+        max={DATE_INPUT_MAX}
         value={plannedOn}
         onChange={(event) => setPlannedOn(event.target.value)}
         error={errors.plannedOn}

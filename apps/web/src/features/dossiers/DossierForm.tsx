@@ -13,6 +13,7 @@ import { type FormEvent, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { apiErrorDetail, invalidParamsOf } from '../../shared/api-error';
+import { DATE_INPUT_MAX, DATE_INPUT_MIN } from '../../shared/dates';
 import { Feedback, type FeedbackMessage } from '../../shared/Feedback';
 import { RadioGroup, SelectField, TextareaField, TextField } from '../../shared/form-fields';
 import { ErrorSummary, type SummaryItem } from '../../shared/ErrorSummary';
@@ -221,13 +222,21 @@ export function DossierForm({ mode, initial, partnerships, teamSize = 0, save }:
 
         <Heading2>{t('dossierForm.sections.when')}</Heading2>
         <div className="kb-field-row">
-          <TextField {...field('startDate')} type="date" label={t('dossierForm.startDate')} required />
+          <TextField
+            {...field('startDate')}
+            type="date"
+            label={t('dossierForm.startDate')}
+            required
+            min={DATE_INPUT_MIN}
+            max={DATE_INPUT_MAX}
+          />
           <TextField
             {...field('endDate')}
             type="date"
             label={t('dossierForm.endDate')}
             description={t('dossierForm.endDateHint')}
-            min={values.startDate || undefined}
+            min={values.startDate || DATE_INPUT_MIN}
+            max={DATE_INPUT_MAX}
           />
         </div>
 

@@ -117,6 +117,33 @@ describe(NewDossierPage.name, { timeout: 60_000 }, () => {
     expect(callsTo(fetchMock, 'POST', DOSSIERS)).toHaveLength(0);
   });
 
+  it('keeps the dates in the years 1900 to 9999', async () => {
+    renderApp('/dossiers/nieuw');
+    const user = userEvent.setup();
+    await screen.findByRole('heading', { level: 1, name: 'Dossier starten' });
+    for (const label of ['Begindatum', 'Einddatum (niet verplicht)']) {
+      expect(screen.getByLabelText(label)).toHaveAttribute('max', '9999-12-31');
+    }
+    expect(screen.getByLabelText('Begindatum')).toHaveAttribute('min', '1900-01-01');
+
+    await fill(user, 'Titel', 'Samen inkopen jeugdzorg');
+    await fill(user, 'Wat willen we samen bereiken?', 'Eén inkoopstrategie.');
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Samenwerkingsverband' }),
+      PARTNERSHIP.name,
+    );
+    setDate('Begindatum', '2026-12-01');
+    setDate('Einddatum (niet verplicht)', '10000-01-01');
+    await user.click(screen.getByRole('button', { name: 'Dossier starten' }));
+
+    expect(
+      within(screen.getByRole('alert')).getByRole('link', {
+        name: 'Kies een datum in de jaren 1900 tot en met 9999.',
+      }),
+    ).toHaveAttribute('href', '#dossier-endDate');
+    expect(callsTo(fetchMock, 'POST', DOSSIERS)).toHaveLength(0);
+  });
+
   it('starts the dossier and opens it, confirming that the starter is its trekker', async () => {
     const { router } = renderApp('/dossiers/nieuw');
     const user = userEvent.setup();

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Me } from '../auth/auth-api';
@@ -588,6 +588,45 @@ describe(DossierPage.name, { timeout: 60_000 }, () => {
       ),
     ).toBeInTheDocument();
     expect(gap).not.toHaveTextContent('Alleen trekkers van dit dossier zien wie dat zijn');
+  });
+
+  it('plans checkpoints in the years 1900 to 9999 only, and says so in clear words', async () => {
+    asTrekker();
+    serve({
+      [`POST ${CHECKPOINTS}`]: () =>
+        problemResponse(400, {
+          title: 'Ongeldige invoer',
+          detail: '1 veld is niet goed ingevuld.',
+          code: 'invalid-input',
+          invalidParams: [
+            {
+              name: 'plannedOn',
+              code: 'out-of-range',
+              reason: 'Deze waarde valt buiten het toegestane bereik.',
+            },
+          ],
+        }),
+    });
+    await openDossier();
+    const user = userEvent.setup();
+    const section = await screen.findByRole('region', { name: 'Ijkmomenten' });
+    await user.click(await within(section).findByRole('button', { name: 'Ijkmoment plannen' }));
+    const date = within(section).getByLabelText('Datum');
+    expect(date).toHaveAttribute('min', '1900-01-01');
+    expect(date).toHaveAttribute('max', '9999-12-31');
+    await user.type(within(section).getByRole('textbox', { name: 'Naam van het ijkmoment' }), 'Terugblik');
+    const message = 'Kies een datum in de jaren 1900 tot en met 9999.';
+
+    fireEvent.change(date, { target: { value: '1850-05-01' } });
+    await user.click(within(section).getByRole('button', { name: 'Plannen' }));
+    expect(date).toHaveAccessibleDescription(expect.stringContaining(message));
+    expect(callsTo(fetchMock, 'POST', CHECKPOINTS)).toHaveLength(0);
+
+    // Should the API still refuse the year, its code gets the same words.
+    fireEvent.change(date, { target: { value: '2027-02-01' } });
+    await user.click(within(section).getByRole('button', { name: 'Plannen' }));
+    await waitFor(() => expect(callsTo(fetchMock, 'POST', CHECKPOINTS)).toHaveLength(1));
+    await waitFor(() => expect(date).toHaveAccessibleDescription(expect.stringContaining(message)));
   });
 
   it('lets a trekker plan a checkpoint and record it as held with the three reflections', async () => {

@@ -1,5 +1,6 @@
 import { DOSSIER_LIMITS, type JoinPolicy } from '@klussenbank/domain';
 import type { InvalidParam } from '../../api/client';
+import { DATE_RANGE, dateInputProblem } from '../../shared/dates';
 import { parseSkills } from '../../shared/skills';
 import type { DossierChanges, DossierDetail, DossierInput } from './dossier-api';
 
@@ -40,6 +41,7 @@ export type DossierErrorKey =
   | 'partnershipRequired'
   | 'startDateRequired'
   | 'dateInvalid'
+  | 'dateOutOfRange'
   | 'endBeforeStart'
   | 'teamCapInvalid'
   | 'teamCapRange'
@@ -54,7 +56,6 @@ export type DossierFormErrors = Partial<Record<DossierField, DossierFieldError>>
 /** The API's limit on one skill name (as for klussen). */
 export const SKILL_NAME_MAX = 80;
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const INTEGER = /^\d+$/;
 
 export function emptyDossierForm(partnershipId = ''): DossierFormValues {
@@ -107,10 +108,15 @@ export function validateDossierForm(values: DossierFormValues, teamSize = 0): Do
   if (values.partnershipId === '') errors.partnershipId = { key: 'partnershipRequired' };
 
   const { startDate, endDate } = values;
+  const dateError = (value: string): DossierFieldError | undefined => {
+    const problem = dateInputProblem(value);
+    if (problem === 'invalid') return { key: 'dateInvalid' };
+    return problem === 'out-of-range' ? { key: 'dateOutOfRange', values: DATE_RANGE } : undefined;
+  };
   if (startDate === '') errors.startDate = { key: 'startDateRequired' };
-  else if (!DATE.test(startDate)) errors.startDate = { key: 'dateInvalid' };
+  else if (dateError(startDate)) errors.startDate = dateError(startDate);
   if (endDate !== '') {
-    if (!DATE.test(endDate)) errors.endDate = { key: 'dateInvalid' };
+    if (dateError(endDate)) errors.endDate = dateError(endDate);
     else if (!errors.startDate && endDate < startDate) errors.endDate = { key: 'endBeforeStart' };
   }
 
@@ -182,9 +188,12 @@ export function dossierErrorsFromInvalidParams(params: readonly InvalidParam[]):
 } {
   const errors: DossierFormErrors = {};
   const other: string[] = [];
-  for (const { name, reason } of params) {
+  for (const { name, code, reason } of params) {
     const field = API_FIELDS[name.replace(/\.\d+$/, '')];
-    if (field) errors[field] ??= { text: reason };
+    // A date outside the accepted years: our own words, with the years.
+    if (field && code === 'out-of-range' && (field === 'startDate' || field === 'endDate'))
+      errors[field] ??= { key: 'dateOutOfRange', values: DATE_RANGE };
+    else if (field) errors[field] ??= { text: reason };
     else other.push(reason);
   }
   return { errors, other };

@@ -13,6 +13,7 @@ import {
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { DATE_INPUT_MAX, DATE_INPUT_MIN } from '../../shared/dates';
 import { CheckboxField, RadioGroup, SelectField, TextField } from '../../shared/form-fields';
 import { RouterLink } from '../../shared/router-links';
 import type { NamedRef } from '../tasks/task-api';
@@ -185,6 +186,8 @@ export function TaskFilters({ query, organisations, partnerships, hasFilters, on
             name="from"
             type="date"
             label={t('browse.from')}
+            min={DATE_INPUT_MIN}
+            max={DATE_INPUT_MAX}
             defaultValue={query.from}
           />
           <TextField
@@ -192,6 +195,8 @@ export function TaskFilters({ query, organisations, partnerships, hasFilters, on
             name="to"
             type="date"
             label={t('browse.to')}
+            min={DATE_INPUT_MIN}
+            max={DATE_INPUT_MAX}
             defaultValue={query.to}
             error={error('to')}
           />

@@ -4,6 +4,7 @@ import { type FormEvent, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
+import { DATE_INPUT_MAX, DATE_INPUT_MIN } from '../../shared/dates';
 import { apiErrorDetail } from '../../shared/api-error';
 import { Feedback, type FeedbackMessage } from '../../shared/Feedback';
 import { CheckboxField, RadioGroup, SelectField, TextareaField, TextField } from '../../shared/form-fields';
@@ -210,6 +211,8 @@ export function TaskForm({
             type="date"
             label={t('taskForm.startDate')}
             required
+            min={DATE_INPUT_MIN}
+            max={DATE_INPUT_MAX}
             value={values.startDate}
             onChange={(event) => set('startDate')(event.target.value)}
             onBlur={() => recheck('startDate')}
@@ -222,7 +225,8 @@ export function TaskForm({
             label={t('taskForm.endDate')}
             description={t('taskForm.endDateHint', { max: TASK_LIMITS.durationDaysMax })}
             required
-            min={values.startDate || undefined}
+            min={values.startDate || DATE_INPUT_MIN}
+            max={DATE_INPUT_MAX}
             value={values.endDate}
             onChange={(event) => set('endDate')(event.target.value)}
             onBlur={() => recheck('endDate')}

@@ -125,6 +125,48 @@ describe(NewTaskPage.name, { timeout: 60_000 }, () => {
     expect(callsTo(fetchMock, 'POST', TASKS)).toHaveLength(0);
   });
 
+  it('keeps dates in the years 1900 to 9999, in the inputs and in clear words', async () => {
+    // The API's own reason, as it would be worded for another field: the form words a date's itself.
+    serve({
+      [`POST ${TASKS}`]: () =>
+        problemResponse(400, {
+          title: 'Ongeldige invoer',
+          detail: '1 veld is niet goed ingevuld.',
+          code: 'invalid-input',
+          invalidParams: [
+            {
+              name: 'endDate',
+              code: 'out-of-range',
+              reason: 'Deze waarde valt buiten het toegestane bereik.',
+            },
+          ],
+        }),
+    });
+    renderApp('/klussen/nieuw');
+    const user = userEvent.setup();
+    await screen.findByRole('heading', { level: 1, name: 'Klus plaatsen' });
+    expect(screen.getByLabelText('Begindatum')).toHaveAttribute('min', '1900-01-01');
+    expect(screen.getByLabelText('Begindatum')).toHaveAttribute('max', '9999-12-31');
+    expect(screen.getByLabelText('Einddatum')).toHaveAttribute('max', '9999-12-31');
+
+    await fillIn(user);
+    setDate('Begindatum', '1899-12-01');
+    await user.click(screen.getByRole('button', { name: 'Plaatsen' }));
+    const message = 'Kies een datum in de jaren 1900 tot en met 9999.';
+    expect(screen.getByRole('alert')).toHaveTextContent(message);
+    expect(screen.getByLabelText('Begindatum')).toHaveAccessibleDescription(expect.stringContaining(message));
+    expect(callsTo(fetchMock, 'POST', TASKS)).toHaveLength(0);
+
+    setDate('Begindatum', '2026-12-01');
+    await user.click(screen.getByRole('button', { name: 'Plaatsen' }));
+    await waitFor(() =>
+      expect(screen.getByLabelText('Einddatum')).toHaveAccessibleDescription(
+        expect.stringContaining(message),
+      ),
+    );
+    expect(callsTo(fetchMock, 'POST', TASKS)).toHaveLength(1);
+  });
+
   it('asks which partnership when only one may see the klus, from the user’s own', async () => {
     renderApp('/klussen/nieuw');
     const user = userEvent.setup();

@@ -6,6 +6,7 @@ import {
   taskDatesProblem,
 } from '@klussenbank/domain';
 import type { InvalidParam } from '../../api/client';
+import { DATE_RANGE, dateInputProblem } from '../../shared/dates';
 import { parseDecimal } from '../../shared/numbers';
 import { parseSkills } from '../../shared/skills';
 import type { TaskDetail, TaskInput } from '../tasks/task-api';
@@ -68,6 +69,7 @@ export type TaskErrorKey =
   | 'startDateRequired'
   | 'endDateRequired'
   | 'dateInvalid'
+  | 'dateOutOfRange'
   | 'endBeforeStart'
   | 'tooLong'
   | 'municipalityRequired'
@@ -92,7 +94,6 @@ export const FORM_LIMITS = {
   contactNameMax: 120,
 } as const;
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const HOURS = /^\d+([.,]\d)?$/;
 const INTEGER = /^\d+$/;
 // Loose on purpose: the API has the last word.
@@ -175,9 +176,9 @@ export function validateTaskForm(values: TaskFormValues): TaskFormErrors {
 
   const { startDate, endDate } = values;
   if (startDate === '') errors.startDate = { key: 'startDateRequired' };
-  else if (!DATE.test(startDate)) errors.startDate = { key: 'dateInvalid' };
+  else if (dateError(startDate)) errors.startDate = dateError(startDate);
   if (endDate === '') errors.endDate = { key: 'endDateRequired' };
-  else if (!DATE.test(endDate)) errors.endDate = { key: 'dateInvalid' };
+  else if (dateError(endDate)) errors.endDate = dateError(endDate);
   if (!errors.startDate && !errors.endDate) {
     const problem = taskDatesProblem(startDate, endDate);
     if (problem === 'end-before-start') errors.endDate = { key: 'endBeforeStart' };
@@ -207,6 +208,18 @@ export function validateTaskForm(values: TaskFormValues): TaskFormErrors {
   const email = values.contactEmail.trim();
   if (email !== '' && !EMAIL.test(email)) errors.contactEmail = { key: 'contactEmailInvalid' };
   return errors;
+}
+
+/** A typed date's problem as our message: not a date, or outside the years the API accepts. */
+function dateError(value: string): TaskFieldError | undefined {
+  switch (dateInputProblem(value)) {
+    case 'invalid':
+      return { key: 'dateInvalid' };
+    case 'out-of-range':
+      return { key: 'dateOutOfRange', values: DATE_RANGE };
+    case null:
+      return undefined;
+  }
 }
 
 /** The body for the API; only call it on values that passed validation. */
@@ -285,9 +298,12 @@ export function errorsFromInvalidParams(params: readonly InvalidParam[]): {
 } {
   const errors: TaskFormErrors = {};
   const other: string[] = [];
-  for (const { name, reason } of params) {
+  for (const { name, code, reason } of params) {
     const field = API_FIELDS[name.replace(/\.\d+$/, '')];
-    if (field) errors[field] ??= { text: reason };
+    // A date outside the accepted years: our own words, with the years.
+    if (field && code === 'out-of-range' && (field === 'startDate' || field === 'endDate'))
+      errors[field] ??= { key: 'dateOutOfRange', values: DATE_RANGE };
+    else if (field) errors[field] ??= { text: reason };
     else other.push(reason);
   }
   return { errors, other };
