@@ -164,7 +164,8 @@ const NL = {
     'required.cancel-reason': 'Geef een reden om de klus te annuleren.',
     'required.motivation': 'Vertel kort waarom u deze klus wilt doen.',
     'required.removal-message': 'Geef de deelnemer een reden.',
-    'same-hours': 'Dit is hetzelfde aantal uren als er al staat; bevestig de uren in plaats van ze te corrigeren.',
+    'same-hours':
+      'Dit is hetzelfde aantal uren als er al staat; bevestig de uren in plaats van ze te corrigeren.',
     'required.esco-file': 'Kies een CSV-bestand van ESCO.',
     'unknown-property': 'Dit veld is onbekend.',
     'not-a-string': 'Moet tekst zijn.',
