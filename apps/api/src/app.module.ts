@@ -8,6 +8,7 @@ import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { DossiersModule } from './dossiers/dossiers.module.js';
 import { HealthController } from './health/health.controller.js';
+import { LedgerModule } from './ledger/ledger.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { PartnershipsModule } from './partnerships/partnerships.module.js';
@@ -38,6 +39,7 @@ export class AppModule {
         SkillsModule,
         ProfilesModule,
         DossiersModule,
+        LedgerModule,
         ...extraModules,
       ],
       controllers: [HealthController],

@@ -10,3 +10,4 @@ export * from './dossiers.js';
 export * from './notifications.js';
 export * from './login-throttle.js';
 export * from './dates.js';
+export * from './ledger.js';

@@ -24,6 +24,7 @@ import { PasswordLinks1764030000000 } from './migrations/1764030000000-password-
 import { Findable1764040000000 } from './migrations/1764040000000-findable.migration.js';
 import { PrivateSkillNames1764050000000 } from './migrations/1764050000000-private-skill-names.migration.js';
 import { OrganisationEmailDomains1764060000000 } from './migrations/1764060000000-organisation-email-domains.migration.js';
+import { Ledger1764100000000 } from './migrations/1764100000000-ledger.migration.js';
 
 // A DATE is a calendar day, not a moment: keep it as 'YYYY-MM-DD' instead of a Date at local midnight.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
@@ -55,6 +56,7 @@ export const MIGRATIONS = [
   Findable1764040000000,
   PrivateSkillNames1764050000000,
   OrganisationEmailDomains1764060000000,
+  Ledger1764100000000,
 ];
 
 /** The one description of the database, used by the API, the worker, the CLI and the tests. */

@@ -16,6 +16,7 @@ import type { StatusChangeDto } from './dto/status-change.dto.js';
 import type { CreateTaskDto, TaskFieldsDto, UpdateTaskDto } from './dto/task-input.dto.js';
 import { OutboxService } from '../notifications/outbox.service.js';
 import { SkillsService } from '../skills/skills.service.js';
+import { LedgerService } from '../ledger/ledger.service.js';
 import { recordDossierActivity } from '../dossiers/dossier-activity.js';
 import { renderMarkdown } from '@klussenbank/domain/markdown';
 import { type LockedTask, type PostedTask, type Queryable, TasksRepository } from './tasks.repository.js';
@@ -37,6 +38,7 @@ export class TasksService {
     @Inject(TasksRepository) private readonly tasks: TasksRepository,
     @Inject(SkillsService) private readonly skills: SkillsService,
     @Inject(OutboxService) private readonly outbox: OutboxService,
+    @Inject(LedgerService) private readonly ledger: LedgerService,
   ) {}
 
   list(viewer: Viewer, query: ListTasksQueryDto): Promise<Page<TaskSummary>> {
@@ -206,6 +208,8 @@ export class TasksService {
     );
     if (foreign.length > 0) throw ProblemException.badRequest(foreign);
     for (const [claimId, value] of hours) await this.tasks.completeClaim(tx, claimId, value);
+    // The hours become ledger entries in this transaction: given by each participant's organisation.
+    await this.ledger.recordCompletion(tx, id, actor.id);
     // Demonstrated skills, confirmed by the poster: at the level the person claims, or basic.
     for (const entry of dto.actualHours ?? []) {
       if (!entry.demonstratedSkillIds?.length) continue;

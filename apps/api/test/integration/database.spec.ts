@@ -48,6 +48,8 @@ describe('database', () => {
       'dossier_skills',
       'dossiers',
       'learning_goals',
+      'ledger_confirmations',
+      'ledger_entries',
       'municipalities',
       'notification_preferences',
       'notifications',

@@ -797,6 +797,97 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/ledger/balances': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Hours given, received and net per organisation, for a period
+     * @description Org-admins: their own organisation (its pairs with every other); with partnershipId, the admins of every member organisation see the balances of that partnership's klussen; platform admins: all. Internal hours are not in any balance.
+     */
+    get: operations['LedgerController_balances'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/ledger/matrix': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Hours per pair of organisations: rows give, columns receive
+     * @description Org-admins: the pairs their organisation is in; partnership and platform admins as for balances.
+     */
+    get: operations['LedgerController_matrix'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/me/hours': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My hour entries with their confirmation state, newest first */
+    get: operations['LedgerController_mine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/ledger/entries/{id}/confirmation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirm the hours recorded for you (within 14 days; after that they count as confirmed) */
+    post: operations['LedgerController_confirm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/ledger/entries/{id}/correction': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Correct the hours recorded for you: the entry is reversed and your figure added (nothing is changed) */
+    post: operations['LedgerController_correct'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2035,6 +2126,109 @@ export interface components {
       items: components['schemas']['SkillGapEntryDto'][];
       /** @description You are a trekker of the dossier: suggestions name the people findable for you. */
       namedSuggestions: boolean;
+    };
+    LedgerBalanceDto: {
+      organisation: components['schemas']['NamedRefDto'];
+      /** @description Hours this organisation's people gave to other organisations. */
+      given: number;
+      /** @description Hours people of other organisations gave to this organisation. */
+      received: number;
+      /** @description given − received: positive means it gave more than it received. */
+      net: number;
+      /** @description Given hours in discussion, not in given. */
+      disputedGiven: number;
+      /** @description Received hours in discussion, not in received. */
+      disputedReceived: number;
+    };
+    LedgerBalancePageDto: {
+      items: components['schemas']['LedgerBalanceDto'][];
+      page: number;
+      pageSize: number;
+      /** @description All matches, not only this page. */
+      total: number;
+    };
+    LedgerPairDto: {
+      /** @description The row: whose people gave the hours. */
+      giving: components['schemas']['NamedRefDto'];
+      /** @description The column: who received them. */
+      receiving: components['schemas']['NamedRefDto'];
+      /** @description Hours, to hundredths. */
+      hours: number;
+      /** @description Hours in discussion, not in hours. */
+      disputedHours: number;
+    };
+    LedgerPairPageDto: {
+      items: components['schemas']['LedgerPairDto'][];
+      page: number;
+      pageSize: number;
+      /** @description All matches, not only this page. */
+      total: number;
+    };
+    LedgerTaskRefDto: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+    };
+    LedgerEntryDto: {
+      /** Format: uuid */
+      id: string;
+      task: components['schemas']['LedgerTaskRefDto'];
+      /** @description The participant's organisation. */
+      giving: components['schemas']['NamedRefDto'];
+      /** @description The poster's organisation. */
+      receiving: components['schemas']['NamedRefDto'];
+      /** @description Both sides are one organisation: counts for your history, not for a balance. */
+      internal: boolean;
+      /** Format: uuid */
+      partnershipId: string | null;
+      /** Format: uuid */
+      dossierId: string | null;
+      /** @description Negative for a reversal. */
+      hours: number;
+      /**
+       * Format: date
+       * @description The completion day.
+       */
+      entryDate: string;
+      /** @enum {string} */
+      kind: 'original' | 'reversal' | 'correction';
+      /**
+       * Format: uuid
+       * @description The entry a reversal cancels.
+       */
+      reversesId: string | null;
+      /**
+       * @description recorded (waits for you), confirmed (by you or after 14 days), corrected, in-discussion.
+       * @enum {string}
+       */
+      state: 'recorded' | 'confirmed' | 'corrected' | 'in-discussion';
+      /** @description Why it was corrected. */
+      reason: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      confirmedAt: string | null;
+      /**
+       * Format: date-time
+       * @description While recorded: until when you can confirm or correct; then it counts as confirmed.
+       */
+      answerBefore: string | null;
+    };
+    LedgerEntryPageDto: {
+      items: components['schemas']['LedgerEntryDto'][];
+      page: number;
+      pageSize: number;
+      /** @description All matches, not only this page. */
+      total: number;
+    };
+    LedgerCorrectionDto: {
+      /**
+       * @description The hours you actually worked.
+       * @example 6.5
+       */
+      hours: number;
+      /** @description Why the recorded hours are not right. */
+      reason: string;
     };
     /** @description RFC 9457 problem details. `code` is stable for programs; `title` and `detail` are for people, in Dutch or English as the request's Accept-Language prefers (Dutch by default; see Content-Language). */
     Problem: {
@@ -6937,6 +7131,389 @@ export interface operations {
       };
       /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  LedgerController_balances: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description First day (inclusive) of the completion days counted. */
+        from?: string;
+        /** @description Last day (inclusive); on or after from. */
+        to?: string;
+        /** @description Only the hours of klussen shared in this partnership. */
+        partnershipId?: string;
+        /** @description Only this organisation's balance (default for an org-admin: their own organisation). */
+        organisationId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LedgerBalancePageDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description forbidden.ledger: another organisation, or a partnership yours is not in.
+       *
+       *     Alleen voor: org-admin, platform-admin (problem+json).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not-found.organisation, not-found.partnership */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  LedgerController_matrix: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description First day (inclusive) of the completion days counted. */
+        from?: string;
+        /** @description Last day (inclusive); on or after from. */
+        to?: string;
+        /** @description Only the hours of klussen shared in this partnership. */
+        partnershipId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LedgerPairPageDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description forbidden.ledger
+       *
+       *     Alleen voor: org-admin, platform-admin (problem+json).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not-found.partnership */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  LedgerController_mine: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LedgerEntryPageDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  LedgerController_confirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LedgerEntryDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A write with the session cookie but without the X-CSRF-Token header (`csrf-token-invalid`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not-found.ledger-entry: none, or not yours. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description ledger-entry-settled: already confirmed or corrected. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  LedgerController_correct: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LedgerCorrectionDto'];
+      };
+    };
+    responses: {
+      /** @description The new entry with your figure. */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LedgerEntryDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A write with the session cookie but without the X-CSRF-Token header (`csrf-token-invalid`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not-found.ledger-entry: none, or not yours. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description ledger-entry-settled: already confirmed or corrected. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 1 MB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not of a content type this operation takes. */
+      415: {
         headers: {
           [name: string]: unknown;
         };

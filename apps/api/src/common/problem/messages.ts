@@ -92,6 +92,8 @@ const NL = {
     'forbidden.roles-lead-only': 'Alleen de trekkers veranderen rollen.',
     'forbidden.accept-request': 'Alleen de trekkers nemen een verzoek aan.',
     'forbidden.accept-invitation': 'Alleen wie is uitgenodigd, neemt de uitnodiging aan.',
+    'forbidden.ledger':
+      'Urensaldi ziet u als beheerder van uw eigen organisatie, of van een samenwerkingsverband waarin uw organisatie zit.',
     // Not found (or not visible)
     'not-found': 'Deze bron bestaat niet of u heeft er geen toegang toe.',
     'not-found.task': 'Deze klus bestaat niet of u kunt hem niet zien.',
@@ -103,6 +105,7 @@ const NL = {
     'not-found.skill': 'Deze vaardigheid bestaat niet.',
     'not-found.organisation': 'Deze organisatie bestaat niet.',
     'not-found.partnership': 'Dit samenwerkingsverband bestaat niet.',
+    'not-found.ledger-entry': 'Deze urenregel bestaat niet of is niet van u.',
     'not-found.partnership-member': 'Deze organisatie is geen lid van dit samenwerkingsverband.',
     'not-found.notification': 'Deze melding bestaat niet.',
     'not-found.password-link':
@@ -150,6 +153,8 @@ const NL = {
     'skill-not-a-proposal': 'Over deze vaardigheid is al beslist; er wacht geen voorstel.',
     'skill-import-too-large':
       'Dit bestand is groter dan {megabytes} MB; er is niets geïmporteerd. Splits het bestand of vraag de beheerder de grens te verhogen.',
+    // Conflicts: the hour ledger
+    'ledger-entry-settled': 'Deze uren zijn al bevestigd of gecorrigeerd; ze veranderen niet meer.',
   },
   /** `reason` of one field error (`invalidParams[]`). */
   fields: {
@@ -159,6 +164,8 @@ const NL = {
     'required.cancel-reason': 'Geef een reden om de klus te annuleren.',
     'required.motivation': 'Vertel kort waarom u deze klus wilt doen.',
     'required.removal-message': 'Geef de deelnemer een reden.',
+    'same-hours':
+      'Dit is hetzelfde aantal uren als er al staat; bevestig de uren in plaats van ze te corrigeren.',
     'required.esco-file': 'Kies een CSV-bestand van ESCO.',
     'unknown-property': 'Dit veld is onbekend.',
     'not-a-string': 'Moet tekst zijn.',
@@ -299,6 +306,8 @@ const EN: Catalogue = {
     'forbidden.roles-lead-only': 'Only the trekkers change roles.',
     'forbidden.accept-request': 'Only the trekkers accept a request.',
     'forbidden.accept-invitation': 'Only the person invited accepts the invitation.',
+    'forbidden.ledger':
+      'You see hour balances as an administrator of your own organisation, or of a partnership your organisation is in.',
     'not-found': 'This resource does not exist or you have no access to it.',
     'not-found.task': 'This klus does not exist or you cannot see it.',
     'not-found.claim': 'This sign-up does not exist.',
@@ -309,6 +318,7 @@ const EN: Catalogue = {
     'not-found.skill': 'This skill does not exist.',
     'not-found.organisation': 'This organisation does not exist.',
     'not-found.partnership': 'This partnership does not exist.',
+    'not-found.ledger-entry': 'This hour entry does not exist or is not yours.',
     'not-found.partnership-member': 'This organisation is not a member of this partnership.',
     'not-found.notification': 'This notification does not exist.',
     'not-found.password-link':
@@ -352,6 +362,8 @@ const EN: Catalogue = {
     'skill-not-a-proposal': 'This skill has already been decided on; no proposal is waiting.',
     'skill-import-too-large':
       'This file is larger than {megabytes} MB; nothing was imported. Split the file or ask the administrator to raise the limit.',
+    // Conflicts: the hour ledger
+    'ledger-entry-settled': 'These hours have already been confirmed or corrected; they no longer change.',
   },
   fields: {
     invalid: 'This value is invalid.',
@@ -360,6 +372,7 @@ const EN: Catalogue = {
     'required.cancel-reason': 'Give a reason for cancelling the klus.',
     'required.motivation': 'Tell briefly why you want to do this klus.',
     'required.removal-message': 'Give the participant a reason.',
+    'same-hours': 'These are the hours already recorded; confirm them instead of correcting them.',
     'required.esco-file': 'Choose an ESCO CSV file.',
     'unknown-property': 'This field is unknown.',
     'not-a-string': 'Must be text.',
