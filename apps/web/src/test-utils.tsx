@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { render, waitFor } from '@testing-library/react';
 import { createMemoryRouter } from 'react-router';
 import { vi } from 'vitest';
 import { App } from './app/App';
@@ -184,4 +184,9 @@ export function openStream(): FakeEventSource {
   const open = FakeEventSource.instances.filter((source) => source.readyState !== FakeEventSource.CLOSED);
   if (open.length !== 1) throw new Error(`Expected one open EventSource, found ${open.length}`);
   return open[0];
+}
+
+/** The one stream the app has open, once it has opened it: the app opens it in an effect after the page shows. */
+export function streamOpened(): Promise<FakeEventSource> {
+  return waitFor(openStream);
 }

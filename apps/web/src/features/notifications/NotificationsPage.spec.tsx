@@ -7,7 +7,7 @@ import {
   type FakeRequest,
   jsonResponse,
   mockFetch,
-  openStream,
+  streamOpened,
   problemResponse,
   renderApp,
   routeApi,
@@ -118,7 +118,7 @@ describe(NotificationsPage.name, { timeout: 60_000 }, () => {
       page: '1',
       pageSize: '20',
     });
-    expect(openStream().url).toBe('/api/v1/me/notifications/stream');
+    expect((await streamOpened()).url).toBe('/api/v1/me/notifications/stream');
   });
 
   it('marks one as read, keeping focus on it, and then all', async () => {
@@ -164,7 +164,7 @@ describe(NotificationsPage.name, { timeout: 60_000 }, () => {
   it('shows new notifications as they come, counts them and reads them out', async () => {
     renderApp('/meldingen');
     await articles();
-    const stream = openStream();
+    const stream = await streamOpened();
     act(() => {
       stream.open();
       stream.emit('unread-count', { unreadCount: 2 });
@@ -197,7 +197,7 @@ describe(NotificationsPage.name, { timeout: 60_000 }, () => {
     const user = userEvent.setup();
     renderApp('/');
     await screen.findByRole('heading', { level: 1, name: 'Welkom, Anna de Vries' });
-    const stream = openStream();
+    const stream = await streamOpened();
     act(() => {
       stream.open();
       stream.emit('unread-count', { unreadCount: 0 });
