@@ -37,14 +37,13 @@ export function HoursForm(props: HoursFormProps) {
   const summary = useRef<HTMLDivElement>(null);
   const [hours, setHours] = useState('');
   const [text, setText] = useState('');
-  const [errors, setErrors] = useState<{ hours?: string; text?: string }>({});
+  // The form's own findings after a submit; null: none, so what the API said (if anything) shows.
+  const [found, setFound] = useState<{ hours?: string; text?: string } | null>(null);
+  const errors = found ?? serverErrors ?? {};
 
   useEffect(() => panel.current?.focus(), []);
   useEffect(() => {
-    if (serverErrors && (serverErrors.hours || serverErrors.text)) {
-      setErrors(serverErrors);
-      summary.current?.focus();
-    }
+    if (serverErrors?.hours || serverErrors?.text) summary.current?.focus();
   }, [serverErrors]);
 
   const check = (): { hours?: string; text?: string } => {
@@ -70,9 +69,10 @@ export function HoursForm(props: HoursFormProps) {
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (busy) return;
-    const found = check();
-    flushSync(() => setErrors(found));
-    if (found.hours || found.text) {
+    const problems = check();
+    const invalid = Boolean(problems.hours || problems.text);
+    flushSync(() => setFound(invalid ? problems : null));
+    if (invalid) {
       summary.current?.focus();
       return;
     }
