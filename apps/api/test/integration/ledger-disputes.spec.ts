@@ -337,4 +337,35 @@ describe(LedgerDisputesService.name, () => {
     });
     expect(dispute.status).toBe(409);
   });
+
+  it('answers and settles once when both sides act at the same moment', async () => {
+    const taskId = await completed(8);
+    const [original] = await hoursOf(participant, taskId);
+    const corrected = await participant.post<{ id: string }>(
+      `/api/v1/ledger/entries/${original.id}/correction`,
+      { hours: 5, reason: 'Drie uur minder.' },
+    );
+    const answers = await Promise.all([
+      poster.post(`/api/v1/ledger/entries/${corrected.body.id}/dispute`, { reason: 'Niet eens.' }),
+      ossAdmin.post(`/api/v1/ledger/entries/${corrected.body.id}/dispute`, { reason: 'Ook niet eens.' }),
+    ]);
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
+    const [entry] = await hoursOf(poster, taskId);
+    expect(entry.correctionAnswer).toBe('disputed');
+    const settlements = await Promise.all(
+      [ossAdmin, zeistAdmin, ossAdmin, zeistAdmin].map((admin, i) =>
+        admin.post(`/api/v1/ledger/disputes/${entry.disputeId}/settlement`, {
+          hours: 6 + i,
+          note: 'Afgesproken.',
+        }),
+      ),
+    );
+    expect(settlements.map((r) => r.status).sort()).toEqual([200, 409, 409, 409]);
+    const rows = await t.db.query<{ kind: string }[]>(
+      `SELECT kind FROM ledger_entries WHERE task_id = $1 AND kind IN ('reversal', 'settlement')`,
+      [taskId],
+    );
+    // The participant's correction (one reversal) and one settlement (its reversal and new figure).
+    expect(rows.map((r) => r.kind).sort()).toEqual(['reversal', 'reversal', 'settlement']);
+  });
 });
