@@ -10,8 +10,11 @@ import { type Actor, hasRole, isPlatformAdmin } from './roles.js';
 /** How long a participant has to confirm or correct; after that the hours count as confirmed. */
 export const LEDGER_CONFIRMATION_DAYS = 14;
 
-/** `original`: written at completion; `reversal`: cancels one entry; `correction`: the participant's figure. */
-export const LEDGER_ENTRY_KINDS = ['original', 'reversal', 'correction'] as const;
+/**
+ * `original`: written at completion; `reversal`: cancels one entry; `correction`: the participant's
+ * figure; `settlement`: the figure the two org-admins settled a dispute on.
+ */
+export const LEDGER_ENTRY_KINDS = ['original', 'reversal', 'correction', 'settlement'] as const;
 export type LedgerEntryKind = (typeof LEDGER_ENTRY_KINDS)[number];
 
 export const LEDGER_ENTRY_STATES = ['recorded', 'confirmed', 'corrected', 'in-discussion'] as const;
@@ -228,7 +231,7 @@ export interface EntryFacts {
   readonly reversed: boolean;
   /** The participant confirmed it. */
   readonly confirmedAt: Date | null;
-  /** Flagged for the two org-admins (not written by the API yet). */
+  /** The poster's side disputed it and the two org-admins have not settled it yet. */
   readonly inDiscussion?: boolean;
 }
 
@@ -258,6 +261,104 @@ export function canAnswerEntry(
   if (entry.kind !== 'original' || entryState(entry, now) !== 'recorded')
     return { ok: false, reason: 'entry-settled' };
   return { ok: true };
+}
+
+/**
+ * Disputes. After a participant's correction the poster (or an org-admin of the posting organisation)
+ * accepts it or disputes it, within {@link LEDGER_CONFIRMATION_DAYS} days (after that it counts as
+ * accepted). A dispute puts the hours of that participant on that klus "in discussion": they count
+ * apart from the balance until an org-admin of either organisation settles it with the final hours.
+ */
+export interface CorrectionFacts extends EntryFacts {
+  readonly participantId: string;
+  readonly posterId: string;
+  readonly receivingOrganisationId: string;
+  /** The poster's side accepted or disputed it already. */
+  readonly answered: boolean;
+}
+
+export type CorrectionAnswerProblem = 'not-the-poster' | 'not-a-correction' | 'correction-answered';
+
+/** Until when the poster's side can answer a correction. */
+export const correctionAnswerBefore = (createdAt: Date): Date =>
+  new Date(createdAt.getTime() + LEDGER_CONFIRMATION_DAYS * 86_400_000);
+
+/** The poster, or an org-admin of the posting organisation, answers a participant's correction once. */
+export function canAnswerCorrection(
+  actor: Actor,
+  entry: CorrectionFacts,
+  now: Date,
+): { ok: true } | { ok: false; reason: CorrectionAnswerProblem } {
+  const posterSide =
+    actor.id === entry.posterId ||
+    (hasRole(actor, 'org-admin') && actor.organisationId === entry.receivingOrganisationId);
+  // Nobody disputes their own figure, whatever their role.
+  if (!posterSide || actor.id === entry.participantId) return { ok: false, reason: 'not-the-poster' };
+  if (entry.kind !== 'correction') return { ok: false, reason: 'not-a-correction' };
+  if (entry.reversed || entry.answered || now >= correctionAnswerBefore(entry.createdAt))
+    return { ok: false, reason: 'correction-answered' };
+  return { ok: true };
+}
+
+export interface DisputeFacts {
+  readonly givingOrganisationId: string;
+  readonly receivingOrganisationId: string;
+  readonly settled: boolean;
+}
+
+/** The org-admins of both organisations see a dispute; platform admins see all of them. */
+export function canSeeDispute(actor: Actor, dispute: DisputeFacts): boolean {
+  return (
+    isPlatformAdmin(actor) ||
+    (hasRole(actor, 'org-admin') &&
+      (actor.organisationId === dispute.givingOrganisationId ||
+        actor.organisationId === dispute.receivingOrganisationId))
+  );
+}
+
+export type DisputeSettleProblem = 'not-an-admin-of-either' | 'dispute-settled';
+
+/** The two org-admins settle it (either of them), once; a platform admin watches but does not decide. */
+export function canSettleDispute(
+  actor: Actor,
+  dispute: DisputeFacts,
+): { ok: true } | { ok: false; reason: DisputeSettleProblem } {
+  const admin =
+    hasRole(actor, 'org-admin') &&
+    (actor.organisationId === dispute.givingOrganisationId ||
+      actor.organisationId === dispute.receivingOrganisationId);
+  if (!admin) return { ok: false, reason: 'not-an-admin-of-either' };
+  if (dispute.settled) return { ok: false, reason: 'dispute-settled' };
+  return { ok: true };
+}
+
+/**
+ * The entries a settlement appends: nothing when the final hours are the disputed entry's, else its
+ * reversal plus a `settlement` entry with the final hours (none for zero hours: the reversal alone).
+ */
+export function settlementEntries(entry: LedgerEntry, hours: number, newId: () => string): LedgerEntry[] {
+  if (toCents(hours) === toCents(entry.hours)) return [];
+  const reversal: LedgerEntry = {
+    ...entry,
+    id: newId(),
+    hours: -entry.hours,
+    kind: 'reversal',
+    reversesId: entry.id,
+  };
+  if (toCents(hours) === 0) return [reversal];
+  return [reversal, { ...entry, id: newId(), hours, kind: 'settlement', reversesId: null }];
+}
+
+/** The hours of one participant on one klus: what a dispute puts in discussion. */
+export const chainKey = (entry: { taskId: string; participantId: string }): string =>
+  `${entry.taskId}\u0000${entry.participantId}`;
+
+/** The entries, those of a chain in discussion flagged `disputed` so balances count them apart. */
+export function withDisputes<T extends LedgerEntry>(
+  entries: Iterable<T>,
+  openChains: ReadonlySet<string>,
+): T[] {
+  return [...entries].map((e) => (openChains.has(chainKey(e)) ? { ...e, disputed: true } : e));
 }
 
 /**

@@ -24,7 +24,15 @@ export interface LedgerEntryRow {
   createdAt: Date;
   confirmedAt: Date | null;
   reversed: boolean;
+  /** A dispute over this entry waits for the two org-admins. */
+  inDiscussion: boolean;
 }
+
+/** The hours of one participant on one klus are in discussion: an open dispute in its chain. */
+export const OPEN_DISPUTE_IN_CHAIN = `EXISTS (
+  SELECT 1 FROM ledger_disputes d JOIN ledger_entries de ON de.id = d.entry_id
+   WHERE d.event = 'opened' AND de.task_id = e.task_id AND de.participant_id = e.participant_id
+     AND NOT EXISTS (SELECT 1 FROM ledger_disputes s WHERE s.entry_id = d.entry_id AND s.event = 'settled'))`;
 
 const ENTRY_COLUMNS = `
   e.id, e.task_id AS "taskId", t.title AS "taskTitle", e.participant_id AS "participantId",
@@ -33,7 +41,10 @@ const ENTRY_COLUMNS = `
   e.partnership_id AS "partnershipId", e.dossier_id AS "dossierId", e.hours::float8 AS hours,
   to_char(e.entry_date, 'YYYY-MM-DD') AS "entryDate", e.kind, e.reverses_id AS "reversesId", e.reason,
   e.created_at AS "createdAt", lc.confirmed_at AS "confirmedAt",
-  EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reverses_id = e.id) AS reversed`;
+  EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reverses_id = e.id) AS reversed,
+  EXISTS (SELECT 1 FROM ledger_disputes d WHERE d.entry_id = e.id AND d.event = 'opened'
+           AND NOT EXISTS (SELECT 1 FROM ledger_disputes s WHERE s.entry_id = e.id AND s.event = 'settled'))
+    AS "inDiscussion"`;
 const ENTRY_JOINS = `
   JOIN tasks t ON t.id = e.task_id
   JOIN organisations go ON go.id = e.giving_organisation_id
@@ -157,14 +168,14 @@ export class LedgerRepository {
         where.push(`(e.giving_organisation_id = ${org} OR e.receiving_organisation_id = ${org})`);
       }
     }
-    // Nothing is "in discussion" yet (that step comes later): every sum counts.
+    // The hours of a chain with an open dispute count apart (the domain's withDisputes, in SQL).
     return this.db.query(
       `SELECT e.giving_organisation_id AS "givingOrganisationId", e.receiving_organisation_id AS "receivingOrganisationId",
               ${view.kind === 'partnership' ? 'e.partnership_id' : 'NULL::uuid'} AS "partnershipId",
-              sum(e.hours)::float8 AS hours, false AS disputed
+              sum(e.hours)::float8 AS hours, ${OPEN_DISPUTE_IN_CHAIN} AS disputed
          FROM ledger_entries e
         WHERE ${where.join(' AND ')}
-        GROUP BY 1, 2, 3`,
+        GROUP BY 1, 2, 3, 5`,
       params.values,
     );
   }

@@ -12,6 +12,7 @@ import {
 } from '@klussenbank/domain';
 import type { EntityManager } from 'typeorm';
 import type { Page } from '../common/pagination.js';
+import { OutboxService } from '../notifications/outbox.service.js';
 import { ProblemException } from '../common/problem/problem.js';
 import type { LedgerBalanceDto, LedgerEntryDto, LedgerPairDto } from './dto/ledger.dto.js';
 import type { LedgerCorrectionDto } from './dto/ledger-correction.dto.js';
@@ -23,11 +24,19 @@ const DAY = 86_400_000;
 /** The hour ledger between organisations: entries at completion, answers by participants, balances. */
 @Injectable()
 export class LedgerService {
-  constructor(@Inject(LedgerRepository) private readonly ledger: LedgerRepository) {}
+  constructor(
+    @Inject(LedgerRepository) private readonly ledger: LedgerRepository,
+    @Inject(OutboxService) private readonly outbox: OutboxService,
+  ) {}
 
-  /** In the completion's transaction: each participant's hours become an entry, exactly once. */
-  recordCompletion(tx: EntityManager, taskId: string, actorId: string): Promise<number> {
-    return this.ledger.recordCompletion(tx, taskId, actorId);
+  /**
+   * In the completion's transaction: each participant's hours become an entry, exactly once, and
+   * the participants are asked to confirm or correct them (one event per klus: its natural key).
+   */
+  async recordCompletion(tx: EntityManager, taskId: string, actorId: string): Promise<number> {
+    const written = await this.ledger.recordCompletion(tx, taskId, actorId);
+    if (written > 0) await this.outbox.record(tx, { type: 'ledger.confirmation-requested', taskId });
+    return written;
   }
 
   async balances(actor: Actor, query: LedgerBalancesQueryDto): Promise<Page<LedgerBalanceDto>> {
@@ -102,6 +111,8 @@ export class LedgerService {
         throw ProblemException.badRequest([{ name: 'hours', key: 'same-hours' }]);
       }
       const newId = await this.ledger.appendCorrection(tx, entry.id, dto.hours, dto.reason, actor.id);
+      // The poster's side hears of it: they accept it or dispute it.
+      await this.outbox.record(tx, { type: 'ledger.corrected', taskId: entry.taskId, entryId: newId });
       return toDto((await this.ledger.entry(newId, tx))!, new Date());
     });
   }
@@ -153,7 +164,7 @@ function paginate<T>(items: T[], page: { page: number; pageSize: number }): Page
   };
 }
 
-function toDto(row: LedgerEntryRow, now: Date): LedgerEntryDto {
+export function toDto(row: LedgerEntryRow, now: Date): LedgerEntryDto {
   const state = entryState(row, now);
   return {
     id: row.id,

@@ -191,6 +191,35 @@ const nl: Texts = {
     paragraphs: [`In het dossier "${c.dossierTitle}" staat een nieuwe klus: "${c.taskTitle}".`],
     action: { label: 'Bekijk de klus', path: task(c) },
   }),
+  'hours-confirmation-requested': (c) => ({
+    subject: `Kloppen uw uren? ${c.taskTitle}`,
+    paragraphs: [
+      `De klus "${c.taskTitle}" is afgerond en de uren die u eraan werkte zijn vastgelegd.`,
+      'Bevestig of corrigeer ze binnen 14 dagen. Daarna gelden ze als bevestigd.',
+    ],
+    action: { label: 'Bekijk en bevestig uw uren', path: task(c) },
+  }),
+  'hours-corrected': (c) => ({
+    subject: `Uren gecorrigeerd: ${c.taskTitle}`,
+    paragraphs: [
+      `Een deelnemer heeft de uren voor de klus "${c.taskTitle}" gecorrigeerd.`,
+      'Gaat u akkoord, of wilt u de correctie bespreken? U heeft daar 14 dagen voor; daarna geldt de correctie.',
+    ],
+    action: { label: 'Bekijk de correctie', path: task(c) },
+  }),
+  'hours-disputed': (c) => ({
+    subject: `Uren in gesprek: ${c.taskTitle}`,
+    paragraphs: [
+      `Over de uren voor de klus "${c.taskTitle}" zijn de deelnemer en de aanbieder het niet eens.`,
+      'U bent beheerder van een van beide organisaties: spreek samen af hoeveel uur het is en leg dat vast. Tot dan tellen deze uren apart in de balans.',
+    ],
+    action: { label: 'Naar uren in gesprek', path: '/uren/in-gesprek' },
+  }),
+  'hours-settled': (c) => ({
+    subject: `Uren vastgesteld: ${c.taskTitle}`,
+    paragraphs: [`De beheerders hebben de uren voor de klus "${c.taskTitle}" vastgesteld.`],
+    action: { label: 'Bekijk de uren', path: task(c) },
+  }),
 };
 
 const en: Texts = {
@@ -317,6 +346,35 @@ const en: Texts = {
     subject: `New task in ${c.dossierTitle}: ${c.taskTitle}`,
     paragraphs: [`The dossier "${c.dossierTitle}" has a new task: "${c.taskTitle}".`],
     action: { label: 'View the task', path: task(c) },
+  }),
+  'hours-confirmation-requested': (c) => ({
+    subject: `Are your hours right? ${c.taskTitle}`,
+    paragraphs: [
+      `The task "${c.taskTitle}" is completed and the hours you worked on it are recorded.`,
+      'Confirm or correct them within 14 days. After that they count as confirmed.',
+    ],
+    action: { label: 'View and confirm your hours', path: task(c) },
+  }),
+  'hours-corrected': (c) => ({
+    subject: `Hours corrected: ${c.taskTitle}`,
+    paragraphs: [
+      `A participant corrected the hours for the task "${c.taskTitle}".`,
+      'Do you agree, or do you want to discuss the correction? You have 14 days; after that the correction stands.',
+    ],
+    action: { label: 'View the correction', path: task(c) },
+  }),
+  'hours-disputed': (c) => ({
+    subject: `Hours in discussion: ${c.taskTitle}`,
+    paragraphs: [
+      `The participant and the poster disagree on the hours for the task "${c.taskTitle}".`,
+      'You administer one of the two organisations: agree on the hours together and record them. Until then these hours count apart in the balance.',
+    ],
+    action: { label: 'Go to hours in discussion', path: '/uren/in-gesprek' },
+  }),
+  'hours-settled': (c) => ({
+    subject: `Hours settled: ${c.taskTitle}`,
+    paragraphs: [`The administrators settled the hours for the task "${c.taskTitle}".`],
+    action: { label: 'View the hours', path: task(c) },
   }),
 };
 

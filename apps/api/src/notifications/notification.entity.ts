@@ -21,6 +21,10 @@ export const NOTIFICATION_TYPES = [
   'dossier-invited',
   'dossier-checkpoint-upcoming',
   'dossier-task-posted',
+  'hours-confirmation-requested',
+  'hours-corrected',
+  'hours-disputed',
+  'hours-settled',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 

@@ -273,6 +273,32 @@ export class NotificationsRepository {
             WHERE m.dossier_id = $1 AND m.status = 'active' AND m.user_id <> t.poster_id`,
           [event.dossierId, event.taskId],
         ];
+      case 'ledger.confirmation-requested':
+        return [
+          `SELECT participant_id AS user_id FROM ledger_entries WHERE task_id = $1 AND kind = 'original'`,
+          [event.taskId],
+        ];
+      case 'ledger.corrected':
+        return [
+          `SELECT t.poster_id AS user_id FROM tasks t JOIN ledger_entries e ON e.id = $2
+            WHERE t.id = $1 AND t.poster_id <> e.participant_id`,
+          [event.taskId, event.entryId],
+        ];
+      case 'ledger.disputed':
+        // The org-admins of both organisations: they settle it.
+        return [
+          `SELECT u.id AS user_id FROM ledger_disputes d JOIN ledger_entries e ON e.id = d.entry_id
+             JOIN users u ON u.organisation_id IN (e.giving_organisation_id, e.receiving_organisation_id)
+            WHERE d.id = $1 AND 'org-admin' = ANY (u.roles)`,
+          [event.disputeId],
+        ];
+      case 'ledger.settled':
+        return [
+          `SELECT e.participant_id AS user_id FROM ledger_disputes d JOIN ledger_entries e ON e.id = d.entry_id
+            WHERE d.id = $1
+           UNION SELECT poster_id FROM tasks WHERE id = $2`,
+          [event.disputeId, event.taskId],
+        ];
     }
   }
 }

@@ -22,7 +22,13 @@ export type OutboxEvent =
   | { type: 'dossier.request-declined'; dossierId: string; userId: string }
   | { type: 'dossier.invited'; dossierId: string; userId: string }
   | { type: 'dossier.checkpoint-upcoming'; dossierId: string; checkpointId: string; plannedOn: string }
-  | { type: 'dossier.task-posted'; dossierId: string; taskId: string };
+  | { type: 'dossier.task-posted'; dossierId: string; taskId: string }
+  /** At completion: the participants confirm or correct their recorded hours within 14 days. */
+  | { type: 'ledger.confirmation-requested'; taskId: string }
+  /** A participant corrected their hours (`entryId`: the new entry): the poster accepts or disputes. */
+  | { type: 'ledger.corrected'; taskId: string; entryId: string }
+  | { type: 'ledger.disputed'; taskId: string; disputeId: string }
+  | { type: 'ledger.settled'; taskId: string; disputeId: string };
 
 export type OutboxEventType = OutboxEvent['type'];
 export type OutboxEventOf<T extends OutboxEventType> = Extract<OutboxEvent, { type: T }>;
@@ -54,6 +60,10 @@ export const NOTIFICATION_OF: Record<OutboxEventType, NotificationType> = {
   'dossier.invited': 'dossier-invited',
   'dossier.checkpoint-upcoming': 'dossier-checkpoint-upcoming',
   'dossier.task-posted': 'dossier-task-posted',
+  'ledger.confirmation-requested': 'hours-confirmation-requested',
+  'ledger.corrected': 'hours-corrected',
+  'ledger.disputed': 'hours-disputed',
+  'ledger.settled': 'hours-settled',
 };
 
 /**
@@ -83,7 +93,13 @@ export function naturalEventKey(event: OutboxEvent): string | null {
     case 'dossier.checkpoint-upcoming':
       return `${event.type}:${event.checkpointId}:${event.plannedOn}`;
     case 'dossier.task-posted':
+    case 'ledger.confirmation-requested':
       return `${event.type}:${event.taskId}`;
+    case 'ledger.corrected':
+      return `${event.type}:${event.entryId}`;
+    case 'ledger.disputed':
+    case 'ledger.settled':
+      return `${event.type}:${event.disputeId}`;
     // A request, an answer or an invitation can come again after a leave or a decline.
     case 'dossier.join-requested':
     case 'dossier.request-accepted':

@@ -49,6 +49,7 @@ describe('database', () => {
       'dossiers',
       'learning_goals',
       'ledger_confirmations',
+      'ledger_disputes',
       'ledger_entries',
       'municipalities',
       'notification_preferences',

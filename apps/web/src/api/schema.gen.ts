@@ -888,6 +888,94 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/tasks/{id}/hours': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A klus's recorded hours per participant, with their confirmation state
+     * @description The poster, org-admins of the posting organisation and platform admins see every participant; anybody else only their own hours (none: an empty list).
+     */
+    get: operations['LedgerDisputesController_taskHours'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/ledger/entries/{id}/acceptance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Accept a participant's correction (the poster, or an org-admin of the posting organisation) */
+    post: operations['LedgerDisputesController_accept'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/ledger/entries/{id}/dispute': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Dispute a participant's correction: the hours go in discussion for the two org-admins */
+    post: operations['LedgerDisputesController_dispute'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/ledger/disputes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Hours in discussion (or settled): of your organisation, either side; platform admins: all */
+    get: operations['LedgerDisputesController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/ledger/disputes/{id}/settlement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Settle hours in discussion with the final hours (an org-admin of either organisation): if they differ, a reversal plus a settlement entry */
+    post: operations['LedgerDisputesController_settle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1129,7 +1217,11 @@ export interface components {
         | 'dossier-request-declined'
         | 'dossier-invited'
         | 'dossier-checkpoint-upcoming'
-        | 'dossier-task-posted';
+        | 'dossier-task-posted'
+        | 'hours-confirmation-requested'
+        | 'hours-corrected'
+        | 'hours-disputed'
+        | 'hours-settled';
       /** @description Ids of what it is about (taskId, claimId), the klus title as it was, and for a match its score and reasons. */
       data: {
         [key: string]: unknown;
@@ -2191,7 +2283,7 @@ export interface components {
        */
       entryDate: string;
       /** @enum {string} */
-      kind: 'original' | 'reversal' | 'correction';
+      kind: 'original' | 'reversal' | 'correction' | 'settlement';
       /**
        * Format: uuid
        * @description The entry a reversal cancels.
@@ -2229,6 +2321,139 @@ export interface components {
       hours: number;
       /** @description Why the recorded hours are not right. */
       reason: string;
+    };
+    TaskHoursEntryDto: {
+      /** Format: uuid */
+      id: string;
+      task: components['schemas']['LedgerTaskRefDto'];
+      /** @description The participant's organisation. */
+      giving: components['schemas']['NamedRefDto'];
+      /** @description The poster's organisation. */
+      receiving: components['schemas']['NamedRefDto'];
+      /** @description Both sides are one organisation: counts for your history, not for a balance. */
+      internal: boolean;
+      /** Format: uuid */
+      partnershipId: string | null;
+      /** Format: uuid */
+      dossierId: string | null;
+      /** @description Negative for a reversal. */
+      hours: number;
+      /**
+       * Format: date
+       * @description The completion day.
+       */
+      entryDate: string;
+      /** @enum {string} */
+      kind: 'original' | 'reversal' | 'correction' | 'settlement';
+      /**
+       * Format: uuid
+       * @description The entry a reversal cancels.
+       */
+      reversesId: string | null;
+      /**
+       * @description recorded (waits for you), confirmed (by you or after 14 days), corrected, in-discussion.
+       * @enum {string}
+       */
+      state: 'recorded' | 'confirmed' | 'corrected' | 'in-discussion';
+      /** @description Why it was corrected. */
+      reason: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      confirmedAt: string | null;
+      /**
+       * Format: date-time
+       * @description While recorded: until when you can confirm or correct; then it counts as confirmed.
+       */
+      answerBefore: string | null;
+      participant: components['schemas']['NamedRefDto'];
+      /** @description The hours the poster recorded at completion. */
+      recordedHours: number;
+      /**
+       * @description The poster's side's answer to a correction (none yet, or not a correction).
+       * @enum {string|null}
+       */
+      correctionAnswer: 'accepted' | 'disputed' | null;
+      /**
+       * Format: date-time
+       * @description A correction not answered yet: until when the poster can accept or dispute it.
+       */
+      answerCorrectionBefore: string | null;
+      /** @description You (the poster, or an org-admin of the posting organisation) may accept or dispute it now. */
+      canAnswerCorrection: boolean;
+      /**
+       * Format: uuid
+       * @description An open dispute over it.
+       */
+      disputeId: string | null;
+    };
+    TaskHoursDto: {
+      items: components['schemas']['TaskHoursEntryDto'][];
+    };
+    LedgerDisputeRequestDto: {
+      /** @description Why the correction is not right. */
+      reason: string;
+    };
+    LedgerDisputeDto: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * Format: uuid
+       * @description The disputed correction.
+       */
+      entryId: string;
+      task: components['schemas']['LedgerTaskRefDto'];
+      participant: components['schemas']['NamedRefDto'];
+      /** @description The participant's organisation. */
+      giving: components['schemas']['NamedRefDto'];
+      /** @description The poster's organisation. */
+      receiving: components['schemas']['NamedRefDto'];
+      /**
+       * Format: date
+       * @description The completion day.
+       */
+      entryDate: string;
+      /** @description What the poster recorded. */
+      recordedHours: number;
+      /** @description The participant's figure. */
+      correctedHours: number;
+      /** @description The participant's reason. */
+      correctionReason: string | null;
+      /** @description The poster's side's reason. */
+      disputeReason: string;
+      openedBy: components['schemas']['NamedRefDto'];
+      /** Format: date-time */
+      openedAt: string;
+      /** @enum {string} */
+      status: 'open' | 'settled';
+      /** @description Hours, to hundredths. */
+      settledHours: number | null;
+      settlementNote: string | null;
+      settledBy?: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+      /** Format: date-time */
+      settledAt: string | null;
+      /** @description You may settle it (an org-admin of either organisation, while open). */
+      canSettle: boolean;
+    };
+    LedgerDisputePageDto: {
+      items: components['schemas']['LedgerDisputeDto'][];
+      page: number;
+      pageSize: number;
+      /** @description All matches, not only this page. */
+      total: number;
+    };
+    LedgerSettlementDto: {
+      /**
+       * @description The hours both organisations agree on (0: none count).
+       * @example 7
+       */
+      hours: number;
+      /** @description What was agreed, for both sides to read. */
+      note: string;
     };
     /** @description RFC 9457 problem details. `code` is stable for programs; `title` and `detail` are for people, in Dutch or English as the request's Accept-Language prefers (Dutch by default; see Content-Language). */
     Problem: {
@@ -7531,6 +7756,445 @@ export interface operations {
         };
       };
       /** @description ledger-entry-settled: already confirmed or corrected. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 1 MB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not of a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  LedgerDisputesController_taskHours: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskHoursDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not-found.task */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  LedgerDisputesController_accept: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskHoursEntryDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A write with the session cookie but without the X-CSRF-Token header (`csrf-token-invalid`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not-found.ledger-entry: none, or not of a klus on your side. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description ledger-not-a-correction; ledger-correction-answered: answered already, or the 14 days are over. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  LedgerDisputesController_dispute: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LedgerDisputeRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LedgerDisputeDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A write with the session cookie but without the X-CSRF-Token header (`csrf-token-invalid`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not-found.ledger-entry: none, or not of a klus on your side. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description ledger-not-a-correction; ledger-correction-answered. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 1 MB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not of a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  LedgerDisputesController_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        status?: 'open' | 'settled';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LedgerDisputePageDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Alleen voor: org-admin, platform-admin (problem+json). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  LedgerDisputesController_settle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LedgerSettlementDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LedgerDisputeDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description forbidden.ledger-settle
+       *
+       *     Alleen voor: org-admin (problem+json).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not-found.ledger-dispute: none, or not of your organisation. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description ledger-dispute-settled */
       409: {
         headers: {
           [name: string]: unknown;

@@ -38,6 +38,9 @@ const NotificationSettingsPage = lazy(() =>
 
 // Dossiers: their pages load when first visited, like the form.
 const dossierForm = () => import('../features/dossiers/DossierFormPage');
+const DisputesPage = lazy(() =>
+  import('../features/hours/DisputesPage').then((module) => ({ default: module.DisputesPage })),
+);
 const DossierListPage = lazy(() =>
   import('../features/dossiers/DossierListPage').then((module) => ({ default: module.DossierListPage })),
 );
@@ -93,6 +96,7 @@ export const routes: RouteObject[] = [
       { path: 'dossiers/:id', element: loading(<DossierPage />) },
       { path: 'dossiers/:id/bewerken', element: loading(<EditDossierPage />) },
       { path: 'vaardigheden/voorstellen', element: loading(<SkillProposalsPage />) },
+      { path: 'uren/in-gesprek', element: loading(<DisputesPage />) },
     ],
   },
   {

@@ -94,6 +94,7 @@ const NL = {
     'forbidden.accept-invitation': 'Alleen wie is uitgenodigd, neemt de uitnodiging aan.',
     'forbidden.ledger':
       'Urensaldi ziet u als beheerder van uw eigen organisatie, of van een samenwerkingsverband waarin uw organisatie zit.',
+    'forbidden.ledger-settle': 'Alleen de beheerders van de twee organisaties stellen uren in gesprek vast.',
     // Not found (or not visible)
     'not-found': 'Deze bron bestaat niet of u heeft er geen toegang toe.',
     'not-found.task': 'Deze klus bestaat niet of u kunt hem niet zien.',
@@ -106,6 +107,7 @@ const NL = {
     'not-found.organisation': 'Deze organisatie bestaat niet.',
     'not-found.partnership': 'Dit samenwerkingsverband bestaat niet.',
     'not-found.ledger-entry': 'Deze urenregel bestaat niet of is niet van u.',
+    'not-found.ledger-dispute': 'Deze uren in gesprek bestaan niet of zijn niet van uw organisatie.',
     'not-found.partnership-member': 'Deze organisatie is geen lid van dit samenwerkingsverband.',
     'not-found.notification': 'Deze melding bestaat niet.',
     'not-found.password-link':
@@ -155,6 +157,11 @@ const NL = {
       'Dit bestand is groter dan {megabytes} MB; er is niets geïmporteerd. Splits het bestand of vraag de beheerder de grens te verhogen.',
     // Conflicts: the hour ledger
     'ledger-entry-settled': 'Deze uren zijn al bevestigd of gecorrigeerd; ze veranderen niet meer.',
+    'ledger-not-a-correction':
+      'Alleen een correctie van een deelnemer kunt u accepteren of bespreken; deze uren zijn geen correctie.',
+    'ledger-correction-answered':
+      'Op deze correctie is al gereageerd, of de 14 dagen om te reageren zijn voorbij; de correctie geldt.',
+    'ledger-dispute-settled': 'Deze uren zijn al vastgesteld; ze veranderen niet meer.',
   },
   /** `reason` of one field error (`invalidParams[]`). */
   fields: {
@@ -308,6 +315,7 @@ const EN: Catalogue = {
     'forbidden.accept-invitation': 'Only the person invited accepts the invitation.',
     'forbidden.ledger':
       'You see hour balances as an administrator of your own organisation, or of a partnership your organisation is in.',
+    'forbidden.ledger-settle': 'Only the administrators of the two organisations settle hours in discussion.',
     'not-found': 'This resource does not exist or you have no access to it.',
     'not-found.task': 'This klus does not exist or you cannot see it.',
     'not-found.claim': 'This sign-up does not exist.',
@@ -319,6 +327,7 @@ const EN: Catalogue = {
     'not-found.organisation': 'This organisation does not exist.',
     'not-found.partnership': 'This partnership does not exist.',
     'not-found.ledger-entry': 'This hour entry does not exist or is not yours.',
+    'not-found.ledger-dispute': 'These hours in discussion do not exist or are not your organisation’s.',
     'not-found.partnership-member': 'This organisation is not a member of this partnership.',
     'not-found.notification': 'This notification does not exist.',
     'not-found.password-link':
@@ -364,6 +373,11 @@ const EN: Catalogue = {
       'This file is larger than {megabytes} MB; nothing was imported. Split the file or ask the administrator to raise the limit.',
     // Conflicts: the hour ledger
     'ledger-entry-settled': 'These hours have already been confirmed or corrected; they no longer change.',
+    'ledger-not-a-correction':
+      "Only a participant's correction can be accepted or disputed; these hours are not a correction.",
+    'ledger-correction-answered':
+      'This correction has already been answered, or the 14 days to answer are over; the correction stands.',
+    'ledger-dispute-settled': 'These hours have already been settled; they no longer change.',
   },
   fields: {
     invalid: 'This value is invalid.',

@@ -21,6 +21,8 @@ import {
   myTasksQuery,
 } from '../tasks/task-api';
 import { BROWSE_URL, NEW_TASK_URL } from '../tasks/task-routes';
+import { currentEntries, myHoursQuery } from '../hours/hours-api';
+import { MyHours } from '../hours/MyHours';
 import { TaskSummaryCard } from '../tasks/TaskSummaryCard';
 
 interface Items<T> {
@@ -76,6 +78,7 @@ export function MyTasksPage() {
   const claims = useApiData(myClaimsQuery());
   const tasks = useApiData(myTasksQuery());
   const consent = useApiData(consentRequestsQuery());
+  const hours = useApiData(myHoursQuery());
   const [busy, setBusy] = useState<string | null>(null);
   const [consentFeedback, setConsentFeedback] = useState<FeedbackMessage | null>(null);
 
@@ -104,6 +107,21 @@ export function MyTasksPage() {
     </TaskSummaryCard>
   );
 
+  /** A finished klus shows the hours recorded for me, not the estimate, and lets me answer them. */
+  const completedCard = (claim: MyClaim) => {
+    const entries = hours.data?.items.filter((e) => e.task.id === claim.task.id) ?? [];
+    const recorded = entries.find((e) => e.kind === 'original')?.hours;
+    const current = currentEntries(entries);
+    return (
+      <TaskSummaryCard task={claim.task} workedHours={current[0]?.hours}>
+        {current.map((entry) => (
+          <MyHours key={entry.id} entry={entry} recordedHours={recorded} onChanged={hours.reload} />
+        ))}
+        {Boolean(hours.error) && !hours.loading && <Paragraph>{t('hours.loadFailed')}</Paragraph>}
+      </TaskSummaryCard>
+    );
+  };
+
   return (
     <>
       <PageHeading>{t('myTasks.title')}</PageHeading>
@@ -129,7 +147,7 @@ export function MyTasksPage() {
         data={claims}
         select={(items) => items.filter(isCompleted)}
         keyOf={(claim) => claim.id}
-        render={claimCard}
+        render={completedCard}
         empty={<Paragraph>{t('myTasks.completedEmpty')}</Paragraph>}
       />
 

@@ -190,8 +190,8 @@ function NotificationItem({ notification, busy, onMarkRead, onOpen }: Notificati
   const format = useFormat();
   const describe = useNotificationText();
   const why = useMatchReasons();
-  const { text, taskId, dossierId, reasons } = describe(notification);
-  const link = taskId ? taskUrl(taskId) : dossierId ? dossierUrl(dossierId) : null;
+  const { text, taskId, dossierId, reasons, path } = describe(notification);
+  const link = path ?? (taskId ? taskUrl(taskId) : dossierId ? dossierUrl(dossierId) : null);
   const unread = notification.readAt === null;
   const id = itemId(notification.id);
 

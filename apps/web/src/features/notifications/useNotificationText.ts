@@ -2,6 +2,7 @@ import type { MatchReason } from '@klussenbank/domain';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/useFormat';
+import { DISPUTES_URL } from '../hours/hours-api';
 import type { AppNotification } from './notification-api';
 
 export interface NotificationContent {
@@ -12,6 +13,8 @@ export interface NotificationContent {
   dossierId: string | null;
   /** For a match: why it suits the reader. */
   reasons: MatchReason[];
+  /** A page of its own to link to, before the klus or dossier (hours in discussion). */
+  path?: string;
 }
 
 const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : null);
@@ -89,6 +92,14 @@ export function useNotificationText(): (notification: AppNotification) => Notifi
               : t('notifications.text.dossier-checkpoint-soon', { dossier, checkpoint });
           case 'dossier-task-posted':
             return t('notifications.text.dossier-task-posted', { dossier, title });
+          case 'hours-confirmation-requested':
+            return t('notifications.text.hours-confirmation-requested', { title });
+          case 'hours-corrected':
+            return t('notifications.text.hours-corrected', { title });
+          case 'hours-disputed':
+            return t('notifications.text.hours-disputed', { title });
+          case 'hours-settled':
+            return t('notifications.text.hours-settled', { title });
           default:
             return t('notifications.text.other');
         }
@@ -99,6 +110,7 @@ export function useNotificationText(): (notification: AppNotification) => Notifi
         taskId: dossierId ? null : text(data.taskId),
         dossierId,
         reasons: type === 'task-match' ? reasonsIn(data.reasons) : [],
+        ...(type === 'hours-disputed' ? { path: DISPUTES_URL } : {}),
       };
     },
     [t, format],

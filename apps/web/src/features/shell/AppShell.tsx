@@ -6,6 +6,7 @@ import { useSession } from '../auth/useSession';
 import { RouterNavListLink } from '../../shared/router-links';
 import { DOSSIERS_URL } from '../dossiers/dossier-routes';
 import { MY_PROFILE_URL } from '../my-profile/profile-routes';
+import { DISPUTES_URL } from '../hours/hours-api';
 import { NotificationAnnouncer, NotificationsNavLink } from '../notifications/NotificationsNavLink';
 import { NotificationsProvider } from '../notifications/NotificationsProvider';
 import { canReviewSkillProposals, SKILL_PROPOSALS_URL } from '../skill-proposals/skill-proposal-routes';
@@ -59,6 +60,9 @@ export function AppShell({ me, children }: { me: Me; children: ReactNode }) {
         <RouterNavListLink to="/mijn-gegevens">{t('shell.me')}</RouterNavListLink>
         {canReviewSkillProposals(me.roles) && (
           <RouterNavListLink to={SKILL_PROPOSALS_URL}>{t('shell.skillProposals')}</RouterNavListLink>
+        )}
+        {me.roles.includes('org-admin') && (
+          <RouterNavListLink to={DISPUTES_URL}>{t('shell.disputes')}</RouterNavListLink>
         )}
         <NotificationsNavLink />
       </NavList>

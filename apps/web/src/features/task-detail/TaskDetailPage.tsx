@@ -15,6 +15,7 @@ import { TaskFacts } from '../tasks/TaskFacts';
 import { TaskStatusBadge } from '../tasks/TaskSummaryCard';
 import { ClaimPanel } from './ClaimPanel';
 import { demoteHeadings } from '@klussenbank/domain/markdown';
+import { TaskHoursSection } from '../hours/TaskHoursSection';
 import { PosterPanel } from './PosterPanel';
 import { TaskNotFound } from './TaskNotFound';
 import { BROWSE_URL } from '../tasks/task-routes';
@@ -84,6 +85,8 @@ export function TaskDetailPage() {
       ) : (
         <ClaimPanel task={task} onChanged={reload} />
       )}
+
+      {task.status === 'completed' && <TaskHoursSection taskId={task.id} />}
 
       <section className="kb-section" aria-labelledby="description-heading">
         <Heading2 id="description-heading">{t('detail.description')}</Heading2>

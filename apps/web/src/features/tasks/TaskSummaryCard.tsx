@@ -39,10 +39,12 @@ interface TaskSummaryCardProps {
   headingLevel?: 2 | 3;
   /** Extra lines under the facts: a claim's status, counts, actions. */
   children?: ReactNode;
+  /** After completion: the hours recorded for me, shown instead of the estimate. */
+  workedHours?: number;
 }
 
 /** One klus in a list: what someone scanning needs to decide whether to open it. */
-export function TaskSummaryCard({ task, headingLevel = 3, children }: TaskSummaryCardProps) {
+export function TaskSummaryCard({ task, headingLevel = 3, children, workedHours }: TaskSummaryCardProps) {
   const { t } = useTranslation();
   const text = useTaskText();
   const Heading = headingLevel === 2 ? Heading2 : Heading3;
@@ -54,7 +56,11 @@ export function TaskSummaryCard({ task, headingLevel = 3, children }: TaskSummar
       </Heading>
       <Paragraph className="kb-task-card__organisation">{task.organisation.name}</Paragraph>
       <DataList className="kb-facts kb-facts--compact">
-        <Fact label={t('task.facts.hours')}>{text.hours(task.estimatedHours)}</Fact>
+        {workedHours === undefined ? (
+          <Fact label={t('task.facts.hours')}>{text.hours(task.estimatedHours)}</Fact>
+        ) : (
+          <Fact label={t('hours.worked')}>{text.hours(workedHours)}</Fact>
+        )}
         <Fact label={t('task.facts.period')}>{text.period(task.startDate, task.endDate)}</Fact>
         <Fact label={t('task.facts.location')}>{text.location(task.location)}</Fact>
         <Fact label={t('task.facts.places')}>{text.places(task)}</Fact>
