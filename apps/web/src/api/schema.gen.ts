@@ -158,6 +158,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/partnerships/{id}/hour-rate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Record or clear the hour rate the partners agreed (platform admins)
+     * @description Hours are not money unless the partners decide so: with a rate, the settlement export (GET /ledger/settlement) adds hours × rate; null clears it. Like membership, a platform admin records what the member organisations agreed.
+     */
+    put: operations['PartnershipsController_setHourRate'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/me': {
     parameters: {
       query?: never;
@@ -888,6 +908,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/ledger/pairs/{givingOrganisationId}/{receivingOrganisationId}/tasks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The klussen behind a matrix cell: hours one organisation gave another, per klus
+     * @description Newest completion first, each with the entries behind its figure and their state. Who may open a cell is the rule of the matrix: org-admins the pairs their organisation is in; with partnershipId, the admins of every member organisation that partnership's pairs; platform admins all.
+     */
+    get: operations['LedgerReportsController_pairTasks'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/ledger/settlement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A partnership's settlement for one period as CSV: hours per pair, and hours × rate when agreed
+     * @description RFC 4180 CSV, UTF-8 with a byte order mark, as a download. Columns: period, from, to, giving organisation, receiving organisation, hours, hours in discussion; and hour rate and amount only when the partnership agreed a rate (PUT /partnerships/{id}/hour-rate). Headers in Dutch or English per Accept-Language. For the admins of every member organisation and platform admins.
+     */
+    get: operations['LedgerReportsController_settlement'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -989,6 +1049,8 @@ export interface components {
       slug: string;
       description: string;
       organisations: components['schemas']['PartnershipMemberDto'][];
+      /** @description Euros per hour the partners agreed for settling hours; null (default): hours are not money. */
+      hourRate: number | null;
     };
     PartnershipPageDto: {
       items: components['schemas']['PartnershipDto'][];
@@ -1003,6 +1065,13 @@ export interface components {
       description?: string;
       /** @description Member organisations (zero or more). */
       organisationIds: string[];
+    };
+    HourRateDto: {
+      /**
+       * @description Euros per hour agreed by the partners; null: hours are not money (no amount in the export).
+       * @example 75
+       */
+      hourRate: number | null;
     };
     MeOrganisationDto: {
       /** Format: uuid */
@@ -2230,6 +2299,48 @@ export interface components {
       /** @description Why the recorded hours are not right. */
       reason: string;
     };
+    LedgerPairEntryDto: {
+      /** Format: uuid */
+      id: string;
+      /** @description Negative for a reversal. */
+      hours: number;
+      /**
+       * Format: date
+       * @description The completion day.
+       */
+      entryDate: string;
+      /** @enum {string} */
+      kind: 'original' | 'reversal' | 'correction';
+      /** @enum {string} */
+      state: 'recorded' | 'confirmed' | 'corrected' | 'in-discussion';
+    };
+    LedgerPairTaskDto: {
+      task: components['schemas']['LedgerTaskRefDto'];
+      /** @description The sum of its entries in the period (not in discussion). */
+      hours: number;
+      /** @description Hours in discussion, not in hours. */
+      disputedHours: number;
+      /**
+       * Format: date
+       * @description The latest completion day of its entries.
+       */
+      lastDate: string;
+      /** @description The entries behind the figure, oldest first (a correction: reversal plus new entry). */
+      entries: components['schemas']['LedgerPairEntryDto'][];
+    };
+    LedgerPairTasksDto: {
+      giving: components['schemas']['NamedRefDto'];
+      receiving: components['schemas']['NamedRefDto'];
+      /** Format: date */
+      from: string | null;
+      /** Format: date */
+      to: string | null;
+      items: components['schemas']['LedgerPairTaskDto'][];
+      page: number;
+      pageSize: number;
+      /** @description Klussen in all pages. */
+      total: number;
+    };
     /** @description RFC 9457 problem details. `code` is stable for programs; `title` and `detail` are for people, in Dutch or English as the request's Accept-Language prefers (Dutch by default; see Content-Language). */
     Problem: {
       /**
@@ -3203,6 +3314,104 @@ export interface operations {
       };
       /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  PartnershipsController_setHourRate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['HourRateDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PartnershipDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Alleen voor: platform-admin (problem+json). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown, or not visible to you (never 403: existence is not leaked). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 1 MB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not of a content type this operation takes. */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -7559,6 +7768,190 @@ export interface operations {
       };
       /** @description The body is not of a content type this operation takes. */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  LedgerReportsController_pairTasks: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description First day (inclusive) of the completion days counted. */
+        from?: string;
+        /** @description Last day (inclusive); on or after from. */
+        to?: string;
+        /** @description Only the hours of klussen shared in this partnership. */
+        partnershipId?: string;
+        /** @description A month (`2026-09`), quarter (`2026-Q3`), year (`2026`) or range (`2026-01-05..2026-02-10`) of completion days. Instead of from/to, not together with them. */
+        period?: string;
+      };
+      header?: never;
+      path: {
+        givingOrganisationId: string;
+        receivingOrganisationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LedgerPairTasksDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description forbidden.ledger: a pair or partnership outside your view.
+       *
+       *     Alleen voor: org-admin, platform-admin (problem+json).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not-found.organisation, not-found.partnership */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  LedgerReportsController_settlement: {
+    parameters: {
+      query: {
+        /** @description The partnership whose hours are settled. */
+        partnershipId: string;
+        /** @description A month (`2026-09`), quarter (`2026-Q3`), year (`2026`) or range (`2026-01-05..2026-02-10`) of completion days. Instead of from/to, not together with them. */
+        period?: string;
+        /** @description First day (inclusive), with to, instead of period. */
+        from?: string;
+        /** @description Last day (inclusive), with from, instead of period. */
+        to?: string;
+        /** @description semicolon: `;` between fields and a decimal comma (Dutch spreadsheet settings); comma: `,` and a decimal point. */
+        delimiter?: 'semicolon' | 'comma';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The CSV file (Content-Disposition: attachment). */
+      200: {
+        headers: {
+          /** @description attachment; filename="uren-<partnership>-<period>.csv" */
+          'Content-Disposition'?: string;
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description forbidden.ledger: a partnership your organisation is not in.
+       *
+       *     Alleen voor: org-admin, platform-admin (problem+json).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not-found.partnership */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
         headers: {
           [name: string]: unknown;
         };
