@@ -90,10 +90,10 @@ describe(LedgerReportsService.name, () => {
     return { response, bytes: new Uint8Array(await response.arrayBuffer()) };
   }
 
-  const csvOf = async (client: HttpClient, query: string, delimiter = ';') => {
+  const csvOf = async (client: HttpClient, query: string, delimiter = ';'): Promise<string[][]> => {
     const response = await client.get(`/api/v1/ledger/settlement?partnershipId=${partnership.id}&${query}`);
     expect(response.status, response.text).toBe(200);
-    return parse(response.text, { bom: true, delimiter, relax_column_count: false }) as string[][];
+    return parse(response.text, { bom: true, delimiter });
   };
 
   beforeAll(async () => {

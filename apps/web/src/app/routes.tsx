@@ -51,6 +51,9 @@ const SkillProposalsPage = lazy(() =>
     default: module.SkillProposalsPage,
   })),
 );
+const LedgerPage = lazy(() =>
+  import('../features/ledger/LedgerPage').then((module) => ({ default: module.LedgerPage })),
+);
 
 function PageLoading() {
   const { t } = useTranslation();
@@ -93,6 +96,7 @@ export const routes: RouteObject[] = [
       { path: 'dossiers/:id', element: loading(<DossierPage />) },
       { path: 'dossiers/:id/bewerken', element: loading(<EditDossierPage />) },
       { path: 'vaardigheden/voorstellen', element: loading(<SkillProposalsPage />) },
+      { path: 'uren', element: loading(<LedgerPage />) },
     ],
   },
   {

@@ -5,6 +5,7 @@ import type { Me } from '../auth/auth-api';
 import { useSession } from '../auth/useSession';
 import { RouterNavListLink } from '../../shared/router-links';
 import { DOSSIERS_URL } from '../dossiers/dossier-routes';
+import { canSeeLedger, LEDGER_URL } from '../ledger/ledger-routes';
 import { MY_PROFILE_URL } from '../my-profile/profile-routes';
 import { NotificationAnnouncer, NotificationsNavLink } from '../notifications/NotificationsNavLink';
 import { NotificationsProvider } from '../notifications/NotificationsProvider';
@@ -60,6 +61,7 @@ export function AppShell({ me, children }: { me: Me; children: ReactNode }) {
         {canReviewSkillProposals(me.roles) && (
           <RouterNavListLink to={SKILL_PROPOSALS_URL}>{t('shell.skillProposals')}</RouterNavListLink>
         )}
+        {canSeeLedger(me.roles) && <RouterNavListLink to={LEDGER_URL}>{t('shell.ledger')}</RouterNavListLink>}
         <NotificationsNavLink />
       </NavList>
     </NavBar>
