@@ -135,7 +135,7 @@ export const DEMO_COMPLETED_TASKS: DemoCompletedTask[] = [
   },
   {
     poster: 'Marloes de Wit',
-    title: 'Inspraakreacties op het parkeerbeleid ordenen',
+    title: 'Reacties op het nieuwe parkeerbeleid ordenen',
     description: 'Tweehonderd reacties naar onderwerp ordenen voor de nota van beantwoording.',
     estimatedHours: 4,
     completedDaysAgo: 3,
