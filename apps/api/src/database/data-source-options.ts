@@ -26,6 +26,7 @@ import { PrivateSkillNames1764050000000 } from './migrations/1764050000000-priva
 import { OrganisationEmailDomains1764060000000 } from './migrations/1764060000000-organisation-email-domains.migration.js';
 import { Ledger1764100000000 } from './migrations/1764100000000-ledger.migration.js';
 import { LedgerDisputes1764110000000 } from './migrations/1764110000000-ledger-disputes.migration.js';
+import { PartnershipHourRate1764120000000 } from './migrations/1764120000000-partnership-hour-rate.migration.js';
 
 // A DATE is a calendar day, not a moment: keep it as 'YYYY-MM-DD' instead of a Date at local midnight.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
@@ -59,6 +60,7 @@ export const MIGRATIONS = [
   OrganisationEmailDomains1764060000000,
   Ledger1764100000000,
   LedgerDisputes1764110000000,
+  PartnershipHourRate1764120000000,
 ];
 
 /** The one description of the database, used by the API, the worker, the CLI and the tests. */

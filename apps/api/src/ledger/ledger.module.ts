@@ -3,13 +3,23 @@ import { LedgerDisputesController } from './ledger-disputes.controller.js';
 import { LedgerDisputesRepository } from './ledger-disputes.repository.js';
 import { LedgerDisputesService } from './ledger-disputes.service.js';
 import { LedgerController } from './ledger.controller.js';
+import { LedgerReportsController } from './ledger-reports.controller.js';
+import { LedgerReportsRepository } from './ledger-reports.repository.js';
+import { LedgerReportsService } from './ledger-reports.service.js';
 import { LedgerRepository } from './ledger.repository.js';
 import { LedgerService } from './ledger.service.js';
 
 /** The hour ledger between organisations. Tasks writes into it at completion; it depends on no feature. */
 @Module({
-  controllers: [LedgerController, LedgerDisputesController],
-  providers: [LedgerService, LedgerRepository, LedgerDisputesService, LedgerDisputesRepository],
+  controllers: [LedgerController, LedgerDisputesController, LedgerReportsController],
+  providers: [
+    LedgerService,
+    LedgerRepository,
+    LedgerDisputesService,
+    LedgerDisputesRepository,
+    LedgerReportsService,
+    LedgerReportsRepository,
+  ],
   exports: [LedgerService],
 })
 export class LedgerModule {}

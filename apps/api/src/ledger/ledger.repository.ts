@@ -63,19 +63,26 @@ export class LedgerRepository {
   /**
    * The original entries of a completed klus: each completed participant's hours, given by their
    * organisation to the poster's, dated on the completion day (Europe/Amsterdam). Exactly once per
-   * participant: a retried completion meets the unique index and adds nothing.
+   * participant: a retried completion meets the unique index and adds nothing. `completedOn` (YYYY-MM-DD)
+   * dates a completion that happened earlier (the demo seed's history); the API never passes it.
    */
-  async recordCompletion(tx: EntityManager, taskId: string, actorId: string): Promise<number> {
+  async recordCompletion(
+    tx: EntityManager,
+    taskId: string,
+    actorId: string,
+    completedOn?: string,
+  ): Promise<number> {
     const rows = await tx.query<{ id: string }[]>(
       `INSERT INTO ledger_entries (task_id, participant_id, giving_organisation_id, receiving_organisation_id,
                                    partnership_id, dossier_id, hours, entry_date, kind, state, created_by)
        SELECT t.id, c.user_id, u.organisation_id, t.organisation_id, t.partnership_id, t.dossier_id,
-              c.actual_hours, (now() AT TIME ZONE 'Europe/Amsterdam')::date, 'original', 'recorded', $2
+              c.actual_hours, COALESCE($3::date, (now() AT TIME ZONE 'Europe/Amsterdam')::date), 'original',
+              'recorded', $2
          FROM claims c JOIN tasks t ON t.id = c.task_id JOIN users u ON u.id = c.user_id
         WHERE c.task_id = $1 AND c.status = 'completed' AND c.actual_hours > 0
        ON CONFLICT (task_id, participant_id) WHERE kind = 'original' DO NOTHING
        RETURNING id`,
-      [taskId, actorId],
+      [taskId, actorId, completedOn ?? null],
     );
     return rows.length;
   }

@@ -10,7 +10,7 @@ import {
 import { Authenticated } from '../auth/auth.decorators.js';
 import { PageQueryDto } from '../common/pagination.js';
 import { UuidParamPipe } from '../common/uuid-param.pipe.js';
-import { CreatePartnershipDto, PartnershipDto } from './dto/partnership.dto.js';
+import { CreatePartnershipDto, HourRateDto, PartnershipDto } from './dto/partnership.dto.js';
 import { PartnershipsService } from './partnerships.service.js';
 import { PageDto } from '../common/dto/response.dto.js';
 
@@ -68,5 +68,18 @@ export class PartnershipsController {
     @Param('organisationId', UuidParamPipe) organisationId: string,
   ): Promise<void> {
     return this.service.removeMember(id, organisationId);
+  }
+
+  @Put(':id/hour-rate')
+  @Authenticated('platform-admin')
+  @ApiOperation({
+    summary: 'Record or clear the hour rate the partners agreed (platform admins)',
+    description:
+      'Hours are not money unless the partners decide so: with a rate, the settlement export (GET /ledger/settlement) adds hours × rate; null clears it. ' +
+      'Like membership, a platform admin records what the member organisations agreed.',
+  })
+  @ApiOkResponse({ type: PartnershipDto })
+  setHourRate(@Param('id', UuidParamPipe) id: string, @Body() dto: HourRateDto): Promise<PartnershipDto> {
+    return this.service.setHourRate(id, dto.hourRate);
   }
 }

@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { PartnershipDto } from './dto/partnership.dto.js';
 
 const SELECT_WITH_MEMBERS = `
-  SELECT p.id, p.name, p.slug, p.description,
+  SELECT p.id, p.name, p.slug, p.description, p.hour_rate::float8 AS "hourRate",
          COALESCE(json_agg(json_build_object('id', o.id, 'name', o.name) ORDER BY o.name)
                   FILTER (WHERE o.id IS NOT NULL), '[]') AS organisations
     FROM partnerships p
@@ -77,6 +77,15 @@ export class PartnershipsRepository {
     const [, affected] = await this.db.query<[unknown, number]>(
       `DELETE FROM partnership_members WHERE partnership_id = $1 AND organisation_id = $2`,
       [partnershipId, organisationId],
+    );
+    return Boolean(affected);
+  }
+
+  /** The agreed hour rate (null clears it); false when the partnership does not exist. */
+  async setHourRate(id: string, hourRate: number | null): Promise<boolean> {
+    const [, affected] = await this.db.query<[unknown, number]>(
+      `UPDATE partnerships SET hour_rate = $2 WHERE id = $1`,
+      [id, hourRate],
     );
     return Boolean(affected);
   }

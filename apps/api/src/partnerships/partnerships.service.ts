@@ -51,6 +51,14 @@ export class PartnershipsService {
     await this.partnerships.addMember(partnershipId, organisationId);
   }
 
+  /** Records (or, with null, clears) the hour rate the partners agreed; answers the partnership. */
+  async setHourRate(id: string, hourRate: number | null): Promise<PartnershipDto> {
+    if (!(await this.partnerships.setHourRate(id, hourRate))) {
+      throw ProblemException.notFound('not-found.partnership');
+    }
+    return this.get(id);
+  }
+
   async removeMember(partnershipId: string, organisationId: string): Promise<void> {
     if (!(await this.partnerships.removeMember(partnershipId, organisationId)))
       throw ProblemException.notFound('not-found.partnership-member');

@@ -8,7 +8,9 @@ import {
   DEMO_USERS,
   demoEmailDomain,
 } from './demo-network.js';
+import { LedgerRepository } from '../ledger/ledger.repository.js';
 import { DEMO_DOSSIERS, type DemoDossier } from './demo-dossiers.js';
+import { DEMO_COMPLETED_TASKS, type DemoCompletedTask } from './demo-ledger.js';
 import { DEMO_PROFILES } from './demo-skills.js';
 import { DEMO_TASKS, type DemoTask } from './demo-tasks.js';
 import { SKILL_TAXONOMY } from './vocabulary.js';
@@ -76,6 +78,10 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
     for (const profile of DEMO_PROFILES) await insertDemoProfile(tx, profile, userIds);
     for (const task of DEMO_TASKS) await insertDemoTask(tx, task, userIds, partnershipIds);
     for (const dossier of DEMO_DOSSIERS) await insertDemoDossier(tx, dossier, userIds, partnershipIds);
+    const ledger = new LedgerRepository(dataSource);
+    for (const task of DEMO_COMPLETED_TASKS) {
+      await insertDemoCompletion(tx, ledger, task, userIds, partnershipIds);
+    }
     return true;
   });
 }
@@ -139,6 +145,65 @@ async function insertDemoTask(
       claimMode === 'instant' ? 'active' : 'applied',
       participant.motivation ?? '',
     ]);
+  }
+}
+
+/** The demo person with this display name (demo-network.ts), by id. */
+function demoUserId(userIds: Map<string, string>, displayName: string): string {
+  const user = DEMO_USERS.find((u) => u.displayName === displayName);
+  const id = user && userIds.get(user.email);
+  if (!id) throw new Error(`No demo user named ${displayName}`);
+  return id;
+}
+
+/**
+ * A klus completed in the past: its participants' claims completed with their hours, and the ledger's
+ * entries written by the same insert a completion uses (dated on that day); the participants confirmed
+ * what is older than the 14 days they have.
+ */
+async function insertDemoCompletion(
+  tx: EntityManager,
+  ledger: LedgerRepository,
+  task: DemoCompletedTask,
+  userIds: Map<string, string>,
+  partnershipIds: Map<string, string>,
+): Promise<void> {
+  const posterId = demoUserId(userIds, task.poster);
+  const visibility = typeof task.visibility === 'string' ? task.visibility : 'partnership';
+  const partnershipId =
+    typeof task.visibility === 'string' ? null : partnershipIds.get(task.visibility.partnership);
+  const [{ id, completedOn }] = await tx.query<[{ id: string; completedOn: string }]>(
+    `INSERT INTO tasks (organisation_id, poster_id, title, description, estimated_hours, start_date, end_date,
+                        location_type, capacity, taken, claim_mode, visibility, partnership_id, status, published_at)
+     SELECT u.organisation_id, u.id, $2, $3, $4, current_date - $5::int - $6::int, current_date - $5::int,
+            'remote', $7, $7, 'instant', $8, $9, 'completed', now() - make_interval(days => $5::int + $6::int + 7)
+       FROM users u WHERE u.id = $1
+     RETURNING id, to_char(end_date, 'YYYY-MM-DD') AS "completedOn"`,
+    [
+      posterId,
+      task.title,
+      task.description,
+      task.estimatedHours,
+      task.completedDaysAgo,
+      task.lastsDays,
+      task.participants.length,
+      visibility,
+      partnershipId,
+    ],
+  );
+  for (const participant of task.participants) {
+    await tx.query(
+      `INSERT INTO claims (task_id, user_id, status, actual_hours) VALUES ($1, $2, 'completed', $3)`,
+      [id, demoUserId(userIds, participant.name), participant.hours],
+    );
+  }
+  await ledger.recordCompletion(tx, id, posterId, completedOn);
+  if (task.completedDaysAgo > 14) {
+    const entries = await tx.query<{ id: string; participantId: string }[]>(
+      `SELECT id, participant_id AS "participantId" FROM ledger_entries WHERE task_id = $1`,
+      [id],
+    );
+    for (const entry of entries) await ledger.confirm(tx, entry.id, entry.participantId);
   }
 }
 

@@ -8,6 +8,7 @@ import { DEMO_USERS, demoUsersMarkdownTable } from '../../src/seed/demo-network.
 import { DEMO_DOSSIERS } from '../../src/seed/demo-dossiers.js';
 import { DEMO_PROFILES } from '../../src/seed/demo-skills.js';
 import { seedDemoData } from '../../src/seed/demo-seed.js';
+import { DEMO_COMPLETED_TASKS } from '../../src/seed/demo-ledger.js';
 import { DEMO_TASKS } from '../../src/seed/demo-tasks.js';
 import { withDatabase } from '../support/global-setup.js';
 
@@ -84,7 +85,7 @@ describe('database', () => {
     expect(drift).toEqual([]);
   });
 
-  it('seeds the demo network once, with the users the README lists, open klussen and dossiers', async () => {
+  it('seeds the demo network once, with the users the README lists, open and completed klussen and dossiers', async () => {
     expect(await seedDemoData(db)).toBe(true);
     expect(await seedDemoData(db)).toBe(false);
     const [counts] = await db.query<[Record<string, number>]>(`
@@ -94,8 +95,15 @@ describe('database', () => {
              (SELECT count(*)::int FROM users WHERE line_manager_id IS NOT NULL) AS "withLineManager",
              (SELECT count(*)::int FROM tasks WHERE status IN ('open', 'full')) AS "liveTasks",
              (SELECT count(*)::int FROM tasks t
-               WHERE t.taken <> (SELECT count(*) FROM claims c WHERE c.task_id = t.id AND c.status = 'active'))
+               WHERE t.status <> 'completed'
+                 AND t.taken <> (SELECT count(*) FROM claims c WHERE c.task_id = t.id AND c.status = 'active'))
                AS "miscountedTasks",
+             (SELECT count(*)::int FROM tasks WHERE status = 'completed') AS "completedTasks",
+             (SELECT count(*)::int FROM ledger_entries) AS "ledgerEntries",
+             (SELECT count(*)::int FROM ledger_entries WHERE giving_organisation_id <> receiving_organisation_id)
+               AS "betweenOrganisations",
+             (SELECT count(*)::int FROM claims WHERE status = 'completed') AS "completedClaims",
+             (SELECT max(entry_date) - min(entry_date) FROM ledger_entries) AS "daysSpanned",
              (SELECT count(*)::int FROM dossiers) AS dossiers,
              (SELECT count(DISTINCT user_id)::int FROM user_skills) AS "withSkills",
              (SELECT count(*)::int FROM dossiers d WHERE NOT EXISTS (SELECT 1 FROM dossier_members m
@@ -109,7 +117,13 @@ describe('database', () => {
       dossiers: DEMO_DOSSIERS.length,
       withSkills: DEMO_PROFILES.length,
       withoutTrekker: 0,
+      completedTasks: DEMO_COMPLETED_TASKS.length,
+      ledgerEntries: DEMO_COMPLETED_TASKS.flatMap((task) => task.participants).length,
+      completedClaims: DEMO_COMPLETED_TASKS.flatMap((task) => task.participants).length,
     });
+    // A few months of hours between organisations (one demo klus has an internal participant).
+    expect(counts['betweenOrganisations']).toBe(counts['ledgerEntries'] - 1);
+    expect(counts['daysSpanned']).toBeGreaterThan(90);
     expect(counts['withLineManager']).toBeGreaterThan(25);
     const readme = readFileSync(join(import.meta.dirname, '../../../../README.md'), 'utf8');
     expect(readme).toContain(demoUsersMarkdownTable());

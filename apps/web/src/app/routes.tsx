@@ -54,6 +54,9 @@ const SkillProposalsPage = lazy(() =>
     default: module.SkillProposalsPage,
   })),
 );
+const LedgerPage = lazy(() =>
+  import('../features/ledger/LedgerPage').then((module) => ({ default: module.LedgerPage })),
+);
 
 function PageLoading() {
   const { t } = useTranslation();
@@ -97,6 +100,7 @@ export const routes: RouteObject[] = [
       { path: 'dossiers/:id/bewerken', element: loading(<EditDossierPage />) },
       { path: 'vaardigheden/voorstellen', element: loading(<SkillProposalsPage />) },
       { path: 'uren/in-gesprek', element: loading(<DisputesPage />) },
+      { path: 'uren', element: loading(<LedgerPage />) },
     ],
   },
   {

@@ -205,6 +205,10 @@ const NL = {
     'not-allowed-value': 'Kies uit: {allowed}.',
     'not-allowed-value.lang-before-file': 'Kies nl of en, en stuur lang vóór het bestand.',
     'end-before-start': 'De einddatum ligt voor de begindatum.',
+    'invalid-period':
+      'Geef een maand (2026-09), kwartaal (2026-Q3), jaar (2026) of reeks (2026-01-05..2026-02-10).',
+    'period-or-range': 'Geef een periode of een begin- en einddatum, niet allebei.',
+    'required.period': 'Kies een periode, of een begin- en einddatum.',
     'needs-letters-or-digits': 'De naam moet letters of cijfers bevatten.',
     'unknown-organisation': 'Deze organisatie bestaat niet.',
     'unknown-organisation.id': 'Organisatie {id} bestaat niet.',
@@ -420,6 +424,10 @@ const EN: Catalogue = {
     'not-allowed-value': 'Choose from: {allowed}.',
     'not-allowed-value.lang-before-file': 'Choose nl or en, and send lang before the file.',
     'end-before-start': 'The end date is before the start date.',
+    'invalid-period':
+      'Give a month (2026-09), quarter (2026-Q3), year (2026) or range (2026-01-05..2026-02-10).',
+    'period-or-range': 'Give a period or a start and end date, not both.',
+    'required.period': 'Choose a period, or a start and end date.',
     'needs-letters-or-digits': 'The name must contain letters or digits.',
     'unknown-organisation': 'This organisation does not exist.',
     'unknown-organisation.id': 'Organisation {id} does not exist.',

@@ -27,6 +27,7 @@ const CONSTRAINT_KEYS: Record<
   isDateString: 'invalid-date',
   isIso8601: 'invalid-date',
   isOnOrAfter: 'end-before-start',
+  isLedgerPeriod: 'invalid-period',
   arrayUnique: 'duplicate-items',
   maxLength: ([max]) => ['too-long', { max: Number(max) }],
   minLength: ([min]) => ['too-short', { min: Number(min) }],

@@ -1,7 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { NAME_MAX_LENGTH } from '@klussenbank/domain';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 import { trimName } from '../../organisations/dto/organisation.dto.js';
 
 export class CreatePartnershipDto {
@@ -35,4 +47,28 @@ export class PartnershipDto {
   @ApiProperty() slug: string;
   @ApiProperty() description: string;
   @ApiProperty({ type: [PartnershipMemberDto] }) organisations: PartnershipMemberDto[];
+  @ApiProperty({
+    type: 'number',
+    nullable: true,
+    description:
+      'Euros per hour the partners agreed for settling hours; null (default): hours are not money.',
+  })
+  hourRate: number | null;
+}
+
+export class HourRateDto {
+  @ApiProperty({
+    type: 'number',
+    nullable: true,
+    minimum: 0.01,
+    maximum: 100000,
+    example: 75,
+    description:
+      'Euros per hour agreed by the partners; null: hours are not money (no amount in the export).',
+  })
+  @ValidateIf((dto: HourRateDto) => dto.hourRate !== null)
+  @IsNumber({ maxDecimalPlaces: 2 }, { message: 'Vul een bedrag in (hoogstens twee decimalen).' })
+  @Min(0.01, { message: 'Meer dan 0 euro.' })
+  @Max(100000, { message: 'Hoogstens 100000 euro.' })
+  hourRate: number | null;
 }

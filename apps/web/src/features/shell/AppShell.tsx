@@ -5,6 +5,7 @@ import type { Me } from '../auth/auth-api';
 import { useSession } from '../auth/useSession';
 import { RouterNavListLink } from '../../shared/router-links';
 import { DOSSIERS_URL } from '../dossiers/dossier-routes';
+import { canSeeLedger, LEDGER_URL } from '../ledger/ledger-routes';
 import { MY_PROFILE_URL } from '../my-profile/profile-routes';
 import { DISPUTES_URL } from '../hours/hours-api';
 import { NotificationAnnouncer, NotificationsNavLink } from '../notifications/NotificationsNavLink';
@@ -64,6 +65,7 @@ export function AppShell({ me, children }: { me: Me; children: ReactNode }) {
         {me.roles.includes('org-admin') && (
           <RouterNavListLink to={DISPUTES_URL}>{t('shell.disputes')}</RouterNavListLink>
         )}
+        {canSeeLedger(me.roles) && <RouterNavListLink to={LEDGER_URL}>{t('shell.ledger')}</RouterNavListLink>}
         <NotificationsNavLink />
       </NavList>
     </NavBar>
