@@ -888,6 +888,63 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/me/hour-cap': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My planned klus hours this month against my cap
+     * @description Planned: klussen I take part in, wait for consent on or completed (not applications). A klus's hours are spread evenly over its days.
+     */
+    get: operations['HourCapsController_mine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/me/team/hour-caps': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The people I am line manager of, each with this month against their cap */
+    get: operations['HourCapsController_team'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/users/{id}/hour-cap': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Set a person's own monthly cap (their line manager, their organisation's org-admins)
+     * @description At most the organisation's cap (400 above-organisation-cap); null removes it.
+     */
+    put: operations['HourCapsController_set'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -947,6 +1004,13 @@ export interface components {
        *     ]
        */
       emailDomains: string[];
+      /** @description Monthly cap of klus hours per employee (whole hours); null: none. A klus's estimated hours are spread evenly over its days; a line manager may set a lower cap for a person. */
+      hourCapPerMonth: number | null;
+      /**
+       * @description refuse: a claim that would go over the cap is refused (409 hour-cap-exceeded); warn: it goes through and the line manager is notified.
+       * @enum {string}
+       */
+      hourCapMode: 'refuse' | 'warn';
     };
     OrganisationPageDto: {
       items: components['schemas']['OrganisationDto'][];
@@ -976,6 +1040,13 @@ export interface components {
        *     ]
        */
       emailDomains?: string[];
+      /** @description Monthly cap of klus hours per employee (whole hours); null: none. A klus's estimated hours are spread evenly over its days; a line manager may set a lower cap for a person. Sending null removes the cap; leaving it out keeps it. */
+      hourCapPerMonth?: number | null;
+      /**
+       * @description refuse: a claim that would go over the cap is refused (409 hour-cap-exceeded); warn: it goes through and the line manager is notified.
+       * @enum {string}
+       */
+      hourCapMode?: 'refuse' | 'warn';
     };
     PartnershipMemberDto: {
       /** Format: uuid */
@@ -1123,6 +1194,7 @@ export interface components {
         | 'claim-declined'
         | 'application-received'
         | 'consent-requested'
+        | 'hour-cap-exceeded'
         | 'dossier-match'
         | 'dossier-join-requested'
         | 'dossier-request-accepted'
@@ -2229,6 +2301,77 @@ export interface components {
       hours: number;
       /** @description Why the recorded hours are not right. */
       reason: string;
+    };
+    HourCapDto: {
+      /** Format: uuid */
+      userId: string;
+      /** @description The cap that holds: the lower of the organisation’s and the personal one; null: no cap. */
+      cap: number | null;
+      /** @description The organisation's monthly cap per employee. */
+      organisationCap: number | null;
+      /** @description The lower cap set for this person. */
+      personalCap: number | null;
+      /**
+       * @description refuse: claims over the cap are refused; warn: the line manager hears of them.
+       * @enum {string}
+       */
+      mode: 'refuse' | 'warn';
+      /**
+       * @description The month (Europe/Amsterdam) the figures are for.
+       * @example 2026-12
+       */
+      month: string;
+      /**
+       * @description Planned hours this month. A klus's estimated hours are spread evenly over its days (start and end included), per calendar month.
+       * @example 12
+       */
+      plannedHours: number;
+      /**
+       * @description Hours left this month; null: no cap.
+       * @example 4
+       */
+      hoursLeft: number | null;
+    };
+    TeamHourCapDto: {
+      /** Format: uuid */
+      userId: string;
+      /** @description The cap that holds: the lower of the organisation’s and the personal one; null: no cap. */
+      cap: number | null;
+      /** @description The organisation's monthly cap per employee. */
+      organisationCap: number | null;
+      /** @description The lower cap set for this person. */
+      personalCap: number | null;
+      /**
+       * @description refuse: claims over the cap are refused; warn: the line manager hears of them.
+       * @enum {string}
+       */
+      mode: 'refuse' | 'warn';
+      /**
+       * @description The month (Europe/Amsterdam) the figures are for.
+       * @example 2026-12
+       */
+      month: string;
+      /**
+       * @description Planned hours this month. A klus's estimated hours are spread evenly over its days (start and end included), per calendar month.
+       * @example 12
+       */
+      plannedHours: number;
+      /**
+       * @description Hours left this month; null: no cap.
+       * @example 4
+       */
+      hoursLeft: number | null;
+      name: string;
+    };
+    TeamHourCapListDto: {
+      items: components['schemas']['TeamHourCapDto'][];
+    };
+    SetHourCapDto: {
+      /**
+       * @description Whole hours a month, at most the organisation's cap; null removes the personal cap (the organisation's holds).
+       * @example 8
+       */
+      hourCapPerMonth: number | null;
     };
     /** @description RFC 9457 problem details. `code` is stable for programs; `title` and `detail` are for people, in Dutch or English as the request's Accept-Language prefers (Dutch by default; see Content-Language). */
     Problem: {
@@ -7532,6 +7675,216 @@ export interface operations {
       };
       /** @description ledger-entry-settled: already confirmed or corrected. */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 1 MB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not of a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  HourCapsController_mine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HourCapDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  HourCapsController_team: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TeamHourCapListDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  HourCapsController_set: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetHourCapDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HourCapDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description forbidden.hour-cap: neither their line manager nor an org-admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not-found.user */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -22,6 +22,7 @@ import {
 } from '../tasks/task-api';
 import { BROWSE_URL, NEW_TASK_URL } from '../tasks/task-routes';
 import { TaskSummaryCard } from '../tasks/TaskSummaryCard';
+import { HourCapSummary } from './HourCapSummary';
 
 interface Items<T> {
   items: T[];
@@ -108,6 +109,7 @@ export function MyTasksPage() {
     <>
       <PageHeading>{t('myTasks.title')}</PageHeading>
       <Paragraph appearance="lead">{t('myTasks.intro')}</Paragraph>
+      <HourCapSummary />
 
       <Section
         id="my-claims"
