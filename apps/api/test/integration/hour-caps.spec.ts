@@ -242,7 +242,10 @@ describe('the hour cap per person', () => {
     await expect
       .poll(
         async () =>
-          await t.db.query(`SELECT type, event_key FROM notifications WHERE user_id = $1`, [boss.id]),
+          await t.db.query<{ type: string; event_key: string }[]>(
+            `SELECT type, event_key FROM notifications WHERE user_id = $1`,
+            [boss.id],
+          ),
         { timeout: 20_000 },
       )
       .toEqual([{ type: 'hour-cap-exceeded', event_key: `hour-cap.exceeded:${over.body.id}` }]);
