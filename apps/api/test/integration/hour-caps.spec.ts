@@ -111,6 +111,12 @@ describe('the hour cap per person', () => {
     });
     expect(over.body.detail).toContain('maart');
     expect(over.body.detail).toContain('nog 6 uur over');
+    const english = await workerClient.post<Problem>(
+      `/api/v1/tasks/${(await post(8, day(3, 11))).id}/claims`,
+      {},
+      { 'accept-language': 'en' },
+    );
+    expect(english.body.detail).toMatch(/in March \d{4} you have 6 hours left and this klus needs 8 hours/);
 
     // What fits still goes through; a month the cap has room in is not bothered.
     expect((await claim(workerClient, await post(6, day(3, 20)))).status).toBe(201);
