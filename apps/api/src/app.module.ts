@@ -8,6 +8,7 @@ import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { DossiersModule } from './dossiers/dossiers.module.js';
 import { HealthController } from './health/health.controller.js';
+import { HourCapsModule } from './hour-caps/hour-caps.module.js';
 import { LedgerModule } from './ledger/ledger.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
@@ -40,6 +41,7 @@ export class AppModule {
         ProfilesModule,
         DossiersModule,
         LedgerModule,
+        HourCapsModule,
         ...extraModules,
       ],
       controllers: [HealthController],

@@ -12,3 +12,4 @@ export * from './login-throttle.js';
 export * from './dates.js';
 export * from './ledger.js';
 export * from './ledger-periods.js';
+export * from './hour-cap.js';

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { initialClaimStatus } from '@klussenbank/domain';
 import type { EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../common/database-errors.js';
+import { HourCapsService } from '../hour-caps/hour-caps.service.js';
 import { ProblemException } from '../common/problem/problem.js';
 import { OutboxService } from '../notifications/outbox.service.js';
 import type { Viewer } from '../tasks/task.types.js';
@@ -19,6 +20,7 @@ export class ClaimsService {
     @Inject(ClaimsRepository) private readonly claims: ClaimsRepository,
     @Inject(TasksService) private readonly tasks: TasksService,
     @Inject(OutboxService) private readonly outbox: OutboxService,
+    @Inject(HourCapsService) private readonly hourCaps: HourCapsService,
   ) {}
 
   /**
@@ -39,6 +41,9 @@ export class ClaimsService {
       }
       const consent = await this.claims.needsConsent(tx, viewer.id);
       const status = initialClaimStatus(task.claimMode, consent);
+      // An application counts against the cap only when the poster accepts it (checked then).
+      const { warn } =
+        status === 'applied' ? { warn: false } : await this.hourCaps.checkClaim(tx, viewer.id, task, 'self');
       if (status === 'active' && !(await this.takePlace(tx, taskId, viewer.id))) throw FULL();
       try {
         const claim = await this.claims.insert(tx, {
@@ -52,6 +57,7 @@ export class ClaimsService {
         } else if (status === 'awaiting-consent') {
           await this.outbox.record(tx, { type: 'consent.requested', taskId, claimId: claim.id });
         }
+        if (warn) await this.outbox.record(tx, { type: 'hour-cap.exceeded', taskId, claimId: claim.id });
         return claim;
       } catch (error) {
         if (isUniqueViolation(error, 'claims_one_live_per_user')) {
@@ -74,6 +80,7 @@ export class ClaimsService {
       const claim = await this.claims.lockOnTask(tx, claimId, taskId);
       const own = claim?.user_id === viewer.id;
       if (!claim || (!own && !task.isPoster)) throw ProblemException.notFound('not-found.claim');
+      let warn = false;
 
       switch (decision) {
         case 'withdrawn':
@@ -99,7 +106,10 @@ export class ClaimsService {
           if (claim.status !== 'applied') {
             throw ProblemException.conflict('illegal-claim-change.application-decided');
           }
-          if (decision === 'active' && !(await this.takePlace(tx, taskId, claim.user_id))) throw FULL();
+          if (decision === 'active') {
+            warn = (await this.hourCaps.checkClaim(tx, claim.user_id, task, 'applicant')).warn;
+            if (!(await this.takePlace(tx, taskId, claim.user_id))) throw FULL();
+          }
           break;
       }
       const updated = await this.claims.setStatus(tx, claimId, decision, message);
@@ -107,6 +117,7 @@ export class ClaimsService {
         const type = decision === 'active' ? 'claim.accepted' : 'claim.declined';
         await this.outbox.record(tx, { type, taskId, claimId });
       }
+      if (warn) await this.outbox.record(tx, { type: 'hour-cap.exceeded', taskId, claimId });
       return updated;
     });
   }

@@ -143,6 +143,14 @@ const nl: Texts = {
     ],
     action: { label: 'Geef of weiger toestemming', path: '/mijn-klussen' },
   }),
+  'hour-cap-exceeded': (c) => ({
+    subject: `Boven het maximum aantal uren: ${c.otherName}`,
+    paragraphs: [
+      `${c.otherName} doet mee aan de klus "${c.taskTitle}" en komt daarmee boven het maximum aantal klusuren per maand.`,
+      'Uw organisatie waarschuwt alleen: de inschrijving gaat door. De uren van een klus zijn gelijk verdeeld over de dagen waarop hij loopt. Bespreek het als dat nodig is.',
+    ],
+    action: { label: 'Bekijk de klus', path: task(c) },
+  }),
   'dossier-match': (c) => ({
     subject: `Een dossier dat uw vaardigheden zoekt: ${c.dossierTitle}`,
     paragraphs: [
@@ -302,6 +310,14 @@ const en: Texts = {
     subject: `Consent requested: ${c.otherName} wants to join a task`,
     paragraphs: [`${c.otherName} wants to join the task "${c.taskTitle}" and needs your consent.`],
     action: { label: 'Give or refuse consent', path: '/mijn-klussen' },
+  }),
+  'hour-cap-exceeded': (c) => ({
+    subject: `Over the hour cap: ${c.otherName}`,
+    paragraphs: [
+      `${c.otherName} takes part in the task "${c.taskTitle}" and goes over the monthly cap of klus hours with it.`,
+      "Your organisation only warns: the claim goes through. A klus's hours are spread evenly over the days it runs. Talk it over if needed.",
+    ],
+    action: { label: 'View the task', path: task(c) },
   }),
   'dossier-match': (c) => ({
     subject: `A dossier looking for your skills: ${c.dossierTitle}`,

@@ -14,6 +14,7 @@ export const NOTIFICATION_TYPES = [
   'claim-declined',
   'application-received',
   'consent-requested',
+  'hour-cap-exceeded',
   'dossier-match',
   'dossier-join-requested',
   'dossier-request-accepted',

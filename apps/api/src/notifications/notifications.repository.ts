@@ -236,6 +236,7 @@ export class NotificationsRepository {
           [event.claimId],
         ];
       case 'consent.requested':
+      case 'hour-cap.exceeded':
         return [
           `SELECT u.line_manager_id AS user_id FROM claims c JOIN users u ON u.id = c.user_id
             WHERE c.id = $1 AND u.line_manager_id IS NOT NULL`,

@@ -16,6 +16,8 @@ export type OutboxEvent =
   | { type: 'claim.declined'; taskId: string; claimId: string }
   | { type: 'application.received'; taskId: string; claimId: string }
   | { type: 'consent.requested'; taskId: string; claimId: string }
+  /** A claim went over the person's hour cap in an organisation that only warns: their line manager hears. */
+  | { type: 'hour-cap.exceeded'; taskId: string; claimId: string }
   | { type: 'dossier.created'; dossierId: string }
   | { type: 'dossier.join-requested'; dossierId: string; userId: string }
   | { type: 'dossier.request-accepted'; dossierId: string; userId: string }
@@ -53,6 +55,7 @@ export const NOTIFICATION_OF: Record<OutboxEventType, NotificationType> = {
   'claim.declined': 'claim-declined',
   'application.received': 'application-received',
   'consent.requested': 'consent-requested',
+  'hour-cap.exceeded': 'hour-cap-exceeded',
   'dossier.created': 'dossier-match',
   'dossier.join-requested': 'dossier-join-requested',
   'dossier.request-accepted': 'dossier-request-accepted',
@@ -87,6 +90,7 @@ export function naturalEventKey(event: OutboxEvent): string | null {
     case 'claim.declined':
     case 'application.received':
     case 'consent.requested':
+    case 'hour-cap.exceeded':
       return `${event.type}:${event.claimId}`;
     case 'dossier.created':
       return `${event.type}:${event.dossierId}`;

@@ -1,4 +1,4 @@
-import type { OrganisationKind } from '@klussenbank/domain';
+import type { HourCapMode, OrganisationKind } from '@klussenbank/domain';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity({ name: 'organisations' })
@@ -30,6 +30,14 @@ export class OrganisationEntity {
   /** Domains its users' e-mail addresses must be on (`oss.nl`); empty: any address. */
   @Column({ name: 'email_domains', type: 'text', array: true, default: () => "'{}'" })
   emailDomains: string[];
+
+  /** Monthly cap of klus hours per employee; null: none (the default). */
+  @Column({ name: 'hour_cap_per_month', type: 'integer', nullable: true })
+  hourCapPerMonth: number | null;
+
+  /** Whether a claim over the cap is refused or goes through with word to the line manager. */
+  @Column({ name: 'hour_cap_mode', type: 'text', default: 'refuse' })
+  hourCapMode: HourCapMode;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

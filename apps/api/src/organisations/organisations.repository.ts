@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { OrganisationKind } from '@klussenbank/domain';
+import type { HourCapMode, OrganisationKind } from '@klussenbank/domain';
 import { type EntityManager, Repository } from 'typeorm';
 import type { OrganisationDto } from './dto/organisation.dto.js';
 import { OrganisationEntity } from './organisation.entity.js';
@@ -8,6 +8,7 @@ import { OrganisationEntity } from './organisation.entity.js';
 const SELECT_WITH_PARTNERSHIPS = `
   SELECT o.id, o.name, o.slug, o.kind, o.consent_required AS "consentRequired",
          o.findable_within_organisation AS "findableWithinOrganisation", o.email_domains AS "emailDomains",
+         o.hour_cap_per_month AS "hourCapPerMonth", o.hour_cap_mode AS "hourCapMode",
          COALESCE(array_agg(pm.partnership_id) FILTER (WHERE pm.partnership_id IS NOT NULL), '{}') AS "partnershipIds"
     FROM organisations o
     LEFT JOIN partnership_members pm ON pm.organisation_id = o.id`;
@@ -75,7 +76,13 @@ export class OrganisationsRepository {
   async updateSettings(
     tx: EntityManager,
     id: string,
-    settings: { consentRequired?: boolean; findableWithinOrganisation?: boolean; emailDomains?: string[] },
+    settings: {
+      consentRequired?: boolean;
+      findableWithinOrganisation?: boolean;
+      emailDomains?: string[];
+      hourCapPerMonth?: number | null;
+      hourCapMode?: HourCapMode;
+    },
   ): Promise<void> {
     const changes = Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined));
     if (Object.keys(changes).length > 0) await tx.getRepository(OrganisationEntity).update({ id }, changes);

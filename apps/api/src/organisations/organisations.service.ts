@@ -41,6 +41,8 @@ export class OrganisationsService {
         consentRequired: saved.consentRequired,
         findableWithinOrganisation: saved.findableWithinOrganisation,
         emailDomains: saved.emailDomains,
+        hourCapPerMonth: saved.hourCapPerMonth,
+        hourCapMode: saved.hourCapMode,
       };
     } catch (error) {
       if (isUniqueViolation(error)) {
@@ -65,6 +67,9 @@ export class OrganisationsService {
         ? { findableWithinOrganisation: dto.findableWithinOrganisation }
         : {}),
       ...(dto.emailDomains != null ? { emailDomains: [...new Set(dto.emailDomains)] } : {}),
+      // The cap is the one setting where null means something: no cap.
+      ...(dto.hourCapPerMonth !== undefined ? { hourCapPerMonth: dto.hourCapPerMonth } : {}),
+      ...(dto.hourCapMode != null ? { hourCapMode: dto.hourCapMode } : {}),
     };
     await this.organisations.transaction(async (tx) => {
       // Domains keep organisations apart: one listed by another organisation would let this one's

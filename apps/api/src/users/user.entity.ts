@@ -49,6 +49,10 @@ export class UserEntity {
   @Column({ type: 'text', default: 'nl' })
   locale: 'nl' | 'en';
 
+  /** A personal monthly cap of klus hours, at most the organisation's; null: the organisation's holds. */
+  @Column({ name: 'hour_cap_per_month', type: 'integer', nullable: true })
+  hourCapPerMonth?: number | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

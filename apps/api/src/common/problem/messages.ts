@@ -18,6 +18,12 @@ const DOSSIER_STATUS_NL =
 const DOSSIER_STATUS_EN =
   '{status, select, exploring {exploring} active {active} completed {completed} stopped {stopped} other {{status}}}';
 
+/** A month of a year in words (`monthNumber` 1–12, `year`). */
+const MONTH_NL =
+  '{monthNumber, plural, =1 {januari} =2 {februari} =3 {maart} =4 {april} =5 {mei} =6 {juni} =7 {juli} =8 {augustus} =9 {september} =10 {oktober} =11 {november} =12 {december} other {#}} {year}';
+const MONTH_EN =
+  '{monthNumber, plural, =1 {January} =2 {February} =3 {March} =4 {April} =5 {May} =6 {June} =7 {July} =8 {August} =9 {September} =10 {October} =11 {November} =12 {December} other {#}} {year}';
+
 const NL = {
   /** Titles: by the code of the problem, else by the general code of its status. */
   titles: {
@@ -35,6 +41,7 @@ const NL = {
     'internal-error': 'Er ging iets mis',
     'service-unavailable': 'Dienst niet beschikbaar',
     'password-link-gone': 'Link werkt niet meer',
+    'hour-cap-exceeded': 'Maximum aantal uren bereikt',
   },
   /** `detail` of a problem. */
   problems: {
@@ -81,6 +88,8 @@ const NL = {
     'forbidden.create-platform-admin': 'Alleen platformbeheerders kunnen platformbeheerders aanmaken.',
     'forbidden.create-user-elsewhere': 'U kunt alleen gebruikers in uw eigen organisatie aanmaken.',
     'forbidden.organisation-admins': 'Alleen beheerders van {organisation} wijzigen haar instellingen.',
+    'forbidden.hour-cap':
+      'Alleen de leidinggevende van deze persoon en de beheerders van de organisatie stellen een maximum aantal uren in.',
     'forbidden.manager-only': 'Alleen managers plaatsen klussen.',
     'forbidden.poster-only': 'Alleen wie de klus plaatste, kan dit doen.',
     'forbidden.skill-review':
@@ -105,6 +114,7 @@ const NL = {
     'not-found.checkpoint': 'Dit ijkmoment bestaat niet.',
     'not-found.skill': 'Deze vaardigheid bestaat niet.',
     'not-found.organisation': 'Deze organisatie bestaat niet.',
+    'not-found.user': 'Deze gebruiker bestaat niet.',
     'not-found.partnership': 'Dit samenwerkingsverband bestaat niet.',
     'not-found.ledger-entry': 'Deze urenregel bestaat niet of is niet van u.',
     'not-found.ledger-dispute': 'Deze uren in gesprek bestaan niet of zijn niet van uw organisatie.',
@@ -118,6 +128,8 @@ const NL = {
     // Conflicts: klussen and claims
     'task-full': 'Deze klus is vol.',
     'own-task': 'U kunt zich niet inschrijven op uw eigen klus.',
+    'hour-cap-exceeded': `Deze klus past niet binnen uw maximum van {cap} uur per maand: in ${MONTH_NL} heeft u nog {hoursLeft} uur over en deze klus vraagt daar {hoursNeeded} uur. De uren van een klus zijn gelijk verdeeld over de dagen waarop hij loopt.`,
+    'hour-cap-exceeded.applicant': `Deze aanmelding past niet binnen het maximum van {cap} uur per maand van de aanmelder: in ${MONTH_NL} zijn nog {hoursLeft} uur over en deze klus vraagt daar {hoursNeeded} uur.`,
     'task-not-open': 'Op deze klus kunt u zich niet (meer) inschrijven.',
     'already-claimed': 'U staat al op deze klus of heeft zich al aangemeld.',
     'task-closed': `Deze klus is ${TASK_STATUS_NL} en kan niet meer worden gewijzigd.`,
@@ -188,6 +200,8 @@ const NL = {
     'email-outside-organisation':
       'Dit e-mailadres hoort niet bij de organisatie; gebruik een adres op {domains}.',
     'invalid-domain': 'Vul domeinnamen in zoals gemeente.nl (zonder @); "{domain}" is er geen.',
+    'above-organisation-cap':
+      'Het persoonlijke maximum mag niet hoger zijn dan dat van de organisatie ({organisationCap} uur per maand).',
     'domain-of-other-organisation': '{domain} is al een e-maildomein van een andere organisatie.',
     'invalid-date': 'Vul een datum in als JJJJ-MM-DD.',
     'invalid-characters': 'Bevat een teken dat niet is toegestaan (een NUL-teken of een half Unicode-teken).',
@@ -265,6 +279,7 @@ const EN: Catalogue = {
     'internal-error': 'Something went wrong',
     'service-unavailable': 'Service unavailable',
     'password-link-gone': 'Link no longer works',
+    'hour-cap-exceeded': 'Hour cap reached',
   },
   problems: {
     'bad-request': 'This request cannot be processed.',
@@ -306,6 +321,8 @@ const EN: Catalogue = {
     'forbidden.create-platform-admin': 'Only platform administrators can create platform administrators.',
     'forbidden.create-user-elsewhere': 'You can only create users in your own organisation.',
     'forbidden.organisation-admins': 'Only administrators of {organisation} change its settings.',
+    'forbidden.hour-cap':
+      "Only this person's line manager and the organisation's administrators set a cap on hours.",
     'forbidden.manager-only': 'Only managers post klussen.',
     'forbidden.poster-only': 'Only the person who posted the klus can do this.',
     'forbidden.skill-review':
@@ -329,6 +346,7 @@ const EN: Catalogue = {
     'not-found.checkpoint': 'This checkpoint does not exist.',
     'not-found.skill': 'This skill does not exist.',
     'not-found.organisation': 'This organisation does not exist.',
+    'not-found.user': 'This user does not exist.',
     'not-found.partnership': 'This partnership does not exist.',
     'not-found.ledger-entry': 'This hour entry does not exist or is not yours.',
     'not-found.ledger-dispute': 'These hours in discussion do not exist or are not your organisation’s.',
@@ -341,6 +359,8 @@ const EN: Catalogue = {
     'mail-unavailable': 'The e-mail could not be sent just now. Please try again later.',
     'task-full': 'This klus is full.',
     'own-task': 'You cannot sign up for your own klus.',
+    'hour-cap-exceeded': `This klus does not fit within your cap of {cap} hours a month: in ${MONTH_EN} you have {hoursLeft} hours left and this klus needs {hoursNeeded} hours then. A klus's hours are spread evenly over the days it runs.`,
+    'hour-cap-exceeded.applicant': `This application does not fit within the applicant's cap of {cap} hours a month: in ${MONTH_EN} {hoursLeft} hours are left and this klus needs {hoursNeeded} hours then.`,
     'task-not-open': 'You cannot sign up for this klus (any more).',
     'already-claimed': 'You are already on this klus or have already applied.',
     'task-closed': `This klus is ${TASK_STATUS_EN} and can no longer be changed.`,
@@ -406,6 +426,8 @@ const EN: Catalogue = {
     'email-outside-organisation':
       'This e-mail address does not belong to the organisation; use an address at {domains}.',
     'invalid-domain': 'Enter domain names such as gemeente.nl (without @); "{domain}" is not one.',
+    'above-organisation-cap':
+      "A personal cap may not be higher than the organisation's ({organisationCap} hours a month).",
     'domain-of-other-organisation': '{domain} is already an e-mail domain of another organisation.',
     'invalid-date': 'Enter a date as YYYY-MM-DD.',
     'invalid-characters':

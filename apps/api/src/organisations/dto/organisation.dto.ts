@@ -1,6 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   EMAIL_DOMAINS_MAX,
+  HOUR_CAP_LIMITS,
+  HOUR_CAP_MODES,
+  type HourCapMode,
   NAME_MAX_LENGTH,
   normaliseDomain,
   ORGANISATION_KINDS,
@@ -12,10 +15,13 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
+  IsInt,
   IsOptional,
   IsString,
   Length,
+  Max,
   MaxLength,
+  Min,
 } from 'class-validator';
 
 export const trimName = ({ value }: { value: unknown }) =>
@@ -32,6 +38,11 @@ export class CreateOrganisationDto {
   @IsIn(ORGANISATION_KINDS, { message: `Kies uit: ${ORGANISATION_KINDS.join(', ')}.` })
   kind: OrganisationKind;
 }
+
+const HOUR_CAP =
+  "Monthly cap of klus hours per employee (whole hours); null: none. A klus's estimated hours are spread evenly over its days; a line manager may set a lower cap for a person.";
+const HOUR_CAP_MODE =
+  'refuse: a claim that would go over the cap is refused (409 hour-cap-exceeded); warn: it goes through and the line manager is notified.';
 
 const FINDABLE_WITHIN =
   "Trekkers of this organisation's own employees may see its employees by name as suggestions in a " +
@@ -58,6 +69,10 @@ export class OrganisationDto {
       "The domains of its users' e-mail addresses: a user added to it needs an address on one of them. Empty: any address.",
   })
   emailDomains: string[];
+  @ApiProperty({ type: Number, nullable: true, description: HOUR_CAP })
+  hourCapPerMonth: number | null;
+  @ApiProperty({ enum: HOUR_CAP_MODES, description: HOUR_CAP_MODE })
+  hourCapMode: HourCapMode;
 }
 
 /** Changes what it names; a field left out stays as it is. */
@@ -92,4 +107,22 @@ export class UpdateOrganisationDto {
   @IsString({ each: true, message: 'Elk domein is tekst.' })
   @MaxLength(253, { each: true, message: 'Een domein heeft hoogstens 253 tekens.' })
   emailDomains?: string[];
+
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    minimum: HOUR_CAP_LIMITS.min,
+    maximum: HOUR_CAP_LIMITS.max,
+    description: `${HOUR_CAP} Sending null removes the cap; leaving it out keeps it.`,
+  })
+  @IsOptional()
+  @IsInt({ message: 'Vul een heel aantal uren in.' })
+  @Min(HOUR_CAP_LIMITS.min, { message: `Vul een aantal uren in van ${HOUR_CAP_LIMITS.min} of meer.` })
+  @Max(HOUR_CAP_LIMITS.max, { message: `Vul hoogstens ${HOUR_CAP_LIMITS.max} uur in.` })
+  hourCapPerMonth?: number | null;
+
+  @ApiPropertyOptional({ enum: HOUR_CAP_MODES, description: HOUR_CAP_MODE })
+  @IsOptional()
+  @IsIn(HOUR_CAP_MODES, { message: `Kies uit: ${HOUR_CAP_MODES.join(', ')}.` })
+  hourCapMode?: HourCapMode;
 }

@@ -24,6 +24,7 @@ describe(MyTasksPage.name, () => {
   let tasks: MyTask[];
   let requests: ConsentRequest[];
   let consentAnswer: () => Response;
+  let hourCap: Record<string, unknown>;
 
   beforeEach(() => {
     fetchMock = mockFetch();
@@ -31,6 +32,16 @@ describe(MyTasksPage.name, () => {
     claims = [];
     tasks = [];
     requests = [];
+    hourCap = {
+      userId: me.id,
+      cap: null,
+      organisationCap: null,
+      personalCap: null,
+      mode: 'refuse',
+      month: '2026-12',
+      plannedHours: 0,
+      hoursLeft: null,
+    };
     consentAnswer = () => {
       requests = [];
       return jsonResponse({ id: 'c', status: 'active', motivation: '' });
@@ -40,6 +51,7 @@ describe(MyTasksPage.name, () => {
       'GET /api/v1/me/claims': () => jsonResponse({ items: claims }),
       'GET /api/v1/me/tasks': () => jsonResponse({ items: tasks }),
       'GET /api/v1/me/consent-requests': () => jsonResponse({ items: requests }),
+      'GET /api/v1/me/hour-cap': () => jsonResponse(hourCap),
       'PATCH /api/v1/consent-requests/8b1c1b8e-0000-4000-8000-000000000401': () => consentAnswer(),
     });
   });
@@ -65,6 +77,23 @@ describe(MyTasksPage.name, () => {
     expect(section('Toestemming gevraagd')).toHaveTextContent('Niemand wacht op uw toestemming.');
     // Posting is for managers.
     expect(screen.queryByRole('link', { name: 'Een klus plaatsen' })).not.toBeInTheDocument();
+  });
+
+  it('shows the hours planned this month against my cap, and says how they are counted', async () => {
+    hourCap = { ...hourCap, cap: 16, organisationCap: 16, plannedHours: 12, hoursLeft: 4 };
+    renderApp('/mijn-klussen');
+
+    expect(await screen.findByText('Gepland deze maand: 12 van 16 uur.')).toBeInTheDocument();
+    expect(screen.getByText(/Er zijn nog 4 uur over\./)).toBeInTheDocument();
+    expect(screen.getByText(/gelijk verdeeld over de dagen waarop hij loopt/)).toBeInTheDocument();
+  });
+
+  it('says there is no maximum when nobody set one, with hours in Dutch notation', async () => {
+    hourCap = { ...hourCap, plannedHours: 7.5 };
+    renderApp('/mijn-klussen');
+
+    expect(await screen.findByText('Gepland deze maand: 7,5 uur (geen maximum).')).toBeInTheDocument();
+    expect(screen.queryByText(/uur over/)).not.toBeInTheDocument();
   });
 
   it('sorts my claims into live and completed ones, with their status', async () => {

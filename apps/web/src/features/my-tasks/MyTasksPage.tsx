@@ -24,6 +24,7 @@ import { BROWSE_URL, NEW_TASK_URL } from '../tasks/task-routes';
 import { currentEntries, myHoursQuery } from '../hours/hours-api';
 import { MyHours } from '../hours/MyHours';
 import { TaskSummaryCard } from '../tasks/TaskSummaryCard';
+import { HourCapSummary } from './HourCapSummary';
 
 interface Items<T> {
   items: T[];
@@ -126,6 +127,7 @@ export function MyTasksPage() {
     <>
       <PageHeading>{t('myTasks.title')}</PageHeading>
       <Paragraph appearance="lead">{t('myTasks.intro')}</Paragraph>
+      <HourCapSummary />
 
       <Section
         id="my-claims"

@@ -69,6 +69,8 @@ export function useNotificationText(): (notification: AppNotification) => Notifi
             return t('notifications.text.application-received', { title });
           case 'consent-requested':
             return t('notifications.text.consent-requested', { title });
+          case 'hour-cap-exceeded':
+            return t('notifications.text.hour-cap-exceeded', { title });
           case 'dossier-match':
             return t('notifications.text.dossier-match', { dossier });
           case 'dossier-join-requested':

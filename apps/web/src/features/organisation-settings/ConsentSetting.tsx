@@ -8,6 +8,7 @@ import { CheckboxField } from '../../shared/form-fields';
 import { useApiData } from '../../shared/useApiData';
 import { apiErrorDetail } from '../../shared/api-error';
 import { EmailDomainsSetting } from './EmailDomainsSetting';
+import { HourCapSetting } from './HourCapSetting';
 
 const organisationPath = (id: string) => ({ params: { path: { id } } });
 
@@ -99,6 +100,9 @@ export function ConsentSetting({ organisationId }: { organisationId: string }) {
       )}
       {organisation.data !== undefined && (
         <EmailDomainsSetting organisation={organisation.data} onSaved={organisation.replace} />
+      )}
+      {organisation.data !== undefined && (
+        <HourCapSetting organisation={organisation.data} onSaved={organisation.replace} />
       )}
     </section>
   );

@@ -30,6 +30,10 @@ describe(MePage.name, () => {
   let emailDomains: string[];
   let patchAnswer: (() => Response) | undefined;
   let resetAnswer: () => Response;
+  let hourCapPerMonth: number | null;
+  let hourCapMode: string;
+  let team: Record<string, unknown>[];
+  let capAnswer: ((request: FakeRequest) => Response) | undefined;
   const ORGANISATION = `/api/v1/organisations/${buildMe().organisation.id}`;
   const USERS = '/api/v1/users';
   const PIET = {
@@ -46,6 +50,10 @@ describe(MePage.name, () => {
     emailDomains = [];
     patchAnswer = undefined;
     resetAnswer = () => new Response(null, { status: 204 });
+    hourCapPerMonth = null;
+    hourCapMode = 'refuse';
+    team = [];
+    capAnswer = undefined;
     fetchMock = mockFetch();
     const organisation = () =>
       jsonResponse({
@@ -54,8 +62,18 @@ describe(MePage.name, () => {
         consentRequired,
         findableWithinOrganisation,
         emailDomains,
+        hourCapPerMonth,
+        hourCapMode,
       });
     routeApi(fetchMock, {
+      'GET /api/v1/me/team/hour-caps': () => jsonResponse({ items: team }),
+      [`PUT /api/v1/users/${PIET.id}/hour-cap`]: (request: FakeRequest) =>
+        capAnswer
+          ? capAnswer(request)
+          : jsonResponse({
+              ...team[0],
+              personalCap: (request.body as { hourCapPerMonth: number | null }).hourCapPerMonth,
+            }),
       'GET /api/v1/me': () => jsonResponse(me),
       [`GET ${ORGANISATION}`]: organisation,
       [`GET ${USERS}`]: () =>
@@ -80,7 +98,11 @@ describe(MePage.name, () => {
           consentRequired?: boolean;
           findableWithinOrganisation?: boolean;
           emailDomains?: string[];
+          hourCapPerMonth?: number | null;
+          hourCapMode?: string;
         };
+        if (body.hourCapPerMonth !== undefined) hourCapPerMonth = body.hourCapPerMonth;
+        hourCapMode = body.hourCapMode ?? hourCapMode;
         consentRequired = body.consentRequired ?? consentRequired;
         findableWithinOrganisation = body.findableWithinOrganisation ?? findableWithinOrganisation;
         emailDomains = body.emailDomains ?? emailDomains;
@@ -261,11 +283,108 @@ describe(MePage.name, () => {
     expect(field).toHaveValue('dordrecht.nl\nsdd.nl');
   });
 
+  it("lets the organisation's admin set a monthly cap on klus hours and what happens above it", async () => {
+    me = buildMe({ roles: ['employee', 'org-admin'] });
+    const user = userEvent.setup();
+    renderApp('/mijn-gegevens');
+
+    const field = await screen.findByRole('textbox', { name: 'Maximum klusuren per medewerker per maand' });
+    expect(field).toHaveAccessibleDescription(/gelijk verdeeld over de dagen waarop hij loopt/);
+    await user.type(field, 'veel');
+    await user.click(screen.getByRole('button', { name: 'Maximum opslaan' }));
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveAccessibleDescription(/Vul een heel aantal uren in van 0 tot en met 744/);
+    expect(callsTo(fetchMock, 'PATCH', ORGANISATION)).toHaveLength(0);
+
+    await user.clear(field);
+    await user.type(field, '16');
+    await user.click(screen.getByRole('radio', { name: 'Alleen waarschuwen' }));
+    await user.click(screen.getByRole('button', { name: 'Maximum opslaan' }));
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Opgeslagen: hoogstens 16 klusuren per maand; daarboven krijgt de leidinggevende een melding.',
+    );
+    expect(callsTo(fetchMock, 'PATCH', ORGANISATION)[0]?.body).toEqual({
+      hourCapPerMonth: 16,
+      hourCapMode: 'warn',
+    });
+
+    // Emptied: no cap.
+    await user.clear(field);
+    await user.click(screen.getByRole('button', { name: 'Maximum opslaan' }));
+    expect(await screen.findByText('Opgeslagen: er is geen maximum aantal klusuren.')).toBeInTheDocument();
+    expect(callsTo(fetchMock, 'PATCH', ORGANISATION)[1]?.body).toEqual({
+      hourCapPerMonth: null,
+      hourCapMode: 'warn',
+    });
+  });
+
+  it("shows a line manager their people's hours and lets them set a lower personal cap", async () => {
+    team = [
+      {
+        userId: PIET.id,
+        name: PIET.displayName,
+        cap: 16,
+        organisationCap: 16,
+        personalCap: null,
+        mode: 'refuse',
+        month: '2026-12',
+        plannedHours: 12.5,
+        hoursLeft: 3.5,
+      },
+    ];
+    const user = userEvent.setup();
+    renderApp('/mijn-gegevens');
+
+    const table = await screen.findByRole('table', { name: 'Geplande klusuren deze maand per medewerker' });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Medewerker', 'Gepland deze maand', 'Maximum per maand']);
+    const row = within(table).getByRole('row', { name: /Piet Bakker/ });
+    expect(row).toHaveTextContent('12,5 uur');
+    expect(row).toHaveTextContent('16 uur (organisatie)');
+
+    capAnswer = () =>
+      problemResponse(400, {
+        title: 'Ongeldige invoer',
+        detail: 'Controleer de invoer.',
+        code: 'invalid-input',
+        invalidParams: [
+          {
+            name: 'hourCapPerMonth',
+            reason:
+              'Het persoonlijke maximum mag niet hoger zijn dan dat van de organisatie (16 uur per maand).',
+          },
+        ],
+      });
+    const field = screen.getByRole('textbox', { name: 'Persoonlijk maximum klusuren per maand' });
+    await user.type(field, '20');
+    await user.click(screen.getByRole('button', { name: 'Persoonlijk maximum opslaan' }));
+    expect(
+      await screen.findByText(/niet hoger zijn dan dat van de organisatie/, { selector: 'p, div' }),
+    ).toBeInTheDocument();
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+
+    capAnswer = undefined;
+    await user.clear(field);
+    await user.type(field, '8');
+    await user.click(screen.getByRole('button', { name: 'Persoonlijk maximum opslaan' }));
+    expect(
+      await screen.findByText('Opgeslagen: Piet Bakker heeft nu een maximum van 8 klusuren per maand.'),
+    ).toBeInTheDocument();
+    expect(callsTo(fetchMock, 'PUT', `/api/v1/users/${PIET.id}/hour-cap`).at(-1)?.body).toEqual({
+      hourCapPerMonth: 8,
+    });
+  });
+
   it('shows no organisation settings to an employee', async () => {
     renderApp('/mijn-gegevens');
     await screen.findByRole('heading', { level: 1, name: 'Mijn gegevens' });
     expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
     expect(callsTo(fetchMock, 'GET', ORGANISATION)).toHaveLength(0);
     expect(screen.queryByRole('heading', { name: 'Medewerkers' })).not.toBeInTheDocument();
+    // Nobody's line manager: no table of people's hours.
+    expect(screen.queryByRole('heading', { name: 'Klusuren van mijn medewerkers' })).not.toBeInTheDocument();
   });
 });

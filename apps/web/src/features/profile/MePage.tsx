@@ -17,6 +17,7 @@ import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import { useMe } from '../auth/useMe';
 import { ConsentSetting } from '../organisation-settings/ConsentSetting';
 import { OrganisationUsers } from '../organisation-settings/OrganisationUsers';
+import { TeamHourCaps } from '../organisation-settings/TeamHourCaps';
 import { SKILL_PROPOSALS_URL } from '../skill-proposals/skill-proposal-routes';
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
@@ -66,6 +67,7 @@ export function MePage() {
         <Item label={t('me.roles')}>{roles}</Item>
         <Item label={t('me.lineManager')}>{me.lineManager?.name ?? t('me.noLineManager')}</Item>
       </DataList>
+      <TeamHourCaps />
       {canAdministerOrganisation(
         { id: me.id, organisationId: me.organisation.id, roles: me.roles.filter(isRole) },
         me.organisation.id,

@@ -134,6 +134,27 @@ describe(TaskDetailPage.name, () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Deze klus is vol');
   });
 
+  it('shows how many hours are left when the claim would go over the hour cap', async () => {
+    const detail =
+      'Deze klus past niet binnen uw maximum van 16 uur per maand: in maart 2027 heeft u nog 6 uur over en deze klus vraagt daar 8 uur. De uren van een klus zijn gelijk verdeeld over de dagen waarop hij loopt.';
+    serve({
+      [`POST ${CLAIMS}`]: () =>
+        problemResponse(409, {
+          title: 'Maximum aantal uren bereikt',
+          detail,
+          code: 'hour-cap-exceeded',
+          hoursLeft: 6,
+          month: '2027-03',
+        }),
+    });
+    renderApp(`/klussen/${TASK_ID}`);
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'Inschrijven' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(detail);
+  });
+
   it('asks for a motivation before applying, then sends it', async () => {
     task = buildTaskDetail({ claimMode: 'application' });
     serve({
