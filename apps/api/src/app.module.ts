@@ -7,6 +7,7 @@ import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { DossiersModule } from './dossiers/dossiers.module.js';
+import { EvaluationsModule } from './evaluations/evaluations.module.js';
 import { HealthController } from './health/health.controller.js';
 import { LedgerModule } from './ledger/ledger.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
@@ -40,6 +41,7 @@ export class AppModule {
         ProfilesModule,
         DossiersModule,
         LedgerModule,
+        EvaluationsModule,
         ...extraModules,
       ],
       controllers: [HealthController],

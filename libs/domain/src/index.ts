@@ -11,3 +11,4 @@ export * from './notifications.js';
 export * from './login-throttle.js';
 export * from './dates.js';
 export * from './ledger.js';
+export * from './evaluations.js';

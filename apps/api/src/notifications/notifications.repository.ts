@@ -273,6 +273,9 @@ export class NotificationsRepository {
             WHERE m.dossier_id = $1 AND m.status = 'active' AND m.user_id <> t.poster_id`,
           [event.dossierId, event.taskId],
         ];
+      case 'evaluation.requested':
+      case 'evaluation.reminder':
+        return [`SELECT id AS user_id FROM users WHERE id = $1`, [event.userId]];
     }
   }
 }

@@ -22,7 +22,10 @@ export type OutboxEvent =
   | { type: 'dossier.request-declined'; dossierId: string; userId: string }
   | { type: 'dossier.invited'; dossierId: string; userId: string }
   | { type: 'dossier.checkpoint-upcoming'; dossierId: string; checkpointId: string; plannedOn: string }
-  | { type: 'dossier.task-posted'; dossierId: string; taskId: string };
+  | { type: 'dossier.task-posted'; dossierId: string; taskId: string }
+  /** After completion: the poster and each participant are asked how it went (and reminded once). */
+  | { type: 'evaluation.requested'; taskId: string; userId: string }
+  | { type: 'evaluation.reminder'; taskId: string; userId: string };
 
 export type OutboxEventType = OutboxEvent['type'];
 export type OutboxEventOf<T extends OutboxEventType> = Extract<OutboxEvent, { type: T }>;
@@ -54,6 +57,8 @@ export const NOTIFICATION_OF: Record<OutboxEventType, NotificationType> = {
   'dossier.invited': 'dossier-invited',
   'dossier.checkpoint-upcoming': 'dossier-checkpoint-upcoming',
   'dossier.task-posted': 'dossier-task-posted',
+  'evaluation.requested': 'evaluation-requested',
+  'evaluation.reminder': 'evaluation-reminder',
 };
 
 /**
@@ -84,6 +89,10 @@ export function naturalEventKey(event: OutboxEvent): string | null {
       return `${event.type}:${event.checkpointId}:${event.plannedOn}`;
     case 'dossier.task-posted':
       return `${event.type}:${event.taskId}`;
+    // One request and one reminder per person per klus, however often completion or the scan runs.
+    case 'evaluation.requested':
+    case 'evaluation.reminder':
+      return `${event.type}:${event.taskId}:${event.userId}`;
     // A request, an answer or an invitation can come again after a leave or a decline.
     case 'dossier.join-requested':
     case 'dossier.request-accepted':

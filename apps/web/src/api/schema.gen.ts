@@ -888,6 +888,50 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/tasks/{id}/evaluations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The evaluations of a klus you may read, and whom you still evaluate
+     * @description One evaluation is for the two people involved and their line managers only; anybody else who sees the klus gets an empty list (admins: GET /evaluations/summary).
+     */
+    get: operations['EvaluationsController_onTask'];
+    put?: never;
+    /**
+     * Evaluate a completed klus: the poster each participant, a participant the poster (once)
+     * @description An evaluation is given once and then read-only.
+     */
+    post: operations['EvaluationsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/evaluations/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The aggregate of an organisation's evaluations: count, average, the texts without names
+     * @description Evaluations given or received by the organisation's people. Org-admins: their own organisation; platform admins: any.
+     */
+    get: operations['EvaluationsController_summary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1129,7 +1173,9 @@ export interface components {
         | 'dossier-request-declined'
         | 'dossier-invited'
         | 'dossier-checkpoint-upcoming'
-        | 'dossier-task-posted';
+        | 'dossier-task-posted'
+        | 'evaluation-requested'
+        | 'evaluation-reminder';
       /** @description Ids of what it is about (taskId, claimId), the klus title as it was, and for a match its score and reasons. */
       data: {
         [key: string]: unknown;
@@ -2229,6 +2275,68 @@ export interface components {
       hours: number;
       /** @description Why the recorded hours are not right. */
       reason: string;
+    };
+    EvaluationDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      taskId: string;
+      /** @description Who gave it. */
+      author: components['schemas']['PersonDto'];
+      /** @description Whom it is about. */
+      subject: components['schemas']['PersonDto'];
+      /** @enum {integer} */
+      score: 1 | 2 | 3 | 4 | 5;
+      wentWell: string | null;
+      couldBeBetter: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    TaskEvaluationsDto: {
+      /** @description The evaluations you may read: those you gave or received, and those of people you are the line manager of. */
+      items: components['schemas']['EvaluationDto'][];
+      /** @description Whom you still evaluate on this klus (empty when it is not completed or you are done). */
+      toEvaluate: components['schemas']['PersonDto'][];
+    };
+    CreateEvaluationDto: {
+      /**
+       * Format: uuid
+       * @description Whom you evaluate: the poster evaluates each participant, a participant the poster.
+       */
+      subjectId: string;
+      /**
+       * @description How it went: 1 (badly) to 5 (very well).
+       * @enum {integer}
+       */
+      score: 1 | 2 | 3 | 4 | 5;
+      /** @description What went well. */
+      wentWell?: string;
+      /** @description What could be better. */
+      couldBeBetter?: string;
+    };
+    EvaluationScoreCountsDto: {
+      1: number;
+      2: number;
+      3: number;
+      4: number;
+      5: number;
+    };
+    EvaluationSummaryDto: {
+      organisation: components['schemas']['NamedRefDto'];
+      /** Format: date */
+      from: string | null;
+      /** Format: date */
+      to: string | null;
+      /** @description Evaluations given or received by the organisation's people. */
+      count: number;
+      /** @description Average score, one decimal; null without evaluations. */
+      averageScore: number | null;
+      /** @description How many of each score. */
+      scores: components['schemas']['EvaluationScoreCountsDto'];
+      /** @description The free texts, without names, sorted (not in the order given). */
+      wentWell: string[];
+      /** @description As wentWell. */
+      couldBeBetter: string[];
     };
     /** @description RFC 9457 problem details. `code` is stable for programs; `title` and `detail` are for people, in Dutch or English as the request's Accept-Language prefers (Dutch by default; see Content-Language). */
     Problem: {
@@ -7559,6 +7667,265 @@ export interface operations {
       };
       /** @description The body is not of a content type this operation takes. */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  EvaluationsController_onTask: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskEvaluationsDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not-found.task: unknown, or not visible to you. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  EvaluationsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateEvaluationDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EvaluationDto'];
+        };
+      };
+      /** @description Every invalid field at once; not-an-evaluation-subject. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description forbidden.evaluation-author: neither poster nor participant. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not-found.task */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description task-not-completed, evaluation-given */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 1 MB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not of a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  EvaluationsController_summary: {
+    parameters: {
+      query?: {
+        /** @description The organisation (default: your own). Org-admins: only their own; platform admins: any. */
+        organisationId?: string;
+        /** @description First day (inclusive) the evaluations were given. */
+        from?: string;
+        /** @description Last day (inclusive); on or after from. */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EvaluationSummaryDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description forbidden.evaluation-summary: another organisation.
+       *
+       *     Alleen voor: org-admin, platform-admin (problem+json).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not-found.organisation */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
         headers: {
           [name: string]: unknown;
         };
