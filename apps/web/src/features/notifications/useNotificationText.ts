@@ -89,6 +89,10 @@ export function useNotificationText(): (notification: AppNotification) => Notifi
               : t('notifications.text.dossier-checkpoint-soon', { dossier, checkpoint });
           case 'dossier-task-posted':
             return t('notifications.text.dossier-task-posted', { dossier, title });
+          case 'evaluation-requested':
+            return t('notifications.text.evaluation-requested', { title });
+          case 'evaluation-reminder':
+            return t('notifications.text.evaluation-reminder', { title });
           default:
             return t('notifications.text.other');
         }

@@ -18,6 +18,7 @@ import { demoteHeadings } from '@klussenbank/domain/markdown';
 import { PosterPanel } from './PosterPanel';
 import { TaskNotFound } from './TaskNotFound';
 import { BROWSE_URL } from '../tasks/task-routes';
+import { EvaluationSection } from '../evaluations/EvaluationSection';
 
 /** What the form tells this page after saving, to confirm it. */
 export type TaskFlash = 'created' | 'draft' | 'saved';
@@ -84,6 +85,8 @@ export function TaskDetailPage() {
       ) : (
         <ClaimPanel task={task} onChanged={reload} />
       )}
+
+      {task.status === 'completed' && <EvaluationSection taskId={task.id} />}
 
       <section className="kb-section" aria-labelledby="description-heading">
         <Heading2 id="description-heading">{t('detail.description')}</Heading2>
