@@ -82,7 +82,12 @@ export function EvaluationForm({ taskId, subject, onGiven }: EvaluationFormProps
   );
 
   return (
-    <form className="kb-panel kb-evaluation-form" aria-labelledby={headingId} noValidate onSubmit={submit}>
+    <form
+      className="kb-panel kb-evaluation-form"
+      aria-labelledby={headingId}
+      noValidate
+      onSubmit={(event) => void submit(event)}
+    >
       <Heading3 id={headingId}>{t('evaluations.formHeading', { name: subject.name })}</Heading3>
       {summaryItems.length > 0 && <ErrorSummary items={summaryItems} summaryRef={summary} />}
       <Feedback message={failure} />
