@@ -7,6 +7,7 @@ import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { DossiersModule } from './dossiers/dossiers.module.js';
+import { EvaluationsModule } from './evaluations/evaluations.module.js';
 import { HealthController } from './health/health.controller.js';
 import { HourCapsModule } from './hour-caps/hour-caps.module.js';
 import { LedgerModule } from './ledger/ledger.module.js';
@@ -42,6 +43,7 @@ export class AppModule {
         DossiersModule,
         LedgerModule,
         HourCapsModule,
+        EvaluationsModule,
         ...extraModules,
       ],
       controllers: [HealthController],

@@ -16,6 +16,7 @@ import { QueueName } from './queue/queue-name.enum.js';
 import { QueueModule } from './queue/queue.module.js';
 import { MaintenanceProcessor } from './tasks/maintenance.processor.js';
 import { TasksWorkerModule } from './tasks/tasks-worker.module.js';
+import { EvaluationsWorkerModule } from './evaluations/evaluations-worker.module.js';
 
 /** Every queue has exactly one processor; a new QueueName without one does not compile. */
 export const PROCESSORS: Record<QueueName, Type> = {
@@ -58,6 +59,7 @@ export class WorkerModule {
           relay: queues.some((queue) => queue !== QueueName.Notifications),
         }),
         TasksWorkerModule,
+        EvaluationsWorkerModule,
       ],
       providers: queues.map((queue) => PROCESSORS[queue]),
     };

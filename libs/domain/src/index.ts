@@ -13,3 +13,4 @@ export * from './dates.js';
 export * from './ledger.js';
 export * from './ledger-periods.js';
 export * from './hour-cap.js';
+export * from './evaluations.js';

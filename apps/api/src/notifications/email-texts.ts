@@ -34,6 +34,8 @@ type Texts = {
 
 const task = (c: MailContext) => `/klussen/${c.taskId ?? ''}`;
 const dossier = (c: MailContext) => `/dossiers/${c.dossierId ?? ''}`;
+/** The klus page's section "Hoe ging het?". */
+const evaluation = (c: MailContext) => `${task(c)}#evaluatie`;
 
 const LEVELS: Record<Locale, Record<string, string>> = {
   nl: { basic: 'basis', advanced: 'gevorderd', expert: 'expert' },
@@ -106,7 +108,7 @@ const nl: Texts = {
       `De klus "${c.taskTitle}" is afgerond. Bedankt voor uw inzet!`,
       'Wilt u laten weten hoe het ging? Uw beoordeling helpt anderen.',
     ],
-    action: { label: 'Beoordeel de klus', path: task(c) },
+    action: { label: 'Beoordeel de klus', path: evaluation(c) },
   }),
   'task-ending-soon': (c, date) => ({
     subject: `Klus eindigt binnenkort: ${c.taskTitle}`,
@@ -228,6 +230,22 @@ const nl: Texts = {
     paragraphs: [`De beheerders hebben de uren voor de klus "${c.taskTitle}" vastgesteld.`],
     action: { label: 'Bekijk de uren', path: task(c) },
   }),
+  'evaluation-requested': (c) => ({
+    subject: `Hoe ging het? Beoordeel de klus ${c.taskTitle}`,
+    paragraphs: [
+      `De klus "${c.taskTitle}" is afgerond. Bedankt voor de samenwerking!`,
+      'Hoe ging het? Geef een cijfer van 1 tot 5 en vertel wat goed ging en wat beter kan. Alleen u, de ander en uw leidinggevenden zien uw beoordeling.',
+    ],
+    action: { label: 'Beoordeel de klus', path: evaluation(c) },
+  }),
+  'evaluation-reminder': (c) => ({
+    subject: `Herinnering: hoe ging de klus ${c.taskTitle}?`,
+    paragraphs: [
+      `Een week geleden werd de klus "${c.taskTitle}" afgerond. U heeft nog niet laten weten hoe het ging.`,
+      'Het kost een minuut en helpt u allebei.',
+    ],
+    action: { label: 'Beoordeel de klus', path: evaluation(c) },
+  }),
 };
 
 const en: Texts = {
@@ -276,7 +294,7 @@ const en: Texts = {
       `The task "${c.taskTitle}" is completed. Thank you for your work!`,
       'Would you tell us how it went? Your review helps others.',
     ],
-    action: { label: 'Review the task', path: task(c) },
+    action: { label: 'Review the task', path: evaluation(c) },
   }),
   'task-ending-soon': (c, date) => ({
     subject: `Task ending soon: ${c.taskTitle}`,
@@ -391,6 +409,22 @@ const en: Texts = {
     subject: `Hours settled: ${c.taskTitle}`,
     paragraphs: [`The administrators settled the hours for the task "${c.taskTitle}".`],
     action: { label: 'View the hours', path: task(c) },
+  }),
+  'evaluation-requested': (c) => ({
+    subject: `How did it go? Review the task ${c.taskTitle}`,
+    paragraphs: [
+      `The task "${c.taskTitle}" is completed. Thank you for working together!`,
+      'How did it go? Give a score from 1 to 5 and tell what went well and what could be better. Only you, the other person and your line managers see your review.',
+    ],
+    action: { label: 'Review the task', path: evaluation(c) },
+  }),
+  'evaluation-reminder': (c) => ({
+    subject: `Reminder: how did the task ${c.taskTitle} go?`,
+    paragraphs: [
+      `A week ago the task "${c.taskTitle}" was completed. You have not told yet how it went.`,
+      'It takes a minute and helps you both.',
+    ],
+    action: { label: 'Review the task', path: evaluation(c) },
   }),
 };
 

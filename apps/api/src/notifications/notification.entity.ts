@@ -26,6 +26,8 @@ export const NOTIFICATION_TYPES = [
   'hours-corrected',
   'hours-disputed',
   'hours-settled',
+  'evaluation-requested',
+  'evaluation-reminder',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -36,7 +38,11 @@ export const ALWAYS_EMAILED: readonly NotificationType[] = ['login-attacked'];
  * In the app only, never by e-mail: a new person's welcome waits for them in the app, since the mail
  * with the link to set their password already welcomes them (one mail for one event).
  */
-export const NEVER_EMAILED: readonly NotificationType[] = ['welcome'];
+export const NEVER_EMAILED: readonly NotificationType[] = [
+  'welcome',
+  // Likewise a completed klus: the evaluation request mailed with it thanks and asks how it went.
+  'task-completed',
+];
 
 /** Whether a notification type is e-mailed at once whatever the rhythm, never, or by the person's rhythm. */
 export type EmailRule = 'always' | 'never' | 'by-rhythm';

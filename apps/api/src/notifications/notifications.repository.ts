@@ -300,6 +300,9 @@ export class NotificationsRepository {
            UNION SELECT poster_id FROM tasks WHERE id = $2`,
           [event.disputeId, event.taskId],
         ];
+      case 'evaluation.requested':
+      case 'evaluation.reminder':
+        return [`SELECT id AS user_id FROM users WHERE id = $1`, [event.userId]];
     }
   }
 }

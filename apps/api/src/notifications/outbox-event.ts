@@ -30,7 +30,10 @@ export type OutboxEvent =
   /** A participant corrected their hours (`entryId`: the new entry): the poster accepts or disputes. */
   | { type: 'ledger.corrected'; taskId: string; entryId: string }
   | { type: 'ledger.disputed'; taskId: string; disputeId: string }
-  | { type: 'ledger.settled'; taskId: string; disputeId: string };
+  | { type: 'ledger.settled'; taskId: string; disputeId: string }
+  /** After completion: the poster and each participant are asked how it went (and reminded once). */
+  | { type: 'evaluation.requested'; taskId: string; userId: string }
+  | { type: 'evaluation.reminder'; taskId: string; userId: string };
 
 export type OutboxEventType = OutboxEvent['type'];
 export type OutboxEventOf<T extends OutboxEventType> = Extract<OutboxEvent, { type: T }>;
@@ -67,6 +70,8 @@ export const NOTIFICATION_OF: Record<OutboxEventType, NotificationType> = {
   'ledger.corrected': 'hours-corrected',
   'ledger.disputed': 'hours-disputed',
   'ledger.settled': 'hours-settled',
+  'evaluation.requested': 'evaluation-requested',
+  'evaluation.reminder': 'evaluation-reminder',
 };
 
 /**
@@ -104,6 +109,10 @@ export function naturalEventKey(event: OutboxEvent): string | null {
     case 'ledger.disputed':
     case 'ledger.settled':
       return `${event.type}:${event.disputeId}`;
+    // One request and one reminder per person per klus, however often completion or the scan runs.
+    case 'evaluation.requested':
+    case 'evaluation.reminder':
+      return `${event.type}:${event.taskId}:${event.userId}`;
     // A request, an answer or an invitation can come again after a leave or a decline.
     case 'dossier.join-requested':
     case 'dossier.request-accepted':

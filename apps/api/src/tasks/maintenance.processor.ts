@@ -3,6 +3,12 @@ import { Inject, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Job, Queue } from 'bullmq';
 import { AppConfig } from '../config/app-config.js';
 import { QueueName } from '../queue/queue-name.enum.js';
+import {
+  EVALUATION_REMINDER_JOB,
+  EVALUATION_REMINDER_SCHEDULE,
+  type EvaluationReminderJobData,
+  EvaluationReminderJob,
+} from '../evaluations/evaluation-reminder.job.js';
 import { EXPIRE_TASKS_EVERY_MS, EXPIRE_TASKS_JOB, TaskExpiryJob } from './task-expiry.job.js';
 
 @Processor(QueueName.Maintenance)
@@ -11,6 +17,7 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
 
   constructor(
     @Inject(TaskExpiryJob) private readonly expiry: TaskExpiryJob,
+    @Inject(EvaluationReminderJob) private readonly evaluationReminder: EvaluationReminderJob,
     @InjectQueue(QueueName.Maintenance) private readonly queue: Queue,
     @Inject(AppConfig) private readonly config: AppConfig,
   ) {
@@ -25,12 +32,26 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
       { every: EXPIRE_TASKS_EVERY_MS, immediately: true },
       { name: EXPIRE_TASKS_JOB },
     );
+    await this.queue.upsertJobScheduler(EVALUATION_REMINDER_JOB, EVALUATION_REMINDER_SCHEDULE, {
+      name: EVALUATION_REMINDER_JOB,
+    });
   }
 
   async process(job: Job): Promise<void> {
-    if (job.name !== EXPIRE_TASKS_JOB)
-      throw new Error(`No handler for job "${job.name}" on queue ${QueueName.Maintenance}`);
-    const expired = await this.expiry.handle();
-    if (expired > 0) this.logger.log(`Expired ${expired} klussen whose end date passed`);
+    switch (job.name) {
+      case EXPIRE_TASKS_JOB: {
+        const expired = await this.expiry.handle();
+        if (expired > 0) this.logger.log(`Expired ${expired} klussen whose end date passed`);
+        return;
+      }
+      case EVALUATION_REMINDER_JOB: {
+        const { now } = job.data as EvaluationReminderJobData;
+        const reminded = await this.evaluationReminder.handle(now ? new Date(now) : undefined);
+        if (reminded > 0) this.logger.log(`Reminded ${reminded} people to evaluate a klus`);
+        return;
+      }
+      default:
+        throw new Error(`No handler for job "${job.name}" on queue ${QueueName.Maintenance}`);
+    }
   }
 }

@@ -17,6 +17,7 @@ import type { CreateTaskDto, TaskFieldsDto, UpdateTaskDto } from './dto/task-inp
 import { OutboxService } from '../notifications/outbox.service.js';
 import { SkillsService } from '../skills/skills.service.js';
 import { LedgerService } from '../ledger/ledger.service.js';
+import { EvaluationRequests } from '../evaluations/evaluation-requests.service.js';
 import { recordDossierActivity } from '../dossiers/dossier-activity.js';
 import { renderMarkdown } from '@klussenbank/domain/markdown';
 import { type LockedTask, type PostedTask, type Queryable, TasksRepository } from './tasks.repository.js';
@@ -39,6 +40,7 @@ export class TasksService {
     @Inject(SkillsService) private readonly skills: SkillsService,
     @Inject(OutboxService) private readonly outbox: OutboxService,
     @Inject(LedgerService) private readonly ledger: LedgerService,
+    @Inject(EvaluationRequests) private readonly evaluationRequests: EvaluationRequests,
   ) {}
 
   list(viewer: Viewer, query: ListTasksQueryDto): Promise<Page<TaskSummary>> {
@@ -136,7 +138,11 @@ export class TasksService {
       const event = STATUS_EVENTS[result.status];
       if (event === 'task.published') await this.published(tx, actor, id);
       else if (event) await this.outbox.record(tx, { type: event, taskId: id });
-      if (result.status === 'completed') await this.toDossierFeed(tx, actor.id, id, 'task-completed');
+      if (result.status === 'completed') {
+        await this.toDossierFeed(tx, actor.id, id, 'task-completed');
+        // The poster and each participant are asked how it went, in this transaction.
+        await this.evaluationRequests.recordCompletion(tx, id);
+      }
       return this.get(actor, id, tx);
     });
   }

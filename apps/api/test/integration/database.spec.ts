@@ -48,6 +48,8 @@ describe('database', () => {
       'dossier_members',
       'dossier_skills',
       'dossiers',
+      'evaluation_requests',
+      'evaluations',
       'learning_goals',
       'ledger_confirmations',
       'ledger_disputes',

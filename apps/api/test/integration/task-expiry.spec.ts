@@ -1,3 +1,4 @@
+import { EVALUATION_REMINDER_JOB } from '../../src/evaluations/evaluation-reminder.job.js';
 import { getQueueToken } from '@nestjs/bullmq';
 import { type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -54,7 +55,10 @@ describe('expiry of klussen', () => {
     });
 
     const queue = worker.get<Queue>(getQueueToken(QueueName.Maintenance));
-    expect(await queue.getJobSchedulersCount()).toBe(1);
+    // One schedule per job however many workers start: the expiry and the evaluation reminder.
+    expect((await queue.getJobSchedulers()).map((s) => s.key).sort()).toEqual(
+      [EVALUATION_REMINDER_JOB, EXPIRE_TASKS_JOB].sort(),
+    );
     await queue.add(EXPIRE_TASKS_JOB, {});
     const notifications = async () =>
       t.db.query<{ type: string }[]>(

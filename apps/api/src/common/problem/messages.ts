@@ -174,6 +174,13 @@ const NL = {
     'ledger-correction-answered':
       'Op deze correctie is al gereageerd, of de 14 dagen om te reageren zijn voorbij; de correctie geldt.',
     'ledger-dispute-settled': 'Deze uren zijn al vastgesteld; ze veranderen niet meer.',
+    // Evaluations
+    'task-not-completed': 'Een klus wordt beoordeeld als hij is afgerond.',
+    'evaluation-given':
+      'U heeft deze persoon voor deze klus al beoordeeld; een beoordeling verandert daarna niet meer.',
+    'forbidden.evaluation-summary':
+      'Alleen de beheerders van deze organisatie zien het overzicht van haar beoordelingen.',
+    'forbidden.evaluation-author': 'Alleen wie de klus plaatste of eraan deelnam, beoordeelt hem.',
   },
   /** `reason` of one field error (`invalidParams[]`). */
   fields: {
@@ -239,6 +246,7 @@ const NL = {
     missing: 'Uren ontbreken voor inschrijving {claimId}.',
     'unknown-claim': '{claimId} is geen deelnemer.',
     'not-a-skill-of-this-task': 'Bevestig alleen vaardigheden die deze klus vraagt.',
+    'not-an-evaluation-subject': 'U kunt deze persoon voor deze klus niet beoordelen.',
     'unknown-skill': 'Deze vaardigheid bestaat niet (meer).',
     'distance-required': 'Vul in binnen hoeveel kilometer u wilt werken.',
     'goal-is-skill': 'Deze vaardigheid beheerst u al als expert; kies een ander leerdoel.',
@@ -402,6 +410,13 @@ const EN: Catalogue = {
     'ledger-correction-answered':
       'This correction has already been answered, or the 14 days to answer are over; the correction stands.',
     'ledger-dispute-settled': 'These hours have already been settled; they no longer change.',
+    // Evaluations
+    'task-not-completed': 'A klus is evaluated once it is completed.',
+    'evaluation-given':
+      'You have already evaluated this person for this klus; an evaluation does not change afterwards.',
+    'forbidden.evaluation-summary':
+      'Only the admins of this organisation see the overview of its evaluations.',
+    'forbidden.evaluation-author': 'Only the person who posted the klus or took part in it evaluates it.',
   },
   fields: {
     invalid: 'This value is invalid.',
@@ -465,6 +480,7 @@ const EN: Catalogue = {
     missing: 'Hours are missing for sign-up {claimId}.',
     'unknown-claim': '{claimId} is not a participant.',
     'not-a-skill-of-this-task': 'Confirm only skills this klus asks for.',
+    'not-an-evaluation-subject': 'You cannot evaluate this person for this klus.',
     'unknown-skill': 'This skill does not exist (any more).',
     'distance-required': 'Enter within how many kilometres you want to work.',
     'goal-is-skill': 'You already master this skill as an expert; choose another learning goal.',

@@ -121,6 +121,38 @@ describe(NotificationsPage.name, { timeout: 60_000 }, () => {
     expect((await streamOpened()).url).toBe('/api/v1/me/notifications/stream');
   });
 
+  it('words evaluation requests and reminders, linking to the klus page’s section', async () => {
+    const evaluation = (id: string, type: string) =>
+      buildNotification({
+        id,
+        type,
+        data: { taskId: ACCEPTED_TASK_ID, userId: buildMe().id, taskTitle: 'Subsidieregeling evalueren' },
+      });
+    list = () =>
+      jsonResponse(
+        notificationPage([
+          evaluation('9c1c1b8e-0000-4000-8000-000000000011', 'evaluation-requested'),
+          evaluation('9c1c1b8e-0000-4000-8000-000000000012', 'evaluation-reminder'),
+        ]),
+      );
+    renderApp('/meldingen');
+    const [request, reminder] = await articles();
+    expect(within(request).getByRole('link')).toHaveAccessibleName(
+      'De klus “Subsidieregeling evalueren” is afgerond. Hoe ging het? Geef uw beoordeling.',
+    );
+    expect(within(request).getByRole('link')).toHaveAttribute(
+      'href',
+      `/klussen/${ACCEPTED_TASK_ID}#evaluatie`,
+    );
+    expect(within(reminder).getByRole('link')).toHaveAccessibleName(
+      'Herinnering: u heeft nog niet laten weten hoe de klus “Subsidieregeling evalueren” ging.',
+    );
+    expect(within(reminder).getByRole('link')).toHaveAttribute(
+      'href',
+      `/klussen/${ACCEPTED_TASK_ID}#evaluatie`,
+    );
+  });
+
   it('marks one as read, keeping focus on it, and then all', async () => {
     const user = userEvent.setup();
     renderApp('/meldingen');

@@ -12,6 +12,7 @@ import { RouterLink } from '../../shared/router-links';
 import { useApiData } from '../../shared/useApiData';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import { dossierUrl } from '../dossiers/dossier-routes';
+import { EVALUATION_ANCHOR } from '../evaluations/evaluation-api';
 import { NOTIFICATION_SETTINGS_URL } from '../my-profile/profile-routes';
 import { LoadingState } from '../../shared/LoadingState';
 import { taskUrl } from '../tasks/task-routes';
@@ -191,7 +192,9 @@ function NotificationItem({ notification, busy, onMarkRead, onOpen }: Notificati
   const describe = useNotificationText();
   const why = useMatchReasons();
   const { text, taskId, dossierId, reasons, path } = describe(notification);
-  const link = path ?? (taskId ? taskUrl(taskId) : dossierId ? dossierUrl(dossierId) : null);
+  // An evaluation request leads to the klus page's section "Hoe ging het?".
+  const anchor = notification.type.startsWith('evaluation-') ? `#${EVALUATION_ANCHOR}` : '';
+  const link = path ?? (taskId ? taskUrl(taskId) + anchor : dossierId ? dossierUrl(dossierId) : null);
   const unread = notification.readAt === null;
   const id = itemId(notification.id);
 

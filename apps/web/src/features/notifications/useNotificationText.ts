@@ -102,6 +102,10 @@ export function useNotificationText(): (notification: AppNotification) => Notifi
             return t('notifications.text.hours-disputed', { title });
           case 'hours-settled':
             return t('notifications.text.hours-settled', { title });
+          case 'evaluation-requested':
+            return t('notifications.text.evaluation-requested', { title });
+          case 'evaluation-reminder':
+            return t('notifications.text.evaluation-reminder', { title });
           default:
             return t('notifications.text.other');
         }

@@ -19,6 +19,7 @@ import { TaskHoursSection } from '../hours/TaskHoursSection';
 import { PosterPanel } from './PosterPanel';
 import { TaskNotFound } from './TaskNotFound';
 import { BROWSE_URL } from '../tasks/task-routes';
+import { EvaluationSection } from '../evaluations/EvaluationSection';
 
 /** What the form tells this page after saving, to confirm it. */
 export type TaskFlash = 'created' | 'draft' | 'saved';
@@ -87,6 +88,7 @@ export function TaskDetailPage() {
       )}
 
       {task.status === 'completed' && <TaskHoursSection taskId={task.id} />}
+      {task.status === 'completed' && <EvaluationSection taskId={task.id} />}
 
       <section className="kb-section" aria-labelledby="description-heading">
         <Heading2 id="description-heading">{t('detail.description')}</Heading2>
