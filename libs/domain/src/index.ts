@@ -11,3 +11,5 @@ export * from './notifications.js';
 export * from './login-throttle.js';
 export * from './dates.js';
 export * from './ledger.js';
+export * from './calendar.js';
+export * from './team-hours.js';

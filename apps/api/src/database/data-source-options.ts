@@ -25,6 +25,7 @@ import { Findable1764040000000 } from './migrations/1764040000000-findable.migra
 import { PrivateSkillNames1764050000000 } from './migrations/1764050000000-private-skill-names.migration.js';
 import { OrganisationEmailDomains1764060000000 } from './migrations/1764060000000-organisation-email-domains.migration.js';
 import { Ledger1764100000000 } from './migrations/1764100000000-ledger.migration.js';
+import { CalendarFeeds1764150000000 } from './migrations/1764150000000-calendar-feeds.migration.js';
 
 // A DATE is a calendar day, not a moment: keep it as 'YYYY-MM-DD' instead of a Date at local midnight.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
@@ -57,6 +58,7 @@ export const MIGRATIONS = [
   PrivateSkillNames1764050000000,
   OrganisationEmailDomains1764060000000,
   Ledger1764100000000,
+  CalendarFeeds1764150000000,
 ];
 
 /** The one description of the database, used by the API, the worker, the CLI and the tests. */

@@ -888,6 +888,51 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/me/calendar-feed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Whether I have a calendar feed, and since when
+     * @description The URL itself is not shown again: only a hash of its secret is kept.
+     */
+    get: operations['CalendarController_mine'];
+    put?: never;
+    /**
+     * Make my calendar feed URL, or a new one (the old URL stops working at once)
+     * @description An iCalendar feed of the klussen I take part in and the checkpoints of my dossiers, at a secret URL to subscribe to in Outlook or another calendar. The URL is in this answer only.
+     */
+    post: operations['CalendarController_create'];
+    /** Revoke my calendar feed: its URL answers 404 from now on */
+    delete: operations['CalendarController_revoke'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/calendar-feeds/{file}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A personal calendar feed (iCalendar, RFC 5545)
+     * @description The secret URL is the key: no login. All-day events in Europe/Amsterdam, one per klus (UID `task-<id>@klussenbank`) and per dossier checkpoint (`checkpoint-<id>@klussenbank`), with SEQUENCE and LAST-MODIFIED so that changed dates replace the old ones. `Cache-Control: private`.
+     */
+    get: operations['CalendarController_feed'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2229,6 +2274,26 @@ export interface components {
       hours: number;
       /** @description Why the recorded hours are not right. */
       reason: string;
+    };
+    CalendarFeedDto: {
+      /** @description Whether a feed URL of mine works now. */
+      exists: boolean;
+      /**
+       * Format: date-time
+       * @description When the current URL was made.
+       */
+      createdAt: string | null;
+    };
+    CalendarFeedCreatedDto: {
+      /** @enum {boolean} */
+      exists: true;
+      /** Format: date-time */
+      createdAt: string;
+      /**
+       * Format: uri
+       * @description The secret feed URL (iCalendar) to subscribe to. Shown only now; a new one replaces it, and the old one then answers 404.
+       */
+      url: string;
     };
     /** @description RFC 9457 problem details. `code` is stable for programs; `title` and `detail` are for people, in Dutch or English as the request's Accept-Language prefers (Dutch by default; see Content-Language). */
     Problem: {
@@ -7559,6 +7624,251 @@ export interface operations {
       };
       /** @description The body is not of a content type this operation takes. */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CalendarController_mine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarFeedDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CalendarController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarFeedCreatedDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A write with the session cookie but without the X-CSRF-Token header (`csrf-token-invalid`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CalendarController_revoke: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Revoked (also when there was none). */
+      204: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A write with the session cookie but without the X-CSRF-Token header (`csrf-token-invalid`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CalendarController_feed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The secret (32 random bytes, base64url) followed by `.ics`. */
+        file: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The feed. */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'text/calendar': string;
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not-found.calendar-feed: unknown or revoked (the same answer for both; problem+json). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
         headers: {
           [name: string]: unknown;
         };
