@@ -888,6 +888,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/ledger/team-hours': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My team's hour entries: of the people whose line manager I am, newest completion day first
+     * @description Only people whose line manager is me, whatever my roles; an empty page for who is nobody’s line manager.
+     */
+    get: operations['TeamHoursController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/me/calendar-feed': {
     parameters: {
       query?: never;
@@ -2274,6 +2294,38 @@ export interface components {
       hours: number;
       /** @description Why the recorded hours are not right. */
       reason: string;
+    };
+    TeamHoursEntryDto: {
+      /** Format: uuid */
+      id: string;
+      /** @description The person whose hours these are. */
+      person: components['schemas']['NamedRefDto'];
+      task: components['schemas']['LedgerTaskRefDto'];
+      /** @description The poster's organisation. */
+      receiving: components['schemas']['NamedRefDto'];
+      /** @description Inside the own organisation: not in any balance. */
+      internal: boolean;
+      /** @description Hours, to hundredths; negative for a reversal. */
+      hours: number;
+      /**
+       * Format: date
+       * @description The completion day.
+       */
+      entryDate: string;
+      /** @enum {string} */
+      kind: 'original' | 'reversal' | 'correction';
+      /**
+       * @description recorded (waits for the person), confirmed, corrected, in-discussion.
+       * @enum {string}
+       */
+      state: 'recorded' | 'confirmed' | 'corrected' | 'in-discussion';
+    };
+    TeamHoursEntryPageDto: {
+      items: components['schemas']['TeamHoursEntryDto'][];
+      page: number;
+      pageSize: number;
+      /** @description All matches, not only this page. */
+      total: number;
     };
     CalendarFeedDto: {
       /** @description Whether a feed URL of mine works now. */
@@ -7624,6 +7676,69 @@ export interface operations {
       };
       /** @description The body is not of a content type this operation takes. */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  TeamHoursController_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description First completion day (inclusive). */
+        from?: string;
+        /** @description Last completion day (inclusive); on or after from. */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TeamHoursEntryPageDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
         headers: {
           [name: string]: unknown;
         };
