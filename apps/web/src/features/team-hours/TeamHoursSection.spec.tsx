@@ -76,8 +76,8 @@ describe(TeamHoursSection.name, { timeout: 30_000 }, () => {
         .map((cell) => cell.textContent),
     ).toEqual(['Medewerker', 'Klus', 'Afgerond op', 'Uren', 'Status']);
     const [, first, second] = within(table).getAllByRole('row');
-    expect(within(first!).getByRole('rowheader')).toHaveTextContent('Piet Bakker');
-    expect(within(first!).getByRole('link', { name: 'Klus 1' })).toHaveAttribute(
+    expect(within(first).getByRole('rowheader')).toHaveTextContent('Piet Bakker');
+    expect(within(first).getByRole('link', { name: 'Klus 1' })).toHaveAttribute(
       'href',
       '/klussen/8b1c1b8e-0000-4000-8000-000000000001',
     );
