@@ -21,7 +21,7 @@ import { RouterLink } from '../../shared/router-links';
 import { useApiData } from '../../shared/useApiData';
 
 const PAGE_SIZE = 20;
-const ids = { heading: 'team-hours-heading' };
+const ids = { heading: 'team-hours-heading', caption: 'team-hours-caption' };
 
 /**
  * "Uren van mijn team" on Mijn gegevens: the hours recorded for the people whose line manager I am,
@@ -45,9 +45,9 @@ export function TeamHoursSection() {
           <Paragraph className="kb-empty">{t('teamHours.empty')}</Paragraph>
         ) : (
           <>
-            <div className="kb-table-scroll" tabIndex={0} role="region" aria-labelledby={ids.heading}>
+            <div className="kb-table-scroll" tabIndex={0} role="region" aria-labelledby={ids.caption}>
               <Table>
-                <TableCaption className="kb-visually-hidden">
+                <TableCaption id={ids.caption} className="kb-visually-hidden">
                   {t('teamHours.caption', { page, pageCount })}
                 </TableCaption>
                 <TableHeader>
