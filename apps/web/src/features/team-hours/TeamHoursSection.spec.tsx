@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Me } from '../auth/auth-api';
@@ -117,6 +117,32 @@ describe(TeamHoursSection.name, { timeout: 30_000 }, () => {
       '1',
       '2',
     ]);
+  });
+
+  it('filters by period, and says so when the end comes before the start', async () => {
+    pages['1'] = { items: [entry(1)], page: 1, pageSize: 20, total: 1 };
+    const user = userEvent.setup();
+    renderApp('/mijn-gegevens');
+    const section = await region();
+    await within(section).findByRole('link', { name: 'Klus 1' }, LOAD);
+    await user.type(within(section).getByLabelText('Van'), '2026-12-10');
+    await user.type(within(section).getByLabelText('Tot en met'), '2026-12-01');
+    await user.click(within(section).getByRole('button', { name: 'Uren tonen' }));
+    expect(within(section).getByText('De einddatum ligt voor de begindatum.')).toBeInTheDocument();
+    expect(within(section).getByLabelText('Tot en met')).toHaveFocus();
+    expect(callsTo(fetchMock, 'GET', TEAM)).toHaveLength(1);
+
+    await user.clear(within(section).getByLabelText('Tot en met'));
+    await user.type(within(section).getByLabelText('Tot en met'), '2026-12-31');
+    await user.click(within(section).getByRole('button', { name: 'Uren tonen' }));
+    await waitFor(() => expect(callsTo(fetchMock, 'GET', TEAM)).toHaveLength(2));
+    const query = callsTo(fetchMock, 'GET', TEAM)[1]!.url.searchParams;
+    expect([query.get('from'), query.get('to'), query.get('page')]).toEqual([
+      '2026-12-10',
+      '2026-12-31',
+      '1',
+    ]);
+    expect(within(section).queryByText('De einddatum ligt voor de begindatum.')).not.toBeInTheDocument();
   });
 
   it('shows a load error with a retry', async () => {

@@ -1,6 +1,8 @@
 import {
   Button,
   ButtonGroup,
+  Fieldset,
+  FieldsetLegend,
   Heading2,
   Paragraph,
   Table,
@@ -11,10 +13,13 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { apiQuery } from '../../api/client';
 import { useFormat } from '../../i18n/useFormat';
+import { DATE_INPUT_MAX, DATE_INPUT_MIN } from '../../shared/dates';
+import { TextField } from '../../shared/form-fields';
 import { LoadError } from '../../shared/LoadError';
 import { LoadingState } from '../../shared/LoadingState';
 import { RouterLink } from '../../shared/router-links';
@@ -31,15 +36,67 @@ export function TeamHoursSection() {
   const { t } = useTranslation();
   const format = useFormat();
   const [page, setPage] = useState(1);
+  const [period, setPeriod] = useState<{ from?: string; to?: string }>({});
+  const [periodError, setPeriodError] = useState<string | undefined>();
+  const toInput = useRef<HTMLInputElement>(null);
   const entries = useApiData(
-    apiQuery('/ledger/team-hours', { params: { query: { page, pageSize: PAGE_SIZE } } }),
+    apiQuery('/ledger/team-hours', { params: { query: { ...period, page, pageSize: PAGE_SIZE } } }),
   );
+
+  const filter = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const value = (name: string) => {
+      const text = form.get(name);
+      return typeof text === 'string' && text !== '' ? text : undefined;
+    };
+    const from = value('from');
+    const to = value('to');
+    if (from && to && to < from) {
+      flushSync(() => setPeriodError(t('teamHours.toBeforeFrom')));
+      toInput.current?.focus();
+      return;
+    }
+    setPeriodError(undefined);
+    setPeriod({ ...(from ? { from } : {}), ...(to ? { to } : {}) });
+    setPage(1);
+  };
   const pageCount = entries.data ? Math.ceil(entries.data.total / PAGE_SIZE) : 1;
 
   return (
     <section className="kb-section" aria-labelledby={ids.heading}>
       <Heading2 id={ids.heading}>{t('teamHours.heading')}</Heading2>
       <Paragraph>{t('teamHours.intro')}</Paragraph>
+      <form onSubmit={filter} noValidate>
+        <Fieldset className="kb-fieldset" invalid={Boolean(periodError)}>
+          <FieldsetLegend>{t('teamHours.period')}</FieldsetLegend>
+          <div className="kb-field-row">
+            <TextField
+              id="team-hours-from"
+              name="from"
+              type="date"
+              label={t('teamHours.from')}
+              min={DATE_INPUT_MIN}
+              max={DATE_INPUT_MAX}
+            />
+            <TextField
+              id="team-hours-to"
+              name="to"
+              type="date"
+              label={t('teamHours.to')}
+              min={DATE_INPUT_MIN}
+              max={DATE_INPUT_MAX}
+              inputRef={toInput}
+              error={periodError}
+            />
+          </div>
+        </Fieldset>
+        <ButtonGroup>
+          <Button type="submit" appearance="secondary-action-button">
+            {t('teamHours.show')}
+          </Button>
+        </ButtonGroup>
+      </form>
       {entries.data ? (
         entries.data.items.length === 0 ? (
           <Paragraph className="kb-empty">{t('teamHours.empty')}</Paragraph>
