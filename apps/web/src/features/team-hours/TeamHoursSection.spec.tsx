@@ -136,7 +136,7 @@ describe(TeamHoursSection.name, { timeout: 30_000 }, () => {
     await user.type(within(section).getByLabelText('Tot en met'), '2026-12-31');
     await user.click(within(section).getByRole('button', { name: 'Uren tonen' }));
     await waitFor(() => expect(callsTo(fetchMock, 'GET', TEAM)).toHaveLength(2));
-    const query = callsTo(fetchMock, 'GET', TEAM)[1]!.url.searchParams;
+    const query = callsTo(fetchMock, 'GET', TEAM)[1].url.searchParams;
     expect([query.get('from'), query.get('to'), query.get('page')]).toEqual([
       '2026-12-10',
       '2026-12-31',
