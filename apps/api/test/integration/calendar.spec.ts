@@ -232,6 +232,21 @@ describe(CalendarService.name, () => {
     expect(revoked.body.code).toBe('not-found');
   });
 
+  it('keeps exactly one working URL when several are made at once', async () => {
+    const made = await Promise.all(
+      Array.from({ length: 6 }, () => personHttp.post<Feed>('/api/v1/me/calendar-feed', {})),
+    );
+    expect(made.map((answer) => answer.status)).toEqual(Array(6).fill(201));
+    const answers = await Promise.all(made.map((answer) => t.http.get(ownFeed(answer.body.url!))));
+    expect(answers.filter((answer) => answer.status === 200)).toHaveLength(1);
+    expect(answers.filter((answer) => answer.status === 404)).toHaveLength(5);
+    const [{ count }] = await t.db.query<[{ count: number }]>(
+      `SELECT count(*)::int AS count FROM calendar_feeds WHERE user_id = $1`,
+      [person.id],
+    );
+    expect(count).toBe(1);
+  });
+
   it('keeps every feed to its owner and writes no secret into the log', async () => {
     const mine = (await personHttp.post<Feed>('/api/v1/me/calendar-feed', {})).body.url!;
     const theirs = (await otherHttp.post<Feed>('/api/v1/me/calendar-feed', {})).body.url!;
