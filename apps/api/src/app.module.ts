@@ -1,6 +1,7 @@
 import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from './auth/auth.module.js';
+import { CalendarModule } from './calendar/calendar.module.js';
 import { ClaimsModule } from './claims/claims.module.js';
 import { RedisModule } from './common/redis/redis.module.js';
 import type { AppConfig } from './config/app-config.js';
@@ -44,6 +45,7 @@ export class AppModule {
         LedgerModule,
         HourCapsModule,
         EvaluationsModule,
+        CalendarModule,
         ...extraModules,
       ],
       controllers: [HealthController],

@@ -14,3 +14,5 @@ export * from './ledger.js';
 export * from './ledger-periods.js';
 export * from './hour-cap.js';
 export * from './evaluations.js';
+export * from './calendar.js';
+export * from './team-hours.js';

@@ -8,10 +8,13 @@ import { LedgerReportsRepository } from './ledger-reports.repository.js';
 import { LedgerReportsService } from './ledger-reports.service.js';
 import { LedgerRepository } from './ledger.repository.js';
 import { LedgerService } from './ledger.service.js';
+import { TeamHoursController } from './team-hours.controller.js';
+import { TeamHoursRepository } from './team-hours.repository.js';
+import { TeamHoursService } from './team-hours.service.js';
 
 /** The hour ledger between organisations. Tasks writes into it at completion; it depends on no feature. */
 @Module({
-  controllers: [LedgerController, LedgerDisputesController, LedgerReportsController],
+  controllers: [LedgerController, LedgerDisputesController, LedgerReportsController, TeamHoursController],
   providers: [
     LedgerService,
     LedgerRepository,
@@ -19,6 +22,8 @@ import { LedgerService } from './ledger.service.js';
     LedgerDisputesRepository,
     LedgerReportsService,
     LedgerReportsRepository,
+    TeamHoursService,
+    TeamHoursRepository,
   ],
   exports: [LedgerService],
 })

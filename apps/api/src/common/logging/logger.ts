@@ -13,8 +13,11 @@ const REDACT = [
   '*.csrfToken',
 ];
 
-/** A one-time password link's token travels in the path; a log line shows the route, not the token. */
-const SECRET_IN_PATH = /(\/password-resets\/)[^/?#]+/g;
+/**
+ * A one-time password link's token and a calendar feed's secret travel in the path; a log line shows
+ * the route, not the secret.
+ */
+const SECRET_IN_PATH = /(\/(?:password-resets|calendar-feeds)\/)[^/?#]+/g;
 export const maskSecretsInUrl = (url: string): string => url.replace(SECRET_IN_PATH, '$1[verborgen]');
 
 interface LoggedRequest {

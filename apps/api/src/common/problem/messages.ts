@@ -118,6 +118,7 @@ const NL = {
     'not-found.partnership': 'Dit samenwerkingsverband bestaat niet.',
     'not-found.ledger-entry': 'Deze urenregel bestaat niet of is niet van u.',
     'not-found.ledger-dispute': 'Deze uren in gesprek bestaan niet of zijn niet van uw organisatie.',
+    'not-found.calendar-feed': 'Deze agenda-link bestaat niet (meer). Maak op "Mijn profiel" een nieuwe.',
     'not-found.partnership-member': 'Deze organisatie is geen lid van dit samenwerkingsverband.',
     'not-found.notification': 'Deze melding bestaat niet.',
     'not-found.password-link':
@@ -358,6 +359,8 @@ const EN: Catalogue = {
     'not-found.partnership': 'This partnership does not exist.',
     'not-found.ledger-entry': 'This hour entry does not exist or is not yours.',
     'not-found.ledger-dispute': 'These hours in discussion do not exist or are not your organisation’s.',
+    'not-found.calendar-feed':
+      'This calendar link does not exist (any more). Make a new one on "My profile".',
     'not-found.partnership-member': 'This organisation is not a member of this partnership.',
     'not-found.notification': 'This notification does not exist.',
     'not-found.password-link':

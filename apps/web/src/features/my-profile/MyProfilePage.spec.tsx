@@ -60,6 +60,7 @@ describe(MyProfilePage.name, { timeout: 60_000 }, () => {
         return jsonResponse(saved(request.body as ProfileInput, before));
       },
       [`GET ${SKILLS}`]: () => jsonResponse(found),
+      'GET /api/v1/me/calendar-feed': () => jsonResponse({ exists: false, createdAt: null }),
     });
   });
 

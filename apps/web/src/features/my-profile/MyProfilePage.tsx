@@ -12,6 +12,7 @@ import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { apiErrorDetail, invalidParamsOf } from '../../shared/api-error';
 import { Feedback, type FeedbackMessage } from '../../shared/Feedback';
+import { CalendarFeedSection } from '../calendar/CalendarFeedSection';
 import { ChangePasswordForm } from '../passwords/ChangePasswordForm';
 import { CheckboxField, RadioGroup, SelectField, TextField } from '../../shared/form-fields';
 import { LoadError } from '../../shared/LoadError';
@@ -71,6 +72,7 @@ export function MyProfilePage() {
       ) : (
         <LoadError error={profile.error} onRetry={profile.reload} />
       )}
+      <CalendarFeedSection />
       <ChangePasswordForm />
     </>
   );

@@ -92,6 +92,7 @@ describe(MePage.name, () => {
           total: 1,
         }),
       [`POST ${RESET}`]: () => resetAnswer(),
+      'GET /api/v1/ledger/team-hours': () => jsonResponse({ items: [], page: 1, pageSize: 20, total: 0 }),
       [`PATCH ${ORGANISATION}`]: (request: FakeRequest) => {
         if (patchAnswer) return patchAnswer();
         const body = request.body as {

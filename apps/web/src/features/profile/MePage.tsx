@@ -1,4 +1,4 @@
-import { canAdministerOrganisation, isRole } from '@klussenbank/domain';
+import { canAdministerOrganisation, hasRole, isRole } from '@klussenbank/domain';
 import {
   DataList,
   Heading2,
@@ -19,6 +19,7 @@ import { ConsentSetting } from '../organisation-settings/ConsentSetting';
 import { OrganisationUsers } from '../organisation-settings/OrganisationUsers';
 import { TeamHourCaps } from '../organisation-settings/TeamHourCaps';
 import { SKILL_PROPOSALS_URL } from '../skill-proposals/skill-proposal-routes';
+import { TeamHoursSection } from '../team-hours/TeamHoursSection';
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -35,6 +36,7 @@ export function MePage() {
   const { t, i18n } = useTranslation();
   useDocumentTitle(t('me.title'));
 
+  const actor = { id: me.id, organisationId: me.organisation.id, roles: me.roles.filter(isRole) };
   const roles = new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(
     me.roles.filter(isRole).map((role) => t(`role.${role}`)),
   );
@@ -68,10 +70,9 @@ export function MePage() {
         <Item label={t('me.lineManager')}>{me.lineManager?.name ?? t('me.noLineManager')}</Item>
       </DataList>
       <TeamHourCaps />
-      {canAdministerOrganisation(
-        { id: me.id, organisationId: me.organisation.id, roles: me.roles.filter(isRole) },
-        me.organisation.id,
-      ) && (
+      {/* Line managers are managers; the API shows each only the people they are line manager of. */}
+      {hasRole(actor, 'manager') && <TeamHoursSection />}
+      {canAdministerOrganisation(actor, me.organisation.id) && (
         <>
           <ConsentSetting organisationId={me.organisation.id} />
           <section className="kb-section" aria-labelledby="skill-proposals-heading">
