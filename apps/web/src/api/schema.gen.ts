@@ -158,6 +158,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/partnerships/{id}/hour-rate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Record or clear the hour rate the partners agreed (platform admins)
+     * @description Hours are not money unless the partners decide so: with a rate, the settlement export (GET /ledger/settlement) adds hours × rate; null clears it. Like membership, a platform admin records what the member organisations agreed.
+     */
+    put: operations['PartnershipsController_setHourRate'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/me': {
     parameters: {
       query?: never;
@@ -976,6 +996,212 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/ledger/pairs/{givingOrganisationId}/{receivingOrganisationId}/tasks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The klussen behind a matrix cell: hours one organisation gave another, per klus
+     * @description Newest completion first, each with the entries behind its figure and their state. Who may open a cell is the rule of the matrix: org-admins the pairs their organisation is in; with partnershipId, the admins of every member organisation that partnership's pairs; platform admins all.
+     */
+    get: operations['LedgerReportsController_pairTasks'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/ledger/settlement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A partnership's settlement for one period as CSV: hours per pair, and hours × rate when agreed
+     * @description RFC 4180 CSV, UTF-8 with a byte order mark, as a download. Columns: period, from, to, giving organisation, receiving organisation, hours, hours in discussion; and hour rate and amount only when the partnership agreed a rate (PUT /partnerships/{id}/hour-rate). Headers in Dutch or English per Accept-Language. For the admins of every member organisation and platform admins.
+     */
+    get: operations['LedgerReportsController_settlement'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/ledger/team-hours': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My team's hour entries: of the people whose line manager I am, newest completion day first
+     * @description Only people whose line manager is me, whatever my roles; an empty page for who is nobody’s line manager.
+     */
+    get: operations['TeamHoursController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/me/hour-cap': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My planned klus hours this month against my cap
+     * @description Planned: klussen I take part in, wait for consent on or completed (not applications). A klus's hours are spread evenly over its days.
+     */
+    get: operations['HourCapsController_mine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/me/team/hour-caps': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The people I am line manager of, each with this month against their cap */
+    get: operations['HourCapsController_team'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/users/{id}/hour-cap': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Set a person's own monthly cap (their line manager, their organisation's org-admins)
+     * @description At most the organisation's cap (400 above-organisation-cap); null removes it.
+     */
+    put: operations['HourCapsController_set'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/tasks/{id}/evaluations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The evaluations of a klus you may read, and whom you still evaluate
+     * @description One evaluation is for the two people involved and their line managers only; anybody else who sees the klus gets an empty list (admins: GET /evaluations/summary).
+     */
+    get: operations['EvaluationsController_onTask'];
+    put?: never;
+    /**
+     * Evaluate a completed klus: the poster each participant, a participant the poster (once)
+     * @description An evaluation is given once and then read-only.
+     */
+    post: operations['EvaluationsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/evaluations/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The aggregate of an organisation's evaluations: count, average, the texts without names
+     * @description Evaluations given or received by the organisation's people. Org-admins: their own organisation; platform admins: any.
+     */
+    get: operations['EvaluationsController_summary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/me/calendar-feed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Whether I have a calendar feed, and since when
+     * @description The URL itself is not shown again: only a hash of its secret is kept.
+     */
+    get: operations['CalendarController_mine'];
+    put?: never;
+    /**
+     * Make my calendar feed URL, or a new one (the old URL stops working at once)
+     * @description An iCalendar feed of the klussen I take part in and the checkpoints of my dossiers, at a secret URL to subscribe to in Outlook or another calendar. The URL is in this answer only.
+     */
+    post: operations['CalendarController_create'];
+    /** Revoke my calendar feed: its URL answers 404 from now on */
+    delete: operations['CalendarController_revoke'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/calendar-feeds/{file}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A personal calendar feed (iCalendar, RFC 5545)
+     * @description The secret URL is the key: no login. All-day events in Europe/Amsterdam, one per klus (UID `task-<id>@klussenbank`) and per dossier checkpoint (`checkpoint-<id>@klussenbank`), with SEQUENCE and LAST-MODIFIED so that changed dates replace the old ones. `Cache-Control: private`.
+     */
+    get: operations['CalendarController_feed'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1035,6 +1261,13 @@ export interface components {
        *     ]
        */
       emailDomains: string[];
+      /** @description Monthly cap of klus hours per employee (whole hours); null: none. A klus's estimated hours are spread evenly over its days; a line manager may set a lower cap for a person. */
+      hourCapPerMonth: number | null;
+      /**
+       * @description refuse: a claim that would go over the cap is refused (409 hour-cap-exceeded); warn: it goes through and the line manager is notified.
+       * @enum {string}
+       */
+      hourCapMode: 'refuse' | 'warn';
     };
     OrganisationPageDto: {
       items: components['schemas']['OrganisationDto'][];
@@ -1064,6 +1297,13 @@ export interface components {
        *     ]
        */
       emailDomains?: string[];
+      /** @description Monthly cap of klus hours per employee (whole hours); null: none. A klus's estimated hours are spread evenly over its days; a line manager may set a lower cap for a person. Sending null removes the cap; leaving it out keeps it. */
+      hourCapPerMonth?: number | null;
+      /**
+       * @description refuse: a claim that would go over the cap is refused (409 hour-cap-exceeded); warn: it goes through and the line manager is notified.
+       * @enum {string}
+       */
+      hourCapMode?: 'refuse' | 'warn';
     };
     PartnershipMemberDto: {
       /** Format: uuid */
@@ -1077,6 +1317,8 @@ export interface components {
       slug: string;
       description: string;
       organisations: components['schemas']['PartnershipMemberDto'][];
+      /** @description Euros per hour the partners agreed for settling hours; null (default): hours are not money. */
+      hourRate: number | null;
     };
     PartnershipPageDto: {
       items: components['schemas']['PartnershipDto'][];
@@ -1091,6 +1333,13 @@ export interface components {
       description?: string;
       /** @description Member organisations (zero or more). */
       organisationIds: string[];
+    };
+    HourRateDto: {
+      /**
+       * @description Euros per hour agreed by the partners; null: hours are not money (no amount in the export).
+       * @example 75
+       */
+      hourRate: number | null;
     };
     MeOrganisationDto: {
       /** Format: uuid */
@@ -1211,6 +1460,7 @@ export interface components {
         | 'claim-declined'
         | 'application-received'
         | 'consent-requested'
+        | 'hour-cap-exceeded'
         | 'dossier-match'
         | 'dossier-join-requested'
         | 'dossier-request-accepted'
@@ -1221,7 +1471,9 @@ export interface components {
         | 'hours-confirmation-requested'
         | 'hours-corrected'
         | 'hours-disputed'
-        | 'hours-settled';
+        | 'hours-settled'
+        | 'evaluation-requested'
+        | 'evaluation-reminder';
       /** @description Ids of what it is about (taskId, claimId), the klus title as it was, and for a match its score and reasons. */
       data: {
         [key: string]: unknown;
@@ -2455,6 +2707,233 @@ export interface components {
       /** @description What was agreed, for both sides to read. */
       note: string;
     };
+    LedgerPairEntryDto: {
+      /** Format: uuid */
+      id: string;
+      /** @description Negative for a reversal. */
+      hours: number;
+      /**
+       * Format: date
+       * @description The completion day.
+       */
+      entryDate: string;
+      /** @enum {string} */
+      kind: 'original' | 'reversal' | 'correction' | 'settlement';
+      /** @enum {string} */
+      state: 'recorded' | 'confirmed' | 'corrected' | 'in-discussion';
+    };
+    LedgerPairTaskDto: {
+      task: components['schemas']['LedgerTaskRefDto'];
+      /** @description The sum of its entries in the period (not in discussion). */
+      hours: number;
+      /** @description Hours in discussion, not in hours. */
+      disputedHours: number;
+      /**
+       * Format: date
+       * @description The latest completion day of its entries.
+       */
+      lastDate: string;
+      /** @description The entries behind the figure, oldest first (a correction: reversal plus new entry). */
+      entries: components['schemas']['LedgerPairEntryDto'][];
+    };
+    LedgerPairTasksDto: {
+      giving: components['schemas']['NamedRefDto'];
+      receiving: components['schemas']['NamedRefDto'];
+      /** Format: date */
+      from: string | null;
+      /** Format: date */
+      to: string | null;
+      items: components['schemas']['LedgerPairTaskDto'][];
+      page: number;
+      pageSize: number;
+      /** @description Klussen in all pages. */
+      total: number;
+    };
+    TeamHoursEntryDto: {
+      /** Format: uuid */
+      id: string;
+      /** @description The person whose hours these are. */
+      person: components['schemas']['NamedRefDto'];
+      task: components['schemas']['LedgerTaskRefDto'];
+      /** @description The poster's organisation. */
+      receiving: components['schemas']['NamedRefDto'];
+      /** @description Inside the own organisation: not in any balance. */
+      internal: boolean;
+      /** @description Hours, to hundredths; negative for a reversal. */
+      hours: number;
+      /**
+       * Format: date
+       * @description The completion day.
+       */
+      entryDate: string;
+      /** @enum {string} */
+      kind: 'original' | 'reversal' | 'correction' | 'settlement';
+      /**
+       * @description recorded (waits for the person), confirmed, corrected, in-discussion.
+       * @enum {string}
+       */
+      state: 'recorded' | 'confirmed' | 'corrected' | 'in-discussion';
+    };
+    TeamHoursEntryPageDto: {
+      items: components['schemas']['TeamHoursEntryDto'][];
+      page: number;
+      pageSize: number;
+      /** @description All matches, not only this page. */
+      total: number;
+    };
+    HourCapDto: {
+      /** Format: uuid */
+      userId: string;
+      /** @description The cap that holds: the lower of the organisation’s and the personal one; null: no cap. */
+      cap: number | null;
+      /** @description The organisation's monthly cap per employee. */
+      organisationCap: number | null;
+      /** @description The lower cap set for this person. */
+      personalCap: number | null;
+      /**
+       * @description refuse: claims over the cap are refused; warn: the line manager hears of them.
+       * @enum {string}
+       */
+      mode: 'refuse' | 'warn';
+      /**
+       * @description The month (Europe/Amsterdam) the figures are for.
+       * @example 2026-12
+       */
+      month: string;
+      /**
+       * @description Planned hours this month. A klus's estimated hours are spread evenly over its days (start and end included), per calendar month.
+       * @example 12
+       */
+      plannedHours: number;
+      /**
+       * @description Hours left this month; null: no cap.
+       * @example 4
+       */
+      hoursLeft: number | null;
+    };
+    TeamHourCapDto: {
+      /** Format: uuid */
+      userId: string;
+      /** @description The cap that holds: the lower of the organisation’s and the personal one; null: no cap. */
+      cap: number | null;
+      /** @description The organisation's monthly cap per employee. */
+      organisationCap: number | null;
+      /** @description The lower cap set for this person. */
+      personalCap: number | null;
+      /**
+       * @description refuse: claims over the cap are refused; warn: the line manager hears of them.
+       * @enum {string}
+       */
+      mode: 'refuse' | 'warn';
+      /**
+       * @description The month (Europe/Amsterdam) the figures are for.
+       * @example 2026-12
+       */
+      month: string;
+      /**
+       * @description Planned hours this month. A klus's estimated hours are spread evenly over its days (start and end included), per calendar month.
+       * @example 12
+       */
+      plannedHours: number;
+      /**
+       * @description Hours left this month; null: no cap.
+       * @example 4
+       */
+      hoursLeft: number | null;
+      name: string;
+    };
+    TeamHourCapListDto: {
+      items: components['schemas']['TeamHourCapDto'][];
+    };
+    SetHourCapDto: {
+      /**
+       * @description Whole hours a month, at most the organisation's cap; null removes the personal cap (the organisation's holds).
+       * @example 8
+       */
+      hourCapPerMonth: number | null;
+    };
+    EvaluationDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      taskId: string;
+      /** @description Who gave it. */
+      author: components['schemas']['PersonDto'];
+      /** @description Whom it is about. */
+      subject: components['schemas']['PersonDto'];
+      /** @enum {integer} */
+      score: 1 | 2 | 3 | 4 | 5;
+      wentWell: string | null;
+      couldBeBetter: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    TaskEvaluationsDto: {
+      /** @description The evaluations you may read: those you gave or received, and those of people you are the line manager of. */
+      items: components['schemas']['EvaluationDto'][];
+      /** @description Whom you still evaluate on this klus (empty when it is not completed or you are done). */
+      toEvaluate: components['schemas']['PersonDto'][];
+    };
+    CreateEvaluationDto: {
+      /**
+       * Format: uuid
+       * @description Whom you evaluate: the poster evaluates each participant, a participant the poster.
+       */
+      subjectId: string;
+      /**
+       * @description How it went: 1 (badly) to 5 (very well).
+       * @enum {integer}
+       */
+      score: 1 | 2 | 3 | 4 | 5;
+      /** @description What went well. */
+      wentWell?: string;
+      /** @description What could be better. */
+      couldBeBetter?: string;
+    };
+    EvaluationScoreCountsDto: {
+      1: number;
+      2: number;
+      3: number;
+      4: number;
+      5: number;
+    };
+    EvaluationSummaryDto: {
+      organisation: components['schemas']['NamedRefDto'];
+      /** Format: date */
+      from: string | null;
+      /** Format: date */
+      to: string | null;
+      /** @description Evaluations given or received by the organisation's people. */
+      count: number;
+      /** @description Average score, one decimal; null without evaluations. */
+      averageScore: number | null;
+      /** @description How many of each score. */
+      scores: components['schemas']['EvaluationScoreCountsDto'];
+      /** @description The free texts, without names, sorted (not in the order given). */
+      wentWell: string[];
+      /** @description As wentWell. */
+      couldBeBetter: string[];
+    };
+    CalendarFeedDto: {
+      /** @description Whether a feed URL of mine works now. */
+      exists: boolean;
+      /**
+       * Format: date-time
+       * @description When the current URL was made.
+       */
+      createdAt: string | null;
+    };
+    CalendarFeedCreatedDto: {
+      /** @enum {boolean} */
+      exists: true;
+      /** Format: date-time */
+      createdAt: string;
+      /**
+       * Format: uri
+       * @description The secret feed URL (iCalendar) to subscribe to. Shown only now; a new one replaces it, and the old one then answers 404.
+       */
+      url: string;
+    };
     /** @description RFC 9457 problem details. `code` is stable for programs; `title` and `detail` are for people, in Dutch or English as the request's Accept-Language prefers (Dutch by default; see Content-Language). */
     Problem: {
       /**
@@ -3428,6 +3907,104 @@ export interface operations {
       };
       /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
       414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  PartnershipsController_setHourRate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['HourRateDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PartnershipDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Alleen voor: platform-admin (problem+json). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown, or not visible to you (never 403: existence is not leaked). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 1 MB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not of a content type this operation takes. */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -8223,6 +8800,967 @@ export interface operations {
       };
       /** @description The body is not of a content type this operation takes. */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  LedgerReportsController_pairTasks: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description First day (inclusive) of the completion days counted. */
+        from?: string;
+        /** @description Last day (inclusive); on or after from. */
+        to?: string;
+        /** @description Only the hours of klussen shared in this partnership. */
+        partnershipId?: string;
+        /** @description A month (`2026-09`), quarter (`2026-Q3`), year (`2026`) or range (`2026-01-05..2026-02-10`) of completion days. Instead of from/to, not together with them. */
+        period?: string;
+      };
+      header?: never;
+      path: {
+        givingOrganisationId: string;
+        receivingOrganisationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LedgerPairTasksDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description forbidden.ledger: a pair or partnership outside your view.
+       *
+       *     Alleen voor: org-admin, platform-admin (problem+json).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not-found.organisation, not-found.partnership */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  LedgerReportsController_settlement: {
+    parameters: {
+      query: {
+        /** @description The partnership whose hours are settled. */
+        partnershipId: string;
+        /** @description A month (`2026-09`), quarter (`2026-Q3`), year (`2026`) or range (`2026-01-05..2026-02-10`) of completion days. Instead of from/to, not together with them. */
+        period?: string;
+        /** @description First day (inclusive), with to, instead of period. */
+        from?: string;
+        /** @description Last day (inclusive), with from, instead of period. */
+        to?: string;
+        /** @description semicolon: `;` between fields and a decimal comma (Dutch spreadsheet settings); comma: `,` and a decimal point. */
+        delimiter?: 'semicolon' | 'comma';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The CSV file (Content-Disposition: attachment). */
+      200: {
+        headers: {
+          /** @description attachment; filename="uren-<partnership>-<period>.csv" */
+          'Content-Disposition'?: string;
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description forbidden.ledger: a partnership your organisation is not in.
+       *
+       *     Alleen voor: org-admin, platform-admin (problem+json).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not-found.partnership */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  TeamHoursController_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description First completion day (inclusive). */
+        from?: string;
+        /** @description Last completion day (inclusive); on or after from. */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TeamHoursEntryPageDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  HourCapsController_mine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HourCapDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  HourCapsController_team: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TeamHourCapListDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  HourCapsController_set: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetHourCapDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HourCapDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description forbidden.hour-cap: neither their line manager nor an org-admin. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not-found.user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 1 MB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not of a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  EvaluationsController_onTask: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TaskEvaluationsDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not-found.task: unknown, or not visible to you. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  EvaluationsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateEvaluationDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EvaluationDto'];
+        };
+      };
+      /** @description Every invalid field at once; not-an-evaluation-subject. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description forbidden.evaluation-author: neither poster nor participant. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not-found.task */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description task-not-completed, evaluation-given */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 1 MB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not of a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  EvaluationsController_summary: {
+    parameters: {
+      query?: {
+        /** @description The organisation (default: your own). Org-admins: only their own; platform admins: any. */
+        organisationId?: string;
+        /** @description First day (inclusive) the evaluations were given. */
+        from?: string;
+        /** @description Last day (inclusive); on or after from. */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EvaluationSummaryDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description forbidden.evaluation-summary: another organisation.
+       *
+       *     Alleen voor: org-admin, platform-admin (problem+json).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not-found.organisation */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CalendarController_mine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarFeedDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CalendarController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarFeedCreatedDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A write with the session cookie but without the X-CSRF-Token header (`csrf-token-invalid`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CalendarController_revoke: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Revoked (also when there was none). */
+      204: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A write with the session cookie but without the X-CSRF-Token header (`csrf-token-invalid`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CalendarController_feed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The secret (32 random bytes, base64url) followed by `.ics`. */
+        file: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The feed. */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'text/calendar': string;
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not-found.calendar-feed: unknown or revoked (the same answer for both; problem+json). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
         headers: {
           [name: string]: unknown;
         };
