@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { LedgerEntryKind, LedgerView, Period } from '@klussenbank/domain';
 import { DataSource } from 'typeorm';
 import { SqlParams } from '../common/sql-params.js';
+import { ENTRY_IN_DISCUSSION } from './ledger.repository.js';
 
 /** One entry of a pair, with what the domain needs to derive its state. */
 export interface PairEntryRow {
@@ -15,6 +16,7 @@ export interface PairEntryRow {
   createdAt: Date;
   confirmedAt: Date | null;
   reversed: boolean;
+  inDiscussion: boolean;
 }
 
 /** The SQL behind the ledger's reports: the klussen behind a matrix cell and the settlement's partnership. */
@@ -54,7 +56,8 @@ export class LedgerReportsRepository {
        SELECT e.id, e.task_id AS "taskId", t.title AS "taskTitle", e.hours::float8 AS hours,
               to_char(e.entry_date, 'YYYY-MM-DD') AS "entryDate", e.kind, e.created_at AS "createdAt",
               lc.confirmed_at AS "confirmedAt",
-              EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reverses_id = e.id) AS reversed
+              EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reverses_id = e.id) AS reversed,
+              ${ENTRY_IN_DISCUSSION} AS "inDiscussion"
          FROM ledger_entries e
          JOIN shown s ON s.task_id = e.task_id
          JOIN tasks t ON t.id = e.task_id

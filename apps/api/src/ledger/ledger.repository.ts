@@ -34,6 +34,11 @@ export const OPEN_DISPUTE_IN_CHAIN = `EXISTS (
    WHERE d.event = 'opened' AND de.task_id = e.task_id AND de.participant_id = e.participant_id
      AND NOT EXISTS (SELECT 1 FROM ledger_disputes s WHERE s.entry_id = d.entry_id AND s.event = 'settled'))`;
 
+/** Entry `e` itself waits for the two org-admins: a dispute over it was opened and not settled. */
+export const ENTRY_IN_DISCUSSION = `EXISTS (
+  SELECT 1 FROM ledger_disputes d WHERE d.entry_id = e.id AND d.event = 'opened'
+     AND NOT EXISTS (SELECT 1 FROM ledger_disputes s WHERE s.entry_id = e.id AND s.event = 'settled'))`;
+
 const ENTRY_COLUMNS = `
   e.id, e.task_id AS "taskId", t.title AS "taskTitle", e.participant_id AS "participantId",
   e.giving_organisation_id AS "givingOrganisationId", go.name AS "givingOrganisationName",
@@ -42,9 +47,7 @@ const ENTRY_COLUMNS = `
   to_char(e.entry_date, 'YYYY-MM-DD') AS "entryDate", e.kind, e.reverses_id AS "reversesId", e.reason,
   e.created_at AS "createdAt", lc.confirmed_at AS "confirmedAt",
   EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reverses_id = e.id) AS reversed,
-  EXISTS (SELECT 1 FROM ledger_disputes d WHERE d.entry_id = e.id AND d.event = 'opened'
-           AND NOT EXISTS (SELECT 1 FROM ledger_disputes s WHERE s.entry_id = e.id AND s.event = 'settled'))
-    AS "inDiscussion"`;
+  ${ENTRY_IN_DISCUSSION} AS "inDiscussion"`;
 const ENTRY_JOINS = `
   JOIN tasks t ON t.id = e.task_id
   JOIN organisations go ON go.id = e.giving_organisation_id

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { LedgerEntryKind, Period, TeamHoursView } from '@klussenbank/domain';
 import type { DataSource } from 'typeorm';
 import { SqlParams } from '../common/sql-params.js';
+import { ENTRY_IN_DISCUSSION } from './ledger.repository.js';
 
 export interface TeamHoursRow {
   id: string;
@@ -20,6 +21,7 @@ export interface TeamHoursRow {
   createdAt: Date;
   confirmedAt: Date | null;
   reversed: boolean;
+  inDiscussion: boolean;
 }
 
 /** The ledger entries of a line manager's team (read only; the ledger is append-only anyway). */
@@ -51,7 +53,8 @@ export class TeamHoursRepository {
               e.receiving_organisation_id AS "receivingOrganisationId", ro.name AS "receivingOrganisationName",
               e.hours::float8 AS hours, to_char(e.entry_date, 'YYYY-MM-DD') AS "entryDate", e.kind,
               e.created_at AS "createdAt", lc.confirmed_at AS "confirmedAt",
-              EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reverses_id = e.id) AS reversed
+              EXISTS (SELECT 1 FROM ledger_entries r WHERE r.reverses_id = e.id) AS reversed,
+              ${ENTRY_IN_DISCUSSION} AS "inDiscussion"
          FROM ledger_entries e
          JOIN users u ON u.id = e.participant_id
          JOIN tasks t ON t.id = e.task_id

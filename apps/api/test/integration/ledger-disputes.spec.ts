@@ -239,6 +239,22 @@ describe(LedgerDisputesService.name, () => {
     expect(
       matrix.body.items.find((c) => c.giving.id === zeist.id && c.receiving.id === oss.id),
     ).toMatchObject({ disputedHours: 6 });
+    // The klussen behind the cell say the same, entry by entry.
+    const behind = await ossAdmin.get<{
+      items: {
+        task: { id: string };
+        hours: number;
+        disputedHours: number;
+        entries: { kind: string; state: string }[];
+      }[];
+    }>(`/api/v1/ledger/pairs/${zeist.id}/${oss.id}/tasks`);
+    const klus = behind.body.items.find((item) => item.task.id === taskId);
+    expect(klus).toMatchObject({ hours: 0, disputedHours: 6 });
+    expect(klus?.entries.map((e) => `${e.kind}:${e.state}`)).toEqual([
+      'original:corrected',
+      'reversal:confirmed',
+      'correction:in-discussion',
+    ]);
 
     // Both org-admins hear of it; an unrelated one does not.
     await vi.waitFor(async () => {
