@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -12,14 +14,20 @@ import { newSystemSettings, type RunningSystem, startSystem } from '../support/s
 
 /** A manager of Gemeente Dordrecht. */
 const MANAGER = 'marloes.de.wit@dordrecht.klussenbank.test';
+const MANAGER_NAME = 'Marloes de Wit';
 /** An employee of Gemeente Zwijndrecht: another municipality in Drechtsteden. */
 const EMPLOYEE = { email: 'tim.van.dijk@zwijndrecht.klussenbank.test', name: 'Tim van Dijk' };
 /** The org-admin of Gemeente Dordrecht. */
 const ORG_ADMIN = 'henk.visser@dordrecht.klussenbank.test';
+/** The org-admin of Gemeente Zwijndrecht: the organisation that gave the hours. */
+const GIVING_ADMIN = 'kees.jansen@zwijndrecht.klussenbank.test';
 
 const TITLE = 'Vergunningen steekproef: dossiers nalopen';
 
-describe('hours recorded at completion, confirmed by a participant from another municipality', () => {
+// One story, as issue 13 tells it: a manager completes a klus with hours; the participant from another
+// municipality confirms; both evaluate; the org-admin of the giving organisation sees the hours in the
+// matrix and downloads the CSV.
+describe('hours recorded at completion, confirmed, evaluated by both, and seen between the organisations', () => {
   let system: RunningSystem;
   let browser: Browser;
   let taskId: string;
@@ -119,6 +127,96 @@ describe('hours recorded at completion, confirmed by a participant from another 
     const hours = employee.getByRole('region', { name: 'Uren' });
     await hours.getByText('Status: bevestigd').waitFor();
     expect(await accessibilityViolations(employee)).toEqual([]);
+  });
+
+  async function evaluate(page: Page, other: string, score: string, wentWell: string) {
+    // The e-mail's "Beoordeel de klus" leads to the section.
+    await page.goto(`/klussen/${taskId}#evaluatie`);
+    const section = page.getByRole('region', { name: 'Hoe ging het?' });
+    const form = section.getByRole('form', { name: `Uw beoordeling van ${other}` });
+    await form.waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // Sending without a score: the error summary, and still no A/AA violations.
+    await form.getByRole('button', { name: 'Beoordeling versturen' }).click();
+    await form.getByRole('alert').getByText('Kies een cijfer van 1 tot 5.').first().waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await form.getByRole('radio', { name: score }).check();
+    await form.getByLabel('Wat ging goed?').fill(wentWell);
+    await form.getByLabel('Wat kan beter?').fill('Eerder overleggen over de planning.');
+    await form.getByRole('button', { name: 'Beoordeling versturen' }).click();
+    await section.getByText(`Uw beoordeling van ${other} is opgeslagen.`).waitFor();
+    await section.getByText(wentWell).waitFor();
+    expect(await section.getByRole('form').count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  }
+
+  it('lets the poster evaluate the participant', async () => {
+    await evaluate(await signIn(MANAGER), EMPLOYEE.name, '5 – uitstekend', 'Snel en zorgvuldig gewerkt.');
+  });
+
+  it('lets the participant evaluate the poster, and each sees both evaluations', async () => {
+    const employee = await signIn(EMPLOYEE.email);
+    await evaluate(employee, MANAGER_NAME, '4 – goed', 'Duidelijke opdracht.');
+    for (const page of [employee, await signIn(MANAGER)]) {
+      await page.goto(`/klussen/${taskId}`);
+      const section = page.getByRole('region', { name: 'Hoe ging het?' });
+      await section.getByRole('article', { name: `${MANAGER_NAME} over ${EMPLOYEE.name}` }).waitFor();
+      await section.getByRole('article', { name: `${EMPLOYEE.name} over ${MANAGER_NAME}` }).waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+    }
+  });
+
+  it('shows the org-admin of the giving municipality the hours in the matrix, the klus behind them and the CSV', async () => {
+    // Ten days back: this klus (6 h, shared in Drechtsteden) and the demo's klus for all partnerships
+    // that Tim van Dijk finished three days before the seed (3.5 h; apps/api/src/seed/demo-ledger.ts).
+    const from = isoDate(-10);
+    const to = isoDate(1);
+    const admin = await signIn(GIVING_ADMIN);
+    await nav(admin, 'Uren tussen organisaties');
+    await admin.getByRole('heading', { level: 1, name: 'Uren tussen organisaties' }).waitFor();
+    await admin.getByLabel('Soort periode').selectOption('custom');
+    await admin.getByLabel('Van', { exact: true }).fill(from);
+    await admin.getByLabel('Tot en met', { exact: true }).fill(to);
+    await admin.getByRole('button', { name: 'Toon uren' }).click();
+
+    const matrix = admin.getByRole('table', { name: /rijen geven, kolommen ontvangen/ });
+    const cell = matrix.getByRole('link', {
+      name: '9,5 uur van Gemeente Zwijndrecht aan Gemeente Dordrecht',
+    });
+    await cell.waitFor();
+    expect(await accessibilityViolations(admin)).toEqual([]);
+    await cell.click();
+    const list = admin.getByRole('table', {
+      name: 'Klussen waarvoor Gemeente Zwijndrecht uren gaf aan Gemeente Dordrecht',
+    });
+    await list.waitFor();
+    expect(await list.getByRole('rowheader').allTextContents()).toContain(TITLE);
+    expect(await accessibilityViolations(admin)).toEqual([]);
+
+    // The settlement is per partnership: Drechtsteden holds this klus's 6 hours.
+    await admin.getByLabel('Samenwerkingsverband').selectOption({ label: 'Drechtsteden' });
+    await admin.getByRole('button', { name: 'Toon uren' }).click();
+    await matrix
+      .getByRole('link', { name: '6 uur van Gemeente Zwijndrecht aan Gemeente Dordrecht' })
+      .waitFor();
+    const [download] = await Promise.all([
+      admin.waitForEvent('download'),
+      admin.getByRole('link', { name: /Download de afrekening van/ }).click(),
+    ]);
+    const bytes = await readFile(await download.path());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows: string[][] = parse(bytes, { bom: true, delimiter: ';' });
+    expect(rows).toContainEqual([
+      `${from}..${to}`,
+      from,
+      to,
+      'Gemeente Zwijndrecht',
+      'Gemeente Dordrecht',
+      '6,00',
+      '0,00',
+    ]);
   });
 
   it('gives the org-admin a page of hours in discussion', async () => {

@@ -41,6 +41,7 @@ describe('database', () => {
     await db.runMigrations({ transaction: 'each' });
     const migratedTables = (await tables()).length;
     expect(await tables()).toEqual([
+      'calendar_feeds',
       'claims',
       'deliveries',
       'dossier_activity',

@@ -15,6 +15,17 @@ import type { LedgerEntry } from './hours-api';
 import { buildLedgerEntry } from './hours-fixtures';
 import { MyHours } from './MyHours';
 
+/** Mijn klussen also shows the planned hours against the cap: no cap here. */
+const NO_CAP = {
+  userId: buildMe().id,
+  cap: null,
+  organisationCap: null,
+  personalCap: null,
+  mode: 'refuse',
+  month: '2026-12',
+  plannedHours: 0,
+  hoursLeft: null,
+};
 const ENTRY = '/api/v1/ledger/entries/8b1c1b8e-0000-4000-8000-000000000701';
 
 describe(MyHours.name, () => {
@@ -43,6 +54,7 @@ describe(MyHours.name, () => {
         }),
       'GET /api/v1/me/tasks': () => jsonResponse({ items: [] }),
       'GET /api/v1/me/consent-requests': () => jsonResponse({ items: [] }),
+      'GET /api/v1/me/hour-cap': () => jsonResponse(NO_CAP),
       'GET /api/v1/me/hours': () =>
         jsonResponse({ items: entries, page: 1, pageSize: 100, total: entries.length }),
       [`POST ${ENTRY}/confirmation`]: () => {
@@ -154,6 +166,7 @@ describe(MyHours.name, () => {
         }),
       'GET /api/v1/me/tasks': () => jsonResponse({ items: [] }),
       'GET /api/v1/me/consent-requests': () => jsonResponse({ items: [] }),
+      'GET /api/v1/me/hour-cap': () => jsonResponse(NO_CAP),
       'GET /api/v1/me/hours': () => jsonResponse({ items: entries, page: 1, pageSize: 100, total: 1 }),
       [`POST ${ENTRY}/confirmation`]: () =>
         problemResponse(409, {
