@@ -54,6 +54,9 @@ interface Page<T> {
   total: number;
 }
 
+/** The worker relays and fans out in the background; a loaded machine needs seconds (vi.waitFor's default is 1 s). */
+const WORKER_TIMEOUT = { timeout: 15_000 };
+
 describe(LedgerDisputesService.name, () => {
   let t: TestApp;
   let smtp: SmtpCatcher;
@@ -185,8 +188,9 @@ describe(LedgerDisputesService.name, () => {
       { hours: 6, reason: 'Een middag ging niet door.' },
     );
     expect(corrected.status).toBe(200);
-    await vi.waitFor(async () =>
-      expect(await notified(posterUser.id, 'hours-corrected', taskId)).toHaveLength(1),
+    await vi.waitFor(
+      async () => expect(await notified(posterUser.id, 'hours-corrected', taskId)).toHaveLength(1),
+      WORKER_TIMEOUT,
     );
 
     const [seen] = await hoursOf(poster, taskId);
@@ -260,7 +264,7 @@ describe(LedgerDisputesService.name, () => {
     await vi.waitFor(async () => {
       expect(await notified(ossAdminUser.id, 'hours-disputed', taskId)).toHaveLength(1);
       expect(await notified(zeistAdminUser.id, 'hours-disputed', taskId)).toHaveLength(1);
-    });
+    }, WORKER_TIMEOUT);
     await smtp.waitFor(() =>
       smtp.to(zeistAdminUser.email).some((m) => m.subject.startsWith('Uren in gesprek')),
     );
@@ -322,7 +326,7 @@ describe(LedgerDisputesService.name, () => {
     await vi.waitFor(async () => {
       expect(await notified(participantUser.id, 'hours-settled', taskId)).toHaveLength(1);
       expect(await notified(posterUser.id, 'hours-settled', taskId)).toHaveLength(1);
-    });
+    }, WORKER_TIMEOUT);
     await expect(t.db.query(`DELETE FROM ledger_disputes WHERE id = $1`, [disputed.body.id])).rejects.toThrow(
       /append-only/,
     );
