@@ -31,7 +31,7 @@ function treeShakeUtrechtComponents(): Plugin {
 
 const UTRECHT_CLASS = /utrecht-[a-z0-9_-]+/g;
 /** `utrecht-button--primary-action` and `utrecht-page-header__content` belong to their block. */
-const block = (name: string) => name.replace(/^\./, '').split(/--|__/)[0]!;
+const block = (name: string) => name.replace(/^\./, '').split(/--|__/)[0];
 
 /**
  * The NL Design System CSS comes as one file with every component's rules (400 kB). After
