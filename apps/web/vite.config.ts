@@ -1,4 +1,10 @@
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 import react from '@vitejs/plugin-react';
+import postcss from 'postcss';
 import { defaultClientConditions, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
@@ -23,9 +29,110 @@ function treeShakeUtrechtComponents(): Plugin {
   };
 }
 
+const UTRECHT_CLASS = /utrecht-[a-z0-9_-]+/g;
+/** `utrecht-button--primary-action` and `utrecht-page-header__content` belong to their block. */
+const block = (name: string) => name.replace(/^\./, '').split(/--|__/)[0];
+
+/**
+ * The NL Design System CSS comes as one file with every component's rules (400 kB). After
+ * tree-shaking the JavaScript names the components the client renders; this drops the rules whose
+ * selectors need a `utrecht-…` class of any other component. Modifiers and elements of a component
+ * in use stay (they are built at run time from its name). Rules without such a class stay too.
+ */
+function onlyUsedUtrechtCss(): Plugin {
+  return {
+    name: 'klussenbank:only-used-utrecht-css',
+    apply: 'build',
+    generateBundle: {
+      order: 'post', // after index.html is written
+      handler(_options, bundle) {
+        const used = new Set<string>();
+        for (const file of Object.values(bundle)) {
+          const text =
+            file.type === 'chunk' ? file.code : file.fileName.endsWith('.html') ? String(file.source) : '';
+          for (const name of text.match(UTRECHT_CLASS) ?? []) used.add(block(name));
+        }
+        for (const file of Object.values(bundle)) {
+          if (file.type !== 'asset' || !file.fileName.endsWith('.css')) continue;
+          const root = postcss.parse(String(file.source));
+          root.walkRules((rule) => {
+            if (rule.parent?.type === 'atrule' && /keyframes$/i.test((rule.parent as postcss.AtRule).name))
+              return;
+            const kept = rule.selectors.filter((selector) =>
+              (selector.match(/\.utrecht-[a-z0-9_-]+/g) ?? []).every((name) => used.has(block(name))),
+            );
+            if (kept.length === 0) rule.remove();
+            else if (kept.length < rule.selectors.length) rule.selectors = kept;
+          });
+          root.walkAtRules((atRule) => {
+            if (atRule.nodes && atRule.nodes.length === 0) atRule.remove();
+          });
+          const before = String(file.source);
+          const after = root.toString();
+          if (after === before) continue;
+          // The name's hash was made from the whole file: give the smaller file a name of its own, so an
+          // immutable cache never keeps an older cut. Only index.html may name it (it is never cached).
+          const oldName = file.fileName;
+          const hash = createHash('sha256').update(after).digest('base64url').slice(0, 8);
+          const newName = oldName.replace(/-[\w-]{8}\.css$/, `-${hash}.css`);
+          for (const other of Object.values(bundle)) {
+            const text = other.type === 'chunk' ? other.code : String(other.source);
+            if (other === file || !text.includes(oldName)) continue;
+            if (other.type === 'chunk' || !other.fileName.endsWith('.html')) {
+              throw new Error(`${other.fileName} names ${oldName}; only index.html may`);
+            }
+            other.source = text.replaceAll(oldName, newName);
+          }
+          delete bundle[oldName];
+          this.emitFile({ type: 'asset', fileName: newName, source: after });
+        }
+      },
+    },
+  };
+}
+
+const COMPRESSIBLE = /\.(js|css|html|svg|json|txt)$/;
+const brotli = promisify(brotliCompress);
+const gzipped = promisify(gzip);
+
+/**
+ * Writes a brotli (.br) and a gzip (.gz) copy beside every text file of the build, at the highest
+ * levels, once; the API's static handler picks one by Accept-Encoding (`preCompressed`). Files
+ * under 1 kB stay as they are: compression would save less than a packet.
+ */
+function preCompress(): Plugin {
+  return {
+    name: 'klussenbank:pre-compress',
+    apply: 'build',
+    async writeBundle(options, bundle) {
+      const outDir = options.dir ?? 'dist';
+      const files = [...Object.keys(bundle), 'index.html', 'favicon.svg'].filter((name) =>
+        COMPRESSIBLE.test(name),
+      );
+      await Promise.all(
+        [...new Set(files)].map(async (name) => {
+          const path = join(outDir, name);
+          const content = await readFile(path).catch(() => undefined);
+          if (!content || content.length < 1024) return;
+          const [br, gz] = await Promise.all([
+            brotli(content, {
+              params: {
+                [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+                [constants.BROTLI_PARAM_SIZE_HINT]: content.length,
+              },
+            }),
+            gzipped(content, { level: constants.Z_BEST_COMPRESSION }),
+          ]);
+          await Promise.all([writeFile(`${path}.br`, br), writeFile(`${path}.gz`, gz)]);
+        }),
+      );
+    },
+  };
+}
+
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [react(), treeShakeUtrechtComponents()],
+  plugins: [react(), treeShakeUtrechtComponents(), onlyUsedUtrechtCss(), preCompress()],
   // The workspace lib is consumed from its TypeScript source, never from a stale build.
   resolve: { conditions: ['source', ...defaultClientConditions] },
   build: {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
@@ -173,10 +173,28 @@ function webClientAvailable(config: AppConfig): boolean {
   return config.WEB_ROOT !== '' && existsSync(join(config.WEB_ROOT, 'index.html'));
 }
 
+/**
+ * Vite's hashed files in assets/ never change content: cached a year, immutable. Anything else
+ * (index.html, the favicon) is revalidated, so a new release is picked up on the next load.
+ */
+function webCacheControl(file: string): string {
+  return file.startsWith(`assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
 /** The built web client on the same origin; ProblemFilter answers its client-side routes with index.html. */
 async function serveWebClient(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   if (webClientAvailable(config)) {
-    await app.register(fastifyStatic, { root: config.WEB_ROOT, wildcard: false, index: false, maxAge: '1h' });
+    await app.register(fastifyStatic, {
+      root: config.WEB_ROOT,
+      wildcard: false,
+      index: false,
+      // The build writes .br and .gz beside each file; the client's Accept-Encoding picks one.
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (reply, path) => {
+        void reply.header('Cache-Control', webCacheControl(relative(config.WEB_ROOT, path)));
+      },
+    });
   } else if (config.WEB_ROOT !== '') {
     new Logger('Web').warn(`No web client at ${config.WEB_ROOT}; serving the API only`);
   }

@@ -3,17 +3,31 @@ import { useTranslation } from 'react-i18next';
 import type { RouteObject } from 'react-router';
 import { LoginPage } from '../features/auth/LoginPage';
 import { LOGIN_PATH } from '../features/auth/return-path';
-import { StartPage } from '../features/home/StartPage';
-import { MyTasksPage } from '../features/my-tasks/MyTasksPage';
-import { NotFoundPage } from '../features/not-found/NotFoundPage';
 import { SET_PASSWORD_PATH } from '../features/passwords/password-api';
-import { MePage } from '../features/profile/MePage';
 import { LoadingState } from '../shared/LoadingState';
 import { PublicLayout } from '../features/shell/PublicLayout';
-import { TaskBrowsePage } from '../features/task-browse/TaskBrowsePage';
-import { TaskDetailPage } from '../features/task-detail/TaskDetailPage';
 import { SessionGate } from './SessionGate';
 
+// Every page loads when first visited (route-level code splitting): the first load brings the shell,
+// React, the router and the texts, then only the page asked for.
+const StartPage = lazy(() =>
+  import('../features/home/StartPage').then((module) => ({ default: module.StartPage })),
+);
+const TaskBrowsePage = lazy(() =>
+  import('../features/task-browse/TaskBrowsePage').then((module) => ({ default: module.TaskBrowsePage })),
+);
+const TaskDetailPage = lazy(() =>
+  import('../features/task-detail/TaskDetailPage').then((module) => ({ default: module.TaskDetailPage })),
+);
+const MyTasksPage = lazy(() =>
+  import('../features/my-tasks/MyTasksPage').then((module) => ({ default: module.MyTasksPage })),
+);
+const MePage = lazy(() =>
+  import('../features/profile/MePage').then((module) => ({ default: module.MePage })),
+);
+const NotFoundPage = lazy(() =>
+  import('../features/not-found/NotFoundPage').then((module) => ({ default: module.NotFoundPage })),
+);
 // Posting and editing are for managers only: their form loads when first needed.
 const taskForm = () => import('../features/task-form/TaskFormPage');
 const NewTaskPage = lazy(() => taskForm().then((module) => ({ default: module.NewTaskPage })));
@@ -82,13 +96,13 @@ export const routes: RouteObject[] = [
   {
     element: <SessionGate required />,
     children: [
-      { index: true, element: <StartPage /> },
-      { path: 'mijn-gegevens', element: <MePage /> },
-      { path: 'klussen', element: <TaskBrowsePage /> },
+      { index: true, element: loading(<StartPage />) },
+      { path: 'mijn-gegevens', element: loading(<MePage />) },
+      { path: 'klussen', element: loading(<TaskBrowsePage />) },
       { path: 'klussen/nieuw', element: loading(<NewTaskPage />) },
-      { path: 'klussen/:id', element: <TaskDetailPage /> },
+      { path: 'klussen/:id', element: loading(<TaskDetailPage />) },
       { path: 'klussen/:id/bewerken', element: loading(<EditTaskPage />) },
-      { path: 'mijn-klussen', element: <MyTasksPage /> },
+      { path: 'mijn-klussen', element: loading(<MyTasksPage />) },
       { path: 'mijn-profiel', element: loading(<MyProfilePage />) },
       // The e-mails link here: keep the path.
       { path: 'mijn-profiel/meldingen', element: loading(<NotificationSettingsPage />) },
@@ -105,6 +119,6 @@ export const routes: RouteObject[] = [
   },
   {
     element: <SessionGate required={false} />,
-    children: [{ path: '*', element: <NotFoundPage /> }],
+    children: [{ path: '*', element: loading(<NotFoundPage />) }],
   },
 ];

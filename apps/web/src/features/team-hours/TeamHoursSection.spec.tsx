@@ -14,7 +14,8 @@ import {
 import { TeamHoursSection } from './TeamHoursSection';
 
 const TEAM = '/api/v1/ledger/team-hours';
-const LOAD = { timeout: 5_000 };
+// The first test also waits for the lazily loaded page (every page is a chunk of its own).
+const LOAD = { timeout: 10_000 };
 
 const entry = (n: number, fields: Record<string, unknown> = {}) => ({
   id: `7a1c1b8e-0000-4000-8000-${String(n).padStart(12, '0')}`,
