@@ -30,6 +30,7 @@ import { PartnershipHourRate1764120000000 } from './migrations/1764120000000-par
 import { HourCap1764130000000 } from './migrations/1764130000000-hour-cap.migration.js';
 import { Evaluations1764140000000 } from './migrations/1764140000000-evaluations.migration.js';
 import { CalendarFeeds1764150000000 } from './migrations/1764150000000-calendar-feeds.migration.js';
+import { SearchFields1764160000000 } from './migrations/1764160000000-search-fields.migration.js';
 
 // A DATE is a calendar day, not a moment: keep it as 'YYYY-MM-DD' instead of a Date at local midnight.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
@@ -67,6 +68,7 @@ export const MIGRATIONS = [
   HourCap1764130000000,
   Evaluations1764140000000,
   CalendarFeeds1764150000000,
+  SearchFields1764160000000,
 ];
 
 /** The one description of the database, used by the API, the worker, the CLI and the tests. */

@@ -140,6 +140,29 @@ describe(TaskBrowsePage.name, () => {
     await waitFor(() => expect(lastSearch()?.get('q')).toBe('archief'));
   });
 
+  it('sends no sort the person did not choose, and shows relevance as the default for words', async () => {
+    const { router } = renderApp('/klussen');
+    const user = userEvent.setup();
+    await screen.findAllByRole('article');
+    const sort = screen.getByRole('combobox', { name: 'Sorteren op' });
+    expect(sort).toHaveValue('newest');
+
+    await user.type(screen.getByRole('searchbox', { name: 'Zoeken in klussen' }), 'Dordrecht');
+    expect(sort).toHaveValue('relevance');
+    await user.click(screen.getByRole('button', { name: 'Zoeken' }));
+
+    await waitFor(() => expect(router.state.location.search).toBe('?q=Dordrecht'));
+    await waitFor(() => expect(lastSearch()?.get('q')).toBe('Dordrecht'));
+    expect(lastSearch()?.has('sort')).toBe(false);
+    expect(screen.getByRole('combobox', { name: 'Sorteren op' })).toHaveValue('relevance');
+
+    // A sort the person picks is sent, also when it is what the default was before the words.
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sorteren op' }), 'newest');
+    await user.click(screen.getByRole('button', { name: 'Zoeken' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?q=Dordrecht&sort=newest'));
+    await waitFor(() => expect(lastSearch()?.get('sort')).toBe('newest'));
+  });
+
   it('starts again at page 1 when the filters change, and links every other page', async () => {
     results = pageOf([buildTaskSummary()], { total: 45, page: 2 });
     const { router } = renderApp('/klussen?skill=GIS&page=2');

@@ -24,6 +24,7 @@ import {
   type BrowseQuery,
   DEFAULT_STATUSES,
   TASK_SORTS,
+  type TaskSort,
   defaultSort,
   validateFilters,
 } from './browse-query';
@@ -41,13 +42,23 @@ const FIELD_ORDER: readonly BrowseField[] = ['minHours', 'maxHours', 'to'];
 
 /**
  * One GET-style form for the search words, the filters and the order. Its fields start from the
- * URL; when the URL changes (back button, a shared link) the form is reset to match it.
+ * URL; when the URL changes (back button, a shared link) the form is reset to match it. The order is
+ * sent only when the person chose one: until then the select shows the default for the words typed
+ * (relevance for words, newest otherwise), and the API applies the same default.
  */
 export function TaskFilters({ query, organisations, partnerships, hasFilters, onSearch }: TaskFiltersProps) {
   const { t } = useTranslation();
   const form = useRef<HTMLFormElement>(null);
   const [errors, setErrors] = useState<BrowseErrors>({});
   const search = JSON.stringify(query);
+  const sortField = useRef<HTMLSelectElement>(null);
+  // The order the person chose, if any; it starts again from the URL when that changes.
+  const [chosenSort, setChosenSort] = useState<TaskSort | ''>(query.sort);
+  const [shown, setShown] = useState(search);
+  if (shown !== search) {
+    setShown(search);
+    setChosenSort(query.sort);
+  }
 
   useEffect(() => {
     // React has already moved the default values to the new query; reset shows them.
@@ -60,6 +71,7 @@ export function TaskFilters({ query, organisations, partnerships, hasFilters, on
     for (const [name, value] of new FormData(event.currentTarget)) {
       if (typeof value === 'string') values.append(name, value);
     }
+    if (!chosenSort) values.delete('sort');
     const found = validateFilters(values);
     flushSync(() => setErrors(found));
     const first = FIELD_ORDER.find((field) => found[field]);
@@ -93,6 +105,11 @@ export function TaskFilters({ query, organisations, partnerships, hasFilters, on
           label={t('browse.search')}
           defaultValue={query.q}
           autoComplete="off"
+          onChange={(event) => {
+            // Until an order is chosen, the select shows the default for the words typed so far.
+            if (!chosenSort && sortField.current)
+              sortField.current.value = defaultSort({ q: event.currentTarget.value.trim() });
+          }}
         />
         <Button type="submit" appearance="primary-action-button">
           {t('browse.submitSearch')}
@@ -243,9 +260,11 @@ export function TaskFilters({ query, organisations, partnerships, hasFilters, on
         key={query.sort || defaultSort(query)}
         id="filter-sort"
         name="sort"
+        inputRef={sortField}
         label={t('browse.sort')}
         description={t('browse.sortHint')}
         defaultValue={query.sort || defaultSort(query)}
+        onChange={(event) => setChosenSort(event.currentTarget.value as TaskSort)}
       >
         {TASK_SORTS.map((sort) => (
           <SelectOption key={sort} value={sort}>
