@@ -35,6 +35,8 @@ interface TaskFiltersProps {
   partnerships: readonly NamedRef[];
   hasFilters: boolean;
   onSearch: (form: URLSearchParams) => void;
+  /** The id of the results' heading: a skip link after the search box jumps there. */
+  resultsId: string;
 }
 
 const FIELD_ORDER: readonly BrowseField[] = ['minHours', 'maxHours', 'to'];
@@ -43,7 +45,14 @@ const FIELD_ORDER: readonly BrowseField[] = ['minHours', 'maxHours', 'to'];
  * One GET-style form for the search words, the filters and the order. Its fields start from the
  * URL; when the URL changes (back button, a shared link) the form is reset to match it.
  */
-export function TaskFilters({ query, organisations, partnerships, hasFilters, onSearch }: TaskFiltersProps) {
+export function TaskFilters({
+  query,
+  organisations,
+  partnerships,
+  hasFilters,
+  onSearch,
+  resultsId,
+}: TaskFiltersProps) {
   const { t } = useTranslation();
   const form = useRef<HTMLFormElement>(null);
   const [errors, setErrors] = useState<BrowseErrors>({});
@@ -97,6 +106,17 @@ export function TaskFilters({ query, organisations, partnerships, hasFilters, on
         <Button type="submit" appearance="primary-action-button">
           {t('browse.submitSearch')}
         </Button>
+        {/* Past the filters in one step; shown when it has focus. */}
+        <a
+          href={`#${resultsId}`}
+          className="utrecht-link kb-skip-to-results"
+          onClick={(event) => {
+            event.preventDefault();
+            document.getElementById(resultsId)?.focus();
+          }}
+        >
+          {t('browse.skipToResults')}
+        </a>
       </div>
 
       <Heading2 className="kb-filters__heading">{t('browse.filters')}</Heading2>
