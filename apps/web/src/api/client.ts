@@ -38,6 +38,22 @@ export const API_BASE = '/api/v1';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** Calls whose 401 is an answer about credentials, not a sign that the session has ended. */
+const CREDENTIAL_PATHS = new Set([`${API_BASE}/auth/login`, `${API_BASE}/auth/logout`]);
+
+type UnauthorizedListener = () => void;
+const unauthorizedListeners = new Set<UnauthorizedListener>();
+
+/**
+ * The one place that sees every API answer: a 401 on any call but logging in or out means the
+ * session has ended (expired, or logged out in another tab). The session listens and sends the
+ * user to the log-in page. Returns the unsubscribe.
+ */
+export function onUnauthorized(listener: UnauthorizedListener): () => void {
+  unauthorizedListeners.add(listener);
+  return () => unauthorizedListeners.delete(listener);
+}
+
 export function readCookie(name: string): string | undefined {
   for (const pair of document.cookie.split(';')) {
     const [key, ...value] = pair.trim().split('=');
@@ -77,7 +93,11 @@ async function send(request: Request): Promise<Response> {
     if (signal.aborted) throw error;
     throw new ApiError(0, null);
   }
-  if (!response.ok) throw new ApiError(response.status, await readProblem(response));
+  if (!response.ok) {
+    if (response.status === 401 && !CREDENTIAL_PATHS.has(url.pathname))
+      for (const listener of unauthorizedListeners) listener();
+    throw new ApiError(response.status, await readProblem(response));
+  }
   return response;
 }
 

@@ -1,6 +1,6 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { SessionErrorPage } from '../features/auth/SessionErrorPage';
-import { LOGIN_PATH } from '../features/auth/return-path';
+import { LOGIN_PATH, loginUrl } from '../features/auth/return-path';
 import { useSession } from '../features/auth/useSession';
 import { AppShell } from '../features/shell/AppShell';
 import { LoadingState } from '../shared/LoadingState';
@@ -36,7 +36,14 @@ export function SessionGate({ required }: { required: boolean }) {
         );
       // After "Uitloggen" there is nothing to come back to.
       const from = state.loggedOut ? undefined : `${location.pathname}${location.search}${location.hash}`;
-      return <Navigate to={LOGIN_PATH} replace state={from ? { from } : undefined} />;
+      // A session that ended halfway shows its way back in the address, so a reload keeps it.
+      return (
+        <Navigate
+          to={from && state.ended ? loginUrl(from) : LOGIN_PATH}
+          replace
+          state={from ? { from } : undefined}
+        />
+      );
     }
     case 'signed-in':
       return (

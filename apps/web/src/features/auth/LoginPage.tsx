@@ -41,7 +41,8 @@ export function LoginPage() {
   const inputs = useRef<Partial<Record<LoginField, HTMLInputElement | null>>>({});
   useDocumentTitle(t('login.title'));
 
-  if (state.status === 'signed-in') return <Navigate to={returnPath(location.state)} replace />;
+  if (state.status === 'signed-in')
+    return <Navigate to={returnPath(location.state, location.search)} replace />;
 
   const showErrors = (found: LoginErrors) => {
     // Render the messages first, so the focused field already points at its message.
@@ -114,6 +115,10 @@ export function LoginPage() {
       {failure ? (
         <Alert type="error" role="alert">
           <Paragraph>{'key' in failure ? t(`login.errors.${failure.key}`) : failure.text}</Paragraph>
+        </Alert>
+      ) : state.status === 'signed-out' && state.ended ? (
+        <Alert type="info" role="status">
+          <Paragraph>{t('login.sessionEnded')}</Paragraph>
         </Alert>
       ) : (
         state.status === 'signed-out' &&

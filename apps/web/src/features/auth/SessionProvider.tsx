@@ -1,5 +1,6 @@
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
-import { ApiError } from '../../api/client';
+import { ApiError, onUnauthorized } from '../../api/client';
+import { keepDraftsUntilSignedIn, stopKeepingDrafts } from '../../shared/useFormDraft';
 import { type Credentials, fetchMe, login, logout } from './auth-api';
 import { type Session, SessionContext, type SessionState } from './session-context';
 
@@ -26,6 +27,20 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return () => controller.abort();
   }, [attempt]);
 
+  // A 401 on any call while signed in: the session has ended elsewhere. Forms keep their drafts and
+  // the route guard sends the user to the log-in page, with the way back.
+  useEffect(
+    () =>
+      onUnauthorized(() =>
+        setState((current) => {
+          if (current.status !== 'signed-in') return current;
+          keepDraftsUntilSignedIn();
+          return { status: 'signed-out', loggedOut: false, ended: true };
+        }),
+      ),
+    [],
+  );
+
   const retry = useCallback(() => {
     setState({ status: 'loading' });
     setAttempt((n) => n + 1);
@@ -34,6 +49,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signIn = useCallback(async (credentials: Credentials) => {
     await login(credentials);
     const me = await fetchMe();
+    stopKeepingDrafts();
     setState({ status: 'signed-in', me });
   }, []);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { returnPath } from './return-path';
+import { loginUrl, returnPath } from './return-path';
 
 describe(returnPath.name, () => {
   it('returns to a page of the app, with its query and hash', () => {
@@ -19,5 +19,13 @@ describe(returnPath.name, () => {
       expect(returnPath(state), JSON.stringify(state)).toBe('/');
     }
     expect(returnPath({ from: '/inloggen' })).toBe('/');
+  });
+
+  it('takes the way back from the address when the navigation has none (a reload)', () => {
+    const url = loginUrl('/klussen/nieuw?van=dossier');
+    expect(url).toBe('/inloggen?terug=%2Fklussen%2Fnieuw%3Fvan%3Ddossier');
+    expect(returnPath(null, url.slice(url.indexOf('?')))).toBe('/klussen/nieuw?van=dossier');
+    expect(returnPath(null, '?terug=https%3A%2F%2Fevil.test')).toBe('/');
+    expect(returnPath(null, '?terug=%2F%2Fevil.test')).toBe('/');
   });
 });

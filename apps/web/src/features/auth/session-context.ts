@@ -3,8 +3,11 @@ import type { Credentials, Me } from './auth-api';
 
 export type SessionState =
   | { status: 'loading' }
-  /** `loggedOut`: the user just pressed "Uitloggen", as opposed to never having signed in. */
-  | { status: 'signed-out'; loggedOut: boolean }
+  /**
+   * `loggedOut`: the user just pressed "Uitloggen", as opposed to never having signed in.
+   * `ended`: the API refused a call of a signed-in page (expired, or logged out in another tab).
+   */
+  | { status: 'signed-out'; loggedOut: boolean; ended?: boolean }
   | { status: 'signed-in'; me: Me }
   | { status: 'error'; error: unknown };
 

@@ -12,6 +12,7 @@ import {
 import { type FormEvent, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { useFormDraft } from '../../shared/useFormDraft';
 import { apiErrorDetail, invalidParamsOf } from '../../shared/api-error';
 import { DATE_INPUT_MAX, DATE_INPUT_MIN } from '../../shared/dates';
 import { Feedback, type FeedbackMessage } from '../../shared/Feedback';
@@ -36,15 +37,17 @@ interface DossierFormProps {
   partnerships: readonly NamedRef[];
   /** Edit: people in the team now; a cap below it is refused. */
   teamSize?: number;
+  /** Where what is typed is kept while the session might end (see useFormDraft). */
+  draftKey?: string;
   /** Sends the dossier; rejects with the API's error, which the form shows. */
   save: (values: DossierFormValues) => Promise<void>;
 }
 
 export const dossierFieldId = (field: DossierField) => `dossier-${field}`;
 
-export function DossierForm({ mode, initial, partnerships, teamSize = 0, save }: DossierFormProps) {
+export function DossierForm({ mode, initial, partnerships, teamSize = 0, draftKey, save }: DossierFormProps) {
   const { t } = useTranslation();
-  const [values, setValues] = useState(initial);
+  const [values, setValues, clearDraft] = useFormDraft(draftKey, initial);
   const [errors, setErrors] = useState<DossierFormErrors>({});
   const [otherErrors, setOtherErrors] = useState<string[]>([]);
   const [submitted, setSubmitted] = useState(false);
@@ -95,6 +98,7 @@ export function DossierForm({ mode, initial, partnerships, teamSize = 0, save }:
     setBusy(true);
     try {
       await save(values);
+      clearDraft();
     } catch (error) {
       const params = invalidParamsOf(error);
       if (params.length > 0) {

@@ -63,6 +63,7 @@ export function NewDossierPage() {
         // One partnership: nothing to choose.
         initial={emptyDossierForm(partnerships.length === 1 ? partnerships[0].id : '')}
         partnerships={partnerships}
+        draftKey="dossier-nieuw"
         save={save}
       />
       <Paragraph>
@@ -122,6 +123,7 @@ export function EditDossierPage() {
         initial={initial}
         partnerships={[dossier.partnership]}
         teamSize={dossier.teamSize}
+        draftKey={`dossier-${dossier.id}`}
         save={save}
       />
       <Paragraph>

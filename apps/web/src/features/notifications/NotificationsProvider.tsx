@@ -47,6 +47,13 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
         for (const listener of listeners.current) listener(notification);
       },
       onReconnect: () => setReconnects((n) => n + 1),
+      // Logged out in another tab: the API's answer to this (401) ends the session here too.
+      onRefused: () => {
+        fetchUnreadCount(controller.signal).then(
+          ({ unreadCount }) => setUnreadCount(unreadCount),
+          () => undefined,
+        );
+      },
     });
     return () => {
       controller.abort();

@@ -8,7 +8,12 @@ describe(openNotificationStream.name, () => {
 
   beforeEach(() => {
     stubEventSource();
-    handlers = { onUnreadCount: vi.fn(), onNotification: vi.fn(), onReconnect: vi.fn() };
+    handlers = {
+      onUnreadCount: vi.fn(),
+      onNotification: vi.fn(),
+      onReconnect: vi.fn(),
+      onRefused: vi.fn(),
+    };
   });
 
   afterEach(() => {
@@ -60,6 +65,16 @@ describe(openNotificationStream.name, () => {
     stop();
     vi.advanceTimersByTime(STREAM_RETRY_MS);
     expect(FakeEventSource.instances).toHaveLength(2);
+  });
+
+  it('says when the browser gave up, so the holder can ask the API whether the session has ended', () => {
+    const stop = openNotificationStream(handlers);
+    openStream().fail({ closed: false });
+    expect(handlers.onRefused).not.toHaveBeenCalled();
+
+    openStream().fail({ closed: true });
+    expect(handlers.onRefused).toHaveBeenCalledOnce();
+    stop();
   });
 
   it('does nothing where there is no EventSource', () => {

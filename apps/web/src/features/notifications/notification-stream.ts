@@ -6,6 +6,11 @@ export interface StreamHandlers {
   onNotification: (notification: AppNotification) => void;
   /** The stream came back after a break: what happened meanwhile was not sent. */
   onReconnect: () => void;
+  /**
+   * The stream was refused (EventSource does not say why): the holder asks the API, whose 401, if
+   * the session has ended, goes the way of every 401.
+   */
+  onRefused: () => void;
 }
 
 /** When the browser stopped retrying by itself (an error status, the session gone), try again after this. */
@@ -64,6 +69,7 @@ export function openNotificationStream(handlers: StreamHandlers): () => void {
     current.addEventListener('error', () => {
       if (stopped || current.readyState !== EventSource.CLOSED) return;
       current.close();
+      handlers.onRefused();
       retry = setTimeout(connect, STREAM_RETRY_MS);
     });
   };

@@ -71,6 +71,24 @@ describe(AppShell.name, () => {
     await waitFor(() => expect(document.title).toBe('Mijn gegevens – Klussenbank'));
   });
 
+  it('moves focus to the heading of a page that loads after the click, not leaving it on the menu link', async () => {
+    const user = userEvent.setup();
+    renderApp('/');
+    await screen.findByRole('heading', { level: 1, name: 'Welkom, Anna de Vries' });
+    const menu = screen.getByRole('navigation', { name: 'Hoofdmenu' });
+
+    await user.click(within(menu).getByRole('link', { name: 'Dossiers' }));
+
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Dossiers' });
+    await waitFor(() => expect(heading).toHaveFocus());
+  });
+
+  it('leaves focus alone on the first load', async () => {
+    renderApp('/mijn-gegevens');
+    await screen.findByRole('heading', { level: 1, name: 'Mijn gegevens' });
+    expect(document.body).toHaveFocus();
+  });
+
   it('logs out with the CSRF cookie as header and confirms it on the log-in page', async () => {
     setCookie('kb_csrf', 'csrf-token-from-cookie');
     const { router } = renderApp('/mijn-gegevens');

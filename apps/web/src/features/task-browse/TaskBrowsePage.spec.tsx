@@ -337,4 +337,20 @@ describe(TaskBrowsePage.name, () => {
       expect(await within(section).findByRole('link', { name: 'My profile' })).toBeInTheDocument();
     });
   });
+
+  it('offers "Naar de resultaten" right after the search box, past the filters', async () => {
+    renderApp('/klussen');
+    const user = userEvent.setup();
+    await screen.findByRole('heading', { level: 1, name: 'Klussen' });
+
+    await user.click(screen.getByRole('searchbox', { name: 'Zoeken in klussen' }));
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Zoeken' })).toHaveFocus();
+    await user.tab();
+    const skip = screen.getByRole('link', { name: 'Naar de resultaten' });
+    expect(skip).toHaveFocus();
+
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('heading', { level: 2, name: 'Resultaten' })).toHaveFocus();
+  });
 });

@@ -59,6 +59,7 @@ export function TaskBrowsePage() {
           partnerships={[...(partnerships.data?.items ?? [])].sort(byName)}
           hasFilters={hasFilters}
           onSearch={search}
+          resultsId="results-heading"
         />
         <div className="kb-browse__main">
           {/* Only on the plain first page: a search or filter says what the user is after. */}

@@ -36,6 +36,8 @@ interface TaskFiltersProps {
   partnerships: readonly NamedRef[];
   hasFilters: boolean;
   onSearch: (form: URLSearchParams) => void;
+  /** The id of the results' heading: a skip link after the search box jumps there. */
+  resultsId: string;
 }
 
 const FIELD_ORDER: readonly BrowseField[] = ['minHours', 'maxHours', 'to'];
@@ -46,7 +48,14 @@ const FIELD_ORDER: readonly BrowseField[] = ['minHours', 'maxHours', 'to'];
  * sent only when the person chose one: until then the select shows the default for the words typed
  * (relevance for words, newest otherwise), and the API applies the same default.
  */
-export function TaskFilters({ query, organisations, partnerships, hasFilters, onSearch }: TaskFiltersProps) {
+export function TaskFilters({
+  query,
+  organisations,
+  partnerships,
+  hasFilters,
+  onSearch,
+  resultsId,
+}: TaskFiltersProps) {
   const { t } = useTranslation();
   const form = useRef<HTMLFormElement>(null);
   const [errors, setErrors] = useState<BrowseErrors>({});
@@ -114,6 +123,17 @@ export function TaskFilters({ query, organisations, partnerships, hasFilters, on
         <Button type="submit" appearance="primary-action-button">
           {t('browse.submitSearch')}
         </Button>
+        {/* Past the filters in one step; shown when it has focus. */}
+        <a
+          href={`#${resultsId}`}
+          className="utrecht-link kb-skip-to-results"
+          onClick={(event) => {
+            event.preventDefault();
+            document.getElementById(resultsId)?.focus();
+          }}
+        >
+          {t('browse.skipToResults')}
+        </a>
       </div>
 
       <Heading2 className="kb-filters__heading">{t('browse.filters')}</Heading2>

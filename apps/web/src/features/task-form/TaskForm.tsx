@@ -3,6 +3,7 @@ import { Button, ButtonGroup, Heading2, SelectOption } from '@utrecht/component-
 import { type FormEvent, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { useFormDraft } from '../../shared/useFormDraft';
 import { ApiError } from '../../api/client';
 import { DATE_INPUT_MAX, DATE_INPUT_MIN } from '../../shared/dates';
 import { apiErrorDetail } from '../../shared/api-error';
@@ -31,6 +32,8 @@ interface TaskFormProps {
   poster: NamedRef & { email: string };
   partnerships: readonly NamedRef[];
   placesTaken: number;
+  /** Where what is typed is kept while the session might end (see useFormDraft). */
+  draftKey?: string;
   /** Sends the klus; rejects with the API's error, which the form shows. */
   save: (values: TaskFormValues, publish: boolean) => Promise<void>;
 }
@@ -44,10 +47,11 @@ export function TaskForm({
   poster,
   partnerships,
   placesTaken,
+  draftKey,
   save,
 }: TaskFormProps) {
   const { t } = useTranslation();
-  const [values, setValues] = useState(initial);
+  const [values, setValues, clearDraft] = useFormDraft(draftKey, initial);
   const [errors, setErrors] = useState<TaskFormErrors>({});
   const [otherErrors, setOtherErrors] = useState<string[]>([]);
   const [submitted, setSubmitted] = useState(false);
@@ -101,6 +105,7 @@ export function TaskForm({
     setBusy(publishing ? 'publish' : 'save');
     try {
       await save(values, publishing);
+      clearDraft();
     } catch (error) {
       const params = error instanceof ApiError ? (error.problem?.invalidParams ?? []) : [];
       const mapped = errorsFromInvalidParams(params);

@@ -92,6 +92,7 @@ export function NewTaskPage() {
         poster={{ id: me.id, name: me.displayName, email: me.email }}
         partnerships={me.partnerships}
         placesTaken={0}
+        draftKey={`klus-nieuw-${forDossier?.id ?? 'los'}`}
         save={save}
       />
     </>
@@ -156,6 +157,7 @@ export function EditTaskPage() {
         poster={{ ...task.poster, email: me.email }}
         partnerships={me.partnerships}
         placesTaken={task.placesTaken}
+        draftKey={`klus-${task.id}`}
         save={save}
       />
       <Paragraph>
