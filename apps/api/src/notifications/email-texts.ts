@@ -189,7 +189,7 @@ const nl: Texts = {
     action: { label: 'Bekijk de uitnodiging', path: dossier(c) },
   }),
   'dossier-checkpoint-upcoming': (c, date) => ({
-    subject: `Ijkmoment op ${date(c.plannedOn ?? null)}: ${c.dossierTitle}`,
+    subject: `IJkmoment op ${date(c.plannedOn ?? null)}: ${c.dossierTitle}`,
     paragraphs: [
       `Het ijkmoment "${c.checkpointTitle}" van het dossier "${c.dossierTitle}" is op ${date(c.plannedOn ?? null)}.`,
       'Wat ging goed, wat schuurde, wat veranderen we? Leg het na afloop vast in het dossier.',

@@ -45,7 +45,7 @@ export const DEMO_DOSSIERS: DemoDossier[] = [
     ],
     checkpoints: [
       {
-        title: 'Ijkmoment na de verkenning',
+        title: 'IJkmoment na de verkenning',
         inDays: -7,
         held: {
           wentWell:
@@ -54,7 +54,7 @@ export const DEMO_DOSSIERS: DemoDossier[] = [
           changes: 'Kortere sessies van een uur, online, en een vaste trekker per onderdeel.',
         },
       },
-      { title: 'Ijkmoment: welke werkwijze kiezen we?', inDays: 21 },
+      { title: 'IJkmoment: welke werkwijze kiezen we?', inDays: 21 },
     ],
   },
   {

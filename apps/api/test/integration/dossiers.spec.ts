@@ -412,7 +412,7 @@ describe('dossiers', () => {
         http[who].patch<Problem>(`/api/v1/dossiers/${dossier.id}`, { goal: `Doel van ${who}` });
       const plan = (who: string) =>
         http[who].post<Problem>(`/api/v1/dossiers/${dossier.id}/checkpoints`, {
-          title: 'Ijkmoment',
+          title: 'IJkmoment',
           plannedOn: '2027-01-15',
         });
       // employee (not in the team) / member / trekker / other partnership / platform admin
@@ -437,7 +437,7 @@ describe('dossiers', () => {
       const base = `/api/v1/dossiers/${dossier.id}`;
       await join('femke', dossier.id);
       const checkpoint = await http['esther'].post<{ id: string }>(`${base}/checkpoints`, {
-        title: 'Ijkmoment',
+        title: 'IJkmoment',
         plannedOn: '2027-01-15',
       });
       const extra = await createUser(t.db, org['Zeist'].id, ['employee']);
@@ -446,7 +446,7 @@ describe('dossiers', () => {
       const writes: Record<string, [(who: string) => Promise<{ status: number }>, () => Promise<unknown>]> = {
         'plan-change': [
           (who) =>
-            http[who].patch(`${base}/checkpoints/${checkpoint.body.id}`, { title: `Ijkmoment ${who}` }),
+            http[who].patch(`${base}/checkpoints/${checkpoint.body.id}`, { title: `IJkmoment ${who}` }),
           () => Promise.resolve(),
         ],
         role: [
@@ -574,7 +574,7 @@ describe('dossiers', () => {
     });
 
     it('reminds the trekkers three days before a checkpoint, once, by e-mail and in the app', async () => {
-      const dossier = await start('esther', { title: 'Ijkmomenten oefenen' });
+      const dossier = await start('esther', { title: 'IJkmomenten oefenen' });
       await join('karin', dossier.id);
       const planned = await http['esther'].post<{ id: string }>(
         `/api/v1/dossiers/${dossier.id}/checkpoints`,
@@ -589,17 +589,17 @@ describe('dossiers', () => {
       const digests = t.worker!.get<Queue>(getQueueToken(QueueName.Digests));
       await digests.add(TASK_ENDING_SOON_JOB, {}, { jobId: 'checkpoint-scan-1' });
       await digests.add(TASK_ENDING_SOON_JOB, {}, { jobId: 'checkpoint-scan-2' });
-      const subject = (m: { subject: string }) => m.subject.includes('Ijkmomenten oefenen');
+      const subject = (m: { subject: string }) => m.subject.includes('IJkmomenten oefenen');
       await smtp.waitFor(() =>
         smtp
           .to('esther@klussenbank.test')
           .filter(subject)
-          .some((m) => m.subject.startsWith('Ijkmoment')),
+          .some((m) => m.subject.startsWith('IJkmoment')),
       );
       await quiet(t); // both scans and their e-mails are done: a second reminder would be here
       const reminders = smtp
         .to('esther@klussenbank.test')
-        .filter((m) => m.subject.startsWith('Ijkmoment op'));
+        .filter((m) => m.subject.startsWith('IJkmoment op'));
       expect(reminders).toHaveLength(1);
       expect(reminders[0].text).toContain('"Samen terugkijken"');
       const inApp = await t.db.query<{ user_id: string }[]>(

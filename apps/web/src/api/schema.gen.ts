@@ -2350,13 +2350,13 @@ export interface components {
       items: components['schemas']['CheckpointDto'][];
     };
     CreateCheckpointDto: {
-      /** @example Ijkmoment na de eerste maand */
+      /** @example IJkmoment na de eerste maand */
       title: string;
       /** Format: date */
       plannedOn: string;
     };
     UpdateCheckpointDto: {
-      /** @example Ijkmoment na de eerste maand */
+      /** @example IJkmoment na de eerste maand */
       title?: string;
       /** Format: date */
       plannedOn?: string;

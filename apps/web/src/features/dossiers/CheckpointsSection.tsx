@@ -36,7 +36,7 @@ interface CheckpointsSectionProps {
   onChanged: () => void;
 }
 
-/** Ijkmomenten: dated moments to look back and adjust. Trekkers plan them and write down how it went. */
+/** IJkmomenten: dated moments to look back and adjust. Trekkers plan them and write down how it went. */
 export function CheckpointsSection({ dossier, checkpoints, onChanged }: CheckpointsSectionProps) {
   const { t } = useTranslation();
   const text = useDossierText();

@@ -280,7 +280,7 @@ describe(DossierPage.name, { timeout: 60_000 }, () => {
     expect(screen.queryByRole('link', { name: 'Dossier bewerken' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Rol wijzigen/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Uit het team halen/ })).not.toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Ijkmoment plannen' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'IJkmoment plannen' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Vastleggen als gehouden/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Uitnodigen/ })).not.toBeInTheDocument();
     // Not a manager either: klussen are posted by managers.
@@ -302,7 +302,7 @@ describe(DossierPage.name, { timeout: 60_000 }, () => {
     expect(within(lead).getByRole('button', { name: 'Stoppen' })).toBeInTheDocument();
     expect(within(lead).queryByRole('button', { name: 'Afronden' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Rol wijzigen Olivier Dam' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Ijkmoment plannen' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'IJkmoment plannen' })).toBeInTheDocument();
     expect(
       await screen.findByRole('button', { name: 'Vastleggen als gehouden Eerste terugblik' }),
     ).toBeInTheDocument();
@@ -609,8 +609,8 @@ describe(DossierPage.name, { timeout: 60_000 }, () => {
     });
     await openDossier();
     const user = userEvent.setup();
-    const section = await screen.findByRole('region', { name: 'Ijkmomenten' });
-    await user.click(await within(section).findByRole('button', { name: 'Ijkmoment plannen' }));
+    const section = await screen.findByRole('region', { name: 'IJkmomenten' });
+    await user.click(await within(section).findByRole('button', { name: 'IJkmoment plannen' }));
     const date = within(section).getByLabelText('Datum');
     expect(date).toHaveAttribute('min', '1900-01-01');
     expect(date).toHaveAttribute('max', '9999-12-31');
@@ -652,10 +652,10 @@ describe(DossierPage.name, { timeout: 60_000 }, () => {
     });
     await openDossier();
     const user = userEvent.setup();
-    const section = await screen.findByRole('region', { name: 'Ijkmomenten' });
+    const section = await screen.findByRole('region', { name: 'IJkmomenten' });
     expect(await within(section).findByText('Er zijn nog geen ijkmomenten gepland.')).toBeInTheDocument();
 
-    await user.click(within(section).getByRole('button', { name: 'Ijkmoment plannen' }));
+    await user.click(within(section).getByRole('button', { name: 'IJkmoment plannen' }));
     await user.click(within(section).getByRole('button', { name: 'Plannen' }));
     expect(within(section).getByRole('textbox', { name: 'Naam van het ijkmoment' })).toHaveFocus();
     expect(section).toHaveTextContent('Geef het ijkmoment een naam.');
@@ -678,8 +678,8 @@ describe(DossierPage.name, { timeout: 60_000 }, () => {
     await user.click(
       await within(section).findByRole('button', { name: 'Vastleggen als gehouden Eerste terugblik' }),
     );
-    const form = within(section).getByRole('form', { name: 'Ijkmoment “Eerste terugblik” vastleggen' });
-    await user.click(within(form).getByRole('button', { name: 'Ijkmoment vastleggen' }));
+    const form = within(section).getByRole('form', { name: 'IJkmoment “Eerste terugblik” vastleggen' });
+    await user.click(within(form).getByRole('button', { name: 'IJkmoment vastleggen' }));
     expect(form).toHaveTextContent('Vul minstens één van de drie vragen in.');
     expect(within(form).getByRole('textbox', { name: 'Wat ging goed?' })).toHaveFocus();
     expect(callsTo(fetchMock, 'PATCH', `${CHECKPOINTS}/${buildCheckpoint().id}`)).toHaveLength(0);
@@ -689,7 +689,7 @@ describe(DossierPage.name, { timeout: 60_000 }, () => {
       within(form).getByRole('textbox', { name: 'Wat veranderen we?' }),
       'Vaker kort afstemmen.',
     );
-    await user.click(within(form).getByRole('button', { name: 'Ijkmoment vastleggen' }));
+    await user.click(within(form).getByRole('button', { name: 'IJkmoment vastleggen' }));
 
     expect(await within(section).findByRole('status')).toHaveTextContent(
       'Het ijkmoment “Eerste terugblik” is vastgelegd.',
