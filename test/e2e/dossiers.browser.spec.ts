@@ -196,7 +196,8 @@ describe('a dossier forms a team across municipalities', { timeout: 120_000 }, (
     const checkpoints = region(trekker, 'IJkmomenten');
     await checkpoints.getByRole('button', { name: 'IJkmoment plannen' }).click();
     await checkpoints.getByLabel('Naam van het ijkmoment').fill(CHECKPOINT);
-    await checkpoints.getByLabel('Datum').fill(isoDate(30));
+    // Held today: planned for yesterday (a checkpoint is never recorded as held before its day).
+    await checkpoints.getByLabel('Datum').fill(isoDate(-1));
     await checkpoints.getByRole('button', { name: 'Plannen', exact: true }).click();
     await checkpoints
       .getByRole('status')

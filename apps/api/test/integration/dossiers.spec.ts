@@ -1,4 +1,5 @@
 import { getQueueToken } from '@nestjs/bullmq';
+import { dayInAmsterdam } from '@klussenbank/domain';
 import type { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TASK_ENDING_SOON_JOB } from '../../src/notifications/task-ending-soon.job.js';
@@ -546,13 +547,37 @@ describe('dossiers', () => {
       const empty = await http['esther'].patch<Problem>(path, { held: true, wentWell: '  ' });
       expect(empty.status).toBe(400);
       expect(empty.body.invalidParams.map((p) => p.name)).toEqual(['wentWell', 'chafed', 'changes']);
-      const held = await http['esther'].patch<{ status: string; wentWell: string; writtenBy: Ref }>(path, {
+      const reflection = {
         held: true,
         wentWell: 'Oss en Zeist deelden hun werkwijze open.',
         chafed: 'De planning schuurde: te weinig tijd naast het gewone werk.',
         changes: 'We plannen kortere sessies.',
+      };
+      // Planned for a later day: not held before its day; the problem names the date, in both languages.
+      const early = await http['esther'].patch<Problem & { plannedOn: string }>(path, reflection);
+      expect(early.status).toBe(409);
+      expect(early.body).toMatchObject({ code: 'checkpoint-not-due', plannedOn: '2027-01-15' });
+      expect(early.body.detail).toContain('15 januari 2027');
+      const earlyEn = await http['esther'].patch<Problem>(path, reflection, { 'accept-language': 'en' });
+      expect(earlyEn.body.detail).toContain('15 January 2027');
+      const stillPlanned = await http['esther'].get<{ items: { status: string }[] }>(
+        `/api/v1/dossiers/${dossier.id}/checkpoints`,
+      );
+      expect(stillPlanned.body.items.map((c) => c.status)).toEqual(['planned']);
+      // Held earlier than planned: move the date to today in the same request.
+      const today = dayInAmsterdam(new Date());
+      const held = await http['esther'].patch<{
+        status: string;
+        plannedOn: string;
+        heldOn: string;
+        writtenBy: Ref;
+      }>(path, { ...reflection, plannedOn: today });
+      expect(held.body).toMatchObject({
+        status: 'held',
+        plannedOn: today,
+        heldOn: today,
+        writtenBy: { id: user['esther'].id },
       });
-      expect(held.body).toMatchObject({ status: 'held', writtenBy: { id: user['esther'].id } });
       expect((await http['femke'].patch(path, { chafed: 'Ook ik wil iets zeggen' })).status).toBe(403);
       const list = await http['femke'].get<{ items: { title: string; status: string }[] }>(
         `/api/v1/dossiers/${dossier.id}/checkpoints`,

@@ -152,6 +152,7 @@ const NL = {
     'already-requested': 'U heeft al gevraagd om aan te sluiten.',
     'already-requested.other': 'Deze persoon vroeg al om aan te sluiten: neem het verzoek aan.',
     'already-invited': 'Deze persoon is al uitgenodigd.',
+    'checkpoint-not-due': `Dit ijkmoment staat gepland op {day} ${MONTH_NL}; u legt het pas vanaf die dag vast als gehouden. Is het eerder gehouden? Verplaats dan eerst de datum naar vandaag.`,
     // Conflicts: administration and skills
     'email-taken': 'Er bestaat al een gebruiker met dit e-mailadres.',
     'organisation-exists': 'Er bestaat al een organisatie met de naam "{name}".',
@@ -392,6 +393,7 @@ const EN: Catalogue = {
     'already-requested': 'You have already asked to join.',
     'already-requested.other': 'This person has already asked to join: accept the request.',
     'already-invited': 'This person has already been invited.',
+    'checkpoint-not-due': `This checkpoint is planned for {day} ${MONTH_EN}; you can record it as held from that day on. Was it held earlier? Then move its date to today first.`,
     'email-taken': 'A user with this e-mail address already exists.',
     'organisation-exists': 'An organisation named "{name}" already exists.',
     'partnership-exists': 'A partnership "{name}" already exists.',

@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { dayInAmsterdam } from '@klussenbank/domain';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Me } from '../auth/auth-api';
 import {
@@ -703,6 +704,51 @@ describe(DossierPage.name, { timeout: 60_000 }, () => {
       await within(section).findByText('Gehouden op 1 februari 2027', { exact: false }),
     ).toBeInTheDocument();
     expect(section).toHaveTextContent('Iedereen schoof aan.');
+  });
+
+  it('shows why a checkpoint planned for a later day cannot be held yet, and offers to move it to today', async () => {
+    asTrekker();
+    checkpoints = [buildCheckpoint({ plannedOn: '2099-02-01' })];
+    const path = `${CHECKPOINTS}/${buildCheckpoint().id}`;
+    serve({
+      [`PATCH ${path}`]: ({ body }) => {
+        const sent = body as Partial<Checkpoint>;
+        if (!sent.plannedOn)
+          return problemResponse(409, {
+            title: 'Conflict',
+            code: 'checkpoint-not-due',
+            plannedOn: '2099-02-01',
+            detail:
+              'Dit ijkmoment staat gepland op 1 februari 2099; u legt het pas vanaf die dag vast als gehouden. Is het eerder gehouden? Verplaats dan eerst de datum naar vandaag.',
+          });
+        checkpoints = [
+          buildCheckpoint({ ...sent, status: 'held', heldOn: sent.plannedOn, wentWell: 'Goed.' }),
+        ];
+        return jsonResponse(checkpoints[0]);
+      },
+    });
+    await openDossier();
+    const user = userEvent.setup();
+    const section = await screen.findByRole('region', { name: 'IJkmomenten' });
+    await user.click(
+      await within(section).findByRole('button', { name: 'Vastleggen als gehouden Eerste terugblik' }),
+    );
+    const form = within(section).getByRole('form', { name: 'IJkmoment “Eerste terugblik” vastleggen' });
+    await user.type(within(form).getByRole('textbox', { name: 'Wat ging goed?' }), 'Goed.');
+    await user.click(within(form).getByRole('button', { name: 'IJkmoment vastleggen' }));
+
+    expect(await within(form).findByText(/gepland op 1 februari 2099/)).toBeInTheDocument();
+    await user.click(
+      within(form).getByRole('button', { name: 'Datum naar vandaag verplaatsen en vastleggen' }),
+    );
+    expect(await within(section).findByRole('status')).toHaveTextContent(
+      'Het ijkmoment “Eerste terugblik” is vastgelegd.',
+    );
+    const today = dayInAmsterdam(new Date());
+    expect(callsTo(fetchMock, 'PATCH', path).map((call) => call.body)).toEqual([
+      { wentWell: 'Goed.', held: true },
+      { wentWell: 'Goed.', held: true, plannedOn: today },
+    ]);
   });
 
   it('lists the klussen of the dossier with their state, and lets a manager in the team post one', async () => {
