@@ -95,9 +95,9 @@ const nl: Texts = {
     action: { label: 'Bekijk de wijzigingen', path: task(c) },
   }),
   'task-cancelled': (c) => ({
-    subject: `Klus geannuleerd: ${c.taskTitle}`,
+    subject: `Klus ingetrokken: ${c.taskTitle}`,
     paragraphs: [
-      `De klus "${c.taskTitle}" is geannuleerd.`,
+      `De klus "${c.taskTitle}" is ingetrokken.`,
       ...(c.cancelReason ? [`Reden: ${c.cancelReason}`] : []),
     ],
     action: { label: 'Bekijk de klus', path: task(c) },

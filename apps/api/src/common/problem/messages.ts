@@ -10,7 +10,7 @@
 
 /** A status as a word in a sentence; ICU selectors take no "-", so statuses pass through `selector`. */
 const TASK_STATUS_NL =
-  '{status, select, draft {concept} open {open} full {vol} in_progress {in uitvoering} completed {afgerond} cancelled {geannuleerd} expired {verlopen} other {{status}}}';
+  '{status, select, draft {concept} open {open} full {vol} in_progress {in uitvoering} completed {afgerond} cancelled {ingetrokken} expired {verlopen} other {{status}}}';
 const TASK_STATUS_EN =
   '{status, select, draft {a draft} open {open} full {full} in_progress {in progress} completed {completed} cancelled {cancelled} expired {expired} other {{status}}}';
 const DOSSIER_STATUS_NL =
@@ -135,7 +135,7 @@ const NL = {
     'already-claimed': 'U staat al op deze klus of heeft zich al aangemeld.',
     'task-closed': `Deze klus is ${TASK_STATUS_NL} en kan niet meer worden gewijzigd.`,
     'task-has-participants':
-      'Er hebben zich al mensen voor deze klus gemeld. Uren, data, plaats en een lager aantal plekken dan er bezet zijn veranderen alleen in overleg: annuleer de klus of spreek het met de deelnemers af.',
+      'Er hebben zich al mensen voor deze klus gemeld. Uren, data, plaats en een lager aantal plekken dan er bezet zijn veranderen alleen in overleg: trek de klus in of spreek het met de deelnemers af.',
     'illegal-transition': `Dat kan niet: deze klus is ${TASK_STATUS_NL}.`,
     'illegal-transition.dossier': `Dat kan niet: dit dossier is ${DOSSIER_STATUS_NL}.`,
     'nobody-on-it': 'Er staat nog niemand op deze klus; starten kan pas als iemand meedoet.',
@@ -189,7 +189,7 @@ const NL = {
     invalid: 'Deze waarde is ongeldig.',
     required: 'Dit veld is verplicht.',
     'required.status-or-role': 'Geef status of rol.',
-    'required.cancel-reason': 'Geef een reden om de klus te annuleren.',
+    'required.cancel-reason': 'Geef een reden om de klus in te trekken.',
     'required.motivation': 'Vertel kort waarom u deze klus wilt doen.',
     'required.removal-message': 'Geef de deelnemer een reden.',
     'same-hours':
