@@ -7767,7 +7767,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The checkpoint was held already, or has no reflection yet. */
+      /** @description The checkpoint was held already, or is planned for a later day (checkpoint-not-due). */
       409: {
         headers: {
           [name: string]: unknown;
