@@ -193,10 +193,11 @@ describe('a dossier forms a team across municipalities', { timeout: 120_000 }, (
   it('lets the trekker plan a checkpoint and record it as held, and the feed tells it first', async () => {
     await trekker.reload();
     await region(trekker, 'Het team').getByRole('heading', { name: 'Gemeente Oss (1 persoon)' }).waitFor();
-    const checkpoints = region(trekker, 'Ijkmomenten');
-    await checkpoints.getByRole('button', { name: 'Ijkmoment plannen' }).click();
+    const checkpoints = region(trekker, 'IJkmomenten');
+    await checkpoints.getByRole('button', { name: 'IJkmoment plannen' }).click();
     await checkpoints.getByLabel('Naam van het ijkmoment').fill(CHECKPOINT);
-    await checkpoints.getByLabel('Datum').fill(isoDate(30));
+    // Held today: planned for yesterday (a checkpoint is never recorded as held before its day).
+    await checkpoints.getByLabel('Datum').fill(isoDate(-1));
     await checkpoints.getByRole('button', { name: 'Plannen', exact: true }).click();
     await checkpoints
       .getByRole('status')
@@ -204,12 +205,12 @@ describe('a dossier forms a team across municipalities', { timeout: 120_000 }, (
       .waitFor();
 
     await checkpoints.getByRole('button', { name: `Vastleggen als gehouden ${CHECKPOINT}` }).click();
-    const form = checkpoints.getByRole('form', { name: `Ijkmoment “${CHECKPOINT}” vastleggen` });
+    const form = checkpoints.getByRole('form', { name: `IJkmoment “${CHECKPOINT}” vastleggen` });
     await form.getByLabel('Wat ging goed?').fill('Vier gemeenten legden hun werkwijze open op tafel.');
     await form.getByLabel('Wat schuurde?').fill('De agenda’s: het werk naast het gewone werk.');
     await form.getByLabel('Wat veranderen we?').fill('Elke twee weken een half uur online.');
     expect(await accessibilityViolations(trekker)).toEqual([]);
-    await form.getByRole('button', { name: 'Ijkmoment vastleggen' }).click();
+    await form.getByRole('button', { name: 'IJkmoment vastleggen' }).click();
     await checkpoints
       .getByRole('status')
       .filter({ hasText: `Het ijkmoment “${CHECKPOINT}” is vastgelegd.` })

@@ -15,7 +15,7 @@ import {
 const WORDS: CalendarWords = {
   taskSummary: (title) => `Klus: ${title}`,
   taskDescription: (task, url) => `${task.organisationName}\n${url}`,
-  checkpointSummary: (title, dossier) => `Ijkmoment: ${title} (${dossier})`,
+  checkpointSummary: (title, dossier) => `IJkmoment: ${title} (${dossier})`,
   checkpointDescription: (c, url) => `${c.dossierTitle}\n${url}`,
 };
 const WEB = 'https://klussenbank.example';

@@ -4,7 +4,9 @@ import {
   canChangeDossierStatus,
   canLeadDossier,
   changeRole,
+  checkpointHeldTooEarly,
   checkpointReflectionMissing,
+  dayInAmsterdam,
   DOSSIER_ROLES,
   DOSSIER_STATUSES,
   type DossierRole,
@@ -215,5 +217,34 @@ describe(isFindableFor.name, () => {
         },
       ),
     );
+  });
+});
+
+describe(checkpointHeldTooEarly.name, () => {
+  it('refuses a checkpoint planned for a later day, allows it on and after its day', () => {
+    expect(checkpointHeldTooEarly('2026-12-06', '2026-12-05')).toBe(true);
+    expect(checkpointHeldTooEarly('2027-01-01', '2026-12-31')).toBe(true);
+    expect(checkpointHeldTooEarly('2026-12-05', '2026-12-05')).toBe(false);
+    expect(checkpointHeldTooEarly('2026-11-30', '2026-12-05')).toBe(false);
+  });
+
+  it('is too early exactly when the planned day comes after today', () => {
+    const day = fc
+      .date({ min: new Date('1900-01-01'), max: new Date('9999-12-31'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(day, day, (planned, today) => {
+        expect(checkpointHeldTooEarly(planned, today)).toBe(new Date(planned) > new Date(today));
+      }),
+    );
+  });
+});
+
+describe(dayInAmsterdam.name, () => {
+  it('takes the day in the Netherlands, not in UTC', () => {
+    // 23:30 UTC in winter is already the next day in Amsterdam (UTC+1), in summer (UTC+2) too.
+    expect(dayInAmsterdam(new Date('2026-12-05T23:30:00Z'))).toBe('2026-12-06');
+    expect(dayInAmsterdam(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
+    expect(dayInAmsterdam(new Date('2026-12-05T22:59:00Z'))).toBe('2026-12-05');
   });
 });

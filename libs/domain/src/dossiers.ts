@@ -133,6 +133,28 @@ export function checkpointReflectionMissing(reflection: {
 }
 
 /**
+ * A checkpoint is held on or after the day it is planned for, never before: recording a checkpoint
+ * planned for a later day as held today would put a reflection on a moment that has not come. Whoever
+ * held it earlier moves its date to today first. Days are ISO `YYYY-MM-DD` in the Netherlands
+ * (`today` from {@link dayInAmsterdam}).
+ */
+export function checkpointHeldTooEarly(plannedOn: string, today: string): boolean {
+  return plannedOn > today;
+}
+
+/** The calendar day (`YYYY-MM-DD`) of a moment, in the Netherlands. */
+export function dayInAmsterdam(moment: Date): string {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(moment);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/**
  * Who looks at a dossier's skill gap, for the question whom they may see by name: only an active
  * trekker of that dossier (the one who invites) is shown named suggestions; every other viewer,
  * platform admins included, sees how many people have a skill, never who.

@@ -20,9 +20,9 @@ const hashToken = (token: string): Buffer => createHash('sha256').update(token).
 const WORDS: CalendarWords = {
   taskSummary: (title) => `Klus: ${title}`,
   taskDescription: (task, url) => `Klus van ${task.organisationName} in Klussenbank.\n${url}`,
-  checkpointSummary: (title, dossier) => `Ijkmoment: ${title} (${dossier})`,
+  checkpointSummary: (title, dossier) => `IJkmoment: ${title} (${dossier})`,
   checkpointDescription: (checkpoint, url) =>
-    `Ijkmoment van het dossier ${checkpoint.dossierTitle}${checkpoint.status === 'held' ? ' (gehouden)' : ''}.\n${url}`,
+    `IJkmoment van het dossier ${checkpoint.dossierTitle}${checkpoint.status === 'held' ? ' (gehouden)' : ''}.\n${url}`,
 };
 
 /** Calendar programs poll a subscribed feed; this asks for once an hour. */

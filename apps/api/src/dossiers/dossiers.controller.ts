@@ -158,7 +158,9 @@ export class DossiersController {
   @ApiOperation({ summary: 'Write the reflection, or record the checkpoint as held (trekkers)' })
   @ApiOkResponse({ type: CheckpointDto })
   @ApiForbiddenResponse({ description: 'Not a trekker.' })
-  @ApiConflictResponse({ description: 'The checkpoint was held already, or has no reflection yet.' })
+  @ApiConflictResponse({
+    description: 'The checkpoint was held already, or is planned for a later day (checkpoint-not-due).',
+  })
   updateCheckpoint(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidParamPipe) id: string,

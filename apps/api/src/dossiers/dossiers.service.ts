@@ -3,7 +3,9 @@ import {
   type Actor,
   canChangeDossierStatus,
   canLeadDossier,
+  checkpointHeldTooEarly,
   checkpointReflectionMissing,
+  dayInAmsterdam,
   DOSSIER_STATUSES,
   isPlatformAdmin,
   teamCapProblem,
@@ -179,6 +181,15 @@ export class DossiersService {
       if ((holding || current.status === 'held') && checkpointReflectionMissing(next)) {
         throw ProblemException.badRequest(
           (['wentWell', 'chafed', 'changes'] as const).map((name) => ({ name, key: 'reflection-required' })),
+        );
+      }
+      const plannedOn = dto.plannedOn ?? current.plannedOn;
+      if (holding && checkpointHeldTooEarly(plannedOn, dayInAmsterdam(new Date()))) {
+        const [year, month, day] = plannedOn.split('-').map(Number);
+        throw ProblemException.conflict(
+          'checkpoint-not-due',
+          { day, monthNumber: month, year },
+          { plannedOn },
         );
       }
       await this.dossiers.updateCheckpoint(tx, id, checkpointId, dto, {

@@ -26,7 +26,7 @@ describe(renderMail.name, () => {
 
   it('escapes what people typed in the HTML part and keeps it readable in the text part', () => {
     const mail = renderMail('https://kb.example', 'task-cancelled', 'nl', context);
-    expect(mail.text).toContain('De klus "Archief & registratie" is geannuleerd.');
+    expect(mail.text).toContain('De klus "Archief & registratie" is ingetrokken.');
     expect(mail.text).toContain('Reden: Budget op');
     expect(mail.html).toContain('Archief &amp; registratie');
     expect(mail.html).toContain('Beste Anna &lt;de Vries&gt;,');

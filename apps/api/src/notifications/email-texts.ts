@@ -95,9 +95,9 @@ const nl: Texts = {
     action: { label: 'Bekijk de wijzigingen', path: task(c) },
   }),
   'task-cancelled': (c) => ({
-    subject: `Klus geannuleerd: ${c.taskTitle}`,
+    subject: `Klus ingetrokken: ${c.taskTitle}`,
     paragraphs: [
-      `De klus "${c.taskTitle}" is geannuleerd.`,
+      `De klus "${c.taskTitle}" is ingetrokken.`,
       ...(c.cancelReason ? [`Reden: ${c.cancelReason}`] : []),
     ],
     action: { label: 'Bekijk de klus', path: task(c) },
@@ -189,7 +189,7 @@ const nl: Texts = {
     action: { label: 'Bekijk de uitnodiging', path: dossier(c) },
   }),
   'dossier-checkpoint-upcoming': (c, date) => ({
-    subject: `Ijkmoment op ${date(c.plannedOn ?? null)}: ${c.dossierTitle}`,
+    subject: `IJkmoment op ${date(c.plannedOn ?? null)}: ${c.dossierTitle}`,
     paragraphs: [
       `Het ijkmoment "${c.checkpointTitle}" van het dossier "${c.dossierTitle}" is op ${date(c.plannedOn ?? null)}.`,
       'Wat ging goed, wat schuurde, wat veranderen we? Leg het na afloop vast in het dossier.',

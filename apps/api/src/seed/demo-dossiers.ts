@@ -45,7 +45,7 @@ export const DEMO_DOSSIERS: DemoDossier[] = [
     ],
     checkpoints: [
       {
-        title: 'Ijkmoment na de verkenning',
+        title: 'IJkmoment na de verkenning',
         inDays: -7,
         held: {
           wentWell:
@@ -54,7 +54,7 @@ export const DEMO_DOSSIERS: DemoDossier[] = [
           changes: 'Kortere sessies van een uur, online, en een vaste trekker per onderdeel.',
         },
       },
-      { title: 'Ijkmoment: welke werkwijze kiezen we?', inDays: 21 },
+      { title: 'IJkmoment: welke werkwijze kiezen we?', inDays: 21 },
     ],
   },
   {
@@ -71,3 +71,39 @@ export const DEMO_DOSSIERS: DemoDossier[] = [
     checkpoints: [{ title: 'Eerste ijkmoment', inDays: 35 }],
   },
 ];
+
+/** When a line of a demo dossier's feed happened: that many days before the seed, at that minute (Amsterdam). */
+export interface DemoFeedTime {
+  daysAgo: number;
+  minuteOfDay: number;
+}
+
+/**
+ * Times for a demo dossier's feed lines, oldest first, so the feed reads like weeks of work rather than
+ * one minute: spread over the days before the seed (never on the seed's own day), in office hours,
+ * strictly later line by line, and the same on every seed. `anchors[i]` pins line i to that many days
+ * ago (the dossier's creation, a checkpoint held on its day); lines without an anchor fall evenly
+ * between their neighbours.
+ */
+export function demoFeedTimes(anchors: (number | null)[]): DemoFeedTime[] {
+  const days = anchors.map((anchor, i) => {
+    if (anchor !== null) return anchor;
+    const before = anchors.slice(0, i).findLastIndex((a) => a !== null);
+    const afterOffset = anchors.slice(i + 1).findIndex((a) => a !== null);
+    const after = afterOffset === -1 ? anchors.length : i + 1 + afterOffset;
+    const from = before === -1 ? Math.max(1, anchors.length) : (anchors[before] as number);
+    const to = after === anchors.length ? 1 : (anchors[after] as number);
+    return Math.round(from + ((to - from) * (i - before)) / (after - before));
+  });
+  const times: DemoFeedTime[] = [];
+  for (const [i, day] of days.entries()) {
+    const previous = times.at(-1);
+    const daysAgo = Math.max(1, previous ? Math.min(day, previous.daysAgo) : day);
+    // Office hours, 9:00 to 17:00, in an order that looks unplanned but is fixed.
+    let minuteOfDay = 9 * 60 + ((i * 97 + 41) % (8 * 60));
+    if (previous && previous.daysAgo === daysAgo && minuteOfDay <= previous.minuteOfDay)
+      minuteOfDay = Math.min(previous.minuteOfDay + 23, 24 * 60 - 1);
+    times.push({ daysAgo, minuteOfDay });
+  }
+  return times;
+}

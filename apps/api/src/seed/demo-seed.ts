@@ -9,7 +9,7 @@ import {
   demoEmailDomain,
 } from './demo-network.js';
 import { LedgerRepository } from '../ledger/ledger.repository.js';
-import { DEMO_DOSSIERS, type DemoDossier } from './demo-dossiers.js';
+import { DEMO_DOSSIERS, type DemoDossier, demoFeedTimes } from './demo-dossiers.js';
 import { DEMO_COMPLETED_TASKS, type DemoCompletedTask } from './demo-ledger.js';
 import { DEMO_PROFILES } from './demo-skills.js';
 import { DEMO_TASKS, type DemoTask } from './demo-tasks.js';
@@ -254,12 +254,20 @@ async function insertDemoDossier(
       userIds.get(founder.email),
     ],
   );
-  const activity = (type: string, actor: string | undefined, fields: Record<string, string | null> = {}) =>
-    tx.query(
-      `INSERT INTO dossier_activity (dossier_id, type, actor_id, subject_id, checkpoint_id) VALUES ($1, $2, $3, $4, $5)`,
-      [id, type, actor, fields['subject'] ?? null, fields['checkpoint'] ?? null],
-    );
-  await activity('dossier-created', userIds.get(founder.email));
+  // The feed is written at the end, oldest first, with times spread over the days before the seed.
+  const feed: {
+    type: string;
+    actor: string | undefined;
+    fields: Record<string, string | null>;
+    daysAgo: number | null;
+  }[] = [];
+  const activity = (
+    type: string,
+    actor: string | undefined,
+    fields: Record<string, string | null> = {},
+    daysAgo: number | null = null,
+  ) => feed.push({ type, actor, fields, daysAgo });
+  activity('dossier-created', userIds.get(founder.email), {}, Math.max(3, 4 - dossier.startsInDays));
   for (const skill of dossier.skills) {
     await tx.query(`INSERT INTO dossier_skills (dossier_id, skill_id) VALUES ($1, $2)`, [
       id,
@@ -272,7 +280,7 @@ async function insertDemoDossier(
       [id, userIds.get(member.email), member.role],
     );
     if (member !== founder)
-      await activity('member-joined', userIds.get(member.email), {
+      activity('member-joined', userIds.get(member.email), {
         subject: userIds.get(member.email) ?? null,
       });
   }
@@ -293,9 +301,32 @@ async function insertDemoDossier(
         userIds.get(founder.email),
       ],
     );
-    await activity('checkpoint-planned', userIds.get(founder.email), { checkpoint: checkpointId });
+    activity('checkpoint-planned', userIds.get(founder.email), { checkpoint: checkpointId });
     if (checkpoint.held)
-      await activity('checkpoint-held', userIds.get(founder.email), { checkpoint: checkpointId });
+      activity(
+        'checkpoint-held',
+        userIds.get(founder.email),
+        { checkpoint: checkpointId },
+        -checkpoint.inDays,
+      );
+  }
+  const times = demoFeedTimes(feed.map((line) => line.daysAgo));
+  for (const [i, line] of feed.entries()) {
+    await tx.query(
+      `INSERT INTO dossier_activity (dossier_id, type, actor_id, subject_id, checkpoint_id, created_at)
+       VALUES ($1, $2, $3, $4, $5,
+               (((now() AT TIME ZONE 'Europe/Amsterdam')::date - $6::int) + $7::int * interval '1 minute')
+                 AT TIME ZONE 'Europe/Amsterdam')`,
+      [
+        id,
+        line.type,
+        line.actor,
+        line.fields['subject'] ?? null,
+        line.fields['checkpoint'] ?? null,
+        times[i].daysAgo,
+        times[i].minuteOfDay,
+      ],
+    );
   }
 }
 

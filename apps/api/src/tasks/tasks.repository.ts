@@ -369,7 +369,7 @@ export class TasksRepository {
   /** Applications and consent requests of a cancelled klus end, saying why. */
   async withdrawPendingClaims(tx: EntityManager, id: string): Promise<void> {
     await tx.query(
-      `UPDATE claims SET status = 'withdrawn', message = 'De klus is geannuleerd.', updated_at = now()
+      `UPDATE claims SET status = 'withdrawn', message = 'De klus is ingetrokken.', updated_at = now()
         WHERE task_id = $1 AND status IN ('applied', 'awaiting-consent')`,
       [id],
     );

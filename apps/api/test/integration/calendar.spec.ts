@@ -113,7 +113,7 @@ describe(CalendarService.name, () => {
       dossierBody('Energie', 'on-request'),
     );
     const other = await otherHttp.post<{ id: string }>(`/api/v1/dossiers/${theirs.body.id}/checkpoints`, {
-      title: 'Ijkmoment energie',
+      title: 'IJkmoment energie',
       plannedOn: '2027-01-22',
     });
     requestedCheckpointId = other.body.id;
@@ -170,7 +170,7 @@ describe(CalendarService.name, () => {
       `https://klussenbank.example/klussen/${taken}`,
     );
     expect(events.get(`checkpoint-${checkpointId}@klussenbank`)).toMatchObject({
-      summary: 'Ijkmoment: Eerste ijkmoment (Omgevingswet)',
+      summary: 'IJkmoment: Eerste ijkmoment (Omgevingswet)',
       url: `https://klussenbank.example/dossiers/${dossierId}`,
       start: '2027-01-15',
       end: '2027-01-16',

@@ -1,4 +1,5 @@
 import { getQueueToken } from '@nestjs/bullmq';
+import { dayInAmsterdam } from '@klussenbank/domain';
 import type { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TASK_ENDING_SOON_JOB } from '../../src/notifications/task-ending-soon.job.js';
@@ -412,7 +413,7 @@ describe('dossiers', () => {
         http[who].patch<Problem>(`/api/v1/dossiers/${dossier.id}`, { goal: `Doel van ${who}` });
       const plan = (who: string) =>
         http[who].post<Problem>(`/api/v1/dossiers/${dossier.id}/checkpoints`, {
-          title: 'Ijkmoment',
+          title: 'IJkmoment',
           plannedOn: '2027-01-15',
         });
       // employee (not in the team) / member / trekker / other partnership / platform admin
@@ -437,7 +438,7 @@ describe('dossiers', () => {
       const base = `/api/v1/dossiers/${dossier.id}`;
       await join('femke', dossier.id);
       const checkpoint = await http['esther'].post<{ id: string }>(`${base}/checkpoints`, {
-        title: 'Ijkmoment',
+        title: 'IJkmoment',
         plannedOn: '2027-01-15',
       });
       const extra = await createUser(t.db, org['Zeist'].id, ['employee']);
@@ -446,7 +447,7 @@ describe('dossiers', () => {
       const writes: Record<string, [(who: string) => Promise<{ status: number }>, () => Promise<unknown>]> = {
         'plan-change': [
           (who) =>
-            http[who].patch(`${base}/checkpoints/${checkpoint.body.id}`, { title: `Ijkmoment ${who}` }),
+            http[who].patch(`${base}/checkpoints/${checkpoint.body.id}`, { title: `IJkmoment ${who}` }),
           () => Promise.resolve(),
         ],
         role: [
@@ -546,13 +547,37 @@ describe('dossiers', () => {
       const empty = await http['esther'].patch<Problem>(path, { held: true, wentWell: '  ' });
       expect(empty.status).toBe(400);
       expect(empty.body.invalidParams.map((p) => p.name)).toEqual(['wentWell', 'chafed', 'changes']);
-      const held = await http['esther'].patch<{ status: string; wentWell: string; writtenBy: Ref }>(path, {
+      const reflection = {
         held: true,
         wentWell: 'Oss en Zeist deelden hun werkwijze open.',
         chafed: 'De planning schuurde: te weinig tijd naast het gewone werk.',
         changes: 'We plannen kortere sessies.',
+      };
+      // Planned for a later day: not held before its day; the problem names the date, in both languages.
+      const early = await http['esther'].patch<Problem & { plannedOn: string }>(path, reflection);
+      expect(early.status).toBe(409);
+      expect(early.body).toMatchObject({ code: 'checkpoint-not-due', plannedOn: '2027-01-15' });
+      expect(early.body.detail).toContain('15 januari 2027');
+      const earlyEn = await http['esther'].patch<Problem>(path, reflection, { 'accept-language': 'en' });
+      expect(earlyEn.body.detail).toContain('15 January 2027');
+      const stillPlanned = await http['esther'].get<{ items: { status: string }[] }>(
+        `/api/v1/dossiers/${dossier.id}/checkpoints`,
+      );
+      expect(stillPlanned.body.items.map((c) => c.status)).toEqual(['planned']);
+      // Held earlier than planned: move the date to today in the same request.
+      const today = dayInAmsterdam(new Date());
+      const held = await http['esther'].patch<{
+        status: string;
+        plannedOn: string;
+        heldOn: string;
+        writtenBy: Ref;
+      }>(path, { ...reflection, plannedOn: today });
+      expect(held.body).toMatchObject({
+        status: 'held',
+        plannedOn: today,
+        heldOn: today,
+        writtenBy: { id: user['esther'].id },
       });
-      expect(held.body).toMatchObject({ status: 'held', writtenBy: { id: user['esther'].id } });
       expect((await http['femke'].patch(path, { chafed: 'Ook ik wil iets zeggen' })).status).toBe(403);
       const list = await http['femke'].get<{ items: { title: string; status: string }[] }>(
         `/api/v1/dossiers/${dossier.id}/checkpoints`,
@@ -574,7 +599,7 @@ describe('dossiers', () => {
     });
 
     it('reminds the trekkers three days before a checkpoint, once, by e-mail and in the app', async () => {
-      const dossier = await start('esther', { title: 'Ijkmomenten oefenen' });
+      const dossier = await start('esther', { title: 'IJkmomenten oefenen' });
       await join('karin', dossier.id);
       const planned = await http['esther'].post<{ id: string }>(
         `/api/v1/dossiers/${dossier.id}/checkpoints`,
@@ -589,17 +614,17 @@ describe('dossiers', () => {
       const digests = t.worker!.get<Queue>(getQueueToken(QueueName.Digests));
       await digests.add(TASK_ENDING_SOON_JOB, {}, { jobId: 'checkpoint-scan-1' });
       await digests.add(TASK_ENDING_SOON_JOB, {}, { jobId: 'checkpoint-scan-2' });
-      const subject = (m: { subject: string }) => m.subject.includes('Ijkmomenten oefenen');
+      const subject = (m: { subject: string }) => m.subject.includes('IJkmomenten oefenen');
       await smtp.waitFor(() =>
         smtp
           .to('esther@klussenbank.test')
           .filter(subject)
-          .some((m) => m.subject.startsWith('Ijkmoment')),
+          .some((m) => m.subject.startsWith('IJkmoment')),
       );
       await quiet(t); // both scans and their e-mails are done: a second reminder would be here
       const reminders = smtp
         .to('esther@klussenbank.test')
-        .filter((m) => m.subject.startsWith('Ijkmoment op'));
+        .filter((m) => m.subject.startsWith('IJkmoment op'));
       expect(reminders).toHaveLength(1);
       expect(reminders[0].text).toContain('"Samen terugkijken"');
       const inApp = await t.db.query<{ user_id: string }[]>(

@@ -409,7 +409,7 @@ describe('hostile input', () => {
       startDate: '2026-12-01',
     });
     const checkpoint = await client.post<{ id: string }>(`/api/v1/dossiers/${dossier.body.id}/checkpoints`, {
-      title: 'Ijkmoment',
+      title: 'IJkmoment',
       plannedOn: '2027-01-15',
     });
     const skill = await client.post<{ id: string }>('/api/v1/skills', { labelNl: 'Vijandige invoer' });

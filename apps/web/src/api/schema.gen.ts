@@ -2350,13 +2350,13 @@ export interface components {
       items: components['schemas']['CheckpointDto'][];
     };
     CreateCheckpointDto: {
-      /** @example Ijkmoment na de eerste maand */
+      /** @example IJkmoment na de eerste maand */
       title: string;
       /** Format: date */
       plannedOn: string;
     };
     UpdateCheckpointDto: {
-      /** @example Ijkmoment na de eerste maand */
+      /** @example IJkmoment na de eerste maand */
       title?: string;
       /** Format: date */
       plannedOn?: string;
@@ -7767,7 +7767,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The checkpoint was held already, or has no reflection yet. */
+      /** @description The checkpoint was held already, or is planned for a later day (checkpoint-not-due). */
       409: {
         headers: {
           [name: string]: unknown;

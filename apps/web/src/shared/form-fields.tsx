@@ -31,14 +31,26 @@ interface FieldProps {
 const describedBy = (id: string, description: unknown, error: unknown) =>
   [description ? `${id}-description` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
-function fieldParts({ id, description, error }: Omit<FieldProps, 'label'>) {
+function fieldParts({
+  id,
+  description,
+  error,
+  reserveError,
+}: Omit<FieldProps, 'label'> & { reserveError?: boolean }) {
+  const message = error ? (
+    <FormFieldErrorMessage id={`${id}-error`}>{error}</FormFieldErrorMessage>
+  ) : undefined;
   return {
     description: description ? (
       <FormFieldDescription id={`${id}-description`}>{description}</FormFieldDescription>
     ) : undefined,
-    errorMessage: error ? (
-      <FormFieldErrorMessage id={`${id}-error`}>{error}</FormFieldErrorMessage>
-    ) : undefined,
+    errorMessage: reserveError ? (
+      <div className="kb-error-slot" data-testid={`${id}-error-slot`}>
+        {message}
+      </div>
+    ) : (
+      message
+    ),
   };
 }
 
@@ -49,14 +61,23 @@ export function TextField({
   error,
   inputRef,
   className,
+  reserveError,
   ...input
-}: FieldProps & Omit<TextboxProps, 'id'> & { inputRef?: Ref<HTMLInputElement> }) {
+}: FieldProps &
+  Omit<TextboxProps, 'id'> & {
+    inputRef?: Ref<HTMLInputElement>;
+    /**
+     * Keep room for one line of error under the field even without an error, so the error appearing or
+     * disappearing does not move what follows (a click aimed at the next control lands where it was aimed).
+     */
+    reserveError?: boolean;
+  }) {
   return (
     <FormField
       className={className}
       invalid={Boolean(error)}
       label={<FormLabel htmlFor={id}>{label}</FormLabel>}
-      {...fieldParts({ id, description, error })}
+      {...fieldParts({ id, description, error, reserveError })}
       input={
         <Textbox
           {...input}

@@ -10,7 +10,7 @@
 
 /** A status as a word in a sentence; ICU selectors take no "-", so statuses pass through `selector`. */
 const TASK_STATUS_NL =
-  '{status, select, draft {concept} open {open} full {vol} in_progress {in uitvoering} completed {afgerond} cancelled {geannuleerd} expired {verlopen} other {{status}}}';
+  '{status, select, draft {concept} open {open} full {vol} in_progress {in uitvoering} completed {afgerond} cancelled {ingetrokken} expired {verlopen} other {{status}}}';
 const TASK_STATUS_EN =
   '{status, select, draft {a draft} open {open} full {full} in_progress {in progress} completed {completed} cancelled {cancelled} expired {expired} other {{status}}}';
 const DOSSIER_STATUS_NL =
@@ -135,7 +135,7 @@ const NL = {
     'already-claimed': 'U staat al op deze klus of heeft zich al aangemeld.',
     'task-closed': `Deze klus is ${TASK_STATUS_NL} en kan niet meer worden gewijzigd.`,
     'task-has-participants':
-      'Er hebben zich al mensen voor deze klus gemeld. Uren, data, plaats en een lager aantal plekken dan er bezet zijn veranderen alleen in overleg: annuleer de klus of spreek het met de deelnemers af.',
+      'Er hebben zich al mensen voor deze klus gemeld. Uren, data, plaats en een lager aantal plekken dan er bezet zijn veranderen alleen in overleg: trek de klus in of spreek het met de deelnemers af.',
     'illegal-transition': `Dat kan niet: deze klus is ${TASK_STATUS_NL}.`,
     'illegal-transition.dossier': `Dat kan niet: dit dossier is ${DOSSIER_STATUS_NL}.`,
     'nobody-on-it': 'Er staat nog niemand op deze klus; starten kan pas als iemand meedoet.',
@@ -152,6 +152,7 @@ const NL = {
     'already-requested': 'U heeft al gevraagd om aan te sluiten.',
     'already-requested.other': 'Deze persoon vroeg al om aan te sluiten: neem het verzoek aan.',
     'already-invited': 'Deze persoon is al uitgenodigd.',
+    'checkpoint-not-due': `Dit ijkmoment staat gepland op {day} ${MONTH_NL}; u legt het pas vanaf die dag vast als gehouden. Is het eerder gehouden? Verplaats dan eerst de datum naar vandaag.`,
     // Conflicts: administration and skills
     'email-taken': 'Er bestaat al een gebruiker met dit e-mailadres.',
     'organisation-exists': 'Er bestaat al een organisatie met de naam "{name}".',
@@ -188,7 +189,7 @@ const NL = {
     invalid: 'Deze waarde is ongeldig.',
     required: 'Dit veld is verplicht.',
     'required.status-or-role': 'Geef status of rol.',
-    'required.cancel-reason': 'Geef een reden om de klus te annuleren.',
+    'required.cancel-reason': 'Geef een reden om de klus in te trekken.',
     'required.motivation': 'Vertel kort waarom u deze klus wilt doen.',
     'required.removal-message': 'Geef de deelnemer een reden.',
     'same-hours':
@@ -392,6 +393,7 @@ const EN: Catalogue = {
     'already-requested': 'You have already asked to join.',
     'already-requested.other': 'This person has already asked to join: accept the request.',
     'already-invited': 'This person has already been invited.',
+    'checkpoint-not-due': `This checkpoint is planned for {day} ${MONTH_EN}; you can record it as held from that day on. Was it held earlier? Then move its date to today first.`,
     'email-taken': 'A user with this e-mail address already exists.',
     'organisation-exists': 'An organisation named "{name}" already exists.',
     'partnership-exists': 'A partnership "{name}" already exists.',

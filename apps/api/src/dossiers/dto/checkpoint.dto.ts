@@ -6,7 +6,7 @@ import { IsDateOnly } from '../../common/validation/date-only.js';
 import { trim } from '../../common/validation/transforms.js';
 
 export class CreateCheckpointDto {
-  @ApiProperty({ maxLength: DOSSIER_LIMITS.checkpointTitleMax, example: 'Ijkmoment na de eerste maand' })
+  @ApiProperty({ maxLength: DOSSIER_LIMITS.checkpointTitleMax, example: 'IJkmoment na de eerste maand' })
   @Transform(trim)
   @IsString({ message: 'Geef het ijkmoment een titel.' })
   @Length(1, DOSSIER_LIMITS.checkpointTitleMax, {

@@ -1,4 +1,4 @@
-import { DOSSIER_LIMITS } from '@klussenbank/domain';
+import { dayInAmsterdam, DOSSIER_LIMITS } from '@klussenbank/domain';
 import {
   Button,
   ButtonGroup,
@@ -14,6 +14,7 @@ import {
 import { type FormEvent, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/client';
 import { apiErrorDetail, invalidParamsOf } from '../../shared/api-error';
 import { DATE_INPUT_MAX, DATE_INPUT_MIN, DATE_RANGE, dateInputProblem } from '../../shared/dates';
 import { Feedback, type FeedbackMessage } from '../../shared/Feedback';
@@ -36,7 +37,7 @@ interface CheckpointsSectionProps {
   onChanged: () => void;
 }
 
-/** Ijkmomenten: dated moments to look back and adjust. Trekkers plan them and write down how it went. */
+/** IJkmomenten: dated moments to look back and adjust. Trekkers plan them and write down how it went. */
 export function CheckpointsSection({ dossier, checkpoints, onChanged }: CheckpointsSectionProps) {
   const { t } = useTranslation();
   const text = useDossierText();
@@ -263,6 +264,8 @@ function HoldForm({ dossierId, checkpoint, onDone, onCancel }: HoldFormProps) {
   const [errors, setErrors] = useState<Partial<Record<Reflection, string>>>({});
   const [failure, setFailure] = useState<FeedbackMessage | null>(null);
   const [busy, setBusy] = useState(false);
+  /** The API refused: planned for a later day. Offer to move the date to today and record it. */
+  const [notDue, setNotDue] = useState(false);
   const form = useRef<HTMLFormElement>(null);
   const id = (reflection: Reflection) => `checkpoint-${checkpoint.id}-${reflection}`;
 
@@ -272,10 +275,10 @@ function HoldForm({ dossierId, checkpoint, onDone, onCancel }: HoldFormProps) {
     if (first) form.current?.querySelector<HTMLElement>(`#${id(first)}`)?.focus();
   };
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const submit = async (moveToToday: boolean) => {
     if (busy) return;
     setFailure(null);
+    setNotDue(false);
     const found: Partial<Record<Reflection, string>> = {};
     for (const reflection of REFLECTIONS) {
       if (texts[reflection].trim().length > DOSSIER_LIMITS.reflectionMax)
@@ -296,9 +299,14 @@ function HoldForm({ dossierId, checkpoint, onDone, onCancel }: HoldFormProps) {
           return value ? [[reflection, value]] : [];
         }),
       ) as Partial<Record<Reflection, string>>;
-      await updateCheckpoint(dossierId, checkpoint.id, { ...body, held: true });
+      await updateCheckpoint(dossierId, checkpoint.id, {
+        ...body,
+        held: true,
+        ...(moveToToday ? { plannedOn: dayInAmsterdam(new Date()) } : {}),
+      });
       onDone();
     } catch (error) {
+      if (error instanceof ApiError && error.code === 'checkpoint-not-due') setNotDue(true);
       const fromApi: Partial<Record<Reflection, string>> = {};
       for (const param of invalidParamsOf(error)) {
         const field = REFLECTIONS.find((reflection) => reflection === param.name);
@@ -316,10 +324,20 @@ function HoldForm({ dossierId, checkpoint, onDone, onCancel }: HoldFormProps) {
       className="kb-panel"
       aria-label={t('checkpoints.holdForm', { title: checkpoint.title })}
       noValidate
-      onSubmit={(event) => void submit(event)}
+      onSubmit={(event: FormEvent<HTMLFormElement>) => {
+        event.preventDefault();
+        void submit(false);
+      }}
     >
       <Paragraph>{t('checkpoints.holdHint')}</Paragraph>
       <Feedback message={failure} />
+      {notDue && (
+        <ButtonGroup>
+          <Button appearance="secondary-action-button" busy={busy} onClick={() => void submit(true)}>
+            {t('checkpoints.moveAndHold')}
+          </Button>
+        </ButtonGroup>
+      )}
       {REFLECTIONS.map((reflection, index) => (
         <TextareaField
           key={reflection}

@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { dayInAmsterdam } from '@klussenbank/domain';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Me } from '../auth/auth-api';
 import {
@@ -280,7 +281,7 @@ describe(DossierPage.name, { timeout: 60_000 }, () => {
     expect(screen.queryByRole('link', { name: 'Dossier bewerken' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Rol wijzigen/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Uit het team halen/ })).not.toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Ijkmoment plannen' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'IJkmoment plannen' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Vastleggen als gehouden/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Uitnodigen/ })).not.toBeInTheDocument();
     // Not a manager either: klussen are posted by managers.
@@ -302,7 +303,7 @@ describe(DossierPage.name, { timeout: 60_000 }, () => {
     expect(within(lead).getByRole('button', { name: 'Stoppen' })).toBeInTheDocument();
     expect(within(lead).queryByRole('button', { name: 'Afronden' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Rol wijzigen Olivier Dam' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Ijkmoment plannen' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'IJkmoment plannen' })).toBeInTheDocument();
     expect(
       await screen.findByRole('button', { name: 'Vastleggen als gehouden Eerste terugblik' }),
     ).toBeInTheDocument();
@@ -609,8 +610,8 @@ describe(DossierPage.name, { timeout: 60_000 }, () => {
     });
     await openDossier();
     const user = userEvent.setup();
-    const section = await screen.findByRole('region', { name: 'Ijkmomenten' });
-    await user.click(await within(section).findByRole('button', { name: 'Ijkmoment plannen' }));
+    const section = await screen.findByRole('region', { name: 'IJkmomenten' });
+    await user.click(await within(section).findByRole('button', { name: 'IJkmoment plannen' }));
     const date = within(section).getByLabelText('Datum');
     expect(date).toHaveAttribute('min', '1900-01-01');
     expect(date).toHaveAttribute('max', '9999-12-31');
@@ -652,10 +653,10 @@ describe(DossierPage.name, { timeout: 60_000 }, () => {
     });
     await openDossier();
     const user = userEvent.setup();
-    const section = await screen.findByRole('region', { name: 'Ijkmomenten' });
+    const section = await screen.findByRole('region', { name: 'IJkmomenten' });
     expect(await within(section).findByText('Er zijn nog geen ijkmomenten gepland.')).toBeInTheDocument();
 
-    await user.click(within(section).getByRole('button', { name: 'Ijkmoment plannen' }));
+    await user.click(within(section).getByRole('button', { name: 'IJkmoment plannen' }));
     await user.click(within(section).getByRole('button', { name: 'Plannen' }));
     expect(within(section).getByRole('textbox', { name: 'Naam van het ijkmoment' })).toHaveFocus();
     expect(section).toHaveTextContent('Geef het ijkmoment een naam.');
@@ -678,8 +679,8 @@ describe(DossierPage.name, { timeout: 60_000 }, () => {
     await user.click(
       await within(section).findByRole('button', { name: 'Vastleggen als gehouden Eerste terugblik' }),
     );
-    const form = within(section).getByRole('form', { name: 'Ijkmoment “Eerste terugblik” vastleggen' });
-    await user.click(within(form).getByRole('button', { name: 'Ijkmoment vastleggen' }));
+    const form = within(section).getByRole('form', { name: 'IJkmoment “Eerste terugblik” vastleggen' });
+    await user.click(within(form).getByRole('button', { name: 'IJkmoment vastleggen' }));
     expect(form).toHaveTextContent('Vul minstens één van de drie vragen in.');
     expect(within(form).getByRole('textbox', { name: 'Wat ging goed?' })).toHaveFocus();
     expect(callsTo(fetchMock, 'PATCH', `${CHECKPOINTS}/${buildCheckpoint().id}`)).toHaveLength(0);
@@ -689,7 +690,7 @@ describe(DossierPage.name, { timeout: 60_000 }, () => {
       within(form).getByRole('textbox', { name: 'Wat veranderen we?' }),
       'Vaker kort afstemmen.',
     );
-    await user.click(within(form).getByRole('button', { name: 'Ijkmoment vastleggen' }));
+    await user.click(within(form).getByRole('button', { name: 'IJkmoment vastleggen' }));
 
     expect(await within(section).findByRole('status')).toHaveTextContent(
       'Het ijkmoment “Eerste terugblik” is vastgelegd.',
@@ -703,6 +704,51 @@ describe(DossierPage.name, { timeout: 60_000 }, () => {
       await within(section).findByText('Gehouden op 1 februari 2027', { exact: false }),
     ).toBeInTheDocument();
     expect(section).toHaveTextContent('Iedereen schoof aan.');
+  });
+
+  it('shows why a checkpoint planned for a later day cannot be held yet, and offers to move it to today', async () => {
+    asTrekker();
+    checkpoints = [buildCheckpoint({ plannedOn: '2099-02-01' })];
+    const path = `${CHECKPOINTS}/${buildCheckpoint().id}`;
+    serve({
+      [`PATCH ${path}`]: ({ body }) => {
+        const sent = body as Partial<Checkpoint>;
+        if (!sent.plannedOn)
+          return problemResponse(409, {
+            title: 'Conflict',
+            code: 'checkpoint-not-due',
+            plannedOn: '2099-02-01',
+            detail:
+              'Dit ijkmoment staat gepland op 1 februari 2099; u legt het pas vanaf die dag vast als gehouden. Is het eerder gehouden? Verplaats dan eerst de datum naar vandaag.',
+          });
+        checkpoints = [
+          buildCheckpoint({ ...sent, status: 'held', heldOn: sent.plannedOn, wentWell: 'Goed.' }),
+        ];
+        return jsonResponse(checkpoints[0]);
+      },
+    });
+    await openDossier();
+    const user = userEvent.setup();
+    const section = await screen.findByRole('region', { name: 'IJkmomenten' });
+    await user.click(
+      await within(section).findByRole('button', { name: 'Vastleggen als gehouden Eerste terugblik' }),
+    );
+    const form = within(section).getByRole('form', { name: 'IJkmoment “Eerste terugblik” vastleggen' });
+    await user.type(within(form).getByRole('textbox', { name: 'Wat ging goed?' }), 'Goed.');
+    await user.click(within(form).getByRole('button', { name: 'IJkmoment vastleggen' }));
+
+    expect(await within(form).findByText(/gepland op 1 februari 2099/)).toBeInTheDocument();
+    await user.click(
+      within(form).getByRole('button', { name: 'Datum naar vandaag verplaatsen en vastleggen' }),
+    );
+    expect(await within(section).findByRole('status')).toHaveTextContent(
+      'Het ijkmoment “Eerste terugblik” is vastgelegd.',
+    );
+    const today = dayInAmsterdam(new Date());
+    expect(callsTo(fetchMock, 'PATCH', path).map((call) => call.body)).toEqual([
+      { wentWell: 'Goed.', held: true },
+      { wentWell: 'Goed.', held: true, plannedOn: today },
+    ]);
   });
 
   it('lists the klussen of the dossier with their state, and lets a manager in the team post one', async () => {

@@ -349,7 +349,7 @@ describe(TaskDetailPage.name, () => {
         ],
       },
     ]);
-    expect(screen.queryByRole('button', { name: 'Annuleren' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Klus intrekken' })).not.toBeInTheDocument();
   });
 
   it('cancels only with a reason, after confirming', async () => {
@@ -368,15 +368,15 @@ describe(TaskDetailPage.name, () => {
       'href',
       `/klussen/${TASK_ID}/bewerken`,
     );
-    await user.click(screen.getByRole('button', { name: 'Annuleren' }));
-    await user.click(screen.getByRole('button', { name: 'Ja, klus annuleren' }));
-    expect(screen.getByRole('textbox', { name: 'Reden van annuleren' })).toHaveAccessibleDescription(
+    await user.click(screen.getByRole('button', { name: 'Klus intrekken' }));
+    await user.click(screen.getByRole('button', { name: 'Ja, klus intrekken' }));
+    expect(screen.getByRole('textbox', { name: 'Reden van intrekken' })).toHaveAccessibleDescription(
       'Geef een reden.',
     );
-    await user.type(screen.getByRole('textbox', { name: 'Reden van annuleren' }), 'Niet meer nodig.');
-    await user.click(screen.getByRole('button', { name: 'Ja, klus annuleren' }));
+    await user.type(screen.getByRole('textbox', { name: 'Reden van intrekken' }), 'Niet meer nodig.');
+    await user.click(screen.getByRole('button', { name: 'Ja, klus intrekken' }));
 
-    expect(await screen.findByText('De klus is geannuleerd.')).toBeInTheDocument();
+    expect(await screen.findByText('De klus is ingetrokken.')).toBeInTheDocument();
     expect(callsTo(fetchMock, 'POST', STATUS_CHANGES)[0]?.body).toEqual({
       action: 'cancel',
       reason: 'Niet meer nodig.',

@@ -61,16 +61,40 @@ export function TaskForm({
   const publish = useRef(true);
   const summary = useRef<HTMLDivElement>(null);
 
+  /** The fields whose rule depends on this one's value (the end date depends on the start). */
+  const relatedTo = (field: TaskField): TaskField[] =>
+    field === 'startDate' ? ['startDate', 'endDate'] : [field];
+
+  /**
+   * When errors show: a field's error appears only on leaving it (blur) or on submit, never on focus or
+   * while typing; an error already shown disappears as soon as the value is valid (on change), so a
+   * corrected field never keeps a stale message until the next blur.
+   */
   const set =
     <F extends TaskField>(field: F) =>
-    (value: TaskFormValues[F]) =>
+    (value: TaskFormValues[F]) => {
+      const next = { ...values, [field]: value };
       setValues((current) => ({ ...current, [field]: value }));
+      if (!relatedTo(field).some((f) => errors[f])) return;
+      const found = validateTaskForm(next);
+      setErrors((current) => {
+        const kept = { ...current };
+        for (const f of relatedTo(field)) if (!found[f]) delete kept[f];
+        return kept;
+      });
+    };
 
-  /** After leaving a field: its own rule again (and the end date's, which depends on the start). */
+  /**
+   * After leaving a field: its own rule again, and the end date's after the start date — but an empty
+   * field nobody has filled in yet stays quiet until submit (moving from the start date to the end date
+   * must not greet the end date with "required").
+   */
   const recheck = (field: TaskField) => {
     if (!submitted && values[field] === '') return;
     const found = validateTaskForm(values);
-    const related: TaskField[] = field === 'startDate' ? ['startDate', 'endDate'] : [field];
+    const related = relatedTo(field).filter(
+      (f) => f === field || submitted || values[f] !== '' || errors[f] !== undefined,
+    );
     setErrors((current) => {
       const next = { ...current };
       for (const f of related) {
@@ -222,6 +246,7 @@ export function TaskForm({
             onChange={(event) => set('startDate')(event.target.value)}
             onBlur={() => recheck('startDate')}
             error={error('startDate')}
+            reserveError
           />
           <TextField
             id={fieldId('endDate')}
@@ -236,6 +261,7 @@ export function TaskForm({
             onChange={(event) => set('endDate')(event.target.value)}
             onBlur={() => recheck('endDate')}
             error={error('endDate')}
+            reserveError
           />
         </div>
         <TextField

@@ -125,6 +125,49 @@ describe(NewTaskPage.name, { timeout: 60_000 }, () => {
     expect(callsTo(fetchMock, 'POST', TASKS)).toHaveLength(0);
   });
 
+  it('checks the end date on leaving it, clears the error once valid, and keeps its room so nothing shifts', async () => {
+    renderApp('/klussen/nieuw');
+    const user = userEvent.setup();
+    await screen.findByRole('heading', { level: 1, name: 'Klus plaatsen' });
+    const start = screen.getByLabelText('Begindatum');
+    const end = screen.getByLabelText('Einddatum');
+    const slot = screen.getByTestId('task-endDate-error-slot');
+    const radioBelow = screen.getByRole('radio', { name: 'Op locatie' });
+    const noError = () => {
+      expect(end).not.toHaveAttribute('aria-invalid');
+      expect(within(slot).queryByText(/./)).not.toBeInTheDocument();
+    };
+
+    // From the start date to the end date: focusing the empty end date shows nothing yet.
+    await user.click(start);
+    setDate('Begindatum', '2026-12-01');
+    await user.click(end);
+    expect(end).toHaveFocus();
+    noError();
+
+    // An invalid date shows nothing while typing, only on leaving the field.
+    setDate('Einddatum', '2026-11-30');
+    noError();
+    await user.click(screen.getByLabelText('Aantal plekken'));
+    expect(end).toHaveAttribute('aria-invalid', 'true');
+    expect(within(slot).getByText('De einddatum ligt voor de begindatum.')).toBeInTheDocument();
+    expect(end).toHaveAccessibleDescription(expect.stringContaining('De einddatum ligt voor de begindatum.'));
+
+    // Corrected: the error goes at once, before leaving the field.
+    await user.click(end);
+    setDate('Einddatum', '2027-01-31');
+    expect(end).toHaveFocus();
+    noError();
+
+    // The error's room is the same element throughout: reserved, never inserted or removed, so the
+    // radio buttons below keep their place (the browser test measures it in pixels).
+    expect(screen.getByTestId('task-endDate-error-slot')).toBe(slot);
+    expect(slot).toHaveClass('kb-error-slot');
+    expect(screen.getByRole('radio', { name: 'Op locatie' })).toBe(radioBelow);
+    await user.click(radioBelow);
+    expect(radioBelow).toBeChecked();
+  });
+
   it('keeps dates in the years 1900 to 9999, in the inputs and in clear words', async () => {
     // The API's own reason, as it would be worded for another field: the form words a date's itself.
     serve({
