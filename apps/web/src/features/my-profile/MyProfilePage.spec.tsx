@@ -427,9 +427,12 @@ describe(MyProfilePage.name, { timeout: 60_000 }, () => {
     await user.click(within(navigation).getByRole('link', { name: 'Start' }));
     await user.click(await screen.findByRole('button', { name: 'Pagina verlaten' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    // Pages load lazily: the profile stays on screen until the start page has come.
+    await screen.findByRole('heading', { level: 1, name: /^Welkom/ }, LOAD);
 
     await router.navigate('/mijn-profiel');
-    await user.selectOptions(await screen.findByRole('combobox', { name: 'GIS' }), 'basic');
+    await screen.findByRole('button', { name: 'Profiel opslaan' }, LOAD);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'GIS' }), 'basic');
     await user.click(screen.getByRole('button', { name: 'Profiel opslaan' }));
     await screen.findByRole('status');
     await user.click(within(navigation).getByRole('link', { name: 'Mijn klussen' }));

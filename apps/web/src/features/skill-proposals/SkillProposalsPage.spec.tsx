@@ -266,7 +266,8 @@ describe(SkillProposalsPage.name, () => {
       'href',
       '/vaardigheden/voorstellen',
     );
-    const section = screen.getByRole('region', { name: 'Voorgestelde vaardigheden' });
+    // The page itself loads lazily, after the shell.
+    const section = await screen.findByRole('region', { name: 'Voorgestelde vaardigheden' });
     expect(
       within(section).getByRole('link', { name: 'Bekijk de voorgestelde vaardigheden' }),
     ).toHaveAttribute('href', '/vaardigheden/voorstellen');
