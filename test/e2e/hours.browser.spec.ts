@@ -148,7 +148,8 @@ describe('hours recorded at completion, confirmed, evaluated by both, and seen b
     await form.getByRole('button', { name: 'Beoordeling versturen' }).click();
     await section.getByText(`Uw beoordeling van ${other} is opgeslagen.`).waitFor();
     await section.getByText(wentWell).waitFor();
-    expect(await section.getByRole('form').count()).toBe(0);
+    // The list of people still to evaluate is fetched again after saving.
+    await expect.poll(() => section.getByRole('form').count()).toBe(0);
     expect(await accessibilityViolations(page)).toEqual([]);
   }
 
