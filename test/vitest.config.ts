@@ -8,7 +8,7 @@ export default defineConfig({
   resolve: { conditions: ['source', ...defaultServerConditions] },
   test: {
     root: import.meta.dirname,
-    include: ['e2e/**/*.spec.ts'],
+    include: ['e2e/**/*.spec.ts', 'deployment/**/*.spec.ts'],
     env: { TZ: 'UTC' },
     testTimeout: 60_000,
     hookTimeout: 120_000,

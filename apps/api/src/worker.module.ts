@@ -17,6 +17,7 @@ import { QueueModule } from './queue/queue.module.js';
 import { MaintenanceProcessor } from './tasks/maintenance.processor.js';
 import { TasksWorkerModule } from './tasks/tasks-worker.module.js';
 import { EvaluationsWorkerModule } from './evaluations/evaluations-worker.module.js';
+import { WorkerHealthModule } from './health/worker-health.server.js';
 
 /** Every queue has exactly one processor; a new QueueName without one does not compile. */
 export const PROCESSORS: Record<QueueName, Type> = {
@@ -60,6 +61,7 @@ export class WorkerModule {
         }),
         TasksWorkerModule,
         EvaluationsWorkerModule,
+        WorkerHealthModule,
       ],
       providers: queues.map((queue) => PROCESSORS[queue]),
     };

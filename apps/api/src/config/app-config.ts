@@ -198,6 +198,17 @@ export class AppConfig {
   @IsBoolean()
   WORKER_SCHEDULES = true;
 
+  /**
+   * The worker's health port: `/health/live` and `/health/ready` (PostgreSQL and Redis answer) for
+   * the Kubernetes probes (docker/kubernetes). Unset: no health server; 0: any free port (tests).
+   */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  WORKER_HEALTH_PORT?: number;
+
   /** The browsable API docs (Swagger UI at /api/v1/docs); default: on, except in production. The OpenAPI document stays public. */
   @IsOptional()
   @Transform(toBool)

@@ -11,12 +11,7 @@ import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators.js';
 import { RedisClient } from '../common/redis/redis.module.js';
 import { ProblemException } from '../common/problem/problem.js';
-
-const withTimeout = <T>(work: Promise<T>, ms: number): Promise<T> =>
-  Promise.race([
-    work,
-    new Promise<T>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms).unref()),
-  ]);
+import { checkBackingServices, servicesDown } from './backing-services.js';
 
 const CHECK = { type: 'string', enum: ['ok', 'down'] } as const;
 
@@ -58,18 +53,9 @@ export class HealthController {
   @ApiOkResponse({ type: ReadinessDto, description: 'Ready to serve.' })
   @ApiServiceUnavailableResponse({ description: 'A dependency is down (problem+json names which).' })
   async ready() {
-    const [database, redis] = await Promise.allSettled([
-      withTimeout(this.db.query('SELECT 1'), 2_000),
-      withTimeout(this.redis.redis.ping(), 2_000),
-    ]);
-    const checks = {
-      database: database.status === 'fulfilled' ? 'ok' : 'down',
-      redis: redis.status === 'fulfilled' ? 'ok' : 'down',
-    };
-    if (checks.database !== 'ok' || checks.redis !== 'ok') {
-      const down = Object.entries(checks)
-        .filter(([, v]) => v !== 'ok')
-        .map(([k]) => k);
+    const checks = await checkBackingServices(this.db, this.redis.redis);
+    const down = servicesDown(checks);
+    if (down.length > 0) {
       throw new ProblemException(503, 'service-unavailable', {
         params: { services: down.join(', ') },
         extensions: { checks },
