@@ -50,8 +50,10 @@ export async function signIn(browser: Browser, baseUrl: string, email: string): 
   return page;
 }
 
-/** Follows a link in the main navigation. */
+/** Follows a link in the main navigation; on a phone it opens the menu first. */
 export async function navigate(page: Page, name: string | RegExp): Promise<void> {
+  const menu = page.getByRole('banner').getByRole('button', { name: /^Menu/ });
+  if ((await menu.count()) > 0 && (await menu.getAttribute('aria-expanded')) === 'false') await menu.click();
   await page
     .getByRole('navigation')
     .getByRole('link', { name, exact: typeof name === 'string' })

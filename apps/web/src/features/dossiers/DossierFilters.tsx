@@ -11,10 +11,11 @@ import {
 } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FilterToggle, useFilterPanel } from '../../shared/FilterPanel';
 import { CheckboxField, SelectField, TextField } from '../../shared/form-fields';
 import { RouterLink } from '../../shared/router-links';
 import type { NamedRef } from '../tasks/task-api';
-import { DEFAULT_DOSSIER_STATUSES, type DossierQuery } from './dossier-query';
+import { activeDossierFilterCount, DEFAULT_DOSSIER_STATUSES, type DossierQuery } from './dossier-query';
 import { DOSSIERS_URL } from './dossier-routes';
 
 interface DossierFiltersProps {
@@ -32,6 +33,7 @@ export function DossierFilters({ query, partnerships, hasFilters, onSearch }: Do
   const { t } = useTranslation();
   const form = useRef<HTMLFormElement>(null);
   const search = JSON.stringify(query);
+  const panel = useFilterPanel('dossier-filters');
 
   useEffect(() => {
     // React has already moved the default values to the new query; reset shows them.
@@ -44,10 +46,9 @@ export function DossierFilters({ query, partnerships, hasFilters, onSearch }: Do
     for (const [name, value] of new FormData(event.currentTarget)) {
       if (typeof value === 'string') values.append(name, value);
     }
+    if (panel.collapsible) panel.fold();
     onSearch(values);
   };
-
-  const statuses = query.statuses.length > 0 ? query.statuses : DEFAULT_DOSSIER_STATUSES;
 
   return (
     <form
@@ -72,7 +73,28 @@ export function DossierFilters({ query, partnerships, hasFilters, onSearch }: Do
           {t('dossiers.submitSearch')}
         </Button>
       </div>
+      <FilterToggle panel={panel} count={activeDossierFilterCount(query)} />
+      <FilterFields
+        panelProps={panel.panelProps}
+        query={query}
+        partnerships={partnerships}
+        hasFilters={hasFilters}
+      />
+    </form>
+  );
+}
 
+interface FilterFieldsProps extends Omit<DossierFiltersProps, 'onSearch'> {
+  panelProps: { id: string; hidden: boolean };
+}
+
+/** The filters: beside the results on a wide screen, folded on a small one. */
+function FilterFields({ panelProps, query, partnerships, hasFilters }: FilterFieldsProps) {
+  const { t } = useTranslation();
+  const statuses = query.statuses.length > 0 ? query.statuses : DEFAULT_DOSSIER_STATUSES;
+
+  return (
+    <div {...panelProps} className="kb-filters__panel">
       <Heading2 className="kb-filters__heading">{t('dossiers.filters')}</Heading2>
       <CheckboxField
         id="dossier-filter-mine"
@@ -129,6 +151,6 @@ export function DossierFilters({ query, partnerships, hasFilters, onSearch }: Do
         </Button>
         {hasFilters && <RouterLink to={DOSSIERS_URL}>{t('dossiers.clear')}</RouterLink>}
       </div>
-    </form>
+    </div>
   );
 }
