@@ -8,8 +8,9 @@ export interface FilterPanel {
   /** Whether the filters fold (a small screen, where they sit above the results). */
   collapsible: boolean;
   open: boolean;
+  /** The class of the form: folded, it shows only its search row and the button (styles: layout.css). */
+  className: string;
   button: RefObject<HTMLButtonElement | null>;
-  panelProps: { id: string; hidden: boolean };
   toggle(): void;
   /** Unfolds at once, so a field in it can take focus (a failed submit). */
   show(): void;
@@ -18,47 +19,60 @@ export interface FilterPanel {
 }
 
 /**
- * The filters of a list page: beside the results on a wide screen; on a small screen folded behind a
- * "Filters (n)" button (closed at first), so the results come first.
+ * The filters of a list page's search form: beside the results on a wide screen; on a small screen
+ * folded behind a "Filters (n)" button (closed at first), so the results come first. The form keeps
+ * its fields as they are: folding hides all but its search row.
  */
-export function useFilterPanel(id: string): FilterPanel {
+export function useFilterPanel(): FilterPanel {
   const collapsible = useMediaQuery(STACKED_FILTERS_QUERY);
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const toggle = useCallback(() => setOpen((now) => !now), []);
   const show = useCallback(() => flushSync(() => setOpen(true)), []);
   const fold = useCallback(() => {
-    const panel = document.getElementById(id);
-    const focusInside = panel !== null && panel.contains(document.activeElement);
+    const active = document.activeElement;
+    const form = button.current?.form;
+    const inFilters =
+      form?.contains(active) === true && active !== button.current && !active?.closest('.kb-filters__search');
     flushSync(() => setOpen(false));
-    // Focus in the panel would be lost with it: it goes to the button that unfolds it again.
-    if (focusInside) button.current?.focus();
-  }, [id]);
+    // Focus on a field that folds away would be lost: it goes to the button that unfolds them again.
+    if (inFilters) button.current?.focus();
+  }, []);
+  const folded = collapsible && !open;
   return useMemo(
     () => ({
       collapsible,
-      open: !collapsible || open,
+      open: !folded,
+      className: folded ? 'kb-filters kb-filters--folded' : 'kb-filters',
       button,
-      panelProps: { id, hidden: collapsible && !open },
       toggle,
       show,
       fold,
     }),
-    [collapsible, open, id, toggle, show, fold],
+    [collapsible, folded, toggle, show, fold],
   );
 }
 
-/** The button that folds the filters open and shut; only on a small screen. */
-export function FilterToggle({ panel, count }: { panel: FilterPanel; count: number }) {
+/** The button that folds the filters open and shut; only on a small screen. `controls`: the form's id. */
+export function FilterToggle({
+  panel,
+  count,
+  controls,
+}: {
+  panel: FilterPanel;
+  count: number;
+  controls: string;
+}) {
   const { t } = useTranslation();
   if (!panel.collapsible) return null;
   return (
     <Button
       ref={panel.button}
+      type="button"
       appearance="secondary-action-button"
       className="kb-filter-toggle"
       aria-expanded={panel.open}
-      aria-controls={panel.panelProps.id}
+      aria-controls={controls}
       onClick={panel.toggle}
     >
       {count > 0 ? t('layout.filtersActive', { count }) : t('layout.filters')}

@@ -33,7 +33,7 @@ export function DossierFilters({ query, partnerships, hasFilters, onSearch }: Do
   const { t } = useTranslation();
   const form = useRef<HTMLFormElement>(null);
   const search = JSON.stringify(query);
-  const panel = useFilterPanel('dossier-filters');
+  const panel = useFilterPanel();
 
   useEffect(() => {
     // React has already moved the default values to the new query; reset shows them.
@@ -50,12 +50,15 @@ export function DossierFilters({ query, partnerships, hasFilters, onSearch }: Do
     onSearch(values);
   };
 
+  const statuses = query.statuses.length > 0 ? query.statuses : DEFAULT_DOSSIER_STATUSES;
+
   return (
     <form
       ref={form}
+      id="dossier-search"
       role="search"
       aria-label={t('dossiers.searchLandmark')}
-      className="kb-filters"
+      className={panel.className}
       noValidate
       onSubmit={submit}
     >
@@ -73,28 +76,7 @@ export function DossierFilters({ query, partnerships, hasFilters, onSearch }: Do
           {t('dossiers.submitSearch')}
         </Button>
       </div>
-      <FilterToggle panel={panel} count={activeDossierFilterCount(query)} />
-      <FilterFields
-        panelProps={panel.panelProps}
-        query={query}
-        partnerships={partnerships}
-        hasFilters={hasFilters}
-      />
-    </form>
-  );
-}
-
-interface FilterFieldsProps extends Omit<DossierFiltersProps, 'onSearch'> {
-  panelProps: { id: string; hidden: boolean };
-}
-
-/** The filters: beside the results on a wide screen, folded on a small one. */
-function FilterFields({ panelProps, query, partnerships, hasFilters }: FilterFieldsProps) {
-  const { t } = useTranslation();
-  const statuses = query.statuses.length > 0 ? query.statuses : DEFAULT_DOSSIER_STATUSES;
-
-  return (
-    <div {...panelProps} className="kb-filters__panel">
+      <FilterToggle panel={panel} count={activeDossierFilterCount(query)} controls="dossier-search" />
       <Heading2 className="kb-filters__heading">{t('dossiers.filters')}</Heading2>
       <CheckboxField
         id="dossier-filter-mine"
@@ -151,6 +133,6 @@ function FilterFields({ panelProps, query, partnerships, hasFilters }: FilterFie
         </Button>
         {hasFilters && <RouterLink to={DOSSIERS_URL}>{t('dossiers.clear')}</RouterLink>}
       </div>
-    </div>
+    </form>
   );
 }

@@ -10,7 +10,7 @@ import {
   Heading2,
   SelectOption,
 } from '@utrecht/component-library-react';
-import { type FormEvent, type RefObject, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { DATE_INPUT_MAX, DATE_INPUT_MIN } from '../../shared/dates';
@@ -63,7 +63,7 @@ export function TaskFilters({
   const [errors, setErrors] = useState<BrowseErrors>({});
   const search = JSON.stringify(query);
   const sortField = useRef<HTMLSelectElement>(null);
-  const panel = useFilterPanel('browse-filters');
+  const panel = useFilterPanel();
   // The order the person chose, if any; it starts again from the URL when that changes.
   const [chosenSort, setChosenSort] = useState<TaskSort | ''>(query.sort);
   const [shown, setShown] = useState(search);
@@ -96,12 +96,19 @@ export function TaskFilters({
     onSearch(values);
   };
 
+  const error = (field: BrowseField) => {
+    const key = errors[field];
+    return key ? t(`browse.errors.${key}`, { max: TASK_LIMITS.hoursMax }) : undefined;
+  };
+  const statuses = query.statuses.length > 0 ? query.statuses : DEFAULT_STATUSES;
+
   return (
     <form
       ref={form}
+      id="browse-search"
       role="search"
       aria-label={t('browse.searchLandmark')}
-      className="kb-filters"
+      className={panel.className}
       noValidate
       onSubmit={submit}
     >
@@ -134,48 +141,7 @@ export function TaskFilters({
           {t('browse.skipToResults')}
         </a>
       </div>
-      <FilterToggle panel={panel} count={activeFilterCount(query)} />
-      <FilterFields
-        panelProps={panel.panelProps}
-        query={query}
-        organisations={organisations}
-        partnerships={partnerships}
-        hasFilters={hasFilters}
-        errors={errors}
-        sortField={sortField}
-        setChosenSort={setChosenSort}
-      />
-    </form>
-  );
-}
-
-interface FilterFieldsProps extends Omit<TaskFiltersProps, 'onSearch' | 'resultsId'> {
-  panelProps: { id: string; hidden: boolean };
-  errors: BrowseErrors;
-  sortField: RefObject<HTMLSelectElement | null>;
-  setChosenSort: (sort: TaskSort) => void;
-}
-
-/** The filters and the order: beside the results on a wide screen, folded on a small one. */
-function FilterFields({
-  panelProps,
-  query,
-  organisations,
-  partnerships,
-  hasFilters,
-  errors,
-  sortField,
-  setChosenSort,
-}: FilterFieldsProps) {
-  const { t } = useTranslation();
-  const error = (field: BrowseField) => {
-    const key = errors[field];
-    return key ? t(`browse.errors.${key}`, { max: TASK_LIMITS.hoursMax }) : undefined;
-  };
-  const statuses = query.statuses.length > 0 ? query.statuses : DEFAULT_STATUSES;
-
-  return (
-    <div {...panelProps} className="kb-filters__panel">
+      <FilterToggle panel={panel} count={activeFilterCount(query)} controls="browse-search" />
       <Heading2 className="kb-filters__heading">{t('browse.filters')}</Heading2>
       <TextField
         id="filter-skill"
@@ -338,6 +304,6 @@ function FilterFields({
         </Button>
         {hasFilters && <RouterLink to={BROWSE_URL}>{t('browse.clear')}</RouterLink>}
       </div>
-    </div>
+    </form>
   );
 }
