@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessibilityViolations, DEMO_PASSWORD, launchBrowser, navigate } from '../support/browser.js';
 import { newSystemSettings, type RunningSystem, startSystem } from '../support/system.js';
 
-const EMPLOYEE = 'tim.van.dijk@zwijndrecht.klussenbank.test';
+/** An employee with skills on his profile: Klussen recommends klussen to him. */
+const EMPLOYEE = 'youssef.el.amrani@dordrecht.klussenbank.test';
 const ORG_ADMIN = 'henk.visser@dordrecht.klussenbank.test';
 /** A manager who posted klussen and leads a dossier: he may open their edit forms. */
 const LEAD = 'joost.van.der.heijden@oss.klussenbank.test';
@@ -192,6 +193,16 @@ describe('every page on a phone', () => {
       1.5 * PHONE.height,
     );
     expect(await accessibilityViolations(page)).toEqual([]);
+
+    // The recommendations fold too, behind their heading, which says how many there are.
+    const recommended = page.getByRole('button', { name: /^Aanbevolen voor u \(\d\)$/ });
+    expect(await recommended.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('.kb-recommended .kb-task-list').isVisible()).toBe(false);
+    await recommended.click();
+    expect(await recommended.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.locator('.kb-recommended .kb-task-list > li').first().isVisible()).toBe(true);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await recommended.click();
 
     // Unfolded, the filters work as before and say how many are set.
     await toggle.click();
