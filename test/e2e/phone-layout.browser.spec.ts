@@ -111,7 +111,7 @@ describe('every page on a phone', () => {
     const led = (await (await lead.request.get('/api/v1/dossiers?mine=true')).json()) as {
       items: { id: string }[];
     };
-    ids = { task: posted.items[0]!.id, dossier: led.items[0]!.id };
+    ids = { task: posted.items[0].id, dossier: led.items[0].id };
   });
   afterAll(async () => {
     await browser?.close();
@@ -141,7 +141,7 @@ describe('every page on a phone', () => {
         await page.getByRole('heading', { level: 1, name: /^Welkom/ }).waitFor();
       }
     }
-    return context.pages()[0]!;
+    return context.pages()[0];
   }
 
   /** Opens a page and waits until its h1 is there and its data has arrived. */

@@ -1,5 +1,5 @@
 import { Button } from '@utrecht/component-library-react';
-import { type RefObject, useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { STACKED_FILTERS_QUERY, useMediaQuery } from './useMediaQuery';
@@ -10,12 +10,13 @@ export interface FilterPanel {
   open: boolean;
   /** The class of the form: folded, it shows only its search row and the button (styles: layout.css). */
   className: string;
-  button: RefObject<HTMLButtonElement | null>;
-  toggle(): void;
+  /** The form's id (the button controls it). */
+  formId: string;
+  toggle: () => void;
   /** Unfolds at once, so a field in it can take focus (a failed submit). */
-  show(): void;
+  show: () => void;
   /** After the filters are applied on a small screen: fold, so the results are in view. */
-  fold(): void;
+  fold: () => void;
 }
 
 /**
@@ -23,56 +24,49 @@ export interface FilterPanel {
  * folded behind a "Filters (n)" button (closed at first), so the results come first. The form keeps
  * its fields as they are: folding hides all but its search row.
  */
-export function useFilterPanel(): FilterPanel {
+export function useFilterPanel(formId: string): FilterPanel {
   const collapsible = useMediaQuery(STACKED_FILTERS_QUERY);
   const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
   const toggle = useCallback(() => setOpen((now) => !now), []);
   const show = useCallback(() => flushSync(() => setOpen(true)), []);
   const fold = useCallback(() => {
     const active = document.activeElement;
-    const form = button.current?.form;
+    const button = document.getElementById(`${formId}-filters`);
     const inFilters =
-      form?.contains(active) === true && active !== button.current && !active?.closest('.kb-filters__search');
+      document.getElementById(formId)?.contains(active) === true &&
+      active !== button &&
+      !active?.closest('.kb-filters__search');
     flushSync(() => setOpen(false));
     // Focus on a field that folds away would be lost: it goes to the button that unfolds them again.
-    if (inFilters) button.current?.focus();
-  }, []);
+    if (inFilters) button?.focus();
+  }, [formId]);
   const folded = collapsible && !open;
   return useMemo(
     () => ({
       collapsible,
       open: !folded,
       className: folded ? 'kb-filters kb-filters--folded' : 'kb-filters',
-      button,
+      formId,
       toggle,
       show,
       fold,
     }),
-    [collapsible, folded, toggle, show, fold],
+    [collapsible, folded, formId, toggle, show, fold],
   );
 }
 
-/** The button that folds the filters open and shut; only on a small screen. `controls`: the form's id. */
-export function FilterToggle({
-  panel,
-  count,
-  controls,
-}: {
-  panel: FilterPanel;
-  count: number;
-  controls: string;
-}) {
+/** The button that folds the filters open and shut; only on a small screen. */
+export function FilterToggle({ panel, count }: { panel: FilterPanel; count: number }) {
   const { t } = useTranslation();
   if (!panel.collapsible) return null;
   return (
     <Button
-      ref={panel.button}
+      id={`${panel.formId}-filters`}
       type="button"
       appearance="secondary-action-button"
       className="kb-filter-toggle"
       aria-expanded={panel.open}
-      aria-controls={controls}
+      aria-controls={panel.formId}
       onClick={panel.toggle}
     >
       {count > 0 ? t('layout.filtersActive', { count }) : t('layout.filters')}

@@ -33,7 +33,7 @@ export function DossierFilters({ query, partnerships, hasFilters, onSearch }: Do
   const { t } = useTranslation();
   const form = useRef<HTMLFormElement>(null);
   const search = JSON.stringify(query);
-  const panel = useFilterPanel();
+  const panel = useFilterPanel('dossier-search');
 
   useEffect(() => {
     // React has already moved the default values to the new query; reset shows them.
@@ -76,7 +76,7 @@ export function DossierFilters({ query, partnerships, hasFilters, onSearch }: Do
           {t('dossiers.submitSearch')}
         </Button>
       </div>
-      <FilterToggle panel={panel} count={activeDossierFilterCount(query)} controls="dossier-search" />
+      <FilterToggle panel={panel} count={activeDossierFilterCount(query)} />
       <Heading2 className="kb-filters__heading">{t('dossiers.filters')}</Heading2>
       <CheckboxField
         id="dossier-filter-mine"

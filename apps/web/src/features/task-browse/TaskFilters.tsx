@@ -63,7 +63,7 @@ export function TaskFilters({
   const [errors, setErrors] = useState<BrowseErrors>({});
   const search = JSON.stringify(query);
   const sortField = useRef<HTMLSelectElement>(null);
-  const panel = useFilterPanel();
+  const panel = useFilterPanel('browse-search');
   // The order the person chose, if any; it starts again from the URL when that changes.
   const [chosenSort, setChosenSort] = useState<TaskSort | ''>(query.sort);
   const [shown, setShown] = useState(search);
@@ -141,7 +141,7 @@ export function TaskFilters({
           {t('browse.skipToResults')}
         </a>
       </div>
-      <FilterToggle panel={panel} count={activeFilterCount(query)} controls="browse-search" />
+      <FilterToggle panel={panel} count={activeFilterCount(query)} />
       <Heading2 className="kb-filters__heading">{t('browse.filters')}</Heading2>
       <TextField
         id="filter-skill"

@@ -3,12 +3,12 @@ import { resolve } from 'node:path';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildTaskSummary, pageOf } from '../features/tasks/task-fixtures';
-import { buildMe, callsTo, jsonResponse, mockFetch, renderApp, routeApi } from '../test-utils';
-import { FilterToggle } from './FilterPanel';
+import { buildTaskSummary, pageOf } from '../tasks/task-fixtures';
+import { buildMe, callsTo, jsonResponse, mockFetch, renderApp, routeApi } from '../../test-utils';
+import { FilterToggle } from '../../shared/FilterPanel';
 
 // Vitest leaves CSS out of components; the test reads the rules that fold the filters itself.
-const layoutCss = readFileSync(resolve(import.meta.dirname, '../features/shell/layout.css'), 'utf8');
+const layoutCss = readFileSync(resolve(import.meta.dirname, '../shell/layout.css'), 'utf8');
 
 function screenIs(narrow: boolean) {
   vi.stubGlobal('matchMedia', (query: string) => ({
