@@ -6,6 +6,7 @@ import {
   isoDate,
   launchBrowser,
   navigate,
+  openMenu,
 } from '../support/browser.js';
 import { newSystemSettings, type RunningSystem, startSystem } from '../support/system.js';
 
@@ -77,6 +78,7 @@ describe('sessions that end gracefully and focus that follows navigation', () =>
       const other = await page.context().newPage();
       await other.goto('/');
       await other.getByRole('heading', { level: 1, name: /^Welkom/ }).waitFor();
+      await openMenu(other);
       await other.getByRole('button', { name: 'Uitloggen' }).click();
       await other.waitForURL('**/inloggen');
       await other.close();

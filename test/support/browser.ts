@@ -50,8 +50,15 @@ export async function signIn(browser: Browser, baseUrl: string, email: string): 
   return page;
 }
 
-/** Follows a link in the main navigation. */
+/** On a phone the menu (navigation, language, log-out) is folded: open it; elsewhere nothing to do. */
+export async function openMenu(page: Page): Promise<void> {
+  const menu = page.getByRole('banner').getByRole('button', { name: /^Menu/ });
+  if ((await menu.count()) > 0 && (await menu.getAttribute('aria-expanded')) === 'false') await menu.click();
+}
+
+/** Follows a link in the main navigation; on a phone it opens the menu first. */
 export async function navigate(page: Page, name: string | RegExp): Promise<void> {
+  await openMenu(page);
   await page
     .getByRole('navigation')
     .getByRole('link', { name, exact: typeof name === 'string' })

@@ -11,10 +11,11 @@ import {
 } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FilterToggle, useFilterPanel } from '../../shared/FilterPanel';
 import { CheckboxField, SelectField, TextField } from '../../shared/form-fields';
 import { RouterLink } from '../../shared/router-links';
 import type { NamedRef } from '../tasks/task-api';
-import { DEFAULT_DOSSIER_STATUSES, type DossierQuery } from './dossier-query';
+import { activeDossierFilterCount, DEFAULT_DOSSIER_STATUSES, type DossierQuery } from './dossier-query';
 import { DOSSIERS_URL } from './dossier-routes';
 
 interface DossierFiltersProps {
@@ -32,6 +33,7 @@ export function DossierFilters({ query, partnerships, hasFilters, onSearch }: Do
   const { t } = useTranslation();
   const form = useRef<HTMLFormElement>(null);
   const search = JSON.stringify(query);
+  const panel = useFilterPanel('dossier-search');
 
   useEffect(() => {
     // React has already moved the default values to the new query; reset shows them.
@@ -44,6 +46,7 @@ export function DossierFilters({ query, partnerships, hasFilters, onSearch }: Do
     for (const [name, value] of new FormData(event.currentTarget)) {
       if (typeof value === 'string') values.append(name, value);
     }
+    if (panel.collapsible) panel.fold();
     onSearch(values);
   };
 
@@ -52,9 +55,10 @@ export function DossierFilters({ query, partnerships, hasFilters, onSearch }: Do
   return (
     <form
       ref={form}
+      id="dossier-search"
       role="search"
       aria-label={t('dossiers.searchLandmark')}
-      className="kb-filters"
+      className={panel.className}
       noValidate
       onSubmit={submit}
     >
@@ -72,7 +76,7 @@ export function DossierFilters({ query, partnerships, hasFilters, onSearch }: Do
           {t('dossiers.submitSearch')}
         </Button>
       </div>
-
+      <FilterToggle panel={panel} count={activeDossierFilterCount(query)} />
       <Heading2 className="kb-filters__heading">{t('dossiers.filters')}</Heading2>
       <CheckboxField
         id="dossier-filter-mine"

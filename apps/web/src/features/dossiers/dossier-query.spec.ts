@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseDossierQuery, toDossierApiQuery, toDossierSearchParams } from './dossier-query';
+import {
+  activeDossierFilterCount,
+  parseDossierQuery,
+  toDossierApiQuery,
+  toDossierSearchParams,
+} from './dossier-query';
 
 describe(parseDossierQuery.name, () => {
   it('reads a search leniently and writes it back canonically', () => {
@@ -24,5 +29,13 @@ describe(parseDossierQuery.name, () => {
     expect(query.statuses).toEqual([]);
     // toEqual: the parameters left undefined are not sent.
     expect(toDossierApiQuery(query)).toEqual({ page: 3, pageSize: 20 });
+  });
+});
+
+describe(activeDossierFilterCount.name, () => {
+  it('counts the filters set, not the words or the page', () => {
+    const count = (query: string) => activeDossierFilterCount(parseDossierQuery(new URLSearchParams(query)));
+    expect(count('q=jeugdzorg&page=2&status=exploring,active')).toBe(0);
+    expect(count('partnershipId=p1&status=completed&skill=GIS&mine=true')).toBe(4);
   });
 });

@@ -42,6 +42,11 @@ export function parseDossierQuery(params: URLSearchParams): DossierQuery {
   };
 }
 
+/** How many filters the URL sets ("Filters (2)"); the words are no filter. */
+export function activeDossierFilterCount(query: DossierQuery): number {
+  return [query.partnershipId, query.statuses.length > 0, query.skill, query.mine].filter(Boolean).length;
+}
+
 /** The canonical query string: defaults left out, so equal searches have equal URLs. */
 export function toDossierSearchParams(query: DossierQuery): URLSearchParams {
   const params = new URLSearchParams();

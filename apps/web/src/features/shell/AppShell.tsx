@@ -15,6 +15,7 @@ import { canPost } from '../tasks/can-post';
 import { BROWSE_URL, MY_TASKS_URL, NEW_TASK_URL } from '../tasks/task-routes';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageLayout } from './PageLayout';
+import { UnreadMenuBadge } from './UnreadMenuBadge';
 
 /** The frame of every signed-in page. */
 export function AppShell({ me, children }: { me: Me; children: ReactNode }) {
@@ -73,7 +74,7 @@ export function AppShell({ me, children }: { me: Me; children: ReactNode }) {
 
   return (
     <NotificationsProvider>
-      <PageLayout tools={tools} navigation={navigation}>
+      <PageLayout tools={tools} navigation={navigation} menuBadge={<UnreadMenuBadge />}>
         {failed && (
           <Alert type="error" role="alert">
             <Paragraph>{t('shell.logoutFailed')}</Paragraph>

@@ -1,7 +1,10 @@
 import { Document, PageFooter, PageHeader, Paragraph, SkipLink } from '@utrecht/component-library-react';
 import { type ReactNode, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { COMPACT_HEADER_QUERY, useMediaQuery } from '../../shared/useMediaQuery';
+import { CompactHeader } from './CompactHeader';
 import { useFocusHeadingOnNavigate } from './useFocusHeadingOnNavigate';
+import './layout.css';
 
 export const MAIN_ID = 'inhoud';
 
@@ -9,25 +12,32 @@ interface PageLayoutProps {
   /** Right-hand side of the header: language switch, user, log-out. */
   tools: ReactNode;
   navigation?: ReactNode;
+  /** On a phone the navigation folds behind a menu button; this shows on that button. */
+  menuBadge?: ReactNode;
   children: ReactNode;
 }
 
 /** Landmarks every page shares: skip link, header, optional navigation, main and footer. */
-export function PageLayout({ tools, navigation, children }: PageLayoutProps) {
+export function PageLayout({ tools, navigation, menuBadge, children }: PageLayoutProps) {
   const { t } = useTranslation();
   const main = useRef<HTMLElement>(null);
   useFocusHeadingOnNavigate(main);
+  const compact = useMediaQuery(COMPACT_HEADER_QUERY) && navigation !== undefined;
 
   return (
     <Document className="kb-document">
       <SkipLink href={`#${MAIN_ID}`}>{t('shell.skipLink')}</SkipLink>
-      <PageHeader className="kb-header">
-        <div className="utrecht-page-header__content kb-header__content">
-          <Paragraph className="kb-header__brand">{t('app.name')}</Paragraph>
-          <div className="kb-header__tools">{tools}</div>
-        </div>
+      <PageHeader className={compact ? 'kb-header kb-header--compact' : 'kb-header'}>
+        {compact ? (
+          <CompactHeader navigation={navigation} tools={tools} badge={menuBadge} />
+        ) : (
+          <div className="utrecht-page-header__content kb-header__content">
+            <Paragraph className="kb-header__brand">{t('app.name')}</Paragraph>
+            <div className="kb-header__tools">{tools}</div>
+          </div>
+        )}
       </PageHeader>
-      {navigation}
+      {!compact && navigation}
       <main id={MAIN_ID} ref={main} tabIndex={-1} className="kb-main">
         {children}
       </main>

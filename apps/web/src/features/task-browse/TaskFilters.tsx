@@ -14,6 +14,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { DATE_INPUT_MAX, DATE_INPUT_MIN } from '../../shared/dates';
+import { FilterToggle, useFilterPanel } from '../../shared/FilterPanel';
 import { CheckboxField, RadioGroup, SelectField, TextField } from '../../shared/form-fields';
 import { RouterLink } from '../../shared/router-links';
 import type { NamedRef } from '../tasks/task-api';
@@ -25,6 +26,7 @@ import {
   DEFAULT_STATUSES,
   TASK_SORTS,
   type TaskSort,
+  activeFilterCount,
   defaultSort,
   validateFilters,
 } from './browse-query';
@@ -61,6 +63,7 @@ export function TaskFilters({
   const [errors, setErrors] = useState<BrowseErrors>({});
   const search = JSON.stringify(query);
   const sortField = useRef<HTMLSelectElement>(null);
+  const panel = useFilterPanel('browse-search');
   // The order the person chose, if any; it starts again from the URL when that changes.
   const [chosenSort, setChosenSort] = useState<TaskSort | ''>(query.sort);
   const [shown, setShown] = useState(search);
@@ -85,9 +88,11 @@ export function TaskFilters({
     flushSync(() => setErrors(found));
     const first = FIELD_ORDER.find((field) => found[field]);
     if (first) {
+      panel.show();
       form.current?.querySelector<HTMLElement>(`#filter-${first}`)?.focus();
       return;
     }
+    if (panel.collapsible) panel.fold();
     onSearch(values);
   };
 
@@ -100,9 +105,10 @@ export function TaskFilters({
   return (
     <form
       ref={form}
+      id="browse-search"
       role="search"
       aria-label={t('browse.searchLandmark')}
-      className="kb-filters"
+      className={panel.className}
       noValidate
       onSubmit={submit}
     >
@@ -135,7 +141,7 @@ export function TaskFilters({
           {t('browse.skipToResults')}
         </a>
       </div>
-
+      <FilterToggle panel={panel} count={activeFilterCount(query)} />
       <Heading2 className="kb-filters__heading">{t('browse.filters')}</Heading2>
       <TextField
         id="filter-skill"

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseBrowseQuery, toApiQuery, toSearchParams, validateFilters } from './browse-query';
+import {
+  activeFilterCount,
+  parseBrowseQuery,
+  toApiQuery,
+  toSearchParams,
+  validateFilters,
+} from './browse-query';
 
 const parse = (query: string) => parseBrowseQuery(new URLSearchParams(query));
 
@@ -96,5 +102,21 @@ describe(validateFilters.name, () => {
       maxHours: 'hoursTooMany',
     });
     expect(validateFilters(new URLSearchParams('minHours=2,5&maxHours=2,5'))).toEqual({});
+  });
+});
+
+describe(activeFilterCount.name, () => {
+  it('counts the filters set, not the words, the order or the page; a range counts once', () => {
+    expect(activeFilterCount(parse('q=archief&sort=endDate&page=2'))).toBe(0);
+    expect(activeFilterCount(parse('status=open,full'))).toBe(0);
+    expect(activeFilterCount(parse('minHours=2&maxHours=8&from=2026-12-01&to=2027-01-31'))).toBe(2);
+    expect(
+      activeFilterCount(
+        parse(
+          'skill=GIS&organisationId=o1&partnershipId=p1&status=completed&maxHours=8&to=2027-01-31' +
+            '&location=remote&learningSuitable=true&hasPlaces=true',
+        ),
+      ),
+    ).toBe(9);
   });
 });

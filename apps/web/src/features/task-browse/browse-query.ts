@@ -91,6 +91,21 @@ export function parseBrowseQuery(params: URLSearchParams): BrowseQuery {
   };
 }
 
+/** How many filters the URL sets ("Filters (2)"): the words and the order are no filters; a range counts once. */
+export function activeFilterCount(query: BrowseQuery): number {
+  return [
+    query.skill,
+    query.organisationId,
+    query.partnershipId,
+    query.statuses.length > 0,
+    query.minHours || query.maxHours,
+    query.from || query.to,
+    query.location,
+    query.learningSuitable,
+    query.hasPlaces,
+  ].filter(Boolean).length;
+}
+
 export const defaultSort = (query: Pick<BrowseQuery, 'q'>): TaskSort => (query.q ? 'relevance' : 'newest');
 
 /** The canonical query string: defaults left out, so equal searches have equal URLs. */
