@@ -1,4 +1,3 @@
-import '@fontsource-variable/noto-sans';
 import '@utrecht/component-library-css/dist/index.css';
 import '@utrecht/design-tokens/dist/theme.css';
 import './styles.css';
@@ -13,12 +12,18 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 // The page most visits open with starts loading with the shell, not after the session check (the
-// lazy route asks for the same module later).
+// lazy route asks for the same module later); Klussen asks for its results at once too.
 const FIRST_PAGES: Record<string, () => Promise<unknown>> = {
   '/': () => import('./features/home/StartPage'),
-  '/klussen': () => import('./features/task-browse/TaskBrowsePage'),
+  '/klussen': () =>
+    Promise.all([
+      import('./features/task-browse/TaskBrowsePage'),
+      import('./features/task-browse/first-results').then(({ prefetchFirstResults }) =>
+        prefetchFirstResults(window.location.search),
+      ),
+    ]),
 };
-void FIRST_PAGES[window.location.pathname]?.().catch(() => undefined);
+const firstPage = FIRST_PAGES[window.location.pathname]?.() ?? Promise.resolve();
 
 const language = storedLanguage();
 const start = () =>
@@ -31,3 +36,6 @@ const start = () =>
 // texts (and sees the Dutch ones should they not load).
 if (language === DEFAULT_LANGUAGE) start();
 else void loadTexts(language).then(start, start);
+
+// The font comes after what the first page needs (texts, its chunk), not in competition with it.
+void Promise.allSettled([loadTexts(language), firstPage]).then(() => import('./fonts'));
