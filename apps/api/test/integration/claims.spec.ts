@@ -354,7 +354,9 @@ describe('taking klussen', () => {
       expect(mine.body.items.find((c) => c.task.id === task.id)?.status).toBe('applied');
 
       // Once decided, nothing waits any more.
-      await manager.request('PATCH', `/api/v1/tasks/${task.id}/claims/${applied.body.id}`, { status: 'active' });
+      await manager.request('PATCH', `/api/v1/tasks/${task.id}/claims/${applied.body.id}`, {
+        status: 'active',
+      });
       const after = await manager.get<Posted>('/api/v1/me/tasks');
       expect(after.body.items.find((i) => i.id === task.id)).toMatchObject({ awaitingDecision: 0 });
     });
