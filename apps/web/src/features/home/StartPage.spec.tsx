@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Me } from '../auth/auth-api';
@@ -16,6 +16,7 @@ import {
   problemResponse,
   renderApp,
   routeApi,
+  streamOpened,
   stubEventSource,
 } from '../../test-utils';
 import { StartPage } from './StartPage';
@@ -219,6 +220,31 @@ describe(StartPage.name, { timeout: 30_000 }, () => {
     expect(
       within(block('Ongelezen meldingen')).getByRole('link', { name: 'Alle meldingen (7 ongelezen)' }),
     ).toHaveAttribute('href', '/meldingen');
+  });
+
+  it('adds a notification that arrives while the page is open', async () => {
+    renderApp('/');
+    await waitFor(() =>
+      expect(block('Ongelezen meldingen')).toHaveTextContent('U hebt geen ongelezen meldingen.'),
+    );
+
+    const stream = await streamOpened();
+    act(() => {
+      stream.open();
+      stream.emit('unread-count', { unreadCount: 0 });
+      stream.emit(
+        'notification',
+        buildNotification({
+          id: 'live',
+          type: 'claim-accepted',
+          data: { taskId: 'task-live', claimId: 'c9', taskTitle: 'Live binnengekomen' },
+        }),
+      );
+    });
+    await waitFor(() => expect(links('Ongelezen meldingen')[0]?.[1]).toBe('/klussen/task-live'));
+    expect(
+      within(block('Ongelezen meldingen')).getByRole('link', { name: 'Alle meldingen (1 ongelezen)' }),
+    ).toBeInTheDocument();
   });
 
   it('shows a manager the klussen whose applications wait for a decision, the most waiting first', async () => {
