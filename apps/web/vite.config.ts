@@ -47,14 +47,19 @@ function onlyUsedUtrechtCss(): Plugin {
       order: 'post', // after index.html is written
       handler(_options, bundle) {
         const used = new Set<string>();
+        const named = new Set<string>();
         for (const file of Object.values(bundle)) {
           const text =
             file.type === 'chunk' ? file.code : file.fileName.endsWith('.html') ? String(file.source) : '';
           for (const name of text.match(UTRECHT_CLASS) ?? []) used.add(block(name));
+          for (const name of text.match(CUSTOM_PROPERTY) ?? []) named.add(name);
         }
-        for (const file of Object.values(bundle)) {
-          if (file.type !== 'asset' || !file.fileName.endsWith('.css')) continue;
-          const root = postcss.parse(String(file.source));
+        const sheets = Object.values(bundle).flatMap((file) =>
+          file.type === 'asset' && file.fileName.endsWith('.css')
+            ? [{ file, root: postcss.parse(String(file.source)) }]
+            : [],
+        );
+        for (const { root } of sheets) {
           root.walkRules((rule) => {
             if (rule.parent?.type === 'atrule' && /keyframes$/i.test((rule.parent as postcss.AtRule).name))
               return;
@@ -63,6 +68,15 @@ function onlyUsedUtrechtCss(): Plugin {
             );
             if (kept.length === 0) rule.remove();
             else if (kept.length < rule.selectors.length) rule.selectors = kept;
+          });
+        }
+        dropUnusedCustomProperties(
+          sheets.map(({ root }) => root),
+          named,
+        );
+        for (const { file, root } of sheets) {
+          root.walkRules((rule) => {
+            if (rule.nodes.length === 0) rule.remove();
           });
           root.walkAtRules((atRule) => {
             if (atRule.nodes && atRule.nodes.length === 0) atRule.remove();
@@ -87,6 +101,67 @@ function onlyUsedUtrechtCss(): Plugin {
           this.emitFile({ type: 'asset', fileName: newName, source: after });
         }
       },
+    },
+  };
+}
+
+const CUSTOM_PROPERTY = /--[a-zA-Z0-9_-]+/g;
+
+/**
+ * The design tokens define some 1,400 custom properties; the components in use read about half.
+ * Keeps a custom property's declarations only when a real property's value, the JavaScript or
+ * index.html (`named`) uses it, directly or through other custom properties.
+ */
+function dropUnusedCustomProperties(roots: postcss.Root[], named: ReadonlySet<string>): void {
+  const refersTo = new Map<string, Set<string>>();
+  const wanted = new Set(named);
+  for (const root of roots) {
+    root.walkDecls((decl) => {
+      const names = decl.value.match(CUSTOM_PROPERTY) ?? [];
+      if (!decl.prop.startsWith('--')) {
+        for (const name of names) wanted.add(name);
+        return;
+      }
+      const set = refersTo.get(decl.prop) ?? new Set<string>();
+      for (const name of names) set.add(name);
+      refersTo.set(decl.prop, set);
+    });
+  }
+  const keep = new Set<string>();
+  const todo = [...wanted];
+  for (let name = todo.pop(); name !== undefined; name = todo.pop()) {
+    if (keep.has(name)) continue;
+    keep.add(name);
+    todo.push(...(refersTo.get(name) ?? []));
+  }
+  for (const root of roots) {
+    root.walkDecls((decl) => {
+      if (decl.prop.startsWith('--') && !keep.has(decl.prop)) decl.remove();
+    });
+  }
+}
+
+/** The top-level sections of the texts that the login page, the session gate and the shell use. */
+const CORE_TEXT_SECTIONS = ['app', 'language', 'shell', 'login', 'session', 'common', 'notFound'];
+
+/**
+ * src/i18n/core-texts.ts becomes the sections of the Dutch texts the first screen needs (about 2 kB
+ * gzip), so the first load does not carry both languages' texts (35 kB gzip). All texts of the
+ * active language load as a chunk of their own (src/i18n/i18n.ts); an English reader's first render
+ * waits for them (src/main.tsx).
+ */
+function coreTexts(): Plugin {
+  const module = join(import.meta.dirname, 'src/i18n/core-texts.ts');
+  const file = join(import.meta.dirname, 'src/i18n/nl.json');
+  return {
+    name: 'klussenbank:core-texts',
+    enforce: 'pre',
+    async load(id) {
+      if (id.split('?')[0] !== module) return undefined;
+      this.addWatchFile(file);
+      const texts = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+      const core = Object.fromEntries(CORE_TEXT_SECTIONS.map((section) => [section, texts[section]]));
+      return `export default ${JSON.stringify(core)};`;
     },
   };
 }
@@ -132,7 +207,7 @@ function preCompress(): Plugin {
 
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [react(), treeShakeUtrechtComponents(), onlyUsedUtrechtCss(), preCompress()],
+  plugins: [react(), coreTexts(), treeShakeUtrechtComponents(), onlyUsedUtrechtCss(), preCompress()],
   // The workspace lib is consumed from its TypeScript source, never from a stale build.
   resolve: { conditions: ['source', ...defaultClientConditions] },
   build: {

@@ -45,7 +45,7 @@ export type TaskDetailRow = Omit<TaskDetail, 'descriptionHtml' | 'isPoster' | 'm
   posterId: string;
 };
 
-export type PostedTask = TaskSummary & { applicants: number; participants: number };
+export type PostedTask = TaskSummary & { applicants: number; participants: number; awaitingDecision: number };
 
 /** The SQL of klussen: the service decides, this reads and writes. */
 @Injectable()
@@ -415,7 +415,8 @@ export class TasksRepository {
     return this.db.query<PostedTask[]>(
       `SELECT ${SUMMARY_COLUMNS},
               (SELECT count(*)::int FROM claims c WHERE c.task_id = t.id AND c.status IN ('applied', 'awaiting-consent')) AS applicants,
-              (SELECT count(*)::int FROM claims c WHERE c.task_id = t.id AND c.status IN ('active', 'completed')) AS participants
+              (SELECT count(*)::int FROM claims c WHERE c.task_id = t.id AND c.status IN ('active', 'completed')) AS participants,
+              (SELECT count(*)::int FROM claims c WHERE c.task_id = t.id AND c.status = 'applied') AS "awaitingDecision"
          FROM tasks t ${SUMMARY_JOINS}
         WHERE t.poster_id = $1
         ORDER BY t.created_at DESC, t.id DESC

@@ -338,13 +338,27 @@ describe('taking klussen', () => {
   describe('my klussen', () => {
     it('lists what I posted with counts and what I claimed', async () => {
       const task = await post({ title: 'Voor mijn overzicht', claimMode: 'application' });
-      await zeist1.post(`/api/v1/tasks/${task.id}/claims`, { motivation: 'Graag!' });
-      const posted = await manager.get<{ items: { id: string; applicants: number }[] }>('/api/v1/me/tasks');
-      expect(posted.body.items.find((i) => i.id === task.id)?.applicants).toBe(1);
+      const applied = await zeist1.post<Claim>(`/api/v1/tasks/${task.id}/claims`, { motivation: 'Graag!' });
+      type Posted = { items: { id: string; applicants: number; awaitingDecision: number }[] };
+      const posted = await manager.get<Posted>('/api/v1/me/tasks');
+      expect(posted.body.items.find((i) => i.id === task.id)).toMatchObject({
+        applicants: 1,
+        awaitingDecision: 1,
+      });
+      // Only the poster sees what waits for them; another person's list does not hold the klus.
+      const others = await zeist1.get<Posted>('/api/v1/me/tasks');
+      expect(others.body.items.find((i) => i.id === task.id)).toBeUndefined();
       const mine = await zeist1.get<{ items: { status: string; task: { id: string } }[] }>(
         '/api/v1/me/claims',
       );
       expect(mine.body.items.find((c) => c.task.id === task.id)?.status).toBe('applied');
+
+      // Once decided, nothing waits any more.
+      await manager.request('PATCH', `/api/v1/tasks/${task.id}/claims/${applied.body.id}`, {
+        status: 'active',
+      });
+      const after = await manager.get<Posted>('/api/v1/me/tasks');
+      expect(after.body.items.find((i) => i.id === task.id)).toMatchObject({ awaitingDecision: 0 });
     });
   });
 });

@@ -1886,6 +1886,8 @@ export interface components {
       applicants: number;
       /** @description Active or completed. */
       participants: number;
+      /** @description Applications waiting for the poster's decision (applied, not yet accepted or declined). */
+      awaitingDecision: number;
     };
     PostedTaskListDto: {
       items: components['schemas']['PostedTaskDto'][];

@@ -1,9 +1,10 @@
-import { lazy, type ReactNode, Suspense } from 'react';
+import { lazy, type ReactNode, Suspense, use } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RouteObject } from 'react-router';
 import { LoginPage } from '../features/auth/LoginPage';
 import { LOGIN_PATH } from '../features/auth/return-path';
 import { SET_PASSWORD_PATH } from '../features/passwords/password-api';
+import { allTextsLoaded, hasAllTexts } from '../i18n/i18n';
 import { LoadingState } from '../shared/LoadingState';
 import { PublicLayout } from '../features/shell/PublicLayout';
 import { SessionGate } from './SessionGate';
@@ -77,7 +78,18 @@ function PageLoading() {
   return <LoadingState text={t('common.loading')} />;
 }
 
-const loading = (page: ReactNode) => <Suspense fallback={<PageLoading />}>{page}</Suspense>;
+/** The first load has the texts of the login page and the shell only; a page waits for the rest. */
+function AllTexts({ children }: { children: ReactNode }) {
+  const { i18n } = useTranslation();
+  if (!hasAllTexts(i18n)) use(allTextsLoaded(i18n));
+  return children;
+}
+
+const loading = (page: ReactNode) => (
+  <Suspense fallback={<PageLoading />}>
+    <AllTexts>{page}</AllTexts>
+  </Suspense>
+);
 
 export const routes: RouteObject[] = [
   {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import en from './en.json';
 import { createI18n, rememberLanguage } from './i18n';
 import nl from './nl.json';
@@ -39,5 +39,37 @@ describe(createI18n.name, () => {
     const i18n = createI18n();
     expect(i18n.t('login.submit')).toBe('Log in');
     expect(document.documentElement.lang).toBe('en');
+  });
+});
+
+describe('texts loaded as chunks', () => {
+  // A fresh module: nothing handed over up front, as in the browser (the test setup provides all texts).
+  const freshI18n = async () => {
+    vi.resetModules();
+    return import('./i18n');
+  };
+
+  it('starts with the Dutch texts of the shell and adds the rest of the language when its chunk is here', async () => {
+    const { allTextsLoaded, createI18n: create, hasAllTexts } = await freshI18n();
+    const i18n = create('nl');
+
+    expect(i18n.t('login.submit')).toBe('Inloggen');
+    expect(i18n.exists('start.title')).toBe(false);
+    expect(hasAllTexts(i18n)).toBe(false);
+
+    await allTextsLoaded(i18n);
+    expect(i18n.t('start.title')).toBe('Start');
+    expect(hasAllTexts(i18n)).toBe(true);
+  });
+
+  it('loads the English texts only when asked for, before switching', async () => {
+    const { createI18n: create, loadLanguage } = await freshI18n();
+    const i18n = create('nl');
+    expect(i18n.getResourceBundle('en', 'translation')).toEqual({});
+
+    await loadLanguage(i18n, 'en');
+    await i18n.changeLanguage('en');
+    expect(i18n.t('login.submit')).toBe('Log in');
+    expect(i18n.t('start.title')).toBe('Home');
   });
 });

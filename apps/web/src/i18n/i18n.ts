@@ -1,7 +1,6 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import nl from './nl.json';
+import coreTexts from './core-texts';
 
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -9,7 +8,70 @@ export const DEFAULT_LANGUAGE: Language = 'nl';
 
 const STORAGE_KEY = 'klussenbank.language';
 
-export const resources = { nl: { translation: nl }, en: { translation: en } } as const;
+/** One language's texts: nl.json or en.json. */
+export type Texts = Record<string, unknown>;
+
+/**
+ * The first load brings only the Dutch texts the login page and the shell use (core-texts.ts); all texts of a language come as a
+ * chunk of their own, loaded for the active language at start and for another on switching.
+ */
+const LOADERS: Record<Language, () => Promise<{ default: Texts }>> = {
+  nl: () => import('./nl.json'),
+  en: () => import('./en.json'),
+};
+
+const loaded = new Map<Language, Texts>();
+const loading = new Map<Language, Promise<Texts>>();
+/** Instances that wait for a language's texts, to receive them the moment they arrive. */
+const waiting = new Map<Language, Set<I18n>>();
+
+/** Hands over a language's texts up front (tests; no chunk to wait for). */
+export function provideTexts(language: Language, texts: Texts): void {
+  loaded.set(language, texts);
+}
+
+/** Starts loading a language's texts (an English reader's first render waits for them). */
+export function loadTexts(language: Language): Promise<Texts> {
+  const known = loaded.get(language);
+  if (known) return Promise.resolve(known);
+  let pending = loading.get(language);
+  if (!pending) {
+    pending = LOADERS[language]().then(
+      ({ default: texts }) => {
+        loaded.set(language, texts);
+        loading.delete(language);
+        for (const instance of waiting.get(language) ?? []) {
+          instance.addResourceBundle(language, 'translation', texts, true, true);
+        }
+        waiting.delete(language);
+        return texts;
+      },
+      (error: unknown) => {
+        // Let a later attempt (the next page, a reload of the page) try again.
+        loading.delete(language);
+        throw error;
+      },
+    );
+    loading.set(language, pending);
+  }
+  return pending;
+}
+
+/** All texts of `language` in `instance`: at once when known, else after its chunk arrived. */
+export async function loadLanguage(instance: I18n, language: Language): Promise<void> {
+  if (!loaded.has(language)) {
+    const set = waiting.get(language) ?? new Set<I18n>();
+    set.add(instance);
+    waiting.set(language, set);
+  }
+  const texts = await loadTexts(language);
+  instance.addResourceBundle(language, 'translation', texts, true, true);
+}
+
+/** Whether `instance` has every text of its language (the pages need more than the core). */
+export function hasAllTexts(instance: I18n): boolean {
+  return isLanguage(instance.language) && loaded.has(instance.language);
+}
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
@@ -33,12 +95,35 @@ export function rememberLanguage(language: Language): void {
   }
 }
 
-/** A fresh i18next instance, so tests never share a language; resources are bundled, so init is synchronous. */
+const pageTexts = new WeakMap<I18n, Promise<void>>();
+
+/** Resolves once `instance` has all texts of its language (the same promise each time, for `use`). */
+export function allTextsLoaded(instance: I18n): Promise<void> {
+  let pending = pageTexts.get(instance);
+  if (!pending && isLanguage(instance.language)) {
+    pending = loadLanguage(instance, instance.language);
+    pageTexts.set(instance, pending);
+  }
+  return pending ?? Promise.resolve();
+}
+
+/**
+ * A fresh i18next instance, so tests never share a language. Init is synchronous with the texts at
+ * hand (the Dutch core, or all texts loaded or handed over); the rest of the language follows.
+ */
 export function createI18n(language: Language = storedLanguage()): I18n {
   const instance = i18next.createInstance();
   instance.on('languageChanged', (lng) => {
     document.documentElement.lang = lng;
+    // A new language brings its own texts: the pages wait for those.
+    pageTexts.delete(instance);
   });
+  const resources = Object.fromEntries(
+    LANGUAGES.map((lng) => [
+      lng,
+      { translation: loaded.get(lng) ?? (lng === DEFAULT_LANGUAGE ? coreTexts : {}) },
+    ]),
+  );
   void instance.use(initReactI18next).init({
     resources,
     lng: language,
@@ -46,7 +131,10 @@ export function createI18n(language: Language = storedLanguage()): I18n {
     supportedLngs: LANGUAGES,
     initAsync: false,
     interpolation: { escapeValue: false },
+    // Texts that arrive later render at once where they are used.
+    react: { bindI18nStore: 'added' },
     showSupportNotice: false,
   });
+  if (!loaded.has(language)) void allTextsLoaded(instance).catch(() => undefined);
   return instance;
 }

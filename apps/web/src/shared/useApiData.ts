@@ -18,6 +18,27 @@ export interface ApiData<T> {
   replace: (data: T) => void;
 }
 
+/** Answers asked for before their page loaded (prefetch), by query key. */
+const early = new Map<string, { answer: Promise<unknown>; at: number }>();
+/** An early answer older than this is not used: the page asks again. */
+const EARLY_FOR_MS = 15_000;
+
+/**
+ * Starts `query` before the page that needs it has loaded (the first page of a visit, alongside the
+ * session check and the page's chunk); that page's first useApiData of the same key takes the answer.
+ */
+export function prefetch<T>(query: ApiQuery<T>): void {
+  const answer = query.load(new AbortController().signal);
+  answer.catch(() => undefined);
+  early.set(query.key, { answer, at: Date.now() });
+}
+
+function takeEarly<T>(key: string): Promise<T> | undefined {
+  const found = early.get(key);
+  early.delete(key);
+  return found && Date.now() - found.at < EARLY_FOR_MS ? (found.answer as Promise<T>) : undefined;
+}
+
 /**
  * Run `query` (an apiQuery; null: nothing yet), aborting the previous request when its key (path and
  * parameters) changes.
@@ -35,7 +56,8 @@ export function useApiData<T>(query: ApiQuery<T> | null): ApiData<T> {
     const current = latest.current;
     if (key === null || current === null) return;
     const controller = new AbortController();
-    current.load(controller.signal).then(
+    const answer = (attempt === 0 ? takeEarly<T>(key) : undefined) ?? current.load(controller.signal);
+    answer.then(
       (data) => {
         if (!controller.signal.aborted) setResult({ key, attempt, data });
       },

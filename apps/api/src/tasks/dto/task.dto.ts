@@ -126,4 +126,10 @@ export class PostedTaskDto extends TaskSummaryDto {
   @ApiProperty({ type: 'integer', minimum: 0, description: 'Applied or waiting for consent.' })
   applicants: number;
   @ApiProperty({ type: 'integer', minimum: 0, description: 'Active or completed.' }) participants: number;
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    description: "Applications waiting for the poster's decision (applied, not yet accepted or declined).",
+  })
+  awaitingDecision: number;
 }

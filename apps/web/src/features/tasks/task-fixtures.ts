@@ -84,7 +84,7 @@ export function buildMyClaim(overrides: Partial<MyClaim> = {}): MyClaim {
 }
 
 export function buildMyTask(overrides: Partial<MyTask> = {}): MyTask {
-  return { ...buildTaskSummary(), applicants: 2, participants: 1, ...overrides };
+  return { ...buildTaskSummary(), applicants: 2, participants: 1, awaitingDecision: 2, ...overrides };
 }
 
 export function buildConsentRequest(overrides: Partial<ConsentRequest> = {}): ConsentRequest {
