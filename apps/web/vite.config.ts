@@ -142,7 +142,7 @@ function dropUnusedCustomProperties(roots: postcss.Root[], named: ReadonlySet<st
 }
 
 /** The top-level sections of the texts that the login page, the session gate and the shell use. */
-const CORE_TEXT_SECTIONS = ['app', 'language', 'shell', 'login', 'session', 'common', 'notFound'];
+const CORE_TEXT_SECTIONS = ['app', 'language', 'shell', 'login', 'session', 'common', 'notFound', 'layout'];
 
 /**
  * src/i18n/core-texts.ts becomes the sections of the Dutch texts the first screen needs (about 2 kB
