@@ -1696,6 +1696,10 @@ export interface components {
        */
       requiredSkills?: string[];
       niceToHaveSkills?: string[];
+      /** @description Required skills chosen from the taxonomy, by id (the skill picker); together with requiredSkills, whose free names become proposals. */
+      requiredSkillIds?: string[];
+      /** @description Nice-to-have skills chosen from the taxonomy, by id. */
+      niceToHaveSkillIds?: string[];
       /** @example 16 */
       estimatedHours: number;
       /**
@@ -1757,6 +1761,10 @@ export interface components {
        */
       requiredSkills?: string[];
       niceToHaveSkills?: string[];
+      /** @description Required skills chosen from the taxonomy, by id (the skill picker); together with requiredSkills, whose free names become proposals. */
+      requiredSkillIds?: string[];
+      /** @description Nice-to-have skills chosen from the taxonomy, by id. */
+      niceToHaveSkillIds?: string[];
       /** @example 16 */
       estimatedHours?: number;
       /**
@@ -1905,7 +1913,7 @@ export interface components {
       /** @enum {string} */
       decision: 'granted' | 'declined';
     };
-    SkillDto: {
+    SkillSearchHitDto: {
       /** Format: uuid */
       id: string;
       /** @description In the language asked for; the Dutch label when there is no English one. */
@@ -1925,9 +1933,14 @@ export interface components {
        * @enum {string}
        */
       status: 'accepted' | 'proposed' | 'rejected';
+      /**
+       * @description The label q matched when it is not `label` itself (a synonym, or the label in the other language), e.g. "GIS" for "Geografische informatiesystemen"; null when `label` matched or without q.
+       * @example GIS
+       */
+      matchedLabel: string | null;
     };
     SkillPageDto: {
-      items: components['schemas']['SkillDto'][];
+      items: components['schemas']['SkillSearchHitDto'][];
       page: number;
       pageSize: number;
       total: number;
@@ -2205,6 +2218,8 @@ export interface components {
        *     ]
        */
       skills?: string[];
+      /** @description Skills chosen from the taxonomy, by id (the skill picker); together with skills, whose free names become proposals. */
+      skillIds?: string[];
     };
     TeamPersonDto: {
       /** Format: uuid */
@@ -2292,6 +2307,8 @@ export interface components {
        *     ]
        */
       skills?: string[];
+      /** @description Skills chosen from the taxonomy, by id (the skill picker); together with skills, whose free names become proposals. */
+      skillIds?: string[];
       /**
        * @description exploring → active → completed; exploring or active → stopped.
        * @enum {string}
