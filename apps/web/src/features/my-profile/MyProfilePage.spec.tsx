@@ -151,7 +151,11 @@ describe(MyProfilePage.name, { timeout: 60_000 }, () => {
 
     await user.type(within(skills).getByRole('combobox', { name: 'Vaardigheid zoeken' }), 'geo');
 
-    const results = await within(skills).findByRole('listbox', { name: 'Voorstellen uit de lijst met vaardigheden' });
+    const results = await within(skills).findByRole(
+      'listbox',
+      { name: 'Voorstellen uit de lijst met vaardigheden' },
+      LOAD,
+    );
     expect(skills).toHaveTextContent('14 vaardigheden gevonden, de eerste 2 staan hier.');
     const [gis, cartography] = within(results).getAllByRole('option');
     expect(gis).toHaveTextContent('GIS (Geografisch informatiesysteem) — al gekozen');
@@ -226,6 +230,8 @@ describe(MyProfilePage.name, { timeout: 60_000 }, () => {
     expect(
       await within(skills).findByText(
         'Geen vaardigheid gevonden. Probeer een ander of korter woord, of een synoniem.',
+        {},
+        LOAD,
       ),
     ).toBeInTheDocument();
     expect(within(skills).getByRole('combobox', { name: 'Vaardigheid zoeken' })).toHaveAttribute(
@@ -236,7 +242,7 @@ describe(MyProfilePage.name, { timeout: 60_000 }, () => {
     found = skillPage([buildSkill(PROJECTS), buildSkill(GIS)]);
     const goalSearch = within(goals).getByRole('combobox', { name: 'Leerdoel zoeken' });
     await user.type(goalSearch, 'p');
-    const results = await within(goals).findByRole('listbox');
+    const results = await within(goals).findByRole('listbox', {}, LOAD);
     expect(within(results).getAllByRole('option')[0]).toHaveTextContent('Projectleiding — al gekozen');
     await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
 
@@ -260,7 +266,7 @@ describe(MyProfilePage.name, { timeout: 60_000 }, () => {
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'GIS' }), 'expert');
     await user.type(within(goals).getByRole('combobox', { name: 'Leerdoel zoeken' }), 'gis');
-    await user.click(await within(goals).findByRole('option', { name: 'GIS' }));
+    await user.click(await within(goals).findByRole('option', { name: 'GIS' }, LOAD));
     const hours = screen.getByRole('textbox', { name: 'Uren per maand voor klussen' });
     await user.clear(hours);
     await user.type(hours, '200');
@@ -433,7 +439,7 @@ describe(MyProfilePage.name, { timeout: 60_000 }, () => {
     expect(screen.getByRole('heading', { level: 1, name: 'My profile' })).toBeInTheDocument();
     expect(within(skills).getByRole('combobox', { name: 'GIS' })).toHaveDisplayValue('Advanced');
     await user.type(within(skills).getByRole('combobox', { name: 'Search for a skill' }), 'carto');
-    expect(await within(skills).findByRole('option', { name: 'Cartography' })).toBeInTheDocument();
+    expect(await within(skills).findByRole('option', { name: 'Cartography' }, LOAD)).toBeInTheDocument();
     expect(callsTo(fetchMock, 'GET', SKILLS)[0]?.url.searchParams.get('lang')).toBe('en');
     expect(screen.getByRole('radio', { name: 'No preference' })).toBeChecked();
     expect(region('Demonstrated in klussen')).toHaveTextContent('Level: expert');

@@ -16,4 +16,3 @@ export const profileQuery = () => apiQuery('/me/profile');
 export function saveProfile(input: ProfileInput): Promise<Profile> {
   return unwrap(api.PUT('/me/profile', { body: input }));
 }
-

@@ -232,9 +232,17 @@ export function SkillCombobox({
                   <>
                     <span className="kb-combobox__label">{option.hit.label}</span>
                     {option.hit.matchedLabel && (
-                      <span className="kb-combobox__synonym"> ({option.hit.matchedLabel})</span>
+                      <>
+                        {' '}
+                        <span className="kb-combobox__synonym">({option.hit.matchedLabel})</span>
+                      </>
                     )}
-                    {chosen && <span className="kb-combobox__chosen"> — {t('skills.picker.chosen')}</span>}
+                    {chosen && (
+                      <>
+                        {' '}
+                        <span className="kb-combobox__chosen">— {t('skills.picker.chosen')}</span>
+                      </>
+                    )}
                   </>
                 ) : (
                   t('skills.picker.propose', { skill: option.name })

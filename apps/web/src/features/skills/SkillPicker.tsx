@@ -37,7 +37,8 @@ export function SkillPicker({
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const single = max === 1;
-  const full = !single && max !== undefined && value.length >= max ? t('skills.picker.full', { max }) : undefined;
+  const full =
+    !single && max !== undefined && value.length >= max ? t('skills.picker.full', { max }) : undefined;
 
   const add = (skill: ChosenSkill) => onChange(single ? [skill] : withSkill(value, skill));
   const remove = (skill: ChosenSkill) => {
@@ -65,7 +66,9 @@ export function SkillPicker({
           {value.map((skill) => (
             <li key={skill.id ?? `proposal-${skill.label}`} className="kb-chip">
               <span className="kb-chip__label">{skill.label}</span>
-              {allowProposals && skill.id === null && <DataBadge className="kb-badge">{t('skills.picker.proposal')}</DataBadge>}
+              {allowProposals && skill.id === null && (
+                <DataBadge className="kb-badge">{t('skills.picker.proposal')}</DataBadge>
+              )}
               <Button
                 type="button"
                 appearance="subtle-button"

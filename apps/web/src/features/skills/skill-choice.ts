@@ -30,11 +30,10 @@ export function withSkill(skills: readonly ChosenSkill[], skill: ChosenSkill): C
 export function canPropose(text: string, hits: readonly SkillHit[]): boolean {
   const key = normaliseLabel(text);
   if (key === '' || text.trim().length > SKILL_NAME_MAX) return false;
-  return !hits.some(
-    (hit) =>
-      [hit.label, hit.labelNl, hit.labelEn, hit.matchedLabel, ...hit.altLabels].some(
-        (label) => label !== null && normaliseLabel(label) === key,
-      ),
+  return !hits.some((hit) =>
+    [hit.label, hit.labelNl, hit.labelEn, hit.matchedLabel, ...hit.altLabels].some(
+      (label) => label !== null && normaliseLabel(label) === key,
+    ),
   );
 }
 
