@@ -247,7 +247,8 @@ export class DossiersService {
     chosen: string[],
   ): Promise<void> {
     if (names.length + chosen.length === 0) return;
-    const ids = names.length > 0 ? await this.skills.resolveNames(tx, names, 'nl', actor) : new Map();
+    const ids =
+      names.length > 0 ? await this.skills.resolveNames(tx, names, 'nl', actor) : new Map<string, string>();
     await this.dossiers.addSkills(tx, id, [...new Set([...chosen, ...ids.values()])]);
   }
 }

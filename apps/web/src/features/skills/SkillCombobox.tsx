@@ -69,10 +69,7 @@ export function SkillCombobox({
 
   useEffect(() => {
     request.current?.abort();
-    if (q === '') {
-      setSearch({ state: 'idle' });
-      return;
-    }
+    if (q === '') return;
     const controller = new AbortController();
     request.current = controller;
     const timer = setTimeout(() => {
@@ -107,8 +104,8 @@ export function SkillCombobox({
   const status = (() => {
     if (message) return message;
     if (q === '') return '';
-    if (search.state === 'busy') return t('skills.picker.searching');
-    if (search.state === 'failed') return t('skills.picker.failed');
+    if (search.state === 'busy' && search.q === q) return t('skills.picker.searching');
+    if (search.state === 'failed' && search.q === q) return t('skills.picker.failed');
     if (!current) return '';
     if (current.total === 0) return onPropose ? t('skills.picker.noneProposal') : t('skills.picker.none');
     return current.total > current.hits.length
