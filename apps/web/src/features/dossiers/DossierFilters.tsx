@@ -9,13 +9,18 @@ import {
   Heading2,
   SelectOption,
 } from '@utrecht/component-library-react';
-import { type FormEvent, useEffect, useRef } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxField, SelectField, TextField } from '../../shared/form-fields';
 import { RouterLink } from '../../shared/router-links';
 import type { NamedRef } from '../tasks/task-api';
 import { DEFAULT_DOSSIER_STATUSES, type DossierQuery } from './dossier-query';
 import { DOSSIERS_URL } from './dossier-routes';
+import { SkillPicker } from '../skills/SkillPicker';
+import type { ChosenSkill } from '../skills/skill-choice';
+
+const skillFromQuery = (query: DossierQuery): ChosenSkill[] =>
+  query.skill ? [{ id: null, label: query.skill }] : [];
 
 interface DossierFiltersProps {
   query: DossierQuery;
@@ -32,6 +37,13 @@ export function DossierFilters({ query, partnerships, hasFilters, onSearch }: Do
   const { t } = useTranslation();
   const form = useRef<HTMLFormElement>(null);
   const search = JSON.stringify(query);
+  // The skill picker holds its choice; it starts again from the URL when that changes.
+  const [skill, setSkill] = useState<ChosenSkill[]>(skillFromQuery(query));
+  const [shown, setShown] = useState(search);
+  if (shown !== search) {
+    setShown(search);
+    setSkill(skillFromQuery(query));
+  }
 
   useEffect(() => {
     // React has already moved the default values to the new query; reset shows them.
@@ -96,13 +108,16 @@ export function DossierFilters({ query, partnerships, hasFilters, onSearch }: Do
           </SelectOption>
         ))}
       </SelectField>
-      <TextField
+      <SkillPicker
         id="dossier-filter-skill"
-        name="skill"
         label={t('dossiers.skill')}
         description={t('dossiers.skillHint')}
-        defaultValue={query.skill}
+        value={skill}
+        onChange={setSkill}
+        max={1}
       />
+      {/* The filter is by name (any label finds the skill), so a shared link reads well. */}
+      <input type="hidden" name="skill" value={skill[0]?.label ?? ''} />
       <Fieldset className="kb-fieldset">
         <FieldsetLegend>{t('dossiers.status')}</FieldsetLegend>
         {DOSSIER_STATUSES.map((status) => (

@@ -194,7 +194,7 @@ describe(NewDossierPage.name, { timeout: 60_000 }, () => {
     });
     // The dossier page loads when first visited.
     expect(
-      await screen.findByText(/Het dossier is gestart\. U bent de trekker/, {}, { timeout: 5_000 }),
+      await screen.findByText(/Het dossier is gestart\. U bent de trekker/, {}, { timeout: 10_000 }),
     ).toBeInTheDocument();
   });
 
