@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   accessibilityViolations,
+  chooseSkill,
   isoDate,
   launchBrowser,
   navigate as nav,
@@ -43,9 +44,7 @@ describe('a dossier forms a team across municipalities', { timeout: 120_000 }, (
   it('lets an employee of Oss note a skill the dossier will need, and be findable for partners', async () => {
     await nav(employee, 'Mijn profiel');
     const skills = region(employee, 'Vaardigheden');
-    await skills.getByRole('searchbox', { name: 'Vaardigheid zoeken' }).fill('gis');
-    await skills.getByRole('button', { name: 'Zoeken' }).click();
-    await skills.getByRole('button', { name: 'GIS toevoegen', exact: true }).click();
+    await chooseSkill(skills, 'Vaardigheid zoeken', 'gis', 'GIS');
     await skills.getByRole('combobox', { name: 'GIS' }).selectOption({ label: 'Gevorderd' });
     // Without this, a trekker of another organisation would only see that someone has the skill.
     await employee
@@ -86,9 +85,9 @@ describe('a dossier forms a team across municipalities', { timeout: 120_000 }, (
       .selectOption({ label: 'Netwerk Anders Samenwerken' });
     await trekker.getByLabel('Begindatum').fill(isoDate(3));
     await trekker.getByLabel('Grootte van het team (niet verplicht)').fill('10');
-    await trekker
-      .getByLabel('Vaardigheden die het dossier nodig heeft (niet verplicht)')
-      .fill('GIS, Procesverbetering');
+    const needed = 'Vaardigheden die het dossier nodig heeft (niet verplicht)';
+    await chooseSkill(trekker, needed, 'gis', 'GIS');
+    await chooseSkill(trekker, needed, 'lean', 'Procesverbetering (lean)');
     await trekker.getByRole('button', { name: 'Dossier starten' }).click();
 
     await trekker.waitForURL(/\/dossiers\/[0-9a-f-]{36}$/);

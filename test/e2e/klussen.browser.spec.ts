@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   accessibilityViolations,
+  chooseSkill,
   isoDate,
   launchBrowser,
   navigate as nav,
@@ -57,7 +58,8 @@ describe('a klus travels from one municipality to another through the web client
     await manager
       .getByLabel('Beschrijving')
       .fill('Er kwamen **120 inspraakreacties** binnen.\n\n- lezen\n- ordenen per thema');
-    await manager.getByLabel('Vereiste vaardigheden').fill('Ruimtelijke ordening, Excel');
+    await chooseSkill(manager, 'Vereiste vaardigheden', 'ruimtelijke', 'Ruimtelijke ordening');
+    await chooseSkill(manager, 'Vereiste vaardigheden', 'excel', 'Excel');
     await manager.getByLabel('Geschatte uren').fill('16');
     await manager.getByLabel('Begindatum').fill(isoDate(7));
     await manager.getByLabel('Einddatum').fill(isoDate(60));

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   accessibilityViolations,
+  chooseSkill,
   DEMO_PASSWORD,
   isoDate,
   launchBrowser,
@@ -69,7 +70,7 @@ describe('sessions that end gracefully and focus that follows navigation', () =>
       await page.getByRole('heading', { level: 1, name: 'Klus plaatsen' }).waitFor();
       await page.getByLabel('Titel').fill(TITLE);
       await page.getByLabel('Beschrijving').fill('Zaal regelen, stukken klaarleggen.');
-      await page.getByLabel('Vereiste vaardigheden').fill('Notuleren');
+      await chooseSkill(page, 'Vereiste vaardigheden', 'notul', 'Notuleren');
       await page.getByLabel('Geschatte uren').fill('6');
       await page.getByLabel('Begindatum').fill(isoDate(7));
       await page.getByLabel('Einddatum').fill(isoDate(30));

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   accessibilityViolations,
+  proposeSkill,
   isoDate,
   launchBrowser,
   navigate as nav,
@@ -35,7 +36,7 @@ describe('a free skill name waits for the admin of the organisation', () => {
     await nav(manager, 'Klus plaatsen');
     await manager.getByLabel('Titel').fill('Bomen langs de Merwedekade keuren');
     await manager.getByLabel('Beschrijving').fill('De bomen langs de kade nalopen op stabiliteit.');
-    await manager.getByLabel('Vereiste vaardigheden').fill(FREE_NAME);
+    await proposeSkill(manager, 'Vereiste vaardigheden', FREE_NAME);
     await manager.getByLabel('Geschatte uren').fill('8');
     await manager.getByLabel('Begindatum').fill(isoDate(5));
     await manager.getByLabel('Einddatum').fill(isoDate(30));

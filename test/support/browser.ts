@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 /** Every demo user's password (the README's table). */
@@ -63,6 +63,25 @@ export async function navigate(page: Page, name: string | RegExp): Promise<void>
     .getByRole('navigation')
     .getByRole('link', { name, exact: typeof name === 'string' })
     .click();
+}
+
+/**
+ * Chooses a skill in a skill picker (a combobox over the taxonomy): types, then clicks the
+ * suggestion. `option` is the suggestion's whole name, e.g. "GIS" or "Inkoop (aanbesteden)".
+ */
+export async function chooseSkill(
+  scope: Page | Locator,
+  field: string,
+  typed: string,
+  option: string | RegExp,
+): Promise<void> {
+  await scope.getByRole('combobox', { name: field, exact: true }).fill(typed);
+  await scope.getByRole('option', { name: option, exact: typeof option === 'string' }).click();
+}
+
+/** Adds a name the taxonomy does not have to a skill picker, as a proposal. */
+export async function proposeSkill(scope: Page | Locator, field: string, name: string): Promise<void> {
+  await chooseSkill(scope, field, name, `‘${name}’ voorstellen als nieuwe vaardigheid`);
 }
 
 /** A date `days` from today as YYYY-MM-DD, the value of an <input type="date">. */

@@ -68,11 +68,11 @@ export class DossiersService {
   async create(actor: Actor, dto: CreateDossierDto): Promise<DossierDetail> {
     return this.dossiers.transaction(async (tx) => {
       const member = await this.dossiers.isPartnershipMember(tx, dto.partnershipId, actor.organisationId);
-      if (!member) {
-        throw ProblemException.badRequest([{ name: 'partnershipId', key: 'not-a-member' }]);
-      }
+      const invalid = await this.skills.skillIdProblems(tx, { skillIds: dto.skillIds }, actor.organisationId);
+      if (!member) invalid.unshift({ name: 'partnershipId', key: 'not-a-member' });
+      if (invalid.length) throw ProblemException.badRequest(invalid);
       const id = await this.dossiers.insert(tx, actor.id, dto);
-      await this.saveSkills(tx, actor, id, dto.skills ?? []);
+      await this.saveSkills(tx, actor, id, dto.skills ?? [], dto.skillIds ?? []);
       await recordDossierActivity(tx, { dossierId: id, type: 'dossier-created', actorId: actor.id });
       await this.outbox.record(tx, { type: 'dossier.created', dossierId: id });
       return this.get(actor, id, tx);
@@ -102,13 +102,20 @@ export class DossiersService {
       if (dto.teamCap !== undefined && teamCapProblem(dto.teamCap, dossier.teamSize)) {
         invalid.push({ name: 'teamCap', key: 'below-team-size', params: { teamSize: dossier.teamSize } });
       }
+      invalid.push(
+        ...(await this.skills.skillIdProblems(
+          tx,
+          { skillIds: dto.skillIds ?? undefined },
+          actor.organisationId,
+        )),
+      );
       if (invalid.length) throw ProblemException.badRequest(invalid);
 
       await this.dossiers.update(tx, id, dto, { startDate, endDate });
-      // null, as for every field of an edit, leaves them as they are.
-      if (Array.isArray(dto.skills)) {
+      // null, as for every field of an edit, leaves them as they are; names or ids given replace the list.
+      if (Array.isArray(dto.skills) || Array.isArray(dto.skillIds)) {
         await this.dossiers.removeSkills(tx, id);
-        await this.saveSkills(tx, actor, id, dto.skills);
+        await this.saveSkills(tx, actor, id, dto.skills ?? [], dto.skillIds ?? []);
       }
       if (dto.status !== undefined && dto.status !== dossier.status) {
         await recordDossierActivity(tx, {
@@ -232,10 +239,17 @@ export class DossiersService {
   }
 
   /** Free names become taxonomy skills as for klussen: a new name is a proposal private to the writer's organisation. */
-  private async saveSkills(tx: EntityManager, actor: Actor, id: string, names: string[]): Promise<void> {
-    if (names.length === 0) return;
-    const ids = await this.skills.resolveNames(tx, names, 'nl', actor);
-    await this.dossiers.addSkills(tx, id, [...new Set(ids.values())]);
+  private async saveSkills(
+    tx: EntityManager,
+    actor: Actor,
+    id: string,
+    names: string[],
+    chosen: string[],
+  ): Promise<void> {
+    if (names.length + chosen.length === 0) return;
+    const ids =
+      names.length > 0 ? await this.skills.resolveNames(tx, names, 'nl', actor) : new Map<string, string>();
+    await this.dossiers.addSkills(tx, id, [...new Set([...chosen, ...ids.values()])]);
   }
 }
 

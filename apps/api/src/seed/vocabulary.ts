@@ -314,7 +314,9 @@ export const DESCRIPTION_NEEDS = [
  * skills from this list (SkillLabel), so a typo fails the type check instead of adding a skill.
  * SKILL_BASES below is the benchmarks' list; it keeps its own order and wording (e.g. "Beleidsadvies"
  * where the taxonomy has "Beleidsadvisering" with "beleidsadvies" as synonym), because the matching
- * benchmark's popularity ranks and its recorded figures follow it.
+ * benchmark's popularity ranks and its recorded figures follow it. Where ESCO (and the test fixture
+ * apps/api/test/fixtures/esco) has the same concept, a synonym here is one of ESCO's labels, so an
+ * import joins the demo skill instead of adding a second one beside it (docs/skills-import.md).
  */
 export const SKILL_TAXONOMY = [
   { nl: 'GIS', en: 'GIS', alt: ['geografische informatiesystemen', 'geo-informatie'] },
@@ -335,16 +337,24 @@ export const SKILL_TAXONOMY = [
   {
     nl: 'Schrijven op B1-niveau',
     en: 'Plain language writing',
-    alt: ['begrijpelijke taal', 'eenvoudig schrijven'],
+    alt: ['begrijpelijke taal', 'eenvoudig schrijven', 'schrijven in begrijpelijke taal'],
   },
-  { nl: 'Klantreizen', en: 'Customer journeys', alt: ['customer journey', 'klantbeleving'] },
+  {
+    nl: 'Klantreizen',
+    en: 'Customer journeys',
+    alt: ['customer journey', 'klantbeleving', 'klantreizen in kaart brengen'],
+  },
   { nl: 'Interviewen', en: 'Interviewing', alt: ['gesprekken voeren'] },
   { nl: 'Notuleren', en: 'Minute taking', alt: ['verslaglegging', 'notulen'] },
   { nl: 'Evenementen organiseren', en: 'Event organisation', alt: ['bijeenkomsten organiseren'] },
   { nl: 'Inkoop', en: 'Procurement', alt: ['aanbesteden', 'aanbestedingen'] },
   { nl: 'Financieel advies', en: 'Financial advice', alt: ['begroten', 'begroting'] },
   { nl: 'Subsidies', en: 'Grants', alt: ['subsidieaanvragen'] },
-  { nl: 'Participatie', en: 'Public participation', alt: ['inwonersparticipatie', 'inspraak'] },
+  {
+    nl: 'Participatie',
+    en: 'Public participation',
+    alt: ['inwonersparticipatie', 'inspraak', 'burgerparticipatie'],
+  },
   { nl: 'Facilitatie', en: 'Facilitation', alt: ['workshops leiden', 'sessies begeleiden'] },
   { nl: 'Privacy (AVG)', en: 'Privacy (GDPR)', alt: ['AVG', 'gegevensbescherming'] },
   { nl: 'Informatiebeveiliging', en: 'Information security', alt: ['BIO', 'security'] },

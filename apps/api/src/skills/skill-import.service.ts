@@ -335,6 +335,18 @@ async function writeBatch(
   report: ImportReport,
 ): Promise<void> {
   const uris = skills.map((s) => s.uri);
+  // A concept an existing skill already names (the demo's "GIS" for "geografische informatiesystemen")
+  // joins that skill instead of becoming a second one beside it; each skill takes one concept at most.
+  const claimedUris = new Set<string>();
+  const claimedSkills = new Set<string>();
+  const joins: { uri: string; id: string }[] = [];
+  for (const pair of await repository.findExistingForEsco(manager, skills)) {
+    if (claimedUris.has(pair.uri) || claimedSkills.has(pair.id)) continue;
+    claimedUris.add(pair.uri);
+    claimedSkills.add(pair.id);
+    joins.push(pair);
+  }
+  await repository.attachEscoUris(manager, joins);
   const changed = await repository.upsertEsco(manager, skills, lang);
   const rows = await repository.findByEscoUris(manager, uris);
   const byUri = new Map(rows.map((row) => [row.uri, row]));

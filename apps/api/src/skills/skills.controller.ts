@@ -18,7 +18,7 @@ import {
   CreateSkillMergeDto,
   ListSkillsQueryDto,
   SkillDetailDto,
-  SkillDto,
+  SkillSearchHitDto,
   SkillLanguageQueryDto,
   SkillMergeDto,
   SkillPageDto,
@@ -39,7 +39,7 @@ export class SkillsController {
       'Find vaardigheden of the shared taxonomy (accepted) by the start of a word of any label (Dutch, English, synonyms)',
   })
   @ApiOkResponse({ type: SkillPageDto })
-  list(@Query() query: ListSkillsQueryDto): Promise<Page<SkillDto>> {
+  list(@Query() query: ListSkillsQueryDto): Promise<Page<SkillSearchHitDto>> {
     return this.skills.search(query);
   }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { EscoSkill, SkillLabel, SkillLanguage, SkillStatus } from '@klussenbank/domain';
 import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
-import type { SkillDetailDto } from './dto/skill.dto.js';
+import type { SkillDetailDto, SkillSearchHitDto } from './dto/skill.dto.js';
 
 const KIND_ORDER = `CASE l.kind WHEN 'preferred' THEN 0 WHEN 'alt' THEN 1 ELSE 2 END`;
 
@@ -19,7 +19,7 @@ export const SHARED_SKILL = (alias: string) => `${alias}.status = 'accepted'`;
 
 const IMPORT_LOCK = `hashtext('klussenbank:skill-import')`;
 
-export interface SkillRow extends SkillDetailDto {
+export interface SkillRow extends SkillSearchHitDto {
   total?: number;
 }
 
@@ -79,7 +79,7 @@ export class SkillsRepository {
   /** Live skills, one page, by label in `lang`; every row carries the total. */
   listLive(lang: SkillLanguage, limit: number, offset: number): Promise<SkillRow[]> {
     return this.db.query<SkillRow[]>(
-      `SELECT ${detailColumns('$1')}, count(*) OVER ()::int AS total
+      `SELECT ${detailColumns('$1')}, NULL AS "matchedLabel", count(*) OVER ()::int AS total
          FROM skills s
         WHERE s.active AND s.merged_into IS NULL AND ${SHARED_SKILL('s')}
         ORDER BY lower(CASE WHEN $1 = 'en' THEN coalesce(s.label_en, s.label_nl) ELSE s.label_nl END), s.id
@@ -103,13 +103,20 @@ export class SkillsRepository {
     const phrase = words.join(' ');
     // Every word starts a word of the same label (the GIN index on the label's words answers this).
     const where = `to_tsvector('simple', l.normalised) @@ to_tsquery('simple', ${add(prefixQuery(words))})`;
-    const score = `min(CASE WHEN l.normalised = ${add(phrase)} THEN 0
-                            WHEN l.normalised LIKE ${add(`${escapeLike(phrase)}%`)} THEN 1 ELSE 2 END * 3 + ${KIND_ORDER})`;
+    const rank = `CASE WHEN l.normalised = ${add(phrase)} THEN 0
+                       WHEN l.normalised LIKE ${add(`${escapeLike(phrase)}%`)} THEN 1 ELSE 2 END * 3 + ${KIND_ORDER}`;
+    // The label that matched best (one in the language asked for first): shown when it is a synonym.
+    const matched = `(array_agg(l.label ORDER BY ${rank}, (l.lang = $1) DESC, l.normalised))[1]`;
     return this.db.query<SkillRow[]>(
       `WITH hits AS (
-         SELECT l.skill_id, ${score} AS score FROM skill_labels l WHERE ${where} GROUP BY l.skill_id
+         SELECT l.skill_id, min(${rank}) AS score, ${matched} AS matched
+           FROM skill_labels l WHERE ${where} GROUP BY l.skill_id
        )
-       SELECT ${detailColumns('$1')}, count(*) OVER ()::int AS total
+       SELECT ${detailColumns('$1')},
+              CASE WHEN kb_normalise_label(h.matched) = kb_normalise_label(
+                          CASE WHEN $1 = 'en' THEN coalesce(s.label_en, s.label_nl) ELSE s.label_nl END)
+                   THEN NULL ELSE h.matched END AS "matchedLabel",
+              count(*) OVER ()::int AS total
          FROM hits h JOIN skills s ON s.id = h.skill_id
         WHERE s.active AND s.merged_into IS NULL AND ${SHARED_SKILL('s')}
         ORDER BY h.score, lower(CASE WHEN $1 = 'en' THEN coalesce(s.label_en, s.label_nl) ELSE s.label_nl END), s.id
@@ -280,6 +287,21 @@ export class SkillsRepository {
     return new Map(rows.map((row) => [row.normalised, row.id]));
   }
 
+  /** Which of these ids are live skills the organisation may use (shared, or its own private names). */
+  async usableIds(
+    manager: EntityManager,
+    ids: readonly string[],
+    organisationId: string,
+  ): Promise<Set<string>> {
+    const rows = await manager.query<{ id: string }[]>(
+      `SELECT s.id FROM skills s
+        WHERE s.id = ANY($1::uuid[]) AND s.active AND s.merged_into IS NULL
+          AND (${SHARED_SKILL('s')} OR s.organisation_id = $2)`,
+      [[...new Set(ids)], organisationId],
+    );
+    return new Set(rows.map((row) => row.id));
+  }
+
   async insertLabels(
     manager: EntityManager,
     skillId: string,
@@ -417,6 +439,44 @@ export class SkillsRepository {
         skills.map((s) => s.category),
         skills.map((s) => s.description),
       ],
+    );
+  }
+
+  /**
+   * Concepts not yet in the taxonomy that an existing shared skill (one without an ESCO URI, e.g. the
+   * demo's or a platform admin's) already names: pairs of concept and skill where a preferred or
+   * alternative label of the concept equals one of the skill's, in either language, after normalising.
+   * Best first: the concept's preferred label before its synonyms, the skill's preferred label before its.
+   */
+  findExistingForEsco(
+    manager: EntityManager,
+    skills: readonly EscoSkill[],
+  ): Promise<{ uri: string; id: string }[]> {
+    const labels = skills.flatMap((s) =>
+      s.labels.filter((l) => l.kind !== 'hidden').map((l) => ({ uri: s.uri, ...l })),
+    );
+    if (labels.length === 0) return Promise.resolve([]);
+    return manager.query<{ uri: string; id: string }[]>(
+      `SELECT i.uri, s.id
+         FROM unnest($1::text[], $2::text[], $3::text[]) AS i(uri, label, kind)
+         JOIN skill_labels l ON l.normalised = kb_normalise_label(i.label) AND l.kind IN ('preferred', 'alt')
+         JOIN skills s ON s.id = l.skill_id
+        WHERE s.esco_uri IS NULL AND s.active AND s.merged_into IS NULL AND ${SHARED_SKILL('s')}
+          AND NOT EXISTS (SELECT 1 FROM skills e WHERE e.esco_uri = i.uri)
+        GROUP BY i.uri, s.id
+        ORDER BY min(CASE WHEN i.kind = 'preferred' THEN 0 ELSE 2 END + CASE WHEN l.kind = 'preferred' THEN 0 ELSE 1 END),
+                 i.uri, s.id`,
+      [labels.map((l) => l.uri), labels.map((l) => l.label), labels.map((l) => l.kind)],
+    );
+  }
+
+  /** An existing skill becomes the ESCO concept: the upsert by URI then brings ESCO's labels to it. */
+  async attachEscoUris(manager: EntityManager, pairs: readonly { uri: string; id: string }[]): Promise<void> {
+    if (pairs.length === 0) return;
+    await manager.query(
+      `UPDATE skills s SET esco_uri = i.uri, updated_at = now()
+         FROM unnest($1::uuid[], $2::text[]) AS i(id, uri) WHERE s.id = i.id`,
+      [pairs.map((p) => p.id), pairs.map((p) => p.uri)],
     );
   }
 

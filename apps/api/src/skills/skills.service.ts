@@ -14,12 +14,12 @@ import {
 } from '@klussenbank/domain';
 import type { EntityManager } from 'typeorm';
 import type { Page, PageQueryDto } from '../common/pagination.js';
-import { ProblemException } from '../common/problem/problem.js';
+import { type FieldError, ProblemException } from '../common/problem/problem.js';
 import type {
   CreateSkillDto,
   ListSkillsQueryDto,
   SkillDetailDto,
-  SkillDto,
+  SkillSearchHitDto,
   SkillMergeDto,
   SkillProposalDto,
 } from './dto/skill.dto.js';
@@ -42,7 +42,7 @@ export class SkillsService {
    * hidden — in which every word of q starts a word. Best first: the whole label, then its start,
    * then a word inside it; a preferred label before a synonym.
    */
-  async search(query: ListSkillsQueryDto): Promise<Page<SkillDto>> {
+  async search(query: ListSkillsQueryDto): Promise<Page<SkillSearchHitDto>> {
     const { page, pageSize, lang } = query;
     const words = normaliseLabel(query.q ?? '')
       .split(/[^a-z0-9]+/)
@@ -182,6 +182,25 @@ export class SkillsService {
         referencesMoved,
       };
     });
+  }
+
+  /**
+   * Field errors (`field[i]`, unknown-skill) for chosen skill ids that are not a live skill the
+   * organisation may use: a shared skill, or one of its own private names (the domain's canReuseSkillName).
+   */
+  async skillIdProblems(
+    manager: EntityManager,
+    fields: Record<string, readonly string[] | undefined>,
+    organisationId: string,
+  ): Promise<FieldError[]> {
+    const all = Object.values(fields).flatMap((ids) => ids ?? []);
+    if (all.length === 0) return [];
+    const usable = await this.skills.usableIds(manager, all, organisationId);
+    return Object.entries(fields).flatMap(([field, ids]) =>
+      (ids ?? []).flatMap((id, i) =>
+        usable.has(id) ? [] : [{ name: `${field}[${i}]`, key: 'unknown-skill' as const }],
+      ),
+    );
   }
 
   /**

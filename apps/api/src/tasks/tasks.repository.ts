@@ -326,9 +326,9 @@ export class TasksRepository {
   }
 
   /** The skills of a klus by their Dutch label, and whether each is required. */
-  skillLabels(tx: EntityManager, id: string): Promise<{ name: string; required: boolean }[]> {
-    return tx.query<{ name: string; required: boolean }[]>(
-      `SELECT s.label_nl AS name, ts.required FROM task_skills ts JOIN skills s ON s.id = ts.skill_id
+  skillLabels(tx: EntityManager, id: string): Promise<{ id: string; name: string; required: boolean }[]> {
+    return tx.query<{ id: string; name: string; required: boolean }[]>(
+      `SELECT s.id, s.label_nl AS name, ts.required FROM task_skills ts JOIN skills s ON s.id = ts.skill_id
         WHERE ts.task_id = $1`,
       [id],
     );

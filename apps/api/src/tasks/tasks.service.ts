@@ -70,7 +70,12 @@ export class TasksService {
       await this.assertValid(tx, actor, { ...dto, visibility }, dto.dossierId);
       const publish = dto.publish ?? true;
       const id = await this.tasks.insert(tx, actor, dto, { visibility, publish });
-      await this.saveSkills(tx, actor, id, dto.requiredSkills ?? [], dto.niceToHaveSkills ?? []);
+      await this.saveSkills(tx, actor, id, {
+        requiredNames: dto.requiredSkills ?? [],
+        niceNames: dto.niceToHaveSkills ?? [],
+        requiredIds: dto.requiredSkillIds ?? [],
+        niceIds: dto.niceToHaveSkillIds ?? [],
+      });
       // In the same transaction: matching hears of the klus exactly when it exists.
       if (publish) await this.published(tx, actor, id);
       return this.get(actor, id, tx);
@@ -102,16 +107,20 @@ export class TasksService {
             : 'open'
           : task.status;
       await this.tasks.update(tx, id, dto, { capacity, status });
-      if (dto.requiredSkills !== undefined || dto.niceToHaveSkills !== undefined) {
+      // A list given by name or by id replaces that list; a list not given at all stays as it was.
+      const keepRequired = dto.requiredSkills === undefined && dto.requiredSkillIds === undefined;
+      const keepNice = dto.niceToHaveSkills === undefined && dto.niceToHaveSkillIds === undefined;
+      if (!keepRequired || !keepNice) {
         const current = await this.tasks.skillLabels(tx, id);
+        const currentIds = (required: boolean) =>
+          current.filter((s) => s.required === required).map((s) => s.id);
         await this.tasks.removeSkills(tx, id);
-        await this.saveSkills(
-          tx,
-          actor,
-          id,
-          dto.requiredSkills ?? current.filter((s) => s.required).map((s) => s.name),
-          dto.niceToHaveSkills ?? current.filter((s) => !s.required).map((s) => s.name),
-        );
+        await this.saveSkills(tx, actor, id, {
+          requiredNames: dto.requiredSkills ?? [],
+          niceNames: dto.niceToHaveSkills ?? [],
+          requiredIds: keepRequired ? currentIds(true) : (dto.requiredSkillIds ?? []),
+          niceIds: keepNice ? currentIds(false) : (dto.niceToHaveSkillIds ?? []),
+        });
       }
       if (live > 0) await this.outbox.record(tx, { type: 'task.changed', taskId: id });
       return this.get(actor, id, tx);
@@ -259,6 +268,13 @@ export class TasksService {
         invalid.push({ name: 'partnershipId', key: 'not-a-member' });
       }
     }
+    invalid.push(
+      ...(await this.skills.skillIdProblems(
+        tx,
+        { requiredSkillIds: dto.requiredSkillIds, niceToHaveSkillIds: dto.niceToHaveSkillIds },
+        actor.organisationId,
+      )),
+    );
     if (invalid.length) throw ProblemException.badRequest(invalid);
   }
 
@@ -270,13 +286,21 @@ export class TasksService {
     tx: EntityManager,
     actor: Actor,
     taskId: string,
-    required: string[],
-    nice: string[],
+    skills: { requiredNames: string[]; niceNames: string[]; requiredIds: string[]; niceIds: string[] },
   ): Promise<void> {
-    if (required.length + nice.length === 0) return;
-    const ids = await this.skills.resolveNames(tx, [...required, ...nice], 'nl', actor);
-    const requiredIds = new Set(required.flatMap((name) => ids.get(name) ?? []));
-    const niceIds = new Set(nice.flatMap((name) => ids.get(name) ?? []).filter((id) => !requiredIds.has(id)));
+    const { requiredNames, niceNames } = skills;
+    if (requiredNames.length + niceNames.length + skills.requiredIds.length + skills.niceIds.length === 0)
+      return;
+    const ids = await this.skills.resolveNames(tx, [...requiredNames, ...niceNames], 'nl', actor);
+    const requiredIds = new Set([
+      ...skills.requiredIds,
+      ...requiredNames.flatMap((name) => ids.get(name) ?? []),
+    ]);
+    const niceIds = new Set(
+      [...skills.niceIds, ...niceNames.flatMap((name) => ids.get(name) ?? [])].filter(
+        (id) => !requiredIds.has(id),
+      ),
+    );
     await this.tasks.addSkills(tx, taskId, [
       ...[...requiredIds].map((id) => ({ id, required: true })),
       ...[...niceIds].map((id) => ({ id, required: false })),

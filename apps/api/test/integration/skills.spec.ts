@@ -443,6 +443,7 @@ describe('skills', () => {
         category: 'skill/competence',
         verified: true,
         status: 'accepted',
+        matchedLabel: 'projectmanagement', // the synonym that was typed
       });
     });
 

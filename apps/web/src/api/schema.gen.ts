@@ -1696,6 +1696,10 @@ export interface components {
        */
       requiredSkills?: string[];
       niceToHaveSkills?: string[];
+      /** @description Required skills chosen from the taxonomy, by id (the skill picker); together with requiredSkills, whose free names become proposals. */
+      requiredSkillIds?: string[];
+      /** @description Nice-to-have skills chosen from the taxonomy, by id. */
+      niceToHaveSkillIds?: string[];
       /** @example 16 */
       estimatedHours: number;
       /**
@@ -1757,6 +1761,10 @@ export interface components {
        */
       requiredSkills?: string[];
       niceToHaveSkills?: string[];
+      /** @description Required skills chosen from the taxonomy, by id (the skill picker); together with requiredSkills, whose free names become proposals. */
+      requiredSkillIds?: string[];
+      /** @description Nice-to-have skills chosen from the taxonomy, by id. */
+      niceToHaveSkillIds?: string[];
       /** @example 16 */
       estimatedHours?: number;
       /**
@@ -1907,7 +1915,7 @@ export interface components {
       /** @enum {string} */
       decision: 'granted' | 'declined';
     };
-    SkillDto: {
+    SkillSearchHitDto: {
       /** Format: uuid */
       id: string;
       /** @description In the language asked for; the Dutch label when there is no English one. */
@@ -1927,9 +1935,14 @@ export interface components {
        * @enum {string}
        */
       status: 'accepted' | 'proposed' | 'rejected';
+      /**
+       * @description The label q matched when it is not `label` itself (a synonym, or the label in the other language), e.g. "GIS" for "Geografische informatiesystemen"; null when `label` matched or without q.
+       * @example GIS
+       */
+      matchedLabel: string | null;
     };
     SkillPageDto: {
-      items: components['schemas']['SkillDto'][];
+      items: components['schemas']['SkillSearchHitDto'][];
       page: number;
       pageSize: number;
       total: number;
@@ -2207,6 +2220,8 @@ export interface components {
        *     ]
        */
       skills?: string[];
+      /** @description Skills chosen from the taxonomy, by id (the skill picker); together with skills, whose free names become proposals. */
+      skillIds?: string[];
     };
     TeamPersonDto: {
       /** Format: uuid */
@@ -2294,6 +2309,8 @@ export interface components {
        *     ]
        */
       skills?: string[];
+      /** @description Skills chosen from the taxonomy, by id (the skill picker); together with skills, whose free names become proposals. */
+      skillIds?: string[];
       /**
        * @description exploring → active → completed; exploring or active → stopped.
        * @enum {string}

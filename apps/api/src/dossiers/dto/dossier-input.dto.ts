@@ -94,6 +94,18 @@ export class CreateDossierDto {
   @IsString({ each: true, message: 'Elke vaardigheid is tekst.' })
   @MaxLength(80, { each: true, message: 'Een vaardigheid heeft hoogstens 80 tekens.' })
   skills?: string[];
+
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    description:
+      'Skills chosen from the taxonomy, by id (the skill picker); together with skills, whose free names become proposals.',
+  })
+  @IsOptional()
+  @IsArray({ message: 'Geef een lijst met vaardigheden.' })
+  @ArrayMaxSize(DOSSIER_LIMITS.skillsMax, { message: `Hoogstens ${DOSSIER_LIMITS.skillsMax} vaardigheden.` })
+  @IsUUID('all', { each: true, message: 'Elke vaardigheid is een vaardigheid-id (UUID).' })
+  skillIds?: string[];
 }
 
 export class UpdateDossierDto extends PartialType(OmitType(CreateDossierDto, ['partnershipId', 'status'])) {

@@ -79,6 +79,19 @@ export class SkillDto {
   status: SkillStatus;
 }
 
+/** A skill found by search: also the synonym that was typed, when that was not its label. */
+export class SkillSearchHitDto extends SkillDto {
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      'The label q matched when it is not `label` itself (a synonym, or the label in the other language), ' +
+      'e.g. "GIS" for "Geografische informatiesystemen"; null when `label` matched or without q.',
+    example: 'GIS',
+  })
+  matchedLabel: string | null;
+}
+
 export class SkillDetailDto extends SkillDto {
   @ApiProperty({ type: String, nullable: true }) description: string | null;
   @ApiProperty({ description: 'False once merged into another skill.' }) active: boolean;
@@ -92,7 +105,7 @@ export class SkillDetailDto extends SkillDto {
 }
 
 export class SkillPageDto {
-  @ApiProperty({ type: [SkillDto] }) items: SkillDto[];
+  @ApiProperty({ type: [SkillSearchHitDto] }) items: SkillSearchHitDto[];
   @ApiProperty({ type: 'integer' }) page: number;
   @ApiProperty({ type: 'integer' }) pageSize: number;
   @ApiProperty({ type: 'integer' }) total: number;

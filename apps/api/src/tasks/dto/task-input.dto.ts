@@ -101,6 +101,30 @@ export class TaskFieldsDto {
   @MaxLength(80, { each: true, message: 'Een vaardigheid heeft hoogstens 80 tekens.' })
   niceToHaveSkills?: string[];
 
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    description:
+      'Required skills chosen from the taxonomy, by id (the skill picker); together with requiredSkills, ' +
+      'whose free names become proposals.',
+  })
+  @IsOptional()
+  @IsArray({ message: 'Geef een lijst met vaardigheden.' })
+  @ArrayMaxSize(TASK_LIMITS.skillsMax, { message: `Hoogstens ${TASK_LIMITS.skillsMax} vaardigheden.` })
+  @IsUUID('all', { each: true, message: 'Elke vaardigheid is een vaardigheid-id (UUID).' })
+  requiredSkillIds?: string[];
+
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    description: 'Nice-to-have skills chosen from the taxonomy, by id.',
+  })
+  @IsOptional()
+  @IsArray({ message: 'Geef een lijst met vaardigheden.' })
+  @ArrayMaxSize(TASK_LIMITS.skillsMax, { message: `Hoogstens ${TASK_LIMITS.skillsMax} vaardigheden.` })
+  @IsUUID('all', { each: true, message: 'Elke vaardigheid is een vaardigheid-id (UUID).' })
+  niceToHaveSkillIds?: string[];
+
   @ApiProperty({ minimum: 0.5, maximum: TASK_LIMITS.hoursMax, example: 16 })
   @IsNumber({ maxDecimalPlaces: 1 }, { message: 'Vul een aantal uren in (hoogstens één decimaal).' })
   @Min(0.5, { message: 'Een klus kost minstens een half uur.' })

@@ -9,7 +9,7 @@ import {
   Heading2,
   SelectOption,
 } from '@utrecht/component-library-react';
-import { type FormEvent, useEffect, useRef } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FilterToggle, useFilterPanel } from '../../shared/FilterPanel';
 import { CheckboxField, SelectField, TextField } from '../../shared/form-fields';
@@ -17,6 +17,11 @@ import { RouterLink } from '../../shared/router-links';
 import type { NamedRef } from '../tasks/task-api';
 import { activeDossierFilterCount, DEFAULT_DOSSIER_STATUSES, type DossierQuery } from './dossier-query';
 import { DOSSIERS_URL } from './dossier-routes';
+import { SkillPicker } from '../skills/SkillPicker';
+import type { ChosenSkill } from '../skills/skill-choice';
+
+const skillFromQuery = (query: DossierQuery): ChosenSkill[] =>
+  query.skill ? [{ id: null, label: query.skill }] : [];
 
 interface DossierFiltersProps {
   query: DossierQuery;
@@ -34,6 +39,13 @@ export function DossierFilters({ query, partnerships, hasFilters, onSearch }: Do
   const form = useRef<HTMLFormElement>(null);
   const search = JSON.stringify(query);
   const panel = useFilterPanel('dossier-search');
+  // The skill picker holds its choice; it starts again from the URL when that changes.
+  const [skill, setSkill] = useState<ChosenSkill[]>(skillFromQuery(query));
+  const [shown, setShown] = useState(search);
+  if (shown !== search) {
+    setShown(search);
+    setSkill(skillFromQuery(query));
+  }
 
   useEffect(() => {
     // React has already moved the default values to the new query; reset shows them.
@@ -100,13 +112,16 @@ export function DossierFilters({ query, partnerships, hasFilters, onSearch }: Do
           </SelectOption>
         ))}
       </SelectField>
-      <TextField
+      <SkillPicker
         id="dossier-filter-skill"
-        name="skill"
         label={t('dossiers.skill')}
         description={t('dossiers.skillHint')}
-        defaultValue={query.skill}
+        value={skill}
+        onChange={setSkill}
+        max={1}
       />
+      {/* The filter is by name (any label finds the skill), so a shared link reads well. */}
+      <input type="hidden" name="skill" value={skill[0]?.label ?? ''} />
       <Fieldset className="kb-fieldset">
         <FieldsetLegend>{t('dossiers.status')}</FieldsetLegend>
         {DOSSIER_STATUSES.map((status) => (

@@ -19,6 +19,7 @@ import { Feedback, type FeedbackMessage } from '../../shared/Feedback';
 import { RadioGroup, SelectField, TextareaField, TextField } from '../../shared/form-fields';
 import { ErrorSummary, type SummaryItem } from '../../shared/ErrorSummary';
 import type { NamedRef } from '../tasks/task-api';
+import { SkillPicker } from '../skills/SkillPicker';
 import {
   DOSSIER_FIELDS,
   type DossierField,
@@ -123,7 +124,7 @@ export function DossierForm({ mode, initial, partnerships, teamSize = 0, draftKe
     ...otherErrors.map((text) => ({ text })),
   ];
 
-  const field = (name: 'title' | 'startDate' | 'endDate' | 'teamCap' | 'skills') => ({
+  const field = (name: 'title' | 'startDate' | 'endDate' | 'teamCap') => ({
     id: dossierFieldId(name),
     name,
     value: values[name],
@@ -218,10 +219,16 @@ export function DossierForm({ mode, initial, partnerships, teamSize = 0, draftKe
           label={t('dossierForm.teamCap')}
           description={t('dossierForm.teamCapHint', { max: DOSSIER_LIMITS.teamCapMax })}
         />
-        <TextField
-          {...field('skills')}
+        <SkillPicker
+          id={dossierFieldId('skills')}
           label={t('dossierForm.skills')}
           description={t('dossierForm.skillsHint', { max: DOSSIER_LIMITS.skillsMax, length: SKILL_NAME_MAX })}
+          value={values.skills}
+          onChange={set('skills')}
+          onBlur={() => recheck('skills')}
+          error={error('skills')}
+          allowProposals
+          max={DOSSIER_LIMITS.skillsMax}
         />
 
         <Heading2>{t('dossierForm.sections.when')}</Heading2>

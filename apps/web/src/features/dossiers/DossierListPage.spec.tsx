@@ -100,7 +100,10 @@ describe(DossierListPage.name, () => {
     expect(screen.getByRole('searchbox', { name: 'Zoeken in dossiers' })).toHaveValue('jeugdzorg');
     expect(screen.getByRole('checkbox', { name: 'Alleen mijn dossiers' })).toBeChecked();
     expect(screen.getByRole('combobox', { name: 'Samenwerkingsverband' })).toHaveValue(PARTNERSHIP.id);
-    expect(screen.getByRole('textbox', { name: 'Vaardigheid' })).toHaveValue('Inkoop');
+    // The skill picker shows the filter's skill as its one choice, with a button to take it away.
+    expect(screen.getByRole('list', { name: 'Gekozen: Vaardigheid' })).toHaveTextContent('Inkoop');
+    expect(screen.getByRole('button', { name: 'Inkoop verwijderen' })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Vaardigheid' })).toHaveValue('');
     expect(screen.getByRole('checkbox', { name: 'Verkennen' })).not.toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Actief' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Afgerond' })).toBeChecked();

@@ -40,7 +40,7 @@ describe(validateDossierForm.name, () => {
       goal: { key: 'goalTooLong', values: { max: 1_000 } },
       description: { key: 'descriptionTooLong', values: { max: 10_000 } },
     });
-    const many = Array.from({ length: 21 }, (_, i) => `Vaardigheid ${i}`).join(', ');
+    const many = Array.from({ length: 21 }, (_, i) => ({ id: `skill-${i}`, label: `Vaardigheid ${i}` }));
     expect(validateDossierForm(valid({ skills: many })).skills).toEqual({
       key: 'tooManySkills',
       values: { max: 20 },
@@ -63,31 +63,43 @@ describe(validateDossierForm.name, () => {
 });
 
 describe(toDossierInput.name, () => {
-  it('trims, leaves out what is empty and splits the skills', () => {
-    expect(toDossierInput(valid({ title: '  Samen  ', skills: 'Inkoop, , Jeugdzorg,Inkoop' }))).toEqual({
+  it('trims, leaves out what is empty, and sends chosen skills by id and proposals by name', () => {
+    const skills = [
+      { id: 'skill-inkoop', label: 'Inkoop' },
+      { id: null, label: 'Jeugdzorg' },
+    ];
+    expect(toDossierInput(valid({ title: '  Samen  ', skills }))).toEqual({
       title: 'Samen',
       goal: 'Eén inkoopstrategie.',
       partnershipId: 'p-1',
       startDate: '2026-12-01',
       joinPolicy: 'open',
-      skills: ['Inkoop', 'Jeugdzorg'],
+      skills: ['Jeugdzorg'],
+      skillIds: ['skill-inkoop'],
     });
   });
 });
 
 describe(changedDossierFields.name, () => {
   it('sends only changes, and clears optional fields with null', () => {
-    const before = valid({ endDate: '2027-01-01', teamCap: '10', skills: 'Inkoop' });
+    const inkoop = { id: 'skill-inkoop', label: 'Inkoop' };
+    const before = valid({ endDate: '2027-01-01', teamCap: '10', skills: [inkoop] });
     expect(changedDossierFields(before, before)).toEqual({});
     expect(
       changedDossierFields(before, {
         ...before,
         endDate: '',
         teamCap: '',
-        skills: 'Inkoop, GIS',
+        skills: [inkoop, { id: null, label: 'rapporteren' }],
         goal: 'Nieuw.',
       }),
-    ).toEqual({ goal: 'Nieuw.', endDate: null, teamCap: null, skills: ['Inkoop', 'GIS'] });
+    ).toEqual({
+      goal: 'Nieuw.',
+      endDate: null,
+      teamCap: null,
+      skills: ['rapporteren'],
+      skillIds: ['skill-inkoop'],
+    });
   });
 });
 

@@ -1,7 +1,7 @@
 import { DOSSIER_LIMITS, type JoinPolicy } from '@klussenbank/domain';
 import type { InvalidParam } from '../../api/client';
 import { DATE_RANGE, dateInputProblem } from '../../shared/dates';
-import { parseSkills } from '../../shared/skills';
+import { type ChosenSkill, SKILL_NAME_MAX, splitChosen } from '../skills/skill-choice';
 import type { DossierChanges, DossierDetail, DossierInput } from './dossier-api';
 
 /** The form as typed: text where people type, so nothing is lost while it is still wrong. */
@@ -14,7 +14,7 @@ export interface DossierFormValues {
   endDate: string;
   teamCap: string;
   joinPolicy: JoinPolicy;
-  skills: string;
+  skills: ChosenSkill[];
 }
 
 export type DossierField = keyof DossierFormValues;
@@ -54,7 +54,7 @@ export type DossierFieldError = { key: DossierErrorKey; values?: Record<string, 
 export type DossierFormErrors = Partial<Record<DossierField, DossierFieldError>>;
 
 /** The API's limit on one skill name (as for klussen). */
-export const SKILL_NAME_MAX = 80;
+export { SKILL_NAME_MAX };
 
 const INTEGER = /^\d+$/;
 
@@ -68,7 +68,7 @@ export function emptyDossierForm(partnershipId = ''): DossierFormValues {
     endDate: '',
     teamCap: '',
     joinPolicy: 'open',
-    skills: '',
+    skills: [],
   };
 }
 
@@ -82,7 +82,7 @@ export function formFromDossier(dossier: DossierDetail): DossierFormValues {
     endDate: dossier.endDate ?? '',
     teamCap: dossier.teamCap === null ? '' : String(dossier.teamCap),
     joinPolicy: dossier.joinPolicy,
-    skills: dossier.skills.map((skill) => skill.label).join(', '),
+    skills: dossier.skills.map(({ id, label }) => ({ id, label })),
   };
 }
 
@@ -128,10 +128,10 @@ export function validateDossierForm(values: DossierFormValues, teamSize = 0): Do
     else if (Number(cap) < teamSize) errors.teamCap = { key: 'teamCapBelowTeam', values: { size: teamSize } };
   }
 
-  const skills = parseSkills(values.skills);
+  const skills = values.skills;
   if (skills.length > DOSSIER_LIMITS.skillsMax)
     errors.skills = { key: 'tooManySkills', values: { max: DOSSIER_LIMITS.skillsMax } };
-  else if (skills.some((skill) => skill.length > SKILL_NAME_MAX))
+  else if (skills.some((skill) => skill.label.length > SKILL_NAME_MAX))
     errors.skills = { key: 'skillTooLong', values: { max: SKILL_NAME_MAX } };
   return errors;
 }
@@ -149,7 +149,8 @@ export function toDossierInput(values: DossierFormValues): DossierInput {
     ...(values.endDate ? { endDate: values.endDate } : {}),
     ...(cap ? { teamCap: Number(cap) } : {}),
     joinPolicy: values.joinPolicy,
-    skills: parseSkills(values.skills),
+    skills: splitChosen(values.skills).names,
+    skillIds: splitChosen(values.skills).ids,
   };
 }
 
@@ -164,8 +165,12 @@ export function changedDossierFields(before: DossierFormValues, after: DossierFo
   if (after.endDate !== before.endDate) changes.endDate = after.endDate || null;
   if (cap !== before.teamCap.trim()) changes.teamCap = cap ? Number(cap) : null;
   if (after.joinPolicy !== before.joinPolicy) changes.joinPolicy = after.joinPolicy;
-  const skills = parseSkills(after.skills);
-  if (JSON.stringify(skills) !== JSON.stringify(parseSkills(before.skills))) changes.skills = skills;
+  // Chosen ids and proposed names together: either one alone would replace the whole list.
+  const skills = splitChosen(after.skills);
+  if (JSON.stringify(skills) !== JSON.stringify(splitChosen(before.skills))) {
+    changes.skills = skills.names;
+    changes.skillIds = skills.ids;
+  }
   return changes;
 }
 
@@ -179,6 +184,7 @@ const API_FIELDS: Record<string, DossierField> = {
   teamCap: 'teamCap',
   joinPolicy: 'joinPolicy',
   skills: 'skills',
+  skillIds: 'skills',
 };
 
 /** The API's per-field reasons put on our fields ("skills.3" belongs to skills); the rest apart. */
@@ -189,7 +195,7 @@ export function dossierErrorsFromInvalidParams(params: readonly InvalidParam[]):
   const errors: DossierFormErrors = {};
   const other: string[] = [];
   for (const { name, code, reason } of params) {
-    const field = API_FIELDS[name.replace(/\.\d+$/, '')];
+    const field = API_FIELDS[name.replace(/(\.\d+|\[\d+\])$/, '')];
     // A date outside the accepted years: our own words, with the years.
     if (field && code === 'out-of-range' && (field === 'startDate' || field === 'endDate'))
       errors[field] ??= { key: 'dateOutOfRange', values: DATE_RANGE };

@@ -12,7 +12,8 @@ import {
   routeApi,
 } from '../../test-utils';
 import type { Page } from '../tasks/task-api';
-import type { Profile, ProfileInput, Skill } from './profile-api';
+import type { Profile, ProfileInput } from './profile-api';
+import type { SkillHit } from '../skills/skill-api';
 import { buildProfile, buildSkill, GIS, PLANNING, POLICY, PROJECTS, skillPage } from './profile-fixtures';
 import { MyProfilePage } from './MyProfilePage';
 
@@ -44,7 +45,7 @@ describe(MyProfilePage.name, { timeout: 60_000 }, () => {
   let fetchMock: ReturnType<typeof mockFetch>;
   let profile: Profile | (() => Response);
   let putAnswer: ((request: FakeRequest) => Response) | undefined;
-  let found: Page<Skill>;
+  let found: Page<SkillHit>;
 
   beforeEach(() => {
     fetchMock = mockFetch();
@@ -138,8 +139,8 @@ describe(MyProfilePage.name, { timeout: 60_000 }, () => {
   it('finds a skill, adds it, takes its level and saves the whole profile', async () => {
     found = skillPage(
       [
-        buildSkill(GIS, { altLabels: ['Geografisch informatiesysteem'] }),
-        buildSkill(CARTOGRAPHY, { altLabels: ['kaarten maken', 'geo-informatie'] }),
+        buildSkill(GIS, { matchedLabel: 'Geografisch informatiesysteem' }),
+        buildSkill(CARTOGRAPHY, { matchedLabel: 'geo-informatie' }),
       ],
       14,
     );
@@ -148,21 +149,24 @@ describe(MyProfilePage.name, { timeout: 60_000 }, () => {
     await screen.findByRole('region', { name: 'Vaardigheden' }, LOAD);
     const skills = region('Vaardigheden');
 
-    await user.type(within(skills).getByRole('searchbox', { name: 'Vaardigheid zoeken' }), 'geo');
-    await user.click(within(skills).getByRole('button', { name: 'Zoeken' }));
+    await user.type(within(skills).getByRole('combobox', { name: 'Vaardigheid zoeken' }), 'geo');
 
-    const results = await within(skills).findByRole('list', { name: 'Gevonden vaardigheden' });
-    expect(skills).toHaveTextContent('14 vaardigheden gevonden voor “geo”');
-    expect(skills).toHaveTextContent('Dit zijn de eerste 2 van 14.');
-    const [gis, cartography] = within(results).getAllByRole('listitem');
-    expect(gis).toHaveTextContent('Staat al bij uw vaardigheden');
-    expect(gis).toHaveTextContent('Ook: Geografisch informatiesysteem');
-    expect(within(gis).queryByRole('button')).not.toBeInTheDocument();
-    expect(cartography).toHaveTextContent('Ook: geo-informatie');
+    const results = await within(skills).findByRole(
+      'listbox',
+      { name: 'Voorstellen uit de lijst met vaardigheden' },
+      LOAD,
+    );
+    expect(skills).toHaveTextContent('14 vaardigheden gevonden, de eerste 2 staan hier.');
+    const [gis, cartography] = within(results).getAllByRole('option');
+    expect(gis).toHaveTextContent('GIS (Geografisch informatiesysteem) — al gekozen');
+    expect(gis).toHaveAttribute('aria-disabled', 'true');
+    expect(cartography).toHaveTextContent('Cartografie (geo-informatie)');
     const search = callsTo(fetchMock, 'GET', SKILLS)[0]?.url.searchParams;
-    expect(Object.fromEntries(search ?? [])).toEqual({ q: 'geo', pageSize: '10' });
+    expect(Object.fromEntries(search ?? [])).toEqual({ q: 'geo', pageSize: '8' });
+    // A profile takes skills of the taxonomy only: nothing to propose.
+    expect(within(results).queryByText(/voorstellen als nieuwe vaardigheid/)).not.toBeInTheDocument();
 
-    await user.click(within(cartography).getByRole('button', { name: 'Cartografie toevoegen' }));
+    await user.click(cartography);
 
     const level = within(skills).getByRole('combobox', { name: 'Cartografie' });
     expect(level).toHaveFocus();
@@ -170,7 +174,6 @@ describe(MyProfilePage.name, { timeout: 60_000 }, () => {
     expect(
       screen.getByText('Cartografie is toegevoegd aan uw vaardigheden. Kies uw niveau.'),
     ).toBeInTheDocument();
-    expect(within(results).getAllByRole('listitem')[1]).toHaveTextContent('Staat al bij uw vaardigheden');
     await user.selectOptions(level, 'expert');
     await user.selectOptions(within(skills).getByRole('combobox', { name: 'GIS' }), 'expert');
     await user.click(screen.getByRole('button', { name: 'Profiel opslaan' }));
@@ -223,22 +226,25 @@ describe(MyProfilePage.name, { timeout: 60_000 }, () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Vaardigheden' })).toHaveFocus();
     expect(screen.getByText('Beleidsadvisering is verwijderd uit uw vaardigheden.')).toBeInTheDocument();
 
-    await user.type(within(skills).getByRole('searchbox', { name: 'Vaardigheid zoeken' }), 'zeppelin');
-    await user.click(within(skills).getByRole('button', { name: 'Zoeken' }));
+    await user.type(within(skills).getByRole('combobox', { name: 'Vaardigheid zoeken' }), 'zeppelin');
     expect(
       await within(skills).findByText(
-        'Geen vaardigheden gevonden voor “zeppelin”. Probeer een ander of korter woord, of een synoniem.',
+        'Geen vaardigheid gevonden. Probeer een ander of korter woord, of een synoniem.',
+        {},
+        LOAD,
       ),
     ).toBeInTheDocument();
-    expect(within(skills).queryByRole('list', { name: 'Gevonden vaardigheden' })).not.toBeInTheDocument();
+    expect(within(skills).getByRole('combobox', { name: 'Vaardigheid zoeken' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
 
     found = skillPage([buildSkill(PROJECTS), buildSkill(GIS)]);
-    const goalSearch = within(goals).getByRole('searchbox', { name: 'Leerdoel zoeken' });
+    const goalSearch = within(goals).getByRole('combobox', { name: 'Leerdoel zoeken' });
     await user.type(goalSearch, 'p');
-    await user.click(within(goals).getByRole('button', { name: 'Zoeken' }));
-    const results = await within(goals).findByRole('list', { name: 'Gevonden vaardigheden' });
-    expect(within(results).getAllByRole('listitem')[0]).toHaveTextContent('Staat al bij uw leerdoelen');
-    await user.click(within(results).getByRole('button', { name: 'GIS toevoegen als leerdoel' }));
+    const results = await within(goals).findByRole('listbox', {}, LOAD);
+    expect(within(results).getAllByRole('option')[0]).toHaveTextContent('Projectleiding — al gekozen');
+    await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
 
     expect(goalSearch).toHaveFocus();
     expect(within(goals).getByRole('button', { name: 'Leerdoel GIS verwijderen' })).toBeInTheDocument();
@@ -251,20 +257,6 @@ describe(MyProfilePage.name, { timeout: 60_000 }, () => {
     });
   });
 
-  it('asks for a search word before searching', async () => {
-    const user = userEvent.setup();
-    renderApp('/mijn-profiel');
-    await screen.findByRole('region', { name: 'Vaardigheden' }, LOAD);
-    const skills = region('Vaardigheden');
-
-    await user.click(within(skills).getByRole('button', { name: 'Zoeken' }));
-
-    const field = within(skills).getByRole('searchbox', { name: 'Vaardigheid zoeken' });
-    expect(field).toHaveFocus();
-    expect(field).toHaveAccessibleDescription(expect.stringContaining('Vul een woord in om op te zoeken.'));
-    expect(callsTo(fetchMock, 'GET', SKILLS)).toHaveLength(0);
-  });
-
   it('checks the rules before sending, and the summary leads to each field', async () => {
     found = skillPage([buildSkill(GIS)]);
     const user = userEvent.setup();
@@ -273,9 +265,8 @@ describe(MyProfilePage.name, { timeout: 60_000 }, () => {
     const goals = region('Leerdoelen');
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'GIS' }), 'expert');
-    await user.type(within(goals).getByRole('searchbox', { name: 'Leerdoel zoeken' }), 'gis');
-    await user.click(within(goals).getByRole('button', { name: 'Zoeken' }));
-    await user.click(await within(goals).findByRole('button', { name: 'GIS toevoegen als leerdoel' }));
+    await user.type(within(goals).getByRole('combobox', { name: 'Leerdoel zoeken' }), 'gis');
+    await user.click(await within(goals).findByRole('option', { name: 'GIS' }, LOAD));
     const hours = screen.getByRole('textbox', { name: 'Uren per maand voor klussen' });
     await user.clear(hours);
     await user.type(hours, '200');
@@ -447,9 +438,8 @@ describe(MyProfilePage.name, { timeout: 60_000 }, () => {
     const skills = await screen.findByRole('region', { name: 'Skills' }, LOAD);
     expect(screen.getByRole('heading', { level: 1, name: 'My profile' })).toBeInTheDocument();
     expect(within(skills).getByRole('combobox', { name: 'GIS' })).toHaveDisplayValue('Advanced');
-    await user.type(within(skills).getByRole('searchbox', { name: 'Search for a skill' }), 'carto');
-    await user.click(within(skills).getByRole('button', { name: 'Search' }));
-    expect(await within(skills).findByRole('button', { name: 'Add Cartography' })).toBeInTheDocument();
+    await user.type(within(skills).getByRole('combobox', { name: 'Search for a skill' }), 'carto');
+    expect(await within(skills).findByRole('option', { name: 'Cartography' }, LOAD)).toBeInTheDocument();
     expect(callsTo(fetchMock, 'GET', SKILLS)[0]?.url.searchParams.get('lang')).toBe('en');
     expect(screen.getByRole('radio', { name: 'No preference' })).toBeChecked();
     expect(region('Demonstrated in klussen')).toHaveTextContent('Level: expert');

@@ -304,9 +304,7 @@ function ProfileForm({ profile: loaded }: { profile: Profile }) {
           id={ids.skillSearch}
           heading={t('profile.skills.addHeading')}
           label={t('profile.skills.search')}
-          addLabel={(skill) => t('profile.skills.add', { skill })}
           isAdded={(id) => hasSkill(values, id)}
-          addedText={t('profile.skills.already')}
           full={skillsFull ? t('profile.skills.full', { max: PROFILE_LIMITS.skillsMax }) : undefined}
           onAdd={add}
         />
@@ -389,9 +387,7 @@ function ProfileForm({ profile: loaded }: { profile: Profile }) {
           id={ids.goalSearch}
           heading={t('profile.goals.addHeading')}
           label={t('profile.goals.search')}
-          addLabel={(skill) => t('profile.goals.add', { skill })}
           isAdded={(id) => hasGoal(values, id)}
-          addedText={t('profile.goals.already')}
           full={goalsFull ? t('profile.goals.full', { max: PROFILE_LIMITS.learningGoalsMax }) : undefined}
           onAdd={addLearningGoal}
           inputRef={goalSearch}

@@ -1,5 +1,6 @@
 import type { Page } from '../tasks/task-api';
-import type { Profile, Skill, SkillRef } from './profile-api';
+import type { SkillHit } from '../skills/skill-api';
+import type { Profile, SkillRef } from './profile-api';
 
 /** Test data in the API's shapes. */
 export const GIS: SkillRef = { id: '5a1c1b8e-0000-4000-8000-000000000001', label: 'GIS' };
@@ -34,7 +35,7 @@ export function buildProfile(overrides: Partial<Profile> = {}): Profile {
   };
 }
 
-export function buildSkill(ref: SkillRef, overrides: Partial<Skill> = {}): Skill {
+export function buildSkill(ref: SkillRef, overrides: Partial<SkillHit> = {}): SkillHit {
   return {
     id: ref.id,
     label: ref.label,
@@ -45,10 +46,11 @@ export function buildSkill(ref: SkillRef, overrides: Partial<Skill> = {}): Skill
     category: 'skill/competence',
     verified: true,
     status: 'accepted',
+    matchedLabel: null,
     ...overrides,
   };
 }
 
-export function skillPage(items: Skill[], total = items.length): Page<Skill> {
-  return { items, page: 1, pageSize: 10, total };
+export function skillPage(items: SkillHit[], total = items.length): Page<SkillHit> {
+  return { items, page: 1, pageSize: 8, total };
 }

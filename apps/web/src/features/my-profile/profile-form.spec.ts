@@ -9,7 +9,6 @@ import {
   formFromProfile,
   hasErrors,
   isDirty,
-  matchedAltLabels,
   recheck,
   type ProfileFormValues,
   removeGoal,
@@ -231,17 +230,6 @@ describe(errorsFromInvalidParams.name, () => {
       { kind: 'field', field: 'hoursPerMonth' },
       { kind: 'field', field: 'maxDistanceKm' },
     ]);
-  });
-});
-
-describe(matchedAltLabels.name, () => {
-  const alt = ['Geografisch informatiesysteem', 'kaarten maken', 'geo-informatie'];
-
-  it('names the synonyms the search words start, when the label itself does not show the match', () => {
-    expect(matchedAltLabels('geo', 'GIS', alt)).toEqual(['Geografisch informatiesysteem', 'geo-informatie']);
-    expect(matchedAltLabels('Kaart', 'GIS', alt)).toEqual(['kaarten maken']);
-    expect(matchedAltLabels('gis', 'GIS', alt)).toEqual([]);
-    expect(matchedAltLabels('  ', 'GIS', alt)).toEqual([]);
   });
 });
 

@@ -1,6 +1,5 @@
 import {
   type LocationPreference,
-  normaliseLabel,
   PROFILE_LIMITS,
   profileProblems,
   type SkillLevel,
@@ -267,23 +266,4 @@ export function errorsInPageOrder(
   field('locationPreference');
   field('maxDistanceKm');
   return list;
-}
-
-/**
- * The synonyms worth showing beside a search result: those in which a word starts with one of the
- * words searched for (how the API matched it, when the preferred label does not say so).
- */
-export function matchedAltLabels(
-  query: string,
-  label: string,
-  altLabels: readonly string[],
-  max = 3,
-): string[] {
-  const words = normaliseLabel(query).split(' ').filter(Boolean);
-  const matches = (text: string) =>
-    normaliseLabel(text)
-      .split(/[\s\-/(),]+/)
-      .some((part) => words.some((word) => part.startsWith(word)));
-  if (words.length === 0 || matches(label)) return [];
-  return altLabels.filter(matches).slice(0, max);
 }

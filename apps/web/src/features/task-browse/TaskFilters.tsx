@@ -31,6 +31,11 @@ import {
   validateFilters,
 } from './browse-query';
 import { BROWSE_URL } from '../tasks/task-routes';
+import { SkillPicker } from '../skills/SkillPicker';
+import type { ChosenSkill } from '../skills/skill-choice';
+
+const skillFromQuery = (query: BrowseQuery): ChosenSkill[] =>
+  query.skill ? [{ id: null, label: query.skill }] : [];
 
 interface TaskFiltersProps {
   query: BrowseQuery;
@@ -66,10 +71,12 @@ export function TaskFilters({
   const panel = useFilterPanel('browse-search');
   // The order the person chose, if any; it starts again from the URL when that changes.
   const [chosenSort, setChosenSort] = useState<TaskSort | ''>(query.sort);
+  const [skill, setSkill] = useState<ChosenSkill[]>(skillFromQuery(query));
   const [shown, setShown] = useState(search);
   if (shown !== search) {
     setShown(search);
     setChosenSort(query.sort);
+    setSkill(skillFromQuery(query));
   }
 
   useEffect(() => {
@@ -143,13 +150,16 @@ export function TaskFilters({
       </div>
       <FilterToggle panel={panel} count={activeFilterCount(query)} />
       <Heading2 className="kb-filters__heading">{t('browse.filters')}</Heading2>
-      <TextField
+      <SkillPicker
         id="filter-skill"
-        name="skill"
         label={t('browse.skill')}
         description={t('browse.skillHint')}
-        defaultValue={query.skill}
+        value={skill}
+        onChange={setSkill}
+        max={1}
       />
+      {/* The filter is by name (any label finds the skill), so a shared link reads well. */}
+      <input type="hidden" name="skill" value={skill[0]?.label ?? ''} />
       <SelectField
         // React applies a select's default value only when it mounts: after the options arrive,
         // and when the URL changes.

@@ -21,6 +21,7 @@ import {
   validateTaskForm,
 } from './task-form';
 import { TaskPreview } from './TaskPreview';
+import { SkillPicker } from '../skills/SkillPicker';
 
 /** `draft`: editing a klus that is not published yet, so it can still be published from here. */
 export type TaskFormMode = 'create' | 'edit-draft' | 'edit';
@@ -190,25 +191,27 @@ export function TaskForm({
           onBlur={() => recheck('description')}
           error={error('description')}
         />
-        <TextField
+        <SkillPicker
           id={fieldId('requiredSkills')}
-          name="requiredSkills"
           label={t('taskForm.requiredSkills')}
           description={t('taskForm.skillsHint')}
           value={values.requiredSkills}
-          onChange={(event) => set('requiredSkills')(event.target.value)}
+          onChange={set('requiredSkills')}
           onBlur={() => recheck('requiredSkills')}
           error={error('requiredSkills')}
+          allowProposals
+          max={TASK_LIMITS.skillsMax}
         />
-        <TextField
+        <SkillPicker
           id={fieldId('niceToHaveSkills')}
-          name="niceToHaveSkills"
           label={t('taskForm.niceToHaveSkills')}
           description={t('taskForm.skillsHint')}
           value={values.niceToHaveSkills}
-          onChange={(event) => set('niceToHaveSkills')(event.target.value)}
+          onChange={set('niceToHaveSkills')}
           onBlur={() => recheck('niceToHaveSkills')}
           error={error('niceToHaveSkills')}
+          allowProposals
+          max={TASK_LIMITS.skillsMax}
         />
         <CheckboxField
           id={fieldId('learningSuitable')}

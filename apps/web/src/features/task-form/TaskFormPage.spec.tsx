@@ -14,6 +14,7 @@ import {
 } from '../../test-utils';
 import type { TaskDetail } from '../tasks/task-api';
 import { buildTaskDetail, TASK_ID } from '../tasks/task-fixtures';
+import { buildSkill, skillPage } from '../my-profile/profile-fixtures';
 import { NewTaskPage } from './TaskFormPage';
 
 const TASKS = '/api/v1/tasks';
@@ -32,10 +33,34 @@ async function fill(user: UserEvent, label: string, value: string) {
   await user.paste(value);
 }
 
+/** Suggestions wait for a pause in typing, and this machine may be busy. */
+const SUGGESTIONS = { timeout: 5_000 };
+
+/** What GET /skills finds: Ruimtelijke ordening for "ruimt", nothing for anything else. */
+const PLANNING = buildSkill({ id: '5a1c1b8e-0000-4000-8000-000000000301', label: 'Ruimtelijke ordening' });
+const findSkills = ({ url }: FakeRequest) =>
+  jsonResponse(skillPage(url.searchParams.get('q')?.startsWith('ruimt') ? [PLANNING] : []));
+
+/** Chooses a skill of the taxonomy and proposes a new one in the picker for required skills. */
+async function chooseSkills(user: UserEvent) {
+  const picker = screen.getByRole('combobox', { name: 'Vereiste vaardigheden' });
+  await user.click(picker);
+  await user.paste('ruimt');
+  await user.click(await screen.findByRole('option', { name: 'Ruimtelijke ordening' }, SUGGESTIONS));
+  await user.paste('rapporteren');
+  await user.click(
+    await screen.findByRole(
+      'option',
+      { name: '‘rapporteren’ voorstellen als nieuwe vaardigheid' },
+      SUGGESTIONS,
+    ),
+  );
+}
+
 async function fillIn(user: UserEvent) {
   await fill(user, 'Titel', 'Bestemmingsplan Centrum doorlichten');
   await fill(user, 'Beschrijving', 'Loop het plan na.');
-  await fill(user, 'Vereiste vaardigheden', 'Ruimtelijke ordening, GIS, ');
+  await chooseSkills(user);
   await fill(user, 'Geschatte uren', '2,5');
   setDate('Begindatum', '2026-12-01');
   setDate('Einddatum', '2027-01-31');
@@ -53,6 +78,7 @@ describe(NewTaskPage.name, { timeout: 60_000 }, () => {
       'GET /api/v1/me': () => jsonResponse(me),
       [`GET ${TASK}`]: () => jsonResponse(task),
       [`POST ${TASKS}`]: () => jsonResponse(task, 201),
+      'GET /api/v1/skills': findSkills,
       ...extra,
     };
     routeApi(fetchMock, handlers);
@@ -256,8 +282,10 @@ describe(NewTaskPage.name, { timeout: 60_000 }, () => {
     expect(callsTo(fetchMock, 'POST', TASKS)[0]?.body).toEqual({
       title: 'Bestemmingsplan Centrum doorlichten',
       description: 'Loop het plan na.',
-      requiredSkills: ['Ruimtelijke ordening', 'GIS'],
+      requiredSkills: ['rapporteren'],
+      requiredSkillIds: [PLANNING.id],
       niceToHaveSkills: [],
+      niceToHaveSkillIds: [],
       estimatedHours: 2.5,
       startDate: '2026-12-01',
       endDate: '2027-01-31',
@@ -369,7 +397,10 @@ describe(NewTaskPage.name, { timeout: 60_000 }, () => {
     await screen.findByRole('heading', { level: 1, name: 'Klus bewerken' });
     expect(screen.getByLabelText('Titel')).toHaveValue('Bestemmingsplan Centrum doorlichten');
     expect(screen.getByLabelText('Gemeente')).toHaveValue('Zwijndrecht');
-    expect(screen.getByLabelText('Vereiste vaardigheden')).toHaveValue('Ruimtelijke ordening');
+    expect(screen.getByRole('list', { name: 'Gekozen: Vereiste vaardigheden' })).toHaveTextContent(
+      'Ruimtelijke ordening',
+    );
+    expect(screen.getByRole('list', { name: 'Gekozen: Gewenste vaardigheden' })).toHaveTextContent('GIS');
 
     await fill(user, 'Titel', 'Bestemmingsplan Centrum 2027');
     await user.click(screen.getByRole('button', { name: 'Wijzigingen opslaan' }));

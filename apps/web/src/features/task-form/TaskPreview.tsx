@@ -4,7 +4,6 @@ import { parseDecimal } from '../../shared/numbers';
 import type { NamedRef } from '../tasks/task-api';
 import { TaskFacts } from '../tasks/TaskFacts';
 import { MarkdownPreview } from './markdown-preview';
-import { parseSkills } from '../../shared/skills';
 import type { TaskFormValues } from './task-form';
 
 interface TaskPreviewProps {
@@ -61,8 +60,8 @@ export function TaskPreview({
             claimMode: values.claimMode,
             visibility: values.visibility,
             partnership: partnerships.find((p) => p.id === values.partnershipId) ?? null,
-            requiredSkills: parseSkills(values.requiredSkills),
-            niceToHaveSkills: parseSkills(values.niceToHaveSkills),
+            requiredSkills: values.requiredSkills.map((skill) => skill.label),
+            niceToHaveSkills: values.niceToHaveSkills.map((skill) => skill.label),
             learningSuitable: values.learningSuitable,
           }}
         />

@@ -79,7 +79,10 @@ describe(validateTaskForm.name, () => {
   });
 
   it('limits the number of skills', () => {
-    const many = Array.from({ length: TASK_LIMITS.skillsMax + 1 }, (_, i) => `vaardigheid ${i}`).join(',');
+    const many = Array.from({ length: TASK_LIMITS.skillsMax + 1 }, (_, i) => ({
+      id: null,
+      label: `vaardigheid ${i}`,
+    }));
     expect(validateTaskForm(valid({ requiredSkills: many })).requiredSkills).toEqual({
       key: 'tooManySkills',
       values: { max: TASK_LIMITS.skillsMax },
@@ -93,7 +96,10 @@ describe(toTaskInput.name, () => {
       toTaskInput(
         valid({
           estimatedHours: '2,5',
-          requiredSkills: 'GIS, kaarten',
+          requiredSkills: [
+            { id: 'skill-gis', label: 'GIS' },
+            { id: null, label: ' kaarten  maken ' },
+          ],
           locationType: 'remote',
           municipality: 'Zeist',
           visibility: 'all-partnerships',
@@ -103,8 +109,10 @@ describe(toTaskInput.name, () => {
     ).toEqual({
       title: 'Bestemmingsplan doorlichten',
       description: 'Loop het plan na.',
-      requiredSkills: ['GIS', 'kaarten'],
+      requiredSkills: ['kaarten maken'],
+      requiredSkillIds: ['skill-gis'],
       niceToHaveSkills: [],
+      niceToHaveSkillIds: [],
       estimatedHours: 2.5,
       startDate: '2026-12-01',
       endDate: '2027-01-31',
@@ -142,6 +150,20 @@ describe(changedFields.name, () => {
       ),
     ).toEqual({ visibility: 'partnership', partnershipId: 'p1' });
   });
+
+  it('sends a skill list whole: its chosen ids with its proposed names', () => {
+    const task = buildTaskDetail();
+    const form = formFromTask(task);
+    const before = toTaskInput(form);
+    const after = toTaskInput({
+      ...form,
+      niceToHaveSkills: [...form.niceToHaveSkills, { id: null, label: 'rapporteren' }],
+    });
+    expect(changedFields(before, after)).toEqual({
+      niceToHaveSkills: ['rapporteren'],
+      niceToHaveSkillIds: before.niceToHaveSkillIds,
+    });
+  });
 });
 
 describe(errorsFromInvalidParams.name, () => {
@@ -150,10 +172,19 @@ describe(errorsFromInvalidParams.name, () => {
       errorsFromInvalidParams([
         { name: 'location.municipality', code: 'length', reason: 'Vul de gemeente in.' },
         { name: 'requiredSkills.2', code: 'maxLength', reason: 'Te lang.' },
+        {
+          name: 'niceToHaveSkillIds[1]',
+          code: 'unknown-skill',
+          reason: 'Deze vaardigheid bestaat niet (meer).',
+        },
         { name: 'dossierId', code: 'isUuid', reason: 'Onbekend dossier.' },
       ]),
     ).toEqual({
-      errors: { municipality: { text: 'Vul de gemeente in.' }, requiredSkills: { text: 'Te lang.' } },
+      errors: {
+        municipality: { text: 'Vul de gemeente in.' },
+        requiredSkills: { text: 'Te lang.' },
+        niceToHaveSkills: { text: 'Deze vaardigheid bestaat niet (meer).' },
+      },
       other: ['Onbekend dossier.'],
     });
   });

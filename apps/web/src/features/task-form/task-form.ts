@@ -8,15 +8,15 @@ import {
 import type { InvalidParam } from '../../api/client';
 import { DATE_RANGE, dateInputProblem } from '../../shared/dates';
 import { parseDecimal } from '../../shared/numbers';
-import { parseSkills } from '../../shared/skills';
+import { type ChosenSkill, SKILL_NAME_MAX, splitChosen } from '../skills/skill-choice';
 import type { TaskDetail, TaskInput } from '../tasks/task-api';
 
 /** The form as typed: text where people type, so nothing is lost while it is still wrong. */
 export interface TaskFormValues {
   title: string;
   description: string;
-  requiredSkills: string;
-  niceToHaveSkills: string;
+  requiredSkills: ChosenSkill[];
+  niceToHaveSkills: ChosenSkill[];
   estimatedHours: string;
   startDate: string;
   endDate: string;
@@ -88,7 +88,7 @@ export type TaskFormErrors = Partial<Record<TaskField, TaskFieldError>>;
 /** Limits the API sets outside TASK_LIMITS (its DTOs), mirrored here. */
 export const FORM_LIMITS = {
   hoursMin: 0.5,
-  skillMax: 80,
+  skillMax: SKILL_NAME_MAX,
   municipalityMax: 80,
   addressMax: 200,
   contactNameMax: 120,
@@ -103,8 +103,8 @@ export function emptyTaskForm(): TaskFormValues {
   return {
     title: '',
     description: '',
-    requiredSkills: '',
-    niceToHaveSkills: '',
+    requiredSkills: [],
+    niceToHaveSkills: [],
     estimatedHours: '',
     startDate: '',
     endDate: '',
@@ -121,15 +121,16 @@ export function emptyTaskForm(): TaskFormValues {
   };
 }
 
-const joinSkills = (skills: readonly string[]) => skills.join(', ');
+const chosenSkills = (task: TaskDetail, required: boolean): ChosenSkill[] =>
+  task.skills.filter((s) => s.required === required).map(({ id, label }) => ({ id, label }));
 const decimal = (value: number) => String(value).replace('.', ',');
 
 export function formFromTask(task: TaskDetail): TaskFormValues {
   return {
     title: task.title,
     description: task.description,
-    requiredSkills: joinSkills(task.requiredSkills),
-    niceToHaveSkills: joinSkills(task.niceToHaveSkills),
+    requiredSkills: chosenSkills(task, true),
+    niceToHaveSkills: chosenSkills(task, false),
     estimatedHours: decimal(task.estimatedHours),
     startDate: task.startDate,
     endDate: task.endDate,
@@ -160,10 +161,10 @@ export function validateTaskForm(values: TaskFormValues): TaskFormErrors {
     errors.description = { key: 'descriptionTooLong', values: { max: TASK_LIMITS.descriptionMax } };
 
   for (const field of ['requiredSkills', 'niceToHaveSkills'] as const) {
-    const skills = parseSkills(values[field]);
+    const skills = values[field];
     if (skills.length > TASK_LIMITS.skillsMax)
       errors[field] = { key: 'tooManySkills', values: { max: TASK_LIMITS.skillsMax } };
-    else if (skills.some((skill) => skill.length > FORM_LIMITS.skillMax))
+    else if (skills.some((skill) => skill.label.length > FORM_LIMITS.skillMax))
       errors[field] = { key: 'skillTooLong', values: { max: FORM_LIMITS.skillMax } };
   }
 
@@ -233,8 +234,10 @@ export function toTaskInput(values: TaskFormValues): TaskInput {
     description: values.description.trim(),
     ...(contactName ? { contactName } : {}),
     ...(contactEmail ? { contactEmail } : {}),
-    requiredSkills: parseSkills(values.requiredSkills),
-    niceToHaveSkills: parseSkills(values.niceToHaveSkills),
+    requiredSkills: splitChosen(values.requiredSkills).names,
+    requiredSkillIds: splitChosen(values.requiredSkills).ids,
+    niceToHaveSkills: splitChosen(values.niceToHaveSkills).names,
+    niceToHaveSkillIds: splitChosen(values.niceToHaveSkills).ids,
     estimatedHours: parseDecimal(values.estimatedHours),
     startDate: values.startDate,
     endDate: values.endDate,
@@ -262,6 +265,17 @@ export function changedFields(before: TaskInput, after: TaskInput): Partial<Task
   for (const key of Object.keys(after) as (keyof TaskInput)[]) {
     if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) changes[key] = after[key];
   }
+  // A list of skills is its chosen ids and its proposed names: send them together, or the API
+  // would replace the list with only the half that changed.
+  for (const [names, ids] of [
+    ['requiredSkills', 'requiredSkillIds'],
+    ['niceToHaveSkills', 'niceToHaveSkillIds'],
+  ] as const) {
+    if (names in changes || ids in changes) {
+      changes[names] = after[names];
+      changes[ids] = after[ids];
+    }
+  }
   // A partnership belongs with its visibility: send them together.
   if ('partnershipId' in changes || 'visibility' in changes) {
     changes.visibility = after.visibility;
@@ -275,6 +289,8 @@ const API_FIELDS: Record<string, TaskField> = {
   description: 'description',
   requiredSkills: 'requiredSkills',
   niceToHaveSkills: 'niceToHaveSkills',
+  requiredSkillIds: 'requiredSkills',
+  niceToHaveSkillIds: 'niceToHaveSkills',
   estimatedHours: 'estimatedHours',
   startDate: 'startDate',
   endDate: 'endDate',
@@ -299,7 +315,7 @@ export function errorsFromInvalidParams(params: readonly InvalidParam[]): {
   const errors: TaskFormErrors = {};
   const other: string[] = [];
   for (const { name, code, reason } of params) {
-    const field = API_FIELDS[name.replace(/\.\d+$/, '')];
+    const field = API_FIELDS[name.replace(/(\.\d+|\[\d+\])$/, '')];
     // A date outside the accepted years: our own words, with the years.
     if (field && code === 'out-of-range' && (field === 'startDate' || field === 'endDate'))
       errors[field] ??= { key: 'dateOutOfRange', values: DATE_RANGE };
