@@ -234,6 +234,44 @@ function PersonCard({ person, managers, onChanged, onFailed, onOpen }: PersonCar
           </strong>
         </Paragraph>
       )}
+      {mayChange && (
+        <ButtonGroup>
+          <Button
+            appearance="secondary-action-button"
+            aria-label={t('admin.people.editFor', { name })}
+            onClick={() => open('edit')}
+          >
+            {t('admin.people.edit')}
+          </Button>
+          {!self &&
+            (off ? (
+              <Button
+                appearance="secondary-action-button"
+                aria-label={t('admin.people.reactivateFor', { name })}
+                onClick={() => open('reactivate')}
+              >
+                {t('admin.people.reactivate')}
+              </Button>
+            ) : (
+              <Button
+                appearance="secondary-action-button"
+                aria-label={t('admin.people.deactivateFor', { name })}
+                onClick={() => open('deactivate')}
+              >
+                {t('admin.people.deactivate')}
+              </Button>
+            ))}
+          {!off && (
+            <Button
+              appearance="subtle-button"
+              aria-label={t('organisationUsers.sendFor', { name })}
+              onClick={() => open('link')}
+            >
+              {t('organisationUsers.send')}
+            </Button>
+          )}
+        </ButtonGroup>
+      )}
       {panel.open === 'edit' ? (
         <EditPerson
           person={person}
@@ -276,46 +314,7 @@ function PersonCard({ person, managers, onChanged, onFailed, onOpen }: PersonCar
           }
           onCancel={panel.cancel}
         />
-      ) : (
-        mayChange && (
-          <ButtonGroup>
-            <Button
-              appearance="secondary-action-button"
-              aria-label={t('admin.people.editFor', { name })}
-              onClick={() => open('edit')}
-            >
-              {t('admin.people.edit')}
-            </Button>
-            {!self &&
-              (off ? (
-                <Button
-                  appearance="secondary-action-button"
-                  aria-label={t('admin.people.reactivateFor', { name })}
-                  onClick={() => open('reactivate')}
-                >
-                  {t('admin.people.reactivate')}
-                </Button>
-              ) : (
-                <Button
-                  appearance="secondary-action-button"
-                  aria-label={t('admin.people.deactivateFor', { name })}
-                  onClick={() => open('deactivate')}
-                >
-                  {t('admin.people.deactivate')}
-                </Button>
-              ))}
-            {!off && (
-              <Button
-                appearance="subtle-button"
-                aria-label={t('organisationUsers.sendFor', { name })}
-                onClick={() => open('link')}
-              >
-                {t('organisationUsers.send')}
-              </Button>
-            )}
-          </ButtonGroup>
-        )
-      )}
+      ) : null}
     </li>
   );
 }
