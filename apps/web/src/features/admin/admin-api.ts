@@ -97,10 +97,6 @@ export function importSkills(lang: 'nl' | 'en', file: File): Promise<SkillImport
   const form = new FormData();
   form.append('lang', lang);
   form.append('file', file);
-  return unwrap(
-    api.POST('/skill-imports', {
-      body: form as never,
-      bodySerializer: (body: unknown) => body as FormData,
-    }),
-  );
+  // openapi-fetch sends a FormData as it is; the browser writes the multipart boundary.
+  return unwrap(api.POST('/skill-imports', { body: form as never }));
 }
