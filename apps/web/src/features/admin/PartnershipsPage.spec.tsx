@@ -99,7 +99,7 @@ describe(PartnershipsPage.name, () => {
       within(form).getByRole('combobox', { name: 'Organisatie toevoegen' }),
       'Gemeente Sliedrecht',
     );
-    await user.click(within(form).getByRole('button', { name: 'Toevoegen…' }));
+    await user.click(within(form).getByRole('button', { name: 'Toevoegen' }));
 
     const panel = await screen.findByRole('form', {
       name: 'Gemeente Sliedrecht toevoegen aan Drechtsteden?',
@@ -118,7 +118,7 @@ describe(PartnershipsPage.name, () => {
       callsTo(fetchMock, 'PUT', `/api/v1/partnerships/${DRECHTSTEDEN_ID}/organisations/${SLIEDRECHT.id}`),
     ).toHaveLength(1);
     expect(
-      await screen.findByRole('button', { name: 'Gemeente Sliedrecht uit Drechtsteden halen' }),
+      await screen.findByRole('button', { name: 'Eruit halen: Gemeente Sliedrecht uit Drechtsteden' }),
     ).toBeVisible();
   });
 
@@ -134,7 +134,7 @@ describe(PartnershipsPage.name, () => {
     const user = userEvent.setup();
     renderApp('/beheer/samenwerkingsverbanden');
     await user.click(
-      await screen.findByRole('button', { name: 'Gemeente Zwijndrecht uit Drechtsteden halen' }),
+      await screen.findByRole('button', { name: 'Eruit halen: Gemeente Zwijndrecht uit Drechtsteden' }),
     );
     const panel = await screen.findByRole('form', { name: 'Gemeente Zwijndrecht uit Drechtsteden halen?' });
     expect(panel).toHaveTextContent(
@@ -149,7 +149,9 @@ describe(PartnershipsPage.name, () => {
     expect(panel).toHaveTextContent('4 mensen van Gemeente Zwijndrecht zitten in het team van zo');
 
     await user.click(within(panel).getByRole('button', { name: 'Terug' }));
-    expect(screen.getByRole('button', { name: 'Gemeente Zwijndrecht uit Drechtsteden halen' })).toHaveFocus();
+    expect(
+      screen.getByRole('button', { name: 'Eruit halen: Gemeente Zwijndrecht uit Drechtsteden' }),
+    ).toHaveFocus();
     expect(
       callsTo(fetchMock, 'DELETE', `/api/v1/partnerships/${DRECHTSTEDEN_ID}/organisations/${ZWIJNDRECHT.id}`),
     ).toHaveLength(0);

@@ -271,11 +271,7 @@ function SkillMergeSection() {
 const REFERENCE_TABLES = ['task_skills', 'dossier_skills', 'user_skills', 'learning_goals'] as const;
 
 /** What a merge moves, in words: each known table, then whatever else references skills. */
-function moves(
-  preview: SkillMerge,
-  target: string,
-  t: TFunction,
-): string {
+function moves(preview: SkillMerge, target: string, t: TFunction): string {
   const moved = preview.referencesMoved;
   const known = REFERENCE_TABLES.map((table) =>
     t(`admin.skills.moves.${table}`, { count: moved[table] ?? 0 }),
