@@ -155,6 +155,9 @@ describe('the admin pages', () => {
       });
       expect(bad.status).toBe(400);
       expect(bad.body.invalidParams?.map((p) => p.name).sort()).toEqual(['lineManagerId', 'roles']);
+      const nullRoles = await ossAdmin.patch<Problem>(`/api/v1/users/${person.id}`, { roles: null });
+      expect(nullRoles.status).toBe(400);
+      expect(nullRoles.body.invalidParams?.map((p) => p.name)).toEqual(['roles']);
     });
   });
 

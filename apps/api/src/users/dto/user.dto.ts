@@ -11,6 +11,7 @@ import {
   IsUUID,
   Length,
   MaxLength,
+  ValidateIf,
 } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination.js';
 import { trimName } from '../../organisations/dto/organisation.dto.js';
@@ -89,7 +90,8 @@ export class UpdateUserDto {
     example: ['employee', 'manager'],
     description: 'The whole set of roles (employee is always kept).',
   })
-  @IsOptional()
+  // Left out: unchanged; null is no set of roles.
+  @ValidateIf((_, value) => value !== undefined)
   @IsArray({ message: 'Geef een lijst met rollen.' })
   @ArrayMinSize(1, { message: 'Geef ten minste één rol.' })
   @IsIn(ROLES, { each: true, message: `Elke rol moet een van deze zijn: ${ROLES.join(', ')}.` })
