@@ -111,7 +111,7 @@ export class PartnershipsRepository {
                   AND u.organisation_id = $2) AS "peopleInDossierTeams"`,
       [partnershipId, organisationId],
     );
-    return row as PartnershipMemberImpactDto;
+    return row;
   }
 
   /** The agreed hour rate (null clears it); false when the partnership does not exist. */
