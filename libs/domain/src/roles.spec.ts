@@ -4,7 +4,11 @@ import {
   type Actor,
   canAdministerOrganisation,
   canGrantRoles,
+  deactivationProblem,
+  isAdmin,
   normaliseRoles,
+  type Role,
+  roleChangeProblem,
   ROLES,
   isRole,
 } from './roles.js';
@@ -66,5 +70,70 @@ describe('canGrantRoles', () => {
     expect(canGrantRoles(actor('oss', 'org-admin'), 'oss', ['manager'])).toBe(true);
     expect(canGrantRoles(actor('oss', 'org-admin'), 'oss', ['platform-admin'])).toBe(false);
     expect(canGrantRoles(actor('oss', 'platform-admin'), 'zeist', ['platform-admin'])).toBe(true);
+  });
+});
+
+describe('roleChangeProblem', () => {
+  const person = { id: 'p1', organisationId: 'oss', roles: normaliseRoles([]) };
+
+  it('lets an org-admin change the roles of their own people only', () => {
+    expect(roleChangeProblem(actor('oss', 'org-admin'), person, ['employee', 'manager'])).toBeNull();
+    expect(roleChangeProblem(actor('zeist', 'org-admin'), person, ['employee', 'manager'])).toBe('forbidden');
+    expect(roleChangeProblem(actor('oss', 'manager'), person, ['employee', 'manager'])).toBe('forbidden');
+  });
+
+  it('keeps the platform-admin role, given or held, for platform admins', () => {
+    expect(roleChangeProblem(actor('oss', 'org-admin'), person, ['employee', 'platform-admin'])).toBe(
+      'platform-admin-only',
+    );
+    const platformAdmin = { ...person, roles: normaliseRoles(['platform-admin']) };
+    expect(roleChangeProblem(actor('oss', 'org-admin'), platformAdmin, ['employee'])).toBe(
+      'platform-admin-only',
+    );
+    expect(roleChangeProblem(actor('zeist', 'platform-admin'), platformAdmin, ['employee'])).toBeNull();
+  });
+
+  it('never lets an admin take away their own admin role, whatever else changes', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom<Role>('org-admin', 'platform-admin'),
+        fc.subarray([...ROLES]),
+        (held, wanted) => {
+          const self = actor('oss', held);
+          const problem = roleChangeProblem(self, { ...self }, normaliseRoles(wanted));
+          if (!wanted.includes(held)) expect(problem).not.toBeNull();
+        },
+      ),
+    );
+  });
+});
+
+describe('deactivationProblem', () => {
+  const person = { id: 'p1', organisationId: 'oss', roles: normaliseRoles([]) };
+
+  it('lets the admins of the organisation and platform admins deactivate someone else', () => {
+    expect(deactivationProblem(actor('oss', 'org-admin'), person)).toBeNull();
+    expect(deactivationProblem(actor('zeist', 'platform-admin'), person)).toBeNull();
+    expect(deactivationProblem(actor('zeist', 'org-admin'), person)).toBe('forbidden');
+    expect(deactivationProblem(actor('oss'), person)).toBe('forbidden');
+  });
+
+  it('refuses oneself and, for org-admins, a platform admin', () => {
+    const self = actor('oss', 'org-admin');
+    expect(deactivationProblem(self, { ...self })).toBe('self');
+    expect(
+      deactivationProblem(actor('oss', 'org-admin'), {
+        ...person,
+        roles: normaliseRoles(['platform-admin']),
+      }),
+    ).toBe('platform-admin-only');
+  });
+});
+
+describe('isAdmin', () => {
+  it('is true for org-admins and platform admins only', () => {
+    expect(isAdmin({ roles: ['employee', 'org-admin'] })).toBe(true);
+    expect(isAdmin({ roles: ['employee', 'platform-admin'] })).toBe(true);
+    expect(isAdmin({ roles: ['employee', 'manager'] })).toBe(false);
   });
 });

@@ -37,3 +37,51 @@ export function canGrantRoles(actor: Actor, organisationId: string, roles: reado
   if (!canAdministerOrganisation(actor, organisationId)) return false;
   return isPlatformAdmin(actor) || !roles.includes('platform-admin');
 }
+
+/** The "Beheer" pages are for the admins of an organisation and for platform admins. */
+export function isAdmin(actor: Pick<Actor, 'roles'>): boolean {
+  return actor.roles.includes('org-admin') || actor.roles.includes('platform-admin');
+}
+
+/** Why an actor may not change or (de)activate someone's account; null when they may. */
+export type AccountChangeProblem = 'forbidden' | 'platform-admin-only' | 'self';
+
+interface AccountHolder {
+  readonly id: string;
+  readonly organisationId: string;
+  readonly roles: readonly Role[];
+}
+
+/**
+ * Org-admins change the accounts of their own organisation, platform admins any account; only a
+ * platform admin touches a platform admin's account or hands out that role.
+ */
+function accountProblem(actor: Actor, holder: AccountHolder): AccountChangeProblem | null {
+  if (!canAdministerOrganisation(actor, holder.organisationId)) return 'forbidden';
+  if (holder.roles.includes('platform-admin') && !isPlatformAdmin(actor)) return 'platform-admin-only';
+  return null;
+}
+
+/**
+ * Changing someone's roles. An admin never takes away their own admin role (nobody would be left to
+ * give it back, and the page they are on would vanish under them).
+ */
+export function roleChangeProblem(
+  actor: Actor,
+  holder: AccountHolder,
+  roles: readonly Role[],
+): AccountChangeProblem | null {
+  const problem = accountProblem(actor, holder);
+  if (problem) return problem;
+  if (!canGrantRoles(actor, holder.organisationId, roles)) return 'platform-admin-only';
+  if (holder.id === actor.id) {
+    const lost = holder.roles.filter((role) => !roles.includes(role));
+    if (lost.includes('org-admin') || lost.includes('platform-admin')) return 'self';
+  }
+  return null;
+}
+
+/** Deactivating (or reactivating) an account; nobody deactivates themselves. */
+export function deactivationProblem(actor: Actor, holder: AccountHolder): AccountChangeProblem | null {
+  return accountProblem(actor, holder) ?? (holder.id === actor.id ? 'self' : null);
+}

@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
+  ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
@@ -33,6 +34,9 @@ export class AuthController {
   @ApiOkResponse({ type: LoginResponseDto })
   @ApiBadRequestResponse({ description: 'Invalid body (problem+json with invalidParams).' })
   @ApiUnauthorizedResponse({ description: 'invalid-credentials: wrong e-mail address or password.' })
+  @ApiForbiddenResponse({
+    description: 'account-deactivated: the password is right, but an admin switched the account off.',
+  })
   @ApiTooManyRequestsResponse({ description: 'Too many failed attempts for this account or address.' })
   async login(
     @Req() request: FastifyRequest & { user: UserEntity },

@@ -35,6 +35,8 @@ export class AuthService {
       throw new ProblemException(401, 'invalid-credentials');
     }
     await this.throttle.recordSuccess(email, ip);
+    // Only someone who knows the password learns that the account is switched off.
+    if (user.deactivatedAt) throw ProblemException.forbidden('account-deactivated');
     return user;
   }
 

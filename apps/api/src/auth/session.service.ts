@@ -75,7 +75,7 @@ export class SessionService {
     }[] = await this.sessions.query(
       `SELECT s.id AS session_id, s.csrf_token, s.last_seen_at, u.id AS user_id, u.organisation_id, u.roles
          FROM sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.token_hash = $1 AND s.expires_at > now()`,
+        WHERE s.token_hash = $1 AND s.expires_at > now() AND u.deactivated_at IS NULL`,
       [hashToken(token)],
     );
     const row = rows[0];

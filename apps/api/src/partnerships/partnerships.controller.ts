@@ -3,6 +3,7 @@ import {
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiNoContentResponse,
+  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
@@ -10,7 +11,12 @@ import {
 import { Authenticated } from '../auth/auth.decorators.js';
 import { PageQueryDto } from '../common/pagination.js';
 import { UuidParamPipe } from '../common/uuid-param.pipe.js';
-import { CreatePartnershipDto, HourRateDto, PartnershipDto } from './dto/partnership.dto.js';
+import {
+  CreatePartnershipDto,
+  HourRateDto,
+  PartnershipDto,
+  PartnershipMemberImpactDto,
+} from './dto/partnership.dto.js';
 import { PartnershipsService } from './partnerships.service.js';
 import { PageDto } from '../common/dto/response.dto.js';
 
@@ -56,6 +62,21 @@ export class PartnershipsController {
     @Param('organisationId', UuidParamPipe) organisationId: string,
   ): Promise<void> {
     return this.service.addMember(id, organisationId);
+  }
+
+  @Get(':id/organisations/:organisationId/impact')
+  @Authenticated('platform-admin')
+  @ApiOperation({
+    summary:
+      'What an organisation joining or leaving this partnership touches: running klussen on both sides, running dossiers and its people in their teams (platform admins)',
+  })
+  @ApiOkResponse({ type: PartnershipMemberImpactDto })
+  @ApiNotFoundResponse({ description: 'not-found.partnership, not-found.organisation' })
+  memberImpact(
+    @Param('id', UuidParamPipe) id: string,
+    @Param('organisationId', UuidParamPipe) organisationId: string,
+  ): Promise<PartnershipMemberImpactDto> {
+    return this.service.memberImpact(id, organisationId);
   }
 
   @Delete(':id/organisations/:organisationId')

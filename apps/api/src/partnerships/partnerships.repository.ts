@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { PartnershipDto } from './dto/partnership.dto.js';
+import type { PartnershipDto, PartnershipMemberImpactDto } from './dto/partnership.dto.js';
 
 const SELECT_WITH_MEMBERS = `
   SELECT p.id, p.name, p.slug, p.description, p.hour_rate::float8 AS "hourRate",
@@ -79,6 +79,39 @@ export class PartnershipsRepository {
       [partnershipId, organisationId],
     );
     return Boolean(affected);
+  }
+
+  /**
+   * What a membership touches, for the confirmation before an organisation joins or leaves: running
+   * klussen (open, full, in progress) on both sides, the partnership's running dossiers and the
+   * organisation's people in their teams.
+   */
+  async memberImpact(partnershipId: string, organisationId: string): Promise<PartnershipMemberImpactDto> {
+    const [row] = await this.db.query<PartnershipMemberImpactDto[]>(
+      `WITH running AS (
+         SELECT t.organisation_id, t.visibility, t.partnership_id FROM tasks t
+          WHERE t.status IN ('open', 'full', 'in-progress')
+       ), others AS (
+         SELECT organisation_id FROM partnership_members WHERE partnership_id = $1 AND organisation_id <> $2
+       ), dossiers_running AS (
+         SELECT id FROM dossiers WHERE partnership_id = $1 AND status IN ('exploring', 'active')
+       )
+       SELECT EXISTS (SELECT 1 FROM partnership_members WHERE partnership_id = $1 AND organisation_id = $2) AS member,
+              (SELECT count(*)::int FROM running
+                WHERE organisation_id = $2 AND visibility = 'partnership' AND partnership_id = $1) AS "ownTasksForPartnership",
+              (SELECT count(*)::int FROM running
+                WHERE organisation_id = $2 AND visibility = 'all-partnerships') AS "ownTasksForAllPartnerships",
+              (SELECT count(*)::int FROM running
+                WHERE organisation_id <> $2
+                  AND ((visibility = 'partnership' AND partnership_id = $1)
+                    OR (visibility = 'all-partnerships' AND organisation_id IN (SELECT organisation_id FROM others)))) AS "partnerTasks",
+              (SELECT count(*)::int FROM dossiers_running) AS "runningDossiers",
+              (SELECT count(DISTINCT dm.user_id)::int FROM dossier_members dm JOIN users u ON u.id = dm.user_id
+                WHERE dm.dossier_id IN (SELECT id FROM dossiers_running) AND dm.status = 'active'
+                  AND u.organisation_id = $2) AS "peopleInDossierTeams"`,
+      [partnershipId, organisationId],
+    );
+    return row;
   }
 
   /** The agreed hour rate (null clears it); false when the partnership does not exist. */

@@ -4,7 +4,11 @@ import type { EntityManager } from 'typeorm';
 import { isUniqueViolation } from '../common/database-errors.js';
 import type { Page } from '../common/pagination.js';
 import { ProblemException } from '../common/problem/problem.js';
-import type { CreatePartnershipDto, PartnershipDto } from './dto/partnership.dto.js';
+import type {
+  CreatePartnershipDto,
+  PartnershipDto,
+  PartnershipMemberImpactDto,
+} from './dto/partnership.dto.js';
 import { PartnershipsRepository } from './partnerships.repository.js';
 
 @Injectable()
@@ -57,6 +61,15 @@ export class PartnershipsService {
       throw ProblemException.notFound('not-found.partnership');
     }
     return this.get(id);
+  }
+
+  /** What joining or leaving touches now; the partnership and the organisation must exist. */
+  async memberImpact(partnershipId: string, organisationId: string): Promise<PartnershipMemberImpactDto> {
+    await this.get(partnershipId);
+    if ((await this.partnerships.existingOrganisations([organisationId])).size === 0) {
+      throw ProblemException.notFound('not-found.organisation');
+    }
+    return this.partnerships.memberImpact(partnershipId, organisationId);
   }
 
   async removeMember(partnershipId: string, organisationId: string): Promise<void> {

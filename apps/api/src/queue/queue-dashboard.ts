@@ -15,12 +15,15 @@ import { ALL_QUEUES } from './queue-name.enum.js';
 
 export const QUEUE_DASHBOARD_PATH = '/admin/queues';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const LOGIN_PAGE = '/inloggen';
+/** The web client's page for a signed-in person without the rights (apps/web: NO_ACCESS_URL). */
+export const NO_ACCESS_PAGE = '/geen-toegang';
 
 /**
  * Bull Board for platform admins. Its routes are plain Fastify routes, which Nest's guards never
  * see, so they live in a plugin scope of their own whose onRequest hook checks the session first:
  * not signed in → 401 (a browser is sent to the login page), signed in without the platform-admin
- * role → 403. Writes (retry, clean) need a same-origin request, since the session cookie alone
+ * role → 403 (a browser is sent to the web client's "no access" page). Writes (retry, clean) need a same-origin request, since the session cookie alone
  * would not stop a forged one.
  */
 export async function registerQueueDashboard(app: NestFastifyApplication): Promise<void> {
@@ -49,13 +52,14 @@ export async function registerQueueDashboard(app: NestFastifyApplication): Promi
       const bearer = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
       const token = bearer || request.cookies?.[cookieName];
       const session = token ? await sessions.resolve(token) : null;
+      // A browser gets a page, not JSON: the login page, or the web client's "no access" page.
+      const browser = request.method === 'GET' && /text\/html/.test(request.headers.accept ?? '');
       if (!session) {
-        if (request.method === 'GET' && /text\/html/.test(request.headers.accept ?? '')) {
-          return reply.redirect('/inloggen', 302);
-        }
+        if (browser) return reply.redirect(LOGIN_PAGE, 302);
         return refuse(new ProblemException(401, 'unauthenticated'));
       }
       if (!session.roles.includes('platform-admin')) {
+        if (browser) return reply.redirect(NO_ACCESS_PAGE, 303);
         return refuse(ProblemException.forbidden('forbidden.queue-dashboard'));
       }
       if (!bearer && !SAFE_METHODS.has(request.method) && !sameOrigin(request)) {

@@ -111,6 +111,26 @@ export class SkillsController {
     return this.skills.create(user, dto);
   }
 
+  @Get(':id/merge-preview')
+  @Authenticated('platform-admin')
+  @ApiOperation({
+    summary:
+      'What merging this vaardigheid into targetId would move (klussen, dossiers, profiles, learning goals, labels), without merging',
+  })
+  @ApiOkResponse({ type: SkillMergeDto })
+  @ApiBadRequestResponse({ description: 'targetId is not a skill.' })
+  @ApiNotFoundResponse({ description: 'No such skill.' })
+  @ApiConflictResponse({
+    description:
+      'skill-merge-same, skill-merged, skill-merge-target-merged, skill-merge-target-inactive, skill-merge-target-private',
+  })
+  previewMerge(
+    @Param('id', UuidParamPipe) id: string,
+    @Query() query: CreateSkillMergeDto,
+  ): Promise<SkillMergeDto> {
+    return this.skills.previewMerge(id, query.targetId);
+  }
+
   @Post(':id/merges')
   @Authenticated('platform-admin')
   @HttpCode(200)

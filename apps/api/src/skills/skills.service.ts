@@ -33,6 +33,13 @@ const MERGE_PROBLEMS = {
   'target-private': 'skill-merge-target-private',
 } as const satisfies Record<SkillMergeProblem, string>;
 
+/** Carries a preview's result out of the transaction it rolls back. */
+class MergePreview extends Error {
+  constructor(readonly result: SkillMergeDto) {
+    super('merge preview');
+  }
+}
+
 @Injectable()
 export class SkillsService {
   constructor(@Inject(SkillsRepository) private readonly skills: SkillsRepository) {}
@@ -154,34 +161,52 @@ export class SkillsService {
    * become synonyms of the target, and the duplicate is switched off, pointing at the target.
    */
   async merge(sourceId: string, targetId: string): Promise<SkillMergeDto> {
-    return this.skills.transaction(async (tx) => {
-      const locked = await this.skills.lockPair(tx, sourceId, targetId);
-      const source = locked.find((s) => s.id === sourceId);
-      const target = locked.find((s) => s.id === targetId);
-      if (!source) throw ProblemException.notFound('not-found.skill');
-      if (!target) {
-        throw ProblemException.badRequest([{ name: 'targetId', key: 'unknown-skill' }]);
-      }
-      const refusal = skillMergeProblem(source, target);
-      if (refusal) {
-        throw ProblemException.conflict(MERGE_PROBLEMS[refusal]);
-      }
+    return this.skills.transaction((tx) => this.mergeIn(tx, sourceId, targetId));
+  }
 
-      const referencesMoved: Record<string, number> = {};
-      for (const reference of await this.skills.references(tx)) {
-        const moved = await this.skills.repoint(tx, reference, sourceId, targetId);
-        referencesMoved[reference.table] = (referencesMoved[reference.table] ?? 0) + moved;
-      }
-      // Skills merged into the duplicate earlier follow it, so no merge chain is ever longer than one.
-      await this.skills.followMerge(tx, sourceId, targetId);
-      const labelsMoved = await this.skills.moveLabels(tx, sourceId, targetId);
-      await this.skills.retire(tx, sourceId, targetId);
-      return {
-        target: await this.get(targetId, 'nl', tx),
-        labelsMoved,
-        referencesMoved,
-      };
-    });
+  /**
+   * What a merge would move, counted by doing it and rolling it back: the same statements, so the
+   * preview an admin confirms is exactly what the merge does at that moment.
+   */
+  async previewMerge(sourceId: string, targetId: string): Promise<SkillMergeDto> {
+    try {
+      await this.skills.transaction(async (tx) => {
+        throw new MergePreview(await this.mergeIn(tx, sourceId, targetId));
+      });
+    } catch (error) {
+      if (error instanceof MergePreview) return error.result;
+      throw error;
+    }
+    throw new Error('A merge preview always rolls back.');
+  }
+
+  private async mergeIn(tx: EntityManager, sourceId: string, targetId: string): Promise<SkillMergeDto> {
+    const locked = await this.skills.lockPair(tx, sourceId, targetId);
+    const source = locked.find((s) => s.id === sourceId);
+    const target = locked.find((s) => s.id === targetId);
+    if (!source) throw ProblemException.notFound('not-found.skill');
+    if (!target) {
+      throw ProblemException.badRequest([{ name: 'targetId', key: 'unknown-skill' }]);
+    }
+    const refusal = skillMergeProblem(source, target);
+    if (refusal) {
+      throw ProblemException.conflict(MERGE_PROBLEMS[refusal]);
+    }
+
+    const referencesMoved: Record<string, number> = {};
+    for (const reference of await this.skills.references(tx)) {
+      const moved = await this.skills.repoint(tx, reference, sourceId, targetId);
+      referencesMoved[reference.table] = (referencesMoved[reference.table] ?? 0) + moved;
+    }
+    // Skills merged into the duplicate earlier follow it, so no merge chain is ever longer than one.
+    await this.skills.followMerge(tx, sourceId, targetId);
+    const labelsMoved = await this.skills.moveLabels(tx, sourceId, targetId);
+    await this.skills.retire(tx, sourceId, targetId);
+    return {
+      target: await this.get(targetId, 'nl', tx),
+      labelsMoved,
+      referencesMoved,
+    };
   }
 
   /**

@@ -53,6 +53,10 @@ export class UserEntity {
   @Column({ name: 'hour_cap_per_month', type: 'integer', nullable: true })
   hourCapPerMonth?: number | null;
 
+  /** Set while the account is switched off by an admin: no sign-in, no session. */
+  @Column({ name: 'deactivated_at', type: 'timestamptz', nullable: true })
+  deactivatedAt?: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -1,14 +1,17 @@
-import { Body, Controller, Get, Inject, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user.js';
 import { Authenticated, CurrentUser } from '../auth/auth.decorators.js';
-import { CreateUserDto, ListUsersQueryDto, MeDto, UserSummaryDto } from './dto/user.dto.js';
+import { CreateUserDto, ListUsersQueryDto, MeDto, UpdateUserDto, UserSummaryDto } from './dto/user.dto.js';
+import { UuidParamPipe } from '../common/uuid-param.pipe.js';
 import { UsersService } from './users.service.js';
 import { PageDto } from '../common/dto/response.dto.js';
 
@@ -29,10 +32,71 @@ export class UsersController {
 
   @Get('users')
   @Authenticated('org-admin', 'platform-admin')
-  @ApiOperation({ summary: 'Users of an organisation (org-admins: their own; platform admins: any or all)' })
+  @ApiOperation({
+    summary:
+      'Users of an organisation (org-admins: their own; platform admins: any or all), by name; q finds a part of the name or e-mail address',
+  })
   @ApiOkResponse({ type: UserSummaryPageDto })
   list(@CurrentUser() user: AuthUser, @Query() query: ListUsersQueryDto) {
-    return this.service.list(user, query.organisationId, query.page, query.pageSize);
+    return this.service.list(
+      user,
+      { organisationId: query.organisationId, q: query.q, role: query.role },
+      query.page,
+      query.pageSize,
+    );
+  }
+
+  @Patch('users/:id')
+  @Authenticated('org-admin', 'platform-admin')
+  @ApiOperation({
+    summary:
+      "Change a person's roles or line manager (admins of their organisation; only platform admins touch the platform-admin role)",
+  })
+  @ApiOkResponse({ type: UserSummaryDto })
+  @ApiNotFoundResponse({ description: 'not-found.user' })
+  @ApiForbiddenResponse({
+    description:
+      'forbidden.change-user-elsewhere, forbidden.change-platform-admin, forbidden.change-own-account (an admin keeps their own admin role)',
+  })
+  update(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidParamPipe) id: string,
+    @Body() dto: UpdateUserDto,
+  ): Promise<UserSummaryDto> {
+    return this.service.update(user, id, dto);
+  }
+
+  @Post('users/:id/deactivation')
+  @Authenticated('org-admin', 'platform-admin')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      "Switch an account off: the person's sessions end at once and they cannot sign in; their klussen, claims, hours and dossier places stay (idempotent)",
+  })
+  @ApiOkResponse({ type: UserSummaryDto })
+  @ApiNotFoundResponse({ description: 'not-found.user' })
+  @ApiForbiddenResponse({
+    description:
+      'forbidden.change-user-elsewhere, forbidden.change-platform-admin, forbidden.change-own-account',
+  })
+  deactivate(@CurrentUser() user: AuthUser, @Param('id', UuidParamPipe) id: string): Promise<UserSummaryDto> {
+    return this.service.deactivate(user, id);
+  }
+
+  @Post('users/:id/reactivation')
+  @Authenticated('org-admin', 'platform-admin')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Switch an account on again: the person signs in with their own password (idempotent)',
+  })
+  @ApiOkResponse({ type: UserSummaryDto })
+  @ApiNotFoundResponse({ description: 'not-found.user' })
+  @ApiForbiddenResponse({
+    description:
+      'forbidden.change-user-elsewhere, forbidden.change-platform-admin, forbidden.change-own-account',
+  })
+  reactivate(@CurrentUser() user: AuthUser, @Param('id', UuidParamPipe) id: string): Promise<UserSummaryDto> {
+    return this.service.reactivate(user, id);
   }
 
   @Post('users')

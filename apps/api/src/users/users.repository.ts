@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
+import type { Role } from '@klussenbank/domain';
 import type { MeDto } from './dto/user.dto.js';
 import { UserEntity } from './user.entity.js';
 
@@ -17,14 +18,35 @@ export class UsersRepository {
     return this.users.manager.transaction(work);
   }
 
-  /** One page of users, of one organisation or all, by name; and the total. */
-  page(organisationId: string | undefined, page: number, pageSize: number): Promise<[UserEntity[], number]> {
-    return this.users.findAndCount({
-      where: organisationId ? { organisationId } : {},
-      order: { displayName: 'ASC', id: 'ASC' },
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-    });
+  /**
+   * One page of users, of one organisation or all, by name; and the total. `q` finds a part of the
+   * name or the e-mail address, in any case; `role` keeps those who hold it.
+   */
+  page(
+    filter: { organisationId?: string; q?: string; role?: Role },
+    page: number,
+    pageSize: number,
+  ): Promise<[UserEntity[], number]> {
+    const query = this.users.createQueryBuilder('u');
+    if (filter.organisationId) query.andWhere('u.organisation_id = :organisationId', filter);
+    if (filter.q) {
+      // LIKE's own wildcards in what was typed are meant literally.
+      const pattern = `%${filter.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      query.andWhere('(lower(u.display_name) LIKE :pattern OR u.email LIKE :pattern)', { pattern });
+    }
+    if (filter.role) query.andWhere(':role = ANY(u.roles)', { role: filter.role });
+    return query
+      .orderBy('u.display_name', 'ASC')
+      .addOrderBy('u.id', 'ASC')
+      .skip((page - 1) * pageSize)
+      .take(pageSize)
+      .getManyAndCount();
+  }
+
+  /** Writes the fields given and answers the row as it is now. */
+  async update(id: string, fields: Partial<Pick<UserEntity, 'roles' | 'lineManagerId' | 'deactivatedAt'>>) {
+    await this.users.update({ id }, fields);
+    return this.users.findOneByOrFail({ id });
   }
 
   find(id: string): Promise<UserEntity | null> {

@@ -2,17 +2,22 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   type Actor,
   canAdministerOrganisation,
+  type AccountChangeProblem,
   canGrantRoles,
+  deactivationProblem,
   emailBelongsToDomains,
   isPlatformAdmin,
   lineManagerProblem,
   normaliseRoles,
+  type Role,
+  roleChangeProblem,
 } from '@klussenbank/domain';
+import { SessionService } from '../auth/session.service.js';
 import { isUniqueViolation } from '../common/database-errors.js';
 import type { Page } from '../common/pagination.js';
 import { ProblemException } from '../common/problem/problem.js';
 import { OutboxService } from '../notifications/outbox.service.js';
-import type { CreateUserDto, MeDto, UserSummaryDto } from './dto/user.dto.js';
+import type { CreateUserDto, MeDto, UpdateUserDto, UserSummaryDto } from './dto/user.dto.js';
 import { PasswordsService } from './passwords.service.js';
 import type { UserEntity } from './user.entity.js';
 import { UsersRepository } from './users.repository.js';
@@ -25,7 +30,14 @@ const toSummary = (u: UserEntity): UserSummaryDto => ({
   organisationId: u.organisationId,
   roles: u.roles,
   lineManagerId: u.lineManagerId,
+  deactivatedAt: u.deactivatedAt ? u.deactivatedAt.toISOString() : null,
 });
+
+const ACCOUNT_PROBLEMS = {
+  forbidden: 'forbidden.change-user-elsewhere',
+  'platform-admin-only': 'forbidden.change-platform-admin',
+  self: 'forbidden.change-own-account',
+} as const satisfies Record<AccountChangeProblem, string>;
 
 @Injectable()
 export class UsersService {
@@ -33,20 +45,80 @@ export class UsersService {
     @Inject(UsersRepository) private readonly users: UsersRepository,
     @Inject(PasswordsService) private readonly passwords: PasswordsService,
     @Inject(OutboxService) private readonly outbox: OutboxService,
+    @Inject(SessionService) private readonly sessions: SessionService,
   ) {}
 
   async list(
     actor: Actor,
-    organisationId: string | undefined,
+    filter: { organisationId?: string; q?: string; role?: Role },
     page: number,
     pageSize: number,
   ): Promise<Page<UserSummaryDto>> {
-    const scope = isPlatformAdmin(actor) ? organisationId : (organisationId ?? actor.organisationId);
+    const scope = isPlatformAdmin(actor)
+      ? filter.organisationId
+      : (filter.organisationId ?? actor.organisationId);
     if (scope !== undefined && !canAdministerOrganisation(actor, scope)) {
       throw ProblemException.forbidden('forbidden.own-organisation-users');
     }
-    const [items, total] = await this.users.page(scope, page, pageSize);
+    const [items, total] = await this.users.page(
+      { organisationId: scope, q: filter.q || undefined, role: filter.role },
+      page,
+      pageSize,
+    );
     return { items: items.map(toSummary), page, pageSize, total };
+  }
+
+  /** Roles and line manager, by an admin of the person's organisation (or a platform admin). */
+  async update(actor: Actor, id: string, dto: UpdateUserDto): Promise<UserSummaryDto> {
+    const holder = await this.findAdministered(actor, id);
+    const roles = dto.roles === undefined ? undefined : normaliseRoles(dto.roles);
+    if (roles) {
+      const problem = roleChangeProblem(actor, holder, roles);
+      if (problem) throw ProblemException.forbidden(ACCOUNT_PROBLEMS[problem]);
+    }
+    if (dto.lineManagerId) {
+      if (dto.lineManagerId === holder.id) {
+        throw ProblemException.badRequest([{ name: 'lineManagerId', key: 'invalid-line-manager.self' }]);
+      }
+      await this.assertLineManager(holder.organisationId, dto.lineManagerId);
+    }
+    const saved = await this.users.update(id, {
+      ...(roles ? { roles } : {}),
+      ...(dto.lineManagerId === undefined ? {} : { lineManagerId: dto.lineManagerId }),
+    });
+    return toSummary(saved);
+  }
+
+  /**
+   * Switches an account off: every session of the person ends at once and they cannot sign in;
+   * their klussen, claims, hours and dossier places stay as they are. Idempotent.
+   */
+  async deactivate(actor: Actor, id: string): Promise<UserSummaryDto> {
+    const holder = await this.findAdministered(actor, id);
+    const problem = deactivationProblem(actor, holder);
+    if (problem) throw ProblemException.forbidden(ACCOUNT_PROBLEMS[problem]);
+    const saved = holder.deactivatedAt ? holder : await this.users.update(id, { deactivatedAt: new Date() });
+    await this.sessions.revokeAllOf(id);
+    return toSummary(saved);
+  }
+
+  /** Switches an account on again: the person signs in with the password they had. Idempotent. */
+  async reactivate(actor: Actor, id: string): Promise<UserSummaryDto> {
+    const holder = await this.findAdministered(actor, id);
+    const problem = deactivationProblem(actor, holder);
+    if (problem) throw ProblemException.forbidden(ACCOUNT_PROBLEMS[problem]);
+    const saved = holder.deactivatedAt ? await this.users.update(id, { deactivatedAt: null }) : holder;
+    return toSummary(saved);
+  }
+
+  /** The person, for an actor who administers them; someone of another organisation is refused, not hidden. */
+  private async findAdministered(actor: Actor, id: string): Promise<UserEntity> {
+    const holder = await this.users.find(id);
+    if (!holder) throw ProblemException.notFound('not-found.user');
+    if (!canAdministerOrganisation(actor, holder.organisationId)) {
+      throw ProblemException.forbidden(ACCOUNT_PROBLEMS.forbidden);
+    }
+    return holder;
   }
 
   async create(actor: Actor, dto: CreateUserDto): Promise<UserSummaryDto> {

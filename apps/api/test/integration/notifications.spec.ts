@@ -573,6 +573,10 @@ describe('notifications', () => {
       const forbidden = await employee.get('/admin/queues/api/queues');
       expect(forbidden.status).toBe(403);
       expect(forbidden.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      // A browser of someone without the role lands on the web client's "no access" page, not on JSON.
+      const page = await employee.get('/admin/queues', { accept: 'text/html' });
+      expect(page.status).toBe(303);
+      expect(page.headers.get('location')).toBe('/geen-toegang');
     });
 
     it('shows every queue to a platform admin signed in with the session cookie', async () => {

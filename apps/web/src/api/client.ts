@@ -77,7 +77,9 @@ async function send(request: Request): Promise<Response> {
     const csrfToken = readCookie(CSRF_COOKIE);
     if (csrfToken) headers.set(CSRF_HEADER, csrfToken);
   }
-  const body = SAFE_METHODS.has(method) ? '' : await request.text();
+  // A file upload (multipart) is sent as the bytes it is; JSON as text.
+  const multipart = /^multipart\//.test(request.headers.get('Content-Type') ?? '');
+  const body = SAFE_METHODS.has(method) ? '' : multipart ? await request.blob() : await request.text();
   const url = new URL(request.url);
 
   let response: Response;
@@ -86,7 +88,7 @@ async function send(request: Request): Promise<Response> {
       method,
       headers,
       credentials: 'same-origin',
-      body: body === '' ? undefined : body,
+      body: body === '' || (body instanceof Blob && body.size === 0) ? undefined : body,
       signal,
     });
   } catch (error) {

@@ -158,6 +158,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/partnerships/{id}/organisations/{organisationId}/impact': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What an organisation joining or leaving this partnership touches: running klussen on both sides, running dossiers and its people in their teams (platform admins) */
+    get: operations['PartnershipsController_memberImpact'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/partnerships/{id}/hour-rate': {
     parameters: {
       query?: never;
@@ -202,11 +219,62 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Users of an organisation (org-admins: their own; platform admins: any or all) */
+    /** Users of an organisation (org-admins: their own; platform admins: any or all), by name; q finds a part of the name or e-mail address */
     get: operations['UsersController_list'];
     put?: never;
     /** Add a user; they get one mail, with a link to set their password (a welcome waits in the app) */
     post: operations['UsersController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/users/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a person's roles or line manager (admins of their organisation; only platform admins touch the platform-admin role) */
+    patch: operations['UsersController_update'];
+    trace?: never;
+  };
+  '/users/{id}/deactivation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Switch an account off: the person's sessions end at once and they cannot sign in; their klussen, claims, hours and dossier places stay (idempotent) */
+    post: operations['UsersController_deactivate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/users/{id}/reactivation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Switch an account on again: the person signs in with their own password (idempotent) */
+    post: operations['UsersController_reactivate'];
     delete?: never;
     options?: never;
     head?: never;
@@ -597,6 +665,23 @@ export interface paths {
     };
     /** One vaardigheid; a merged one names the skill it went into (mergedInto) */
     get: operations['SkillsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/skills/{id}/merge-preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What merging this vaardigheid into targetId would move (klussen, dossiers, profiles, learning goals, labels), without merging */
+    get: operations['SkillsController_previewMerge'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1334,6 +1419,20 @@ export interface components {
       /** @description Member organisations (zero or more). */
       organisationIds: string[];
     };
+    PartnershipMemberImpactDto: {
+      /** @description Whether the organisation is a member now. */
+      member: boolean;
+      /** @description The organisation's running klussen (open, full, in progress) meant for this partnership: after leaving, they stay visible to its members until they end. */
+      ownTasksForPartnership: number;
+      /** @description The organisation's running klussen shared with all its partnerships: after leaving, this partnership's members no longer see them (unless they are partners through another partnership). */
+      ownTasksForAllPartnerships: number;
+      /** @description Running klussen of the other members shared with this partnership: the organisation's people see them while it is a member. */
+      partnerTasks: number;
+      /** @description The partnership's running dossiers (exploring, active): the organisation's people see them while it is a member. */
+      runningDossiers: number;
+      /** @description The organisation's people in the team of one of those dossiers: after leaving, they no longer see it. */
+      peopleInDossierTeams: number;
+    };
     HourRateDto: {
       /**
        * @description Euros per hour agreed by the partners; null: hours are not money (no amount in the export).
@@ -1382,6 +1481,11 @@ export interface components {
       roles: ('employee' | 'manager' | 'org-admin' | 'platform-admin')[];
       /** Format: uuid */
       lineManagerId: string | null;
+      /**
+       * Format: date-time
+       * @description When an admin switched the account off (no sign-in); null: active.
+       */
+      deactivatedAt: string | null;
     };
     UserSummaryPageDto: {
       items: components['schemas']['UserSummaryDto'][];
@@ -1389,6 +1493,21 @@ export interface components {
       pageSize: number;
       /** @description All matches, not only this page. */
       total: number;
+    };
+    UpdateUserDto: {
+      /**
+       * @description The whole set of roles (employee is always kept).
+       * @example [
+       *       "employee",
+       *       "manager"
+       *     ]
+       */
+      roles?: ('employee' | 'manager' | 'org-admin' | 'platform-admin')[];
+      /**
+       * Format: uuid
+       * @description Line manager: a colleague in the same organisation; null: none.
+       */
+      lineManagerId?: string | null;
     };
     CreateUserDto: {
       /** @example j.jansen@oss.nl */
@@ -2013,13 +2132,6 @@ export interface components {
       /** @example skill/competence */
       category?: string;
     };
-    CreateSkillMergeDto: {
-      /**
-       * Format: uuid
-       * @description The skill that stays; this one is merged into it.
-       */
-      targetId: string;
-    };
     SkillMergeDto: {
       /** @description The skill that stays, with the labels it took over. */
       target: components['schemas']['SkillDetailDto'];
@@ -2035,6 +2147,13 @@ export interface components {
       referencesMoved: {
         [key: string]: number;
       };
+    };
+    CreateSkillMergeDto: {
+      /**
+       * Format: uuid
+       * @description The skill that stays; this one is merged into it.
+       */
+      targetId: string;
     };
     SkillImportErrorDto: {
       /** @description Line in the file where the bad record starts (1 is the header). */
@@ -3139,6 +3258,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description account-deactivated: the password is right, but an admin switched the account off. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description The body is larger than 1 MB. */
       413: {
         headers: {
@@ -3944,6 +4072,83 @@ export interface operations {
       };
     };
   };
+  PartnershipsController_memberImpact: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        organisationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PartnershipMemberImpactDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Alleen voor: platform-admin (problem+json). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not-found.partnership, not-found.organisation */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   PartnershipsController_setHourRate: {
     parameters: {
       query?: never;
@@ -4105,6 +4310,10 @@ export interface operations {
         pageSize?: number;
         /** @description Org-admins always see their own organisation. */
         organisationId?: string;
+        /** @description Part of the name or e-mail address (any case). */
+        q?: string;
+        /** @description Only people with this role. */
+        role?: 'employee' | 'manager' | 'org-admin' | 'platform-admin';
       };
       header?: never;
       path?: never;
@@ -4246,6 +4455,268 @@ export interface operations {
       };
       /** @description The body is not of a content type this operation takes. */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  UsersController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateUserDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserSummaryDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description forbidden.change-user-elsewhere, forbidden.change-platform-admin, forbidden.change-own-account (an admin keeps their own admin role)
+       *
+       *     Alleen voor: org-admin, platform-admin (problem+json).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not-found.user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 1 MB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not of a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  UsersController_deactivate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserSummaryDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description forbidden.change-user-elsewhere, forbidden.change-platform-admin, forbidden.change-own-account
+       *
+       *     Alleen voor: org-admin, platform-admin (problem+json).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not-found.user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  UsersController_reactivate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserSummaryDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description forbidden.change-user-elsewhere, forbidden.change-platform-admin, forbidden.change-own-account
+       *
+       *     Alleen voor: org-admin, platform-admin (problem+json).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not-found.user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
         headers: {
           [name: string]: unknown;
         };
@@ -6488,6 +6959,94 @@ export interface operations {
       };
       /** @description No such skill (or a private name of another organisation). */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SkillsController_previewMerge: {
+    parameters: {
+      query: {
+        /** @description The skill that stays; this one is merged into it. */
+        targetId: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SkillMergeDto'];
+        };
+      };
+      /** @description targetId is not a skill. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Alleen voor: platform-admin (problem+json). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such skill. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description skill-merge-same, skill-merged, skill-merge-target-merged, skill-merge-target-inactive, skill-merge-target-private */
+      409: {
         headers: {
           [name: string]: unknown;
         };

@@ -73,6 +73,31 @@ const LedgerPage = lazy(() =>
   import('../features/ledger/LedgerPage').then((module) => ({ default: module.LedgerPage })),
 );
 
+// Beheer: for org-admins and platform admins; its pages load when first visited.
+const NoAccessPage = lazy(() =>
+  import('../features/not-found/NoAccessPage').then((module) => ({ default: module.NoAccessPage })),
+);
+const AdminHomePage = lazy(() =>
+  import('../features/admin/AdminHomePage').then((module) => ({ default: module.AdminHomePage })),
+);
+const PeoplePage = lazy(() =>
+  import('../features/admin/PeoplePage').then((module) => ({ default: module.PeoplePage })),
+);
+const OrganisationSettingsPage = lazy(() =>
+  import('../features/admin/OrganisationSettingsPage').then((module) => ({
+    default: module.OrganisationSettingsPage,
+  })),
+);
+const PartnershipsPage = lazy(() =>
+  import('../features/admin/PartnershipsPage').then((module) => ({ default: module.PartnershipsPage })),
+);
+const OrganisationsPage = lazy(() =>
+  import('../features/admin/OrganisationsPage').then((module) => ({ default: module.OrganisationsPage })),
+);
+const SkillsAdminPage = lazy(() =>
+  import('../features/admin/SkillsAdminPage').then((module) => ({ default: module.SkillsAdminPage })),
+);
+
 function PageLoading() {
   const { t } = useTranslation();
   return <LoadingState text={t('common.loading')} />;
@@ -127,6 +152,14 @@ export const routes: RouteObject[] = [
       { path: 'vaardigheden/voorstellen', element: loading(<SkillProposalsPage />) },
       { path: 'uren/in-gesprek', element: loading(<DisputesPage />) },
       { path: 'uren', element: loading(<LedgerPage />) },
+      { path: 'beheer', element: loading(<AdminHomePage />) },
+      { path: 'beheer/mensen', element: loading(<PeoplePage />) },
+      { path: 'beheer/organisatie', element: loading(<OrganisationSettingsPage />) },
+      { path: 'beheer/samenwerkingsverbanden', element: loading(<PartnershipsPage />) },
+      { path: 'beheer/organisaties', element: loading(<OrganisationsPage />) },
+      { path: 'beheer/vaardigheden', element: loading(<SkillsAdminPage />) },
+      // The API sends a browser without the rights for its queue overview here.
+      { path: 'geen-toegang', element: loading(<NoAccessPage />) },
     ],
   },
   {

@@ -87,6 +87,13 @@ const NL = {
     'forbidden.own-organisation-users': 'U beheert alleen de gebruikers van uw eigen organisatie.',
     'forbidden.create-platform-admin': 'Alleen platformbeheerders kunnen platformbeheerders aanmaken.',
     'forbidden.create-user-elsewhere': 'U kunt alleen gebruikers in uw eigen organisatie aanmaken.',
+    'forbidden.change-user-elsewhere': 'U beheert alleen de mensen van uw eigen organisatie.',
+    'forbidden.change-platform-admin':
+      'Alleen platformbeheerders wijzigen de rechten of het account van een platformbeheerder.',
+    'forbidden.change-own-account':
+      'U kunt uw eigen beheerdersrol niet afnemen en uw eigen account niet uitzetten.',
+    'account-deactivated':
+      'Uw account is uitgezet. Vraag de beheerder van uw organisatie om het weer aan te zetten.',
     'forbidden.organisation-admins': 'Alleen beheerders van {organisation} wijzigen haar instellingen.',
     'forbidden.hour-cap':
       'Alleen de leidinggevende van deze persoon en de beheerders van de organisatie stellen een maximum aantal uren in.',
@@ -237,6 +244,7 @@ const NL = {
     'unknown-organisation.id': 'Organisatie {id} bestaat niet.',
     'invalid-line-manager': 'Deze leidinggevende bestaat niet.',
     'invalid-line-manager.other-organisation': 'De leidinggevende moet in dezelfde organisatie werken.',
+    'invalid-line-manager.self': 'Iemand kan niet zijn of haar eigen leidinggevende zijn.',
     'not-a-member': 'Uw organisatie is geen lid van dit samenwerkingsverband.',
     'not-in-team': 'U kunt alleen klussen plaatsen in een dossier waarvan u in het team zit.',
     'dossier-partnership':
@@ -330,6 +338,13 @@ const EN: Catalogue = {
     'forbidden.own-organisation-users': 'You only manage the users of your own organisation.',
     'forbidden.create-platform-admin': 'Only platform administrators can create platform administrators.',
     'forbidden.create-user-elsewhere': 'You can only create users in your own organisation.',
+    'forbidden.change-user-elsewhere': 'You only manage the people of your own organisation.',
+    'forbidden.change-platform-admin':
+      "Only platform administrators change a platform administrator's rights or account.",
+    'forbidden.change-own-account':
+      'You cannot take away your own administrator role or deactivate your own account.',
+    'account-deactivated':
+      "Your account has been deactivated. Ask your organisation's administrator to turn it back on.",
     'forbidden.organisation-admins': 'Only administrators of {organisation} change its settings.',
     'forbidden.hour-cap':
       "Only this person's line manager and the organisation's administrators set a cap on hours.",
@@ -475,6 +490,7 @@ const EN: Catalogue = {
     'unknown-organisation.id': 'Organisation {id} does not exist.',
     'invalid-line-manager': 'This line manager does not exist.',
     'invalid-line-manager.other-organisation': 'The line manager must work in the same organisation.',
+    'invalid-line-manager.self': 'Nobody can be their own line manager.',
     'not-a-member': 'Your organisation is not a member of this partnership.',
     'not-in-team': 'You can only post klussen in a dossier whose team you are in.',
     'dossier-partnership': 'A klus of a dossier is visible to the partnership of that dossier.',

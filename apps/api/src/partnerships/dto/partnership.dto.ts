@@ -56,6 +56,41 @@ export class PartnershipDto {
   hourRate: number | null;
 }
 
+/** Counted now, for the confirmation before an organisation joins or leaves the partnership. */
+export class PartnershipMemberImpactDto {
+  @ApiProperty({ description: 'Whether the organisation is a member now.' }) member: boolean;
+  @ApiProperty({
+    type: 'integer',
+    description:
+      "The organisation's running klussen (open, full, in progress) meant for this partnership: after leaving, they stay visible to its members until they end.",
+  })
+  ownTasksForPartnership: number;
+  @ApiProperty({
+    type: 'integer',
+    description:
+      "The organisation's running klussen shared with all its partnerships: after leaving, this partnership's members no longer see them (unless they are partners through another partnership).",
+  })
+  ownTasksForAllPartnerships: number;
+  @ApiProperty({
+    type: 'integer',
+    description:
+      "Running klussen of the other members shared with this partnership: the organisation's people see them while it is a member.",
+  })
+  partnerTasks: number;
+  @ApiProperty({
+    type: 'integer',
+    description:
+      "The partnership's running dossiers (exploring, active): the organisation's people see them while it is a member.",
+  })
+  runningDossiers: number;
+  @ApiProperty({
+    type: 'integer',
+    description:
+      "The organisation's people in the team of one of those dossiers: after leaving, they no longer see it.",
+  })
+  peopleInDossierTeams: number;
+}
+
 export class HourRateDto {
   @ApiProperty({
     type: 'number',

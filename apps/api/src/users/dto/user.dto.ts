@@ -11,6 +11,7 @@ import {
   IsUUID,
   Length,
   MaxLength,
+  ValidateIf,
 } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination.js';
 import { trimName } from '../../organisations/dto/organisation.dto.js';
@@ -63,6 +64,48 @@ export class ListUsersQueryDto extends PageQueryDto {
   @IsOptional()
   @IsUUID('all', { message: 'Moet een organisatie-id (UUID) zijn.' })
   organisationId?: string;
+
+  @ApiPropertyOptional({
+    maxLength: 120,
+    description: 'Part of the name or e-mail address (any case).',
+    example: 'jansen',
+  })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString({ message: 'Moet tekst zijn.' })
+  @MaxLength(120, { message: 'Hoogstens 120 tekens.' })
+  q?: string;
+
+  @ApiPropertyOptional({ enum: ROLES, description: 'Only people with this role.' })
+  @IsOptional()
+  @IsIn(ROLES, { message: `Kies een van deze rollen: ${ROLES.join(', ')}.` })
+  role?: Role;
+}
+
+/** Changes what it names; a field left out stays as it is. */
+export class UpdateUserDto {
+  @ApiPropertyOptional({
+    enum: ROLES,
+    isArray: true,
+    example: ['employee', 'manager'],
+    description: 'The whole set of roles (employee is always kept).',
+  })
+  // Left out: unchanged; null is no set of roles.
+  @ValidateIf((_, value) => value !== undefined)
+  @IsArray({ message: 'Geef een lijst met rollen.' })
+  @ArrayMinSize(1, { message: 'Geef ten minste één rol.' })
+  @IsIn(ROLES, { each: true, message: `Elke rol moet een van deze zijn: ${ROLES.join(', ')}.` })
+  roles?: Role[];
+
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'Line manager: a colleague in the same organisation; null: none.',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'Moet een gebruikers-id (UUID) zijn.' })
+  lineManagerId?: string | null;
 }
 
 export class UserSummaryDto {
@@ -73,6 +116,13 @@ export class UserSummaryDto {
   @ApiProperty({ format: 'uuid' }) organisationId: string;
   @ApiProperty({ enum: ROLES, isArray: true }) roles: Role[];
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) lineManagerId: string | null;
+  @ApiProperty({
+    format: 'date-time',
+    nullable: true,
+    type: String,
+    description: 'When an admin switched the account off (no sign-in); null: active.',
+  })
+  deactivatedAt: string | null;
 }
 
 class MeOrganisationDto {

@@ -163,162 +163,6 @@ describe(MePage.name, () => {
     expect(valueOf('Line manager')).toHaveTextContent('Marloes de Wit');
   });
 
-  it("lets the organisation's admin switch line-manager consent on", async () => {
-    me = buildMe({ roles: ['employee', 'org-admin'] });
-    const user = userEvent.setup();
-    renderApp('/mijn-gegevens');
-
-    await screen.findByRole('heading', { level: 2, name: 'Instellingen van Gemeente Dordrecht' });
-    const box = screen.getByRole('checkbox', {
-      name: 'Inschrijvingen wachten op toestemming van de leidinggevende',
-    });
-    expect(box).not.toBeChecked();
-    await user.click(box);
-    await user.click(screen.getByRole('button', { name: 'Instellingen opslaan' }));
-
-    expect(await screen.findByRole('status')).toHaveTextContent(
-      'Opgeslagen. Inschrijvingen wachten voortaan op toestemming van de leidinggevende.',
-    );
-    expect(callsTo(fetchMock, 'PATCH', ORGANISATION)[0]?.body).toEqual({ consentRequired: true });
-    expect(box).toBeChecked();
-  });
-
-  it("lets the organisation's admin decide whether trekkers of the organisation find colleagues by name", async () => {
-    me = buildMe({ roles: ['employee', 'org-admin'] });
-    const user = userEvent.setup();
-    renderApp('/mijn-gegevens');
-
-    await screen.findByRole('heading', { level: 2, name: 'Instellingen van Gemeente Dordrecht' });
-    const box = screen.getByRole('checkbox', {
-      name: 'Collega’s zijn vindbaar voor trekkers uit de eigen organisatie',
-    });
-    expect(box).toBeChecked();
-    expect(box).toHaveAccessibleDescription(/Standaard staat dit aan/);
-    await user.click(box);
-    await user.click(screen.getByRole('button', { name: 'Instellingen opslaan' }));
-
-    expect(await screen.findByRole('status')).toHaveTextContent(
-      'Opgeslagen. Trekkers uit uw organisatie zien voortaan alleen hoeveel collega’s een vaardigheid hebben.',
-    );
-    // Only what changed is sent: the consent setting stays as it was.
-    expect(callsTo(fetchMock, 'PATCH', ORGANISATION)[0]?.body).toEqual({ findableWithinOrganisation: false });
-    expect(box).not.toBeChecked();
-  });
-
-  it('shows the reason when saving the setting is refused', async () => {
-    me = buildMe({ roles: ['employee', 'org-admin'] });
-    patchAnswer = () => problemResponse(403, { title: 'Geen toegang', detail: 'Alleen beheerders.' });
-    const user = userEvent.setup();
-    renderApp('/mijn-gegevens');
-
-    await user.click(await screen.findByRole('button', { name: 'Instellingen opslaan' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Alleen beheerders.');
-  });
-
-  it("lets the organisation's admin send someone a link to set a password, after confirming", async () => {
-    me = buildMe({ roles: ['employee', 'org-admin'] });
-    const user = userEvent.setup();
-    renderApp('/mijn-gegevens');
-
-    await screen.findByRole('heading', { level: 2, name: 'Medewerkers' });
-    await user.click(
-      await screen.findByRole('button', {
-        name: 'Stuur link om wachtwoord in te stellen naar Piet Bakker',
-      }),
-    );
-    const panel = screen.getByRole('form', {
-      name: 'Een link sturen naar Piet Bakker (piet.bakker@dordrecht.nl)?',
-    });
-    expect(panel).toHaveFocus();
-    expect(callsTo(fetchMock, 'POST', RESET)).toHaveLength(0);
-    await user.click(within(panel).getByRole('button', { name: 'Ja, stuur de link' }));
-
-    expect(await screen.findByRole('status')).toHaveTextContent(
-      'De link is verstuurd naar piet.bakker@dordrecht.nl.',
-    );
-    expect(callsTo(fetchMock, 'POST', RESET)).toHaveLength(1);
-    expect(screen.queryByRole('form', { name: /Een link sturen/ })).not.toBeInTheDocument();
-  });
-
-  it('says so when the link could not be sent, and keeps the question open', async () => {
-    me = buildMe({ roles: ['employee', 'org-admin'] });
-    resetAnswer = () =>
-      problemResponse(503, {
-        title: 'Dienst niet beschikbaar',
-        detail: 'De e-mail kon nu niet worden verstuurd. Probeer het later opnieuw.',
-        code: 'mail-unavailable',
-      });
-    const user = userEvent.setup();
-    renderApp('/mijn-gegevens');
-    await user.click(
-      await screen.findByRole('button', {
-        name: 'Stuur link om wachtwoord in te stellen naar Piet Bakker',
-      }),
-    );
-    await user.click(screen.getByRole('button', { name: 'Ja, stuur de link' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('De e-mail kon nu niet worden verstuurd.');
-    expect(screen.getByRole('button', { name: 'Ja, stuur de link' })).toBeVisible();
-  });
-
-  it("lets the organisation's admin list its e-mail domains, refusing what is not a domain", async () => {
-    me = buildMe({ roles: ['employee', 'org-admin'] });
-    const user = userEvent.setup();
-    renderApp('/mijn-gegevens');
-
-    const field = await screen.findByRole('textbox', { name: 'E-maildomeinen van uw organisatie' });
-    await user.type(field, 'Dordrecht.nl{Enter}@sdd.nl');
-    await user.click(screen.getByRole('button', { name: 'Domeinen opslaan' }));
-    expect(await screen.findByText(/Dit is geen domeinnaam: @sdd\.nl\./)).toBeInTheDocument();
-    expect(field).toHaveAttribute('aria-invalid', 'true');
-    expect(callsTo(fetchMock, 'PATCH', ORGANISATION)).toHaveLength(0);
-
-    await user.clear(field);
-    await user.type(field, 'Dordrecht.nl{Enter}sdd.nl, dordrecht.nl');
-    await user.click(screen.getByRole('button', { name: 'Domeinen opslaan' }));
-    expect(await screen.findByRole('status')).toHaveTextContent(
-      'Opgeslagen. Nieuwe gebruikers hebben voortaan een adres op: dordrecht.nl, sdd.nl.',
-    );
-    expect(callsTo(fetchMock, 'PATCH', ORGANISATION)[0]?.body).toEqual({
-      emailDomains: ['dordrecht.nl', 'sdd.nl'],
-    });
-    expect(field).toHaveValue('dordrecht.nl\nsdd.nl');
-  });
-
-  it("lets the organisation's admin set a monthly cap on klus hours and what happens above it", async () => {
-    me = buildMe({ roles: ['employee', 'org-admin'] });
-    const user = userEvent.setup();
-    renderApp('/mijn-gegevens');
-
-    const field = await screen.findByRole('textbox', { name: 'Maximum klusuren per medewerker per maand' });
-    expect(field).toHaveAccessibleDescription(/gelijk verdeeld over de dagen waarop hij loopt/);
-    await user.type(field, 'veel');
-    await user.click(screen.getByRole('button', { name: 'Maximum opslaan' }));
-    expect(field).toHaveAttribute('aria-invalid', 'true');
-    expect(field).toHaveAccessibleDescription(/Vul een heel aantal uren in van 0 tot en met 744/);
-    expect(callsTo(fetchMock, 'PATCH', ORGANISATION)).toHaveLength(0);
-
-    await user.clear(field);
-    await user.type(field, '16');
-    await user.click(screen.getByRole('radio', { name: 'Alleen waarschuwen' }));
-    await user.click(screen.getByRole('button', { name: 'Maximum opslaan' }));
-    expect(await screen.findByRole('status')).toHaveTextContent(
-      'Opgeslagen: hoogstens 16 klusuren per maand; daarboven krijgt de leidinggevende een melding.',
-    );
-    expect(callsTo(fetchMock, 'PATCH', ORGANISATION)[0]?.body).toEqual({
-      hourCapPerMonth: 16,
-      hourCapMode: 'warn',
-    });
-
-    // Emptied: no cap.
-    await user.clear(field);
-    await user.click(screen.getByRole('button', { name: 'Maximum opslaan' }));
-    expect(await screen.findByText('Opgeslagen: er is geen maximum aantal klusuren.')).toBeInTheDocument();
-    expect(callsTo(fetchMock, 'PATCH', ORGANISATION)[1]?.body).toEqual({
-      hourCapPerMonth: null,
-      hourCapMode: 'warn',
-    });
-  });
-
   it("shows a line manager their people's hours and lets them set a lower personal cap", async () => {
     team = [
       {
@@ -379,12 +223,22 @@ describe(MePage.name, () => {
     });
   });
 
+  it("shows the organisation's admin the way to its settings under Beheer", async () => {
+    me = buildMe({ roles: ['employee', 'org-admin'] });
+    renderApp('/mijn-gegevens');
+    const link = await screen.findByRole('link', { name: 'Naar de instellingen van de organisatie' });
+    expect(link).toHaveAttribute('href', '/beheer/organisatie');
+    // The settings themselves live there, not here.
+    expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
+    expect(callsTo(fetchMock, 'GET', ORGANISATION)).toHaveLength(0);
+  });
+
   it('shows no organisation settings to an employee', async () => {
     renderApp('/mijn-gegevens');
     await screen.findByRole('heading', { level: 1, name: 'Mijn gegevens' });
     expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
     expect(callsTo(fetchMock, 'GET', ORGANISATION)).toHaveLength(0);
-    expect(screen.queryByRole('heading', { name: 'Medewerkers' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Beheer' })).not.toBeInTheDocument();
     // Nobody's line manager: no table of people's hours.
     expect(screen.queryByRole('heading', { name: 'Klusuren van mijn medewerkers' })).not.toBeInTheDocument();
   });

@@ -15,10 +15,8 @@ import { PageHeading } from '../../shared/PageHeading';
 import { RouterLink } from '../../shared/router-links';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import { useMe } from '../auth/useMe';
-import { ConsentSetting } from '../organisation-settings/ConsentSetting';
-import { OrganisationUsers } from '../organisation-settings/OrganisationUsers';
+import { ADMIN_ORGANISATION_URL } from '../admin/admin-routes';
 import { TeamHourCaps } from '../organisation-settings/TeamHourCaps';
-import { SKILL_PROPOSALS_URL } from '../skill-proposals/skill-proposal-routes';
 import { TeamHoursSection } from '../team-hours/TeamHoursSection';
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
@@ -73,17 +71,14 @@ export function MePage() {
       {/* Line managers are managers; the API shows each only the people they are line manager of. */}
       {hasRole(actor, 'manager') && <TeamHoursSection />}
       {canAdministerOrganisation(actor, me.organisation.id) && (
-        <>
-          <ConsentSetting organisationId={me.organisation.id} />
-          <section className="kb-section" aria-labelledby="skill-proposals-heading">
-            <Heading2 id="skill-proposals-heading">{t('me.skillProposalsHeading')}</Heading2>
-            <Paragraph>{t('me.skillProposalsText')}</Paragraph>
-            <Paragraph>
-              <RouterLink to={SKILL_PROPOSALS_URL}>{t('me.skillProposalsLink')}</RouterLink>
-            </Paragraph>
-          </section>
-          <OrganisationUsers organisationId={me.organisation.id} />
-        </>
+        // The organisation's settings and its people moved to "Beheer"; admins who look here find the way.
+        <section className="kb-section" aria-labelledby="admin-moved-heading">
+          <Heading2 id="admin-moved-heading">{t('me.adminHeading')}</Heading2>
+          <Paragraph>{t('me.adminText')}</Paragraph>
+          <Paragraph>
+            <RouterLink to={ADMIN_ORGANISATION_URL}>{t('me.adminLink')}</RouterLink>
+          </Paragraph>
+        </section>
       )}
     </>
   );

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Me } from '../auth/auth-api';
 import { useSession } from '../auth/useSession';
 import { RouterNavListLink } from '../../shared/router-links';
+import { ADMIN_URL, canOpenAdmin } from '../admin/admin-routes';
 import { DOSSIERS_URL } from '../dossiers/dossier-routes';
 import { canSeeLedger, LEDGER_URL } from '../ledger/ledger-routes';
 import { MY_PROFILE_URL } from '../my-profile/profile-routes';
@@ -67,6 +68,7 @@ export function AppShell({ me, children }: { me: Me; children: ReactNode }) {
           <RouterNavListLink to={DISPUTES_URL}>{t('shell.disputes')}</RouterNavListLink>
         )}
         {canSeeLedger(me.roles) && <RouterNavListLink to={LEDGER_URL}>{t('shell.ledger')}</RouterNavListLink>}
+        {canOpenAdmin(me.roles) && <RouterNavListLink to={ADMIN_URL}>{t('admin.menu')}</RouterNavListLink>}
         <NotificationsNavLink />
       </NavList>
     </NavBar>
