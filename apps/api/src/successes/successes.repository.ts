@@ -252,7 +252,6 @@ export class SuccessesRepository {
     pageSize: number,
   ): Promise<Page<SuccessRow>> {
     const params = new SqlParams();
-    const me = params.add(viewer.id);
     const where = [successVisible(params.add(viewer.organisationId), params.add(viewer.platformAdmin))];
     if (filters.organisationId) {
       where.push(
@@ -274,8 +273,9 @@ export class SuccessesRepository {
     const condition = where.join(' AND ');
     const [{ total }] = await this.db.query<[{ total: number }]>(
       `SELECT count(*)::int AS total FROM successes s WHERE ${condition}`,
-      params.values,
+      [...params.values],
     );
+    const me = params.add(viewer.id);
     const items = await this.db.query<SuccessRow[]>(
       `SELECT ${COLUMNS(me)} FROM successes s WHERE ${condition}
         ORDER BY s.created_at DESC, s.id DESC

@@ -38,7 +38,7 @@ export class SuccessDto {
   @ApiProperty({ type: 'integer', minimum: 0, description: 'Visible comments.' }) commentCount: number;
   @ApiProperty({
     type: 'string',
-    enum: NAMING_STATES,
+    enum: [...NAMING_STATES, null],
     nullable: true,
     description: 'Your own answer when you are involved (asked: not answered yet); null otherwise.',
   })
