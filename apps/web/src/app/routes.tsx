@@ -68,6 +68,12 @@ const SkillProposalsPage = lazy(() =>
     default: module.SkillProposalsPage,
   })),
 );
+const SuccessWallPage = lazy(() =>
+  import('../features/successes/SuccessWallPage').then((module) => ({ default: module.SuccessWallPage })),
+);
+const SuccessPage = lazy(() =>
+  import('../features/successes/SuccessPage').then((module) => ({ default: module.SuccessPage })),
+);
 const LedgerPage = lazy(() =>
   import('../features/ledger/LedgerPage').then((module) => ({ default: module.LedgerPage })),
 );
@@ -115,6 +121,9 @@ export const routes: RouteObject[] = [
       { path: 'vaardigheden/voorstellen', element: loading(<SkillProposalsPage />) },
       { path: 'uren/in-gesprek', element: loading(<DisputesPage />) },
       { path: 'uren', element: loading(<LedgerPage />) },
+      // The notifications and e-mails link here: keep the paths.
+      { path: 'successen', element: loading(<SuccessWallPage />) },
+      { path: 'successen/:id', element: loading(<SuccessPage />) },
     ],
   },
   {
