@@ -1,5 +1,6 @@
 import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Feedback, type FeedbackMessage } from '../../shared/Feedback';
 import { answerNaming, type Success } from './success-api';
@@ -10,7 +11,19 @@ export function NamingPanel({ success, onAnswered }: { success: Success; onAnswe
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<FeedbackMessage | null>(null);
+  const location = useLocation();
+  const section = useRef<HTMLElement>(null);
+  const arrived = useRef(false);
   const state = success.myNaming;
+
+  // The notification's and the e-mail's link (#naam) lands here.
+  useEffect(() => {
+    if (state === null || arrived.current || location.hash !== `#${NAMING_ANCHOR}`) return;
+    arrived.current = true;
+    section.current?.scrollIntoView?.({ block: 'start' });
+    section.current?.focus();
+  }, [state, location.hash]);
+
   if (state === null) return null;
 
   const answer = async (agree: boolean) => {
