@@ -79,10 +79,10 @@ export class SuccessesService {
       const source = dto.taskId
         ? await this.taskSource(tx, actor, dto.taskId)
         : await this.dossierSource(tx, actor, dto.dossierId ?? '', dto.checkpointId ?? null);
-      const people = source.peopleIds.map((userId) => ({
-        userId,
-        naming: (userId === actor.id && dto.nameMe ? 'agreed' : 'asked') as NamingState,
-      }));
+      const people = source.peopleIds.map((userId) => {
+        const naming: NamingState = userId === actor.id && dto.nameMe ? 'agreed' : 'asked';
+        return { userId, naming };
+      });
       const successId = await this.successes.insert(tx, {
         milestone: source.milestone,
         taskId: source.taskId,

@@ -57,11 +57,15 @@ export function SuccessWallPage() {
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const values = new FormData(event.currentTarget);
+    const field = (name: string) => {
+      const value = values.get(name);
+      return typeof value === 'string' ? value : '';
+    };
     setSearchParams(
       toSuccessSearchParams({
         ...query,
-        organisationId: String(values.get('organisationId') ?? ''),
-        partnershipId: String(values.get('partnershipId') ?? ''),
+        organisationId: field('organisationId'),
+        partnershipId: field('partnershipId'),
         page: 1,
       }),
     );
