@@ -18,6 +18,7 @@ import { PartnershipsModule } from './partnerships/partnerships.module.js';
 import { ProfilesModule } from './profiles/profiles.module.js';
 import { QueueModule } from './queue/queue.module.js';
 import { SkillsModule } from './skills/skills.module.js';
+import { SuccessesModule } from './successes/successes.module.js';
 import { TasksModule } from './tasks/tasks.module.js';
 import { UsersModule } from './users/users.module.js';
 
@@ -46,6 +47,7 @@ export class AppModule {
         HourCapsModule,
         EvaluationsModule,
         CalendarModule,
+        SuccessesModule,
         ...extraModules,
       ],
       controllers: [HealthController],

@@ -23,7 +23,8 @@ const CONTEXT_SQL = `
          to_char(t.end_date, 'YYYY-MM-DD') AS "endDate", t.cancel_reason AS "cancelReason",
          coalesce(other.display_name, d.data ->> 'userName') AS "otherName", d.data -> 'reasons' AS reasons,
          d.data ->> 'dossierId' AS "dossierId", d.data ->> 'dossierTitle' AS "dossierTitle",
-         d.data ->> 'checkpointTitle' AS "checkpointTitle", d.data ->> 'plannedOn' AS "plannedOn"
+         d.data ->> 'checkpointTitle' AS "checkpointTitle", d.data ->> 'plannedOn' AS "plannedOn",
+         d.data ->> 'successId' AS "successId", d.data ->> 'successTitle' AS "successTitle"
     FROM users u
     LEFT JOIN tasks t ON t.id = nullif(d.data ->> 'taskId', '')::uuid
     LEFT JOIN claims c ON c.id = nullif(d.data ->> 'claimId', '')::uuid

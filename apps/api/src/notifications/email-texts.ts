@@ -19,6 +19,9 @@ export interface MailContext {
   dossierTitle?: string | null;
   checkpointTitle?: string | null;
   plannedOn?: string | null;
+  /** Success events: the success and its title as shared. */
+  successId?: string | null;
+  successTitle?: string | null;
 }
 
 export interface MailText {
@@ -36,6 +39,7 @@ const task = (c: MailContext) => `/klussen/${c.taskId ?? ''}`;
 const dossier = (c: MailContext) => `/dossiers/${c.dossierId ?? ''}`;
 /** The klus page's section "Hoe ging het?". */
 const evaluation = (c: MailContext) => `${task(c)}#evaluatie`;
+const success = (c: MailContext) => `/successen/${c.successId ?? ''}`;
 
 const LEVELS: Record<Locale, Record<string, string>> = {
   nl: { basic: 'basis', advanced: 'gevorderd', expert: 'expert' },
@@ -246,6 +250,19 @@ const nl: Texts = {
     ],
     action: { label: 'Beoordeel de klus', path: evaluation(c) },
   }),
+  'success-shared': (c) => ({
+    subject: `Een succes om te vieren: ${c.successTitle}`,
+    paragraphs: [`"${c.successTitle}" is gedeeld als succes. Lees het verhaal en geef een applaus.`],
+    action: { label: 'Bekijk het succes', path: success(c) },
+  }),
+  'success-naming-requested': (c) => ({
+    subject: `Mag uw naam bij dit succes? ${c.successTitle}`,
+    paragraphs: [
+      `"${c.successTitle}" is gedeeld als succes, en u was erbij. Mag uw naam erbij staan?`,
+      'Zolang u geen ja zegt, staat uw naam er niet bij. U kunt uw ja later altijd intrekken.',
+    ],
+    action: { label: 'Geef uw antwoord', path: `${success(c)}#naam` },
+  }),
 };
 
 const en: Texts = {
@@ -425,6 +442,19 @@ const en: Texts = {
       'It takes a minute and helps you both.',
     ],
     action: { label: 'Review the task', path: evaluation(c) },
+  }),
+  'success-shared': (c) => ({
+    subject: `A success to celebrate: ${c.successTitle}`,
+    paragraphs: [`"${c.successTitle}" was shared as a success. Read the story and give a round of applause.`],
+    action: { label: 'See the success', path: success(c) },
+  }),
+  'success-naming-requested': (c) => ({
+    subject: `May your name appear with this success? ${c.successTitle}`,
+    paragraphs: [
+      `"${c.successTitle}" was shared as a success, and you took part. May your name appear with it?`,
+      'Until you say yes, your name does not appear. You can always withdraw your yes later.',
+    ],
+    action: { label: 'Give your answer', path: `${success(c)}#naam` },
   }),
 };
 

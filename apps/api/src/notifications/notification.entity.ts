@@ -28,6 +28,8 @@ export const NOTIFICATION_TYPES = [
   'hours-settled',
   'evaluation-requested',
   'evaluation-reminder',
+  'success-shared',
+  'success-naming-requested',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 

@@ -111,6 +111,39 @@ export class NotificationsRepository {
     return rows.map((r) => r.user_id);
   }
 
+  /** A success's title (and dossier) as it was shared. */
+  async successSnapshot(successId: string): Promise<{ successTitle: string } | undefined> {
+    const [row] = await this.db.query<{ successTitle: string }[]>(
+      `SELECT title AS "successTitle" FROM successes WHERE id = $1`,
+      [successId],
+    );
+    return row;
+  }
+
+  /**
+   * The weekly digest carries the week's successes: everybody who sees a new success (its
+   * organisation, the member organisations of its partnerships) and reads e-mail weekly gets it as
+   * a weekly delivery, no in-app copy. The same key as the team's notification, so nobody gets it
+   * twice; the one who shared it gets nothing.
+   */
+  async storeWeeklySuccess(type: string, eventKey: string, data: string, successId: string): Promise<number> {
+    const [, stored] = await this.db.query<[unknown[], number]>(
+      `INSERT INTO deliveries (user_id, event_key, channel, type, data, rhythm)
+       SELECT u.id, $2, 'email', $1, $3::jsonb, 'weekly'
+         FROM successes s
+         JOIN users u ON u.id <> s.shared_by
+              AND (u.organisation_id = s.organisation_id
+                   OR u.organisation_id IN (SELECT pm.organisation_id FROM success_partnerships sp
+                                              JOIN partnership_members pm ON pm.partnership_id = sp.partnership_id
+                                             WHERE sp.success_id = s.id))
+         JOIN notification_preferences p ON p.user_id = u.id AND p.channel = 'email' AND p.rhythm = 'weekly'
+        WHERE s.id = $4
+       ON CONFLICT ON CONSTRAINT deliveries_once DO NOTHING`,
+      [type, eventKey, data, successId],
+    );
+    return stored;
+  }
+
   /** The klus's title, if it still exists. */
   async taskTitle(taskId: string): Promise<string | undefined> {
     const [task] = await this.db.query<{ title: string }[]>(`SELECT title FROM tasks WHERE id = $1`, [
@@ -302,7 +335,16 @@ export class NotificationsRepository {
         ];
       case 'evaluation.requested':
       case 'evaluation.reminder':
+      case 'success.naming-requested':
         return [`SELECT id AS user_id FROM users WHERE id = $1`, [event.userId]];
+      case 'success.shared':
+        // The team of its dossier (a klus's success: the klus's dossier), not who shared it.
+        return [
+          `SELECT m.user_id FROM successes s
+             JOIN dossier_members m ON m.dossier_id = s.dossier_id AND m.status = 'active'
+            WHERE s.id = $1 AND m.user_id <> s.shared_by`,
+          [event.successId],
+        ];
     }
   }
 }

@@ -19,16 +19,26 @@ export class NotifyEventJob {
   async handle({ eventKey, event }: NotifyEventJobData): Promise<void> {
     const userIds = await this.recipients.of(event);
     const { type, ...ids } = event;
+    const data = {
+      ...ids,
+      ...(await taskSnapshot(this.notifications, 'taskId' in event ? event.taskId : null)),
+      ...(await dossierSnapshot(this.notifications, event)),
+      ...('successId' in event ? await this.notifications.successSnapshot(event.successId) : {}),
+    };
     await this.fanOut.deliver(
       NOTIFICATION_OF[type],
       eventKey,
-      {
-        ...ids,
-        ...(await taskSnapshot(this.notifications, 'taskId' in event ? event.taskId : null)),
-        ...(await dossierSnapshot(this.notifications, event)),
-      },
+      data,
       userIds.map((userId) => ({ userId })),
     );
+    if (event.type === 'success.shared') {
+      await this.notifications.storeWeeklySuccess(
+        NOTIFICATION_OF[type],
+        eventKey,
+        JSON.stringify(data),
+        event.successId,
+      );
+    }
   }
 }
 

@@ -33,7 +33,11 @@ export type OutboxEvent =
   | { type: 'ledger.settled'; taskId: string; disputeId: string }
   /** After completion: the poster and each participant are asked how it went (and reminded once). */
   | { type: 'evaluation.requested'; taskId: string; userId: string }
-  | { type: 'evaluation.reminder'; taskId: string; userId: string };
+  | { type: 'evaluation.reminder'; taskId: string; userId: string }
+  /** A success was shared: the dossier's team hears now, the partnerships in their weekly digest. */
+  | { type: 'success.shared'; successId: string }
+  /** "Mag uw naam bij dit succes?": each person involved but the one who shared it. */
+  | { type: 'success.naming-requested'; successId: string; userId: string };
 
 export type OutboxEventType = OutboxEvent['type'];
 export type OutboxEventOf<T extends OutboxEventType> = Extract<OutboxEvent, { type: T }>;
@@ -72,6 +76,8 @@ export const NOTIFICATION_OF: Record<OutboxEventType, NotificationType> = {
   'ledger.settled': 'hours-settled',
   'evaluation.requested': 'evaluation-requested',
   'evaluation.reminder': 'evaluation-reminder',
+  'success.shared': 'success-shared',
+  'success.naming-requested': 'success-naming-requested',
 };
 
 /**
@@ -113,6 +119,11 @@ export function naturalEventKey(event: OutboxEvent): string | null {
     case 'evaluation.requested':
     case 'evaluation.reminder':
       return `${event.type}:${event.taskId}:${event.userId}`;
+    // A success is shared once; each person is asked once about their name.
+    case 'success.shared':
+      return `${event.type}:${event.successId}`;
+    case 'success.naming-requested':
+      return `${event.type}:${event.successId}:${event.userId}`;
     // A request, an answer or an invitation can come again after a leave or a decline.
     case 'dossier.join-requested':
     case 'dossier.request-accepted':

@@ -12,6 +12,7 @@ import { LedgerRepository } from '../ledger/ledger.repository.js';
 import { DEMO_DOSSIERS, type DemoDossier, demoFeedTimes } from './demo-dossiers.js';
 import { DEMO_COMPLETED_TASKS, type DemoCompletedTask } from './demo-ledger.js';
 import { DEMO_PROFILES } from './demo-skills.js';
+import { insertDemoSuccesses } from './demo-successes.js';
 import { DEMO_TASKS, type DemoTask } from './demo-tasks.js';
 import { SKILL_TAXONOMY } from './vocabulary.js';
 
@@ -82,6 +83,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
     for (const task of DEMO_COMPLETED_TASKS) {
       await insertDemoCompletion(tx, ledger, task, userIds, partnershipIds);
     }
+    await insertDemoSuccesses(tx);
     return true;
   });
 }

@@ -8,6 +8,9 @@ import { DEMO_USERS, demoUsersMarkdownTable } from '../../src/seed/demo-network.
 import { DEMO_DOSSIERS } from '../../src/seed/demo-dossiers.js';
 import { DEMO_PROFILES } from '../../src/seed/demo-skills.js';
 import { seedDemoData } from '../../src/seed/demo-seed.js';
+import { DEMO_SUCCESSES } from '../../src/seed/demo-successes.js';
+import type { Placeholder } from '../../src/common/sql-params.js';
+import { successVisible } from '../../src/successes/successes.repository.js';
 import { DEMO_COMPLETED_TASKS } from '../../src/seed/demo-ledger.js';
 import { DEMO_TASKS } from '../../src/seed/demo-tasks.js';
 import { withDatabase } from '../support/global-setup.js';
@@ -67,6 +70,13 @@ describe('database', () => {
       'sessions',
       'skill_labels',
       'skills',
+      'success_applause',
+      'success_comments',
+      'success_organisations',
+      'success_partnerships',
+      'success_people',
+      'success_skills',
+      'successes',
       'task_skills',
       'tasks',
       'user_skills',
@@ -130,5 +140,27 @@ describe('database', () => {
     expect(counts['withLineManager']).toBeGreaterThan(25);
     const readme = readFileSync(join(import.meta.dirname, '../../../../README.md'), 'utf8');
     expect(readme).toContain(demoUsersMarkdownTable());
+  });
+
+  it('seeds successes whose applause and comments come from people who may see them', async () => {
+    // Runs after the test above: the demo network is seeded.
+    const rows = await db.query<
+      { title: string; partnerships: number; applause: number; named: number; outsiders: number }[]
+    >(`
+      SELECT s.title,
+             (SELECT count(*)::int FROM success_partnerships sp WHERE sp.success_id = s.id) AS partnerships,
+             (SELECT count(*)::int FROM success_applause a WHERE a.success_id = s.id) AS applause,
+             (SELECT count(*)::int FROM success_people p WHERE p.success_id = s.id AND p.naming = 'agreed') AS named,
+             (SELECT count(*)::int FROM (SELECT user_id FROM success_applause WHERE success_id = s.id
+                                         UNION SELECT author_id FROM success_comments WHERE success_id = s.id) x
+                JOIN users u ON u.id = x.user_id
+               WHERE NOT ${successVisible('u.organisation_id' as Placeholder, 'false' as Placeholder)}) AS outsiders
+        FROM successes s ORDER BY s.created_at DESC`);
+    expect(rows).toHaveLength(DEMO_SUCCESSES.length);
+    for (const row of rows) {
+      expect(row).toMatchObject({ partnerships: 1, outsiders: 0 });
+      expect(row.applause).toBeGreaterThan(0);
+      expect(row.named).toBeGreaterThan(0);
+    }
   });
 });

@@ -1287,6 +1287,113 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/successes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The successes wall: newest first, those shared with your organisation or its partnerships */
+    get: operations['SuccessesController_list'];
+    put?: never;
+    /**
+     * Share a completed klus (its poster) or a dossier milestone (a trekker) as a success
+     * @description A dossier milestone is a held checkpoint (checkpointId) or the completed dossier. The people involved are asked whether they may be named; nobody is named until they agree.
+     */
+    post: operations['SuccessesController_share'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/successes/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One success, with its comments */
+    get: operations['SuccessesController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/successes/{id}/naming': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** "Mag uw naam bij dit succes?": agree, decline, or withdraw an earlier yes */
+    put: operations['SuccessesController_answerNaming'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/successes/{id}/applause': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Applaud (once per person; again changes nothing) */
+    put: operations['SuccessesController_applaud'];
+    post?: never;
+    /** Withdraw your applause */
+    delete: operations['SuccessesController_withdrawApplause'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/successes/{id}/comments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** React with a short comment */
+    post: operations['SuccessesController_comment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/successes/{id}/comments/{commentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Hide a comment (its author, an org-admin of an organisation involved or of the author) */
+    delete: operations['SuccessesController_hideComment'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1592,7 +1699,9 @@ export interface components {
         | 'hours-disputed'
         | 'hours-settled'
         | 'evaluation-requested'
-        | 'evaluation-reminder';
+        | 'evaluation-reminder'
+        | 'success-shared'
+        | 'success-naming-requested';
       /** @description Ids of what it is about (taskId, claimId), the klus title as it was, and for a match its score and reasons. */
       data: {
         [key: string]: unknown;
@@ -3071,6 +3180,154 @@ export interface components {
        * @description The secret feed URL (iCalendar) to subscribe to. Shown only now; a new one replaces it, and the old one then answers 404.
        */
       url: string;
+    };
+    ApplauseDto: {
+      count: number;
+      /** @description Whether you applauded. */
+      mine: boolean;
+    };
+    SuccessDto: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      milestone: 'task-completed' | 'checkpoint-held' | 'dossier-completed';
+      /** @description The klus, checkpoint or dossier it celebrates, as it was called. */
+      title: string;
+      /** @description The story as written (Markdown). */
+      story: string;
+      /** @description The story rendered and sanitised (renderMarkdown). */
+      storyHtml: string;
+      /** Format: date-time */
+      createdAt: string;
+      task?: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+      dossier?: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+      checkpoint?: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+      /** @description The organisations involved. */
+      organisations: components['schemas']['NamedRefDto'][];
+      /** @description The partnerships it is shared in. */
+      partnerships: components['schemas']['NamedRefDto'][];
+      skills: components['schemas']['NamedRefDto'][];
+      /** @description Hours from the ledger (corrections included). */
+      hours: number;
+      /** @description The people who agreed to be named; nobody else. */
+      named: components['schemas']['PersonDto'][];
+      /** @description People involved who were not (yet) named. */
+      unnamedCount: number;
+      applause: components['schemas']['ApplauseDto'];
+      /** @description Visible comments. */
+      commentCount: number;
+      /**
+       * @description Your own answer when you are involved (asked: not answered yet); null otherwise.
+       * @enum {string|null}
+       */
+      myNaming: 'asked' | 'agreed' | 'declined' | null;
+    };
+    SuccessPageDto: {
+      items: components['schemas']['SuccessDto'][];
+      page: number;
+      pageSize: number;
+      /** @description All matches, not only this page. */
+      total: number;
+    };
+    ShareSuccessDto: {
+      /**
+       * Format: uuid
+       * @description The completed klus to celebrate (you posted it). Give a klus or a dossier, not both.
+       */
+      taskId?: string;
+      /**
+       * Format: uuid
+       * @description The dossier to celebrate (you are a trekker): completed, or with checkpointId a checkpoint held.
+       */
+      dossierId?: string;
+      /**
+       * Format: uuid
+       * @description A held checkpoint of the dossier.
+       */
+      checkpointId?: string;
+      /** @description The short story, in Markdown (no raw HTML). */
+      story: string;
+      /** @description Whether your own name may appear (default false); the other people are asked. */
+      nameMe?: boolean;
+    };
+    SuccessCommentDto: {
+      /** Format: uuid */
+      id: string;
+      author: components['schemas']['PersonDto'];
+      body: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** @description Whether you may hide it (its author, an org-admin involved). */
+      canHide: boolean;
+    };
+    SuccessDetailDto: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      milestone: 'task-completed' | 'checkpoint-held' | 'dossier-completed';
+      /** @description The klus, checkpoint or dossier it celebrates, as it was called. */
+      title: string;
+      /** @description The story as written (Markdown). */
+      story: string;
+      /** @description The story rendered and sanitised (renderMarkdown). */
+      storyHtml: string;
+      /** Format: date-time */
+      createdAt: string;
+      task?: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+      dossier?: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+      checkpoint?: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+      } | null;
+      /** @description The organisations involved. */
+      organisations: components['schemas']['NamedRefDto'][];
+      /** @description The partnerships it is shared in. */
+      partnerships: components['schemas']['NamedRefDto'][];
+      skills: components['schemas']['NamedRefDto'][];
+      /** @description Hours from the ledger (corrections included). */
+      hours: number;
+      /** @description The people who agreed to be named; nobody else. */
+      named: components['schemas']['PersonDto'][];
+      /** @description People involved who were not (yet) named. */
+      unnamedCount: number;
+      applause: components['schemas']['ApplauseDto'];
+      /** @description Visible comments. */
+      commentCount: number;
+      /**
+       * @description Your own answer when you are involved (asked: not answered yet); null otherwise.
+       * @enum {string|null}
+       */
+      myNaming: 'asked' | 'agreed' | 'declined' | null;
+      /** @description Visible comments, oldest first. */
+      comments: components['schemas']['SuccessCommentDto'][];
+    };
+    NamingAnswerDto: {
+      /** @description true: my name may appear; false: not (also to withdraw an earlier yes). */
+      agree: boolean;
+    };
+    CreateSuccessCommentDto: {
+      body: string;
     };
     /** @description RFC 9457 problem details. `code` is stable for programs; `title` and `detail` are for people, in Dutch or English as the request's Accept-Language prefers (Dutch by default; see Content-Language). */
     Problem: {
@@ -10329,6 +10586,671 @@ export interface operations {
         };
       };
       /** @description not-found.calendar-feed: unknown or revoked (the same answer for both; problem+json). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SuccessesController_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description An organisation involved. */
+        organisationId?: string;
+        /** @description A partnership it is shared in. */
+        partnershipId?: string;
+        /** @description The dossier it belongs to (also its klussen). */
+        dossierId?: string;
+        /** @description The klus it celebrates. */
+        taskId?: string;
+        /** @description A skill it involved. */
+        skillId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SuccessPageDto'];
+        };
+      };
+      /** @description Every invalid filter at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SuccessesController_share: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ShareSuccessDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SuccessDetailDto'];
+        };
+      };
+      /** @description Every invalid field at once; task-or-dossier. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description forbidden.success-share: not the poster or a trekker. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not-found.task, not-found.dossier, not-found.checkpoint */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description success-not-reached, success-shared */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 1 MB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not of a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SuccessesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SuccessDetailDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not-found.success: unknown, or not shared with your organisation or its partnerships. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SuccessesController_answerNaming: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NamingAnswerDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SuccessDto'];
+        };
+      };
+      /** @description agree is not a boolean. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description forbidden.success-naming: you are not involved in it. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not-found.success: unknown, or not shared with your organisation or its partnerships. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 1 MB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not of a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SuccessesController_applaud: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplauseDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A write with the session cookie but without the X-CSRF-Token header (`csrf-token-invalid`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not-found.success: unknown, or not shared with your organisation or its partnerships. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SuccessesController_withdrawApplause: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplauseDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A write with the session cookie but without the X-CSRF-Token header (`csrf-token-invalid`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not-found.success: unknown, or not shared with your organisation or its partnerships. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SuccessesController_comment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateSuccessCommentDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SuccessCommentDto'];
+        };
+      };
+      /** @description Every invalid field at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A write with the session cookie but without the X-CSRF-Token header (`csrf-token-invalid`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not-found.success: unknown, or not shared with your organisation or its partnerships. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 1 MB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not of a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SuccessesController_hideComment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        commentId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Hidden from everyone. */
+      204: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description forbidden.success-comment-hide */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not-found.success: unknown, or not shared with your organisation or its partnerships. not-found.success-comment */
       404: {
         headers: {
           [name: string]: unknown;

@@ -69,6 +69,12 @@ const SkillProposalsPage = lazy(() =>
     default: module.SkillProposalsPage,
   })),
 );
+const SuccessWallPage = lazy(() =>
+  import('../features/successes/SuccessWallPage').then((module) => ({ default: module.SuccessWallPage })),
+);
+const SuccessPage = lazy(() =>
+  import('../features/successes/SuccessPage').then((module) => ({ default: module.SuccessPage })),
+);
 const LedgerPage = lazy(() =>
   import('../features/ledger/LedgerPage').then((module) => ({ default: module.LedgerPage })),
 );
@@ -160,6 +166,9 @@ export const routes: RouteObject[] = [
       { path: 'beheer/vaardigheden', element: loading(<SkillsAdminPage />) },
       // The API sends a browser without the rights for its queue overview here.
       { path: 'geen-toegang', element: loading(<NoAccessPage />) },
+      // The notifications and e-mails link here: keep the paths.
+      { path: 'successen', element: loading(<SuccessWallPage />) },
+      { path: 'successen/:id', element: loading(<SuccessPage />) },
     ],
   },
   {

@@ -117,6 +117,8 @@ const NL = {
     'not-found.claim': 'Deze inschrijving bestaat niet.',
     'not-found.consent-request': 'Dit toestemmingsverzoek bestaat niet.',
     'not-found.dossier': 'Dit dossier bestaat niet of u kunt het niet zien.',
+    'not-found.success': 'Dit succes bestaat niet of u kunt het niet zien.',
+    'not-found.success-comment': 'Deze reactie bestaat niet.',
     'not-found.dossier-member': 'Deze persoon staat niet in (de aanvragen van) dit dossier.',
     'not-found.checkpoint': 'Dit ijkmoment bestaat niet.',
     'not-found.skill': 'Deze vaardigheid bestaat niet.',
@@ -190,6 +192,15 @@ const NL = {
     'forbidden.evaluation-summary':
       'Alleen de beheerders van deze organisatie zien het overzicht van haar beoordelingen.',
     'forbidden.evaluation-author': 'Alleen wie de klus plaatste of eraan deelnam, beoordeelt hem.',
+    // Successes
+    'forbidden.success-share':
+      'Alleen wie de klus plaatste, of een trekker van het dossier, deelt dit als succes.',
+    'forbidden.success-naming': 'Alleen wie bij dit succes betrokken is, beslist over de eigen naam.',
+    'forbidden.success-comment-hide':
+      'Alleen de schrijver van de reactie of een beheerder van een betrokken organisatie verbergt haar.',
+    'success-not-reached':
+      'Hier valt nog niets te vieren: een klus is eerst afgerond, een ijkmoment gehouden of een dossier afgerond.',
+    'success-shared': 'Dit succes is al gedeeld.',
   },
   /** `reason` of one field error (`invalidParams[]`). */
   fields: {
@@ -257,6 +268,7 @@ const NL = {
     'unknown-claim': '{claimId} is geen deelnemer.',
     'not-a-skill-of-this-task': 'Bevestig alleen vaardigheden die deze klus vraagt.',
     'not-an-evaluation-subject': 'U kunt deze persoon voor deze klus niet beoordelen.',
+    'task-or-dossier': 'Kies een klus of een dossier, niet allebei.',
     'unknown-skill': 'Deze vaardigheid bestaat niet (meer).',
     'distance-required': 'Vul in binnen hoeveel kilometer u wilt werken.',
     'goal-is-skill': 'Deze vaardigheid beheerst u al als expert; kies een ander leerdoel.',
@@ -367,6 +379,8 @@ const EN: Catalogue = {
     'not-found.claim': 'This sign-up does not exist.',
     'not-found.consent-request': 'This consent request does not exist.',
     'not-found.dossier': 'This dossier does not exist or you cannot see it.',
+    'not-found.success': 'This success does not exist or you cannot see it.',
+    'not-found.success-comment': 'This comment does not exist.',
     'not-found.dossier-member': 'This person is not in (the requests of) this dossier.',
     'not-found.checkpoint': 'This checkpoint does not exist.',
     'not-found.skill': 'This skill does not exist.',
@@ -437,6 +451,15 @@ const EN: Catalogue = {
     'forbidden.evaluation-summary':
       'Only the admins of this organisation see the overview of its evaluations.',
     'forbidden.evaluation-author': 'Only the person who posted the klus or took part in it evaluates it.',
+    // Successes
+    'forbidden.success-share':
+      'Only the person who posted the klus, or a trekker of the dossier, shares it as a success.',
+    'forbidden.success-naming': 'Only the people involved in this success decide about their own name.',
+    'forbidden.success-comment-hide':
+      'Only the author of the comment or an admin of an organisation involved hides it.',
+    'success-not-reached':
+      'Nothing to celebrate yet: a klus is completed first, a checkpoint held or a dossier completed.',
+    'success-shared': 'This success has already been shared.',
   },
   fields: {
     invalid: 'This value is invalid.',
@@ -502,6 +525,7 @@ const EN: Catalogue = {
     'unknown-claim': '{claimId} is not a participant.',
     'not-a-skill-of-this-task': 'Confirm only skills this klus asks for.',
     'not-an-evaluation-subject': 'You cannot evaluate this person for this klus.',
+    'task-or-dossier': 'Choose a klus or a dossier, not both.',
     'unknown-skill': 'This skill does not exist (any more).',
     'distance-required': 'Enter within how many kilometres you want to work.',
     'goal-is-skill': 'You already master this skill as an expert; choose another learning goal.',

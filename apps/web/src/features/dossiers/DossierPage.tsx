@@ -19,6 +19,7 @@ import { useApiData } from '../../shared/useApiData';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import { LoadingState } from '../../shared/LoadingState';
 import { demoteHeadings } from '@klussenbank/domain/markdown';
+import { ShareSuccessSection } from '../successes/ShareSuccessSection';
 import { ActivityFeed } from './ActivityFeed';
 import { CheckpointsSection } from './CheckpointsSection';
 import { activityQuery, checkpointsQuery, dossierQuery, skillGapQuery } from './dossier-api';
@@ -155,6 +156,16 @@ export function DossierPage() {
       <SkillGapSection dossier={data} gap={gap} onInvited={teamChanged} />
       <DossierTasks dossier={data} />
       <CheckpointsSection dossier={data} checkpoints={checkpoints} onChanged={checkpointsChanged} />
+      {data.myRole === 'trekker' && data.myStatus === 'active' && checkpoints.data && (
+        <ShareSuccessSection
+          source={{
+            kind: 'dossier',
+            dossierId: data.id,
+            completed: data.status === 'completed',
+            heldCheckpoints: checkpoints.data.items.filter((c) => c.status === 'held'),
+          }}
+        />
+      )}
       <ActivityFeed activity={activity} pageUrl={feedUrl} headingRef={feedHeading} />
 
       <Paragraph className="kb-section">

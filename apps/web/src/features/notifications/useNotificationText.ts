@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/useFormat';
 import { DISPUTES_URL } from '../hours/hours-api';
+import { NAMING_ANCHOR, successUrl } from '../successes/success-routes';
 import type { AppNotification } from './notification-api';
 
 export interface NotificationContent {
@@ -41,6 +42,7 @@ export function useNotificationText(): (notification: AppNotification) => Notifi
       const dossier = text(data.dossierTitle) ?? t('notifications.untitledDossier');
       const plannedOn = text(data.plannedOn);
       const checkpoint = text(data.checkpointTitle) ?? '';
+      const successTitle = text(data.successTitle) ?? t('notifications.untitled');
       const say = (): string => {
         switch (type) {
           case 'welcome':
@@ -106,17 +108,26 @@ export function useNotificationText(): (notification: AppNotification) => Notifi
             return t('notifications.text.evaluation-requested', { title });
           case 'evaluation-reminder':
             return t('notifications.text.evaluation-reminder', { title });
+          case 'success-shared':
+            return t('notifications.text.success-shared', { title: successTitle });
+          case 'success-naming-requested':
+            return t('notifications.text.success-naming-requested', { title: successTitle });
           default:
             return t('notifications.text.other');
         }
       };
       const dossierId = type.startsWith('dossier-') ? text(data.dossierId) : null;
+      const successId = type.startsWith('success-') ? text(data.successId) : null;
+      const successPath = successId
+        ? successUrl(successId) + (type === 'success-naming-requested' ? `#${NAMING_ANCHOR}` : '')
+        : null;
       return {
         text: say(),
         taskId: dossierId ? null : text(data.taskId),
         dossierId,
         reasons: type === 'task-match' ? reasonsIn(data.reasons) : [],
         ...(type === 'hours-disputed' ? { path: DISPUTES_URL } : {}),
+        ...(successPath ? { path: successPath } : {}),
       };
     },
     [t, format],

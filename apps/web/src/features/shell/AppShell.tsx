@@ -9,6 +9,7 @@ import { DOSSIERS_URL } from '../dossiers/dossier-routes';
 import { canSeeLedger, LEDGER_URL } from '../ledger/ledger-routes';
 import { MY_PROFILE_URL } from '../my-profile/profile-routes';
 import { DISPUTES_URL } from '../hours/hours-api';
+import { SUCCESSES_URL } from '../successes/success-routes';
 import { NotificationAnnouncer, NotificationsNavLink } from '../notifications/NotificationsNavLink';
 import { NotificationsProvider } from '../notifications/NotificationsProvider';
 import { canReviewSkillProposals, SKILL_PROPOSALS_URL } from '../skill-proposals/skill-proposal-routes';
@@ -57,6 +58,7 @@ export function AppShell({ me, children }: { me: Me; children: ReactNode }) {
         <RouterNavListLink to="/">{t('shell.start')}</RouterNavListLink>
         <RouterNavListLink to={BROWSE_URL}>{t('shell.tasks')}</RouterNavListLink>
         <RouterNavListLink to={DOSSIERS_URL}>{t('shell.dossiers')}</RouterNavListLink>
+        <RouterNavListLink to={SUCCESSES_URL}>{t('shell.successes')}</RouterNavListLink>
         <RouterNavListLink to={MY_TASKS_URL}>{t('shell.myTasks')}</RouterNavListLink>
         <RouterNavListLink to={MY_PROFILE_URL}>{t('shell.myProfile')}</RouterNavListLink>
         {canPost(me.roles) && <RouterNavListLink to={NEW_TASK_URL}>{t('shell.postTask')}</RouterNavListLink>}

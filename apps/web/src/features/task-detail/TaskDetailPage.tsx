@@ -20,6 +20,7 @@ import { PosterPanel } from './PosterPanel';
 import { TaskNotFound } from './TaskNotFound';
 import { BROWSE_URL } from '../tasks/task-routes';
 import { EvaluationSection } from '../evaluations/EvaluationSection';
+import { ShareSuccessSection } from '../successes/ShareSuccessSection';
 
 /** What the form tells this page after saving, to confirm it. */
 export type TaskFlash = 'created' | 'draft' | 'saved';
@@ -89,6 +90,9 @@ export function TaskDetailPage() {
 
       {task.status === 'completed' && <TaskHoursSection taskId={task.id} />}
       {task.status === 'completed' && <EvaluationSection taskId={task.id} />}
+      {task.status === 'completed' && task.isPoster && (
+        <ShareSuccessSection source={{ kind: 'task', taskId: task.id }} />
+      )}
 
       <section className="kb-section" aria-labelledby="description-heading">
         <Heading2 id="description-heading">{t('detail.description')}</Heading2>
