@@ -16,3 +16,4 @@ export * from './hour-cap.js';
 export * from './evaluations.js';
 export * from './calendar.js';
 export * from './team-hours.js';
+export * from './mirror.js';
