@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   comparePeriods,
+  lastCompleteQuarter,
   median,
   medianHoursToFirstClaim,
   mirrorAccess,
@@ -14,6 +15,11 @@ import {
 const at = (hours: number) => new Date(Date.UTC(2026, 6, 1) + hours * 3_600_000);
 
 describe('the mirror', () => {
+  it('opens on the last complete quarter', () => {
+    expect(lastCompleteQuarter('2026-12-05').label).toBe('2026-Q3');
+    expect(lastCompleteQuarter('2027-01-01').label).toBe('2026-Q4');
+  });
+
   it('takes the median of odd and even counts, none for nothing', () => {
     expect(median([])).toBeNull();
     expect(median([5, 1, 3])).toBe(3);

@@ -1,3 +1,4 @@
+import { type LedgerPeriod, periodContaining, previousPeriod } from './ledger-periods.js';
 import { type Actor, hasRole, isPlatformAdmin } from './roles.js';
 
 /**
@@ -125,3 +126,34 @@ export function mirrorAccess(actor: Actor, scope: MirrorScope): MirrorDetail | u
   if (!scope.memberOrganisationIds.includes(actor.organisationId)) return undefined;
   return leads ? 'full' : 'totals';
 }
+
+/** The mirror opens on the last quarter that is over: the one before the quarter `today` lies in. */
+export const lastCompleteQuarter = (today: string): LedgerPeriod =>
+  previousPeriod(periodContaining('quarter', today)) ?? periodContaining('quarter', today);
+
+/** The figures of the mirror, in the order they are shown and exported. */
+export const MIRROR_FIGURES = [
+  'posted',
+  'claimed',
+  'completed',
+  'expired',
+  'cancelled',
+  'shareFilled',
+  'medianHoursToFirstClaim',
+  'hoursGiven',
+  'hoursReceived',
+  'internalHours',
+  'participants',
+  'participationShare',
+  'newParticipants',
+  'functions',
+  'organisations',
+  'demonstratedSkills',
+  'learningKlussen',
+  'evaluations',
+  'averageScore',
+  'activeDossiers',
+  'completedDossiers',
+  'checkpointsHeld',
+] as const;
+export type MirrorFigure = (typeof MIRROR_FIGURES)[number];

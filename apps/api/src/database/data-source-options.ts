@@ -31,6 +31,7 @@ import { HourCap1764130000000 } from './migrations/1764130000000-hour-cap.migrat
 import { Evaluations1764140000000 } from './migrations/1764140000000-evaluations.migration.js';
 import { CalendarFeeds1764150000000 } from './migrations/1764150000000-calendar-feeds.migration.js';
 import { SearchFields1764160000000 } from './migrations/1764160000000-search-fields.migration.js';
+import { MirrorFacts1764210000000 } from './migrations/1764210000000-mirror-facts.migration.js';
 
 // A DATE is a calendar day, not a moment: keep it as 'YYYY-MM-DD' instead of a Date at local midnight.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
@@ -69,6 +70,7 @@ export const MIGRATIONS = [
   Evaluations1764140000000,
   CalendarFeeds1764150000000,
   SearchFields1764160000000,
+  MirrorFacts1764210000000,
 ];
 
 /** The one description of the database, used by the API, the worker, the CLI and the tests. */
