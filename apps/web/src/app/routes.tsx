@@ -71,6 +71,10 @@ const SkillProposalsPage = lazy(() =>
 const LedgerPage = lazy(() =>
   import('../features/ledger/LedgerPage').then((module) => ({ default: module.LedgerPage })),
 );
+// The mirror's charts and tables load only when someone opens it.
+const MirrorPage = lazy(() =>
+  import('../features/mirror/MirrorPage').then((module) => ({ default: module.MirrorPage })),
+);
 
 function PageLoading() {
   const { t } = useTranslation();
@@ -115,6 +119,7 @@ export const routes: RouteObject[] = [
       { path: 'vaardigheden/voorstellen', element: loading(<SkillProposalsPage />) },
       { path: 'uren/in-gesprek', element: loading(<DisputesPage />) },
       { path: 'uren', element: loading(<LedgerPage />) },
+      { path: 'spiegel', element: loading(<MirrorPage />) },
     ],
   },
   {

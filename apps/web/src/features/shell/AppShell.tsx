@@ -6,6 +6,7 @@ import { useSession } from '../auth/useSession';
 import { RouterNavListLink } from '../../shared/router-links';
 import { DOSSIERS_URL } from '../dossiers/dossier-routes';
 import { canSeeLedger, LEDGER_URL } from '../ledger/ledger-routes';
+import { canSeeMirror, MIRROR_URL } from '../mirror/mirror-routes';
 import { MY_PROFILE_URL } from '../my-profile/profile-routes';
 import { DISPUTES_URL } from '../hours/hours-api';
 import { NotificationAnnouncer, NotificationsNavLink } from '../notifications/NotificationsNavLink';
@@ -66,6 +67,7 @@ export function AppShell({ me, children }: { me: Me; children: ReactNode }) {
           <RouterNavListLink to={DISPUTES_URL}>{t('shell.disputes')}</RouterNavListLink>
         )}
         {canSeeLedger(me.roles) && <RouterNavListLink to={LEDGER_URL}>{t('shell.ledger')}</RouterNavListLink>}
+        {canSeeMirror(me) && <RouterNavListLink to={MIRROR_URL}>{t('shell.mirror')}</RouterNavListLink>}
         <NotificationsNavLink />
       </NavList>
     </NavBar>
