@@ -155,27 +155,28 @@ export class ReportsRepository {
   }
 
   async people(scope: MirrorSql, days: Days): Promise<PeopleFacts> {
+    // One read of the period's participations in scope; `own`: by the scope's own people.
     const [row] = await this.db.query<PeopleFacts[]>(
-      `WITH part AS (
-         SELECT DISTINCT e.participant_id FROM ledger_entries e
-          WHERE e.kind = 'original' AND ${ownPeople(scope.pairs)}
-            AND e.entry_date >= $2::date AND e.entry_date <= $3::date)
+      `WITH scoped AS MATERIALIZED (
+         SELECT e.participant_id, e.task_id, e.giving_organisation_id AS giving,
+                e.receiving_organisation_id AS receiving, (${ownPeople(scope.pairs)}) AS own
+           FROM ledger_entries e
+          WHERE e.kind = 'original' AND ${pairFilter(scope.pairs)}
+            AND e.entry_date >= $2::date AND e.entry_date <= $3::date),
+       part AS (SELECT DISTINCT participant_id FROM scoped WHERE own)
        SELECT (SELECT count(*) FROM part)::int AS participants,
               (SELECT count(*) FROM part WHERE NOT EXISTS (
                   SELECT 1 FROM ledger_entries p WHERE p.participant_id = part.participant_id
                      AND p.kind = 'original' AND p.entry_date < $2::date))::int AS "newParticipants",
               (SELECT count(DISTINCT lower(u.job_title)) FROM part JOIN users u ON u.id = part.participant_id
                 WHERE u.job_title <> '')::int AS functions,
-              (SELECT count(DISTINCT o) FROM ledger_entries e,
-                      unnest(ARRAY[e.giving_organisation_id, e.receiving_organisation_id]) o
-                WHERE e.kind = 'original' AND ${pairFilter(scope.pairs)}
-                  AND e.entry_date >= $2::date AND e.entry_date <= $3::date)::int AS organisations,
+              (SELECT count(DISTINCT o) FROM scoped, unnest(ARRAY[scoped.giving, scoped.receiving]) o)::int
+                AS organisations,
               (SELECT count(*) FROM users u WHERE u.organisation_id = ANY($1::uuid[]))::int AS employees,
-              (SELECT count(*) FROM ledger_entries e
-                WHERE e.kind = 'original' AND ${ownPeople(scope.pairs)}
-                  AND e.entry_date >= $2::date AND e.entry_date <= $3::date
-                  AND EXISTS (SELECT 1 FROM task_skills ts JOIN learning_goals g ON g.skill_id = ts.skill_id
-                               WHERE ts.task_id = e.task_id AND g.user_id = e.participant_id))::int AS "learningKlussen",
+              (SELECT count(*) FROM scoped s
+                WHERE s.own AND EXISTS (SELECT 1 FROM task_skills ts JOIN learning_goals g ON g.skill_id = ts.skill_id
+                                         WHERE ts.task_id = s.task_id AND g.user_id = s.participant_id))::int
+                AS "learningKlussen",
               (SELECT count(*) FROM user_skills s
                 WHERE s.source = 'demonstrated' AND s.organisation_id = ANY($1::uuid[])
                   AND s.created_at >= ${LO} AND s.created_at < ${HI})::int AS "demonstratedSkills"`,
@@ -202,16 +203,20 @@ export class ReportsRepository {
     scope: MirrorSql,
     days: Days,
   ): Promise<{ skill: string; skillEn: string | null; asked: number; available: number }[]> {
+    // Availability in one pass over the scope's own people's skills (index by organisation first).
     return this.db.query(
       `WITH asked AS (
          SELECT ts.skill_id, count(*)::int AS asked
            FROM tasks t JOIN task_skills ts ON ts.task_id = t.id
           WHERE t.organisation_id = ANY($1::uuid[]) AND t.published_at >= ${LO} AND t.published_at < ${HI}
-          GROUP BY ts.skill_id)
-       SELECT s.label_nl AS skill, s.label_en AS "skillEn", a.asked,
-              (SELECT count(DISTINCT us.user_id) FROM user_skills us
-                WHERE us.skill_id = a.skill_id AND us.organisation_id = ANY($1::uuid[]))::int AS available
-         FROM asked a JOIN skills s ON s.id = a.skill_id`,
+          GROUP BY ts.skill_id),
+       available AS (
+         SELECT us.skill_id, count(DISTINCT us.user_id)::int AS available
+           FROM user_skills us
+          WHERE us.organisation_id = ANY($1::uuid[]) AND us.skill_id IN (SELECT skill_id FROM asked)
+          GROUP BY us.skill_id)
+       SELECT s.label_nl AS skill, s.label_en AS "skillEn", a.asked, COALESCE(v.available, 0) AS available
+         FROM asked a JOIN skills s ON s.id = a.skill_id LEFT JOIN available v ON v.skill_id = a.skill_id`,
       [scope.organisationIds, days.from, days.to],
     );
   }

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   type Actor,
   comparePeriods,
+  type HourFlow,
   isInternal,
   lastCompleteQuarter,
   type LedgerPeriod,
@@ -98,7 +99,10 @@ export class ReportsService {
   }
 
   /** The key figures of one period, by the domain's definitions over the repository's counts. */
-  async figures(scope: MirrorSql, days: Days): Promise<Record<MirrorFigure, number | null>> {
+  async figures(
+    scope: MirrorSql,
+    days: Days,
+  ): Promise<{ values: Record<MirrorFigure, number | null>; flows: HourFlow[] }> {
     const [klussen, flows, people, evaluations, dossiers] = await Promise.all([
       this.reports.klussen(scope, days),
       this.reports.flows(scope, days),
@@ -110,7 +114,7 @@ export class ReportsService {
     const own = new Set(scope.organisationIds);
     const cents = (values: number[]) => values.reduce((sum, v) => sum + Math.round(v * 100), 0) / 100;
     const internal = flows.filter((f) => isInternal(f) && own.has(f.givingOrganisationId));
-    return {
+    const values = {
       posted: klussen.posted,
       claimed: klussen.claimed,
       completed: klussen.completed,
@@ -139,6 +143,7 @@ export class ReportsService {
       completedDossiers: dossiers.completedDossiers,
       checkpointsHeld: dossiers.checkpointsHeld,
     };
+    return { values, flows };
   }
 
   private async report(
@@ -150,10 +155,9 @@ export class ReportsService {
   ): Promise<MirrorReportDto> {
     const before = previousPeriod(period);
     const full = detail === 'full';
-    const [current, previous, flows, skills, functions, texts, teams] = await Promise.all([
+    const [{ values: current, flows }, previous, skills, functions, texts, teams] = await Promise.all([
       this.figures(scope, period),
-      before ? this.figures(scope, before) : undefined,
-      this.reports.flows(scope, period),
+      before ? this.figures(scope, before).then((f) => f.values) : undefined,
       this.reports.skills(scope, period),
       full ? this.reports.functions(scope, period) : [],
       full ? this.reports.evaluationTexts(scope, period, EVALUATION_TEXTS) : [],

@@ -64,6 +64,10 @@ export class MirrorFacts1764210000000 implements MigrationInterface {
       `CREATE INDEX user_skills_demonstrated_idx ON user_skills (organisation_id, created_at)
         WHERE source = 'demonstrated'`,
     );
+    // The skill gap counts the skills of a scope's own people: by organisation first.
+    await db.query(
+      `CREATE INDEX user_skills_organisation_skill_idx ON user_skills (organisation_id, skill_id, user_id)`,
+    );
     await db.query(
       `CREATE INDEX dossier_checkpoints_held_idx ON dossier_checkpoints (held_on, dossier_id) WHERE status = 'held'`,
     );
@@ -71,6 +75,7 @@ export class MirrorFacts1764210000000 implements MigrationInterface {
 
   async down(db: QueryRunner): Promise<void> {
     await db.query(`DROP INDEX dossier_checkpoints_held_idx`);
+    await db.query(`DROP INDEX user_skills_organisation_skill_idx`);
     await db.query(`DROP INDEX user_skills_demonstrated_idx`);
     await db.query(`DROP INDEX ledger_entries_mirror_participant`);
     await db.query(`DROP INDEX tasks_mirror_closed_idx`);
