@@ -257,7 +257,7 @@ async function main() {
 
   // Equality: every organisation timed, and the partnership.
   const mismatches: string[] = [];
-  const check = async (
+  const check = (
     label: string,
     report: Awaited<ReturnType<ReportsService['organisationReport']>>,
     scratch: Record<string, number | null>,
@@ -269,14 +269,10 @@ async function main() {
     }
   };
   for (const org of organisations) {
-    await check(
-      org,
-      await service.organisationReport(admin, org, PERIOD, 'nl'),
-      await recompute([org], false),
-    );
+    check(org, await service.organisationReport(admin, org, PERIOD, 'nl'), await recompute([org], false));
   }
   const partnership = await service.partnershipReport(admin, PARTNERSHIP, PERIOD, 'nl');
-  await check('partnership', partnership, await recompute(members, true));
+  check('partnership', partnership, await recompute(members, true));
   const figures = Object.fromEntries(partnership.figures.map((f) => [f.key, f.current]));
   log(mismatches.length === 0 ? 'recomputation: all figures equal' : `MISMATCHES:\n${mismatches.join('\n')}`);
 

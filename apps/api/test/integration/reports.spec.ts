@@ -471,10 +471,10 @@ describe(ReportsService.name, () => {
         `attachment; filename="spiegel-${table}-2026-Q3.csv"`,
       );
       expect(response.text.includes('\r\n')).toBe(true);
-      return parse(response.text, {
+      return parse<string[]>(response.text, {
         bom: true,
         delimiter: delimiter === 'semicolon' ? ';' : ',',
-      }) as string[][];
+      });
     };
     const figures = await csv('figures', 'comma');
     expect(figures[0]).toEqual(['Kengetal', 'Deze periode', 'Vorige periode', 'Verschil', 'Richting']);

@@ -56,6 +56,15 @@ export class MirrorFacts1764210000000 implements MigrationInterface {
       `CREATE INDEX tasks_mirror_closed_idx ON tasks (organisation_id, closed_at) INCLUDE (status)
         WHERE closed_at IS NOT NULL`,
     );
+    // Participation reads who took part, per organisation and period, from the index alone.
+    await db.query(
+      `CREATE INDEX ledger_entries_mirror_giving ON ledger_entries (giving_organisation_id, entry_date)
+        INCLUDE (receiving_organisation_id, participant_id, task_id) WHERE kind = 'original'`,
+    );
+    await db.query(
+      `CREATE INDEX ledger_entries_mirror_receiving ON ledger_entries (receiving_organisation_id, entry_date)
+        INCLUDE (giving_organisation_id, participant_id, task_id) WHERE kind = 'original'`,
+    );
     await db.query(
       `CREATE INDEX ledger_entries_mirror_participant ON ledger_entries (participant_id, entry_date)
         WHERE kind = 'original'`,
@@ -78,6 +87,8 @@ export class MirrorFacts1764210000000 implements MigrationInterface {
     await db.query(`DROP INDEX user_skills_organisation_skill_idx`);
     await db.query(`DROP INDEX user_skills_demonstrated_idx`);
     await db.query(`DROP INDEX ledger_entries_mirror_participant`);
+    await db.query(`DROP INDEX ledger_entries_mirror_receiving`);
+    await db.query(`DROP INDEX ledger_entries_mirror_giving`);
     await db.query(`DROP INDEX tasks_mirror_closed_idx`);
     await db.query(`DROP INDEX tasks_mirror_first_claim_idx`);
     await db.query(`DROP INDEX tasks_mirror_published_idx`);
