@@ -8,7 +8,7 @@ import { type MirrorFigure, parseLedgerPeriod } from '@klussenbank/domain';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source-options.js';
-import { ReportsRepository } from '../src/reports/reports.repository.js';
+import { peopleSql, ReportsRepository } from '../src/reports/reports.repository.js';
 import { ReportsService } from '../src/reports/reports.service.js';
 import { Cleanups, startDatabase } from '../test/support/services.js';
 import { PARTNERSHIP_SIZE, reportsSeedSize, seedReports } from './reports-seed.js';
@@ -285,6 +285,14 @@ async function main() {
   ).rows
     .map((r) => r['QUERY PLAN'])
     .join('\n');
+  const peoplePlan = (
+    await client.query<{ 'QUERY PLAN': string }>(
+      `EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${peopleSql('both')}`,
+      [members, period.from, period.to],
+    )
+  ).rows
+    .map((r) => r['QUERY PLAN'])
+    .join('\n');
   await db.destroy();
   await client.end();
 
@@ -321,6 +329,12 @@ async function main() {
     '',
     '```',
     explain,
+    '```',
+    '',
+    "Plan of the partnership's participation statement (the slowest):",
+    '',
+    '```',
+    peoplePlan,
     '```',
   ].join('\n');
   console.log(`\n${block}`);

@@ -80,6 +80,32 @@ const DOSSIER_CLOSED_ON = `COALESCE(
 /** Dossier `d` ran in the period: started by its end, not closed before its start. */
 const DOSSIER_RAN = `(d.start_date <= $3::date AND (d.status IN ('exploring', 'active') OR ${DOSSIER_CLOSED_ON} >= $2::date))`;
 
+/** Participation in one statement ($1 organisations, $2 first day, $3 last day); exported for the benchmark's plan. */
+export const peopleSql = (pairs: MirrorSql['pairs']) =>
+  `WITH scoped AS MATERIALIZED (
+         SELECT e.participant_id, e.task_id, e.giving_organisation_id AS giving,
+                e.receiving_organisation_id AS receiving, (${ownPeople(pairs)}) AS own
+           FROM ledger_entries e
+          WHERE e.kind = 'original' AND ${pairFilter(pairs)}
+            AND e.entry_date >= $2::date AND e.entry_date <= $3::date),
+       part AS (SELECT DISTINCT participant_id FROM scoped WHERE own)
+       SELECT (SELECT count(*) FROM part)::int AS participants,
+              (SELECT count(*) FROM part WHERE NOT EXISTS (
+                  SELECT 1 FROM ledger_entries p WHERE p.participant_id = part.participant_id
+                     AND p.kind = 'original' AND p.entry_date < $2::date))::int AS "newParticipants",
+              (SELECT count(DISTINCT lower(u.job_title)) FROM part JOIN users u ON u.id = part.participant_id
+                WHERE u.job_title <> '')::int AS functions,
+              (SELECT count(DISTINCT o) FROM scoped, unnest(ARRAY[scoped.giving, scoped.receiving]) o)::int
+                AS organisations,
+              (SELECT count(*) FROM users u WHERE u.organisation_id = ANY($1::uuid[]))::int AS employees,
+              (SELECT count(*) FROM scoped s
+                WHERE s.own AND EXISTS (SELECT 1 FROM task_skills ts JOIN learning_goals g ON g.skill_id = ts.skill_id
+                                         WHERE ts.task_id = s.task_id AND g.user_id = s.participant_id))::int
+                AS "learningKlussen",
+              (SELECT count(*) FROM user_skills s
+                WHERE s.source = 'demonstrated' AND s.organisation_id = ANY($1::uuid[])
+                  AND s.created_at >= ${LO} AND s.created_at < ${HI})::int AS "demonstratedSkills"`;
+
 /** The SQL of the quarterly mirror: counts over one scope and period, read straight from the source tables. */
 @Injectable()
 export class ReportsRepository {
@@ -156,32 +182,11 @@ export class ReportsRepository {
 
   async people(scope: MirrorSql, days: Days): Promise<PeopleFacts> {
     // One read of the period's participations in scope; `own`: by the scope's own people.
-    const [row] = await this.db.query<PeopleFacts[]>(
-      `WITH scoped AS MATERIALIZED (
-         SELECT e.participant_id, e.task_id, e.giving_organisation_id AS giving,
-                e.receiving_organisation_id AS receiving, (${ownPeople(scope.pairs)}) AS own
-           FROM ledger_entries e
-          WHERE e.kind = 'original' AND ${pairFilter(scope.pairs)}
-            AND e.entry_date >= $2::date AND e.entry_date <= $3::date),
-       part AS (SELECT DISTINCT participant_id FROM scoped WHERE own)
-       SELECT (SELECT count(*) FROM part)::int AS participants,
-              (SELECT count(*) FROM part WHERE NOT EXISTS (
-                  SELECT 1 FROM ledger_entries p WHERE p.participant_id = part.participant_id
-                     AND p.kind = 'original' AND p.entry_date < $2::date))::int AS "newParticipants",
-              (SELECT count(DISTINCT lower(u.job_title)) FROM part JOIN users u ON u.id = part.participant_id
-                WHERE u.job_title <> '')::int AS functions,
-              (SELECT count(DISTINCT o) FROM scoped, unnest(ARRAY[scoped.giving, scoped.receiving]) o)::int
-                AS organisations,
-              (SELECT count(*) FROM users u WHERE u.organisation_id = ANY($1::uuid[]))::int AS employees,
-              (SELECT count(*) FROM scoped s
-                WHERE s.own AND EXISTS (SELECT 1 FROM task_skills ts JOIN learning_goals g ON g.skill_id = ts.skill_id
-                                         WHERE ts.task_id = s.task_id AND g.user_id = s.participant_id))::int
-                AS "learningKlussen",
-              (SELECT count(*) FROM user_skills s
-                WHERE s.source = 'demonstrated' AND s.organisation_id = ANY($1::uuid[])
-                  AND s.created_at >= ${LO} AND s.created_at < ${HI})::int AS "demonstratedSkills"`,
-      [scope.organisationIds, days.from, days.to],
-    );
+    const [row] = await this.db.query<PeopleFacts[]>(peopleSql(scope.pairs), [
+      scope.organisationIds,
+      days.from,
+      days.to,
+    ]);
     return row;
   }
 

@@ -471,10 +471,11 @@ describe(ReportsService.name, () => {
         `attachment; filename="spiegel-${table}-2026-Q3.csv"`,
       );
       expect(response.text.includes('\r\n')).toBe(true);
-      return parse<string[]>(response.text, {
+      const rows: string[][] = parse(response.text, {
         bom: true,
         delimiter: delimiter === 'semicolon' ? ';' : ',',
       });
+      return rows;
     };
     const figures = await csv('figures', 'comma');
     expect(figures[0]).toEqual(['Kengetal', 'Deze periode', 'Vorige periode', 'Verschil', 'Richting']);
