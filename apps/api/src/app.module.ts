@@ -17,6 +17,7 @@ import { OrganisationsModule } from './organisations/organisations.module.js';
 import { PartnershipsModule } from './partnerships/partnerships.module.js';
 import { ProfilesModule } from './profiles/profiles.module.js';
 import { QueueModule } from './queue/queue.module.js';
+import { ReportsModule } from './reports/reports.module.js';
 import { SkillsModule } from './skills/skills.module.js';
 import { SuccessesModule } from './successes/successes.module.js';
 import { TasksModule } from './tasks/tasks.module.js';
@@ -48,6 +49,7 @@ export class AppModule {
         EvaluationsModule,
         CalendarModule,
         SuccessesModule,
+        ReportsModule,
         ...extraModules,
       ],
       controllers: [HealthController],

@@ -17,3 +17,4 @@ export * from './evaluations.js';
 export * from './calendar.js';
 export * from './team-hours.js';
 export * from './successes.js';
+export * from './mirror.js';

@@ -33,6 +33,7 @@ import { CalendarFeeds1764150000000 } from './migrations/1764150000000-calendar-
 import { SearchFields1764160000000 } from './migrations/1764160000000-search-fields.migration.js';
 import { UserDeactivation1764170000000 } from './migrations/1764170000000-user-deactivation.migration.js';
 import { Successes1764200000000 } from './migrations/1764200000000-successes.migration.js';
+import { MirrorFacts1764210000000 } from './migrations/1764210000000-mirror-facts.migration.js';
 
 // A DATE is a calendar day, not a moment: keep it as 'YYYY-MM-DD' instead of a Date at local midnight.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
@@ -73,6 +74,7 @@ export const MIGRATIONS = [
   SearchFields1764160000000,
   UserDeactivation1764170000000,
   Successes1764200000000,
+  MirrorFacts1764210000000,
 ];
 
 /** The one description of the database, used by the API, the worker, the CLI and the tests. */

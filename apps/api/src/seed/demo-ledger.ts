@@ -144,3 +144,23 @@ export const DEMO_COMPLETED_TASKS: DemoCompletedTask[] = [
     participants: [{ name: 'Tim van Dijk', hours: 3.5 }],
   },
 ];
+
+/** Hours from publishing to the first claim, in turn, so the mirror's median has something to say. */
+export const DEMO_HOURS_TO_FIRST_CLAIM = [3, 26, 7, 50, 2, 18] as const;
+
+/** What the posters wrote about the participants' work, in turn (the mirror shows them without names). */
+export const DEMO_EVALUATIONS: { score: number; wentWell: string; couldBeBetter?: string }[] = [
+  { score: 5, wentWell: 'Precies wat we nodig hadden, en sneller klaar dan gedacht.' },
+  {
+    score: 4,
+    wentWell: 'Een frisse blik van buiten: we zien ons eigen werk nu anders.',
+    couldBeBetter: 'De afspraken over de planning hadden eerder op papier gemogen.',
+  },
+  { score: 5, wentWell: 'Fijne samenwerking, en de kennis blijft nu ook bij ons.' },
+  {
+    score: 3,
+    wentWell: 'Het resultaat is bruikbaar.',
+    couldBeBetter: 'Het duurde even voor de toegang tot onze systemen geregeld was.',
+  },
+  { score: 4, wentWell: 'Goed overleg tussen de twee teams; dat smaakt naar meer.' },
+];

@@ -10,7 +10,12 @@ import {
 } from './demo-network.js';
 import { LedgerRepository } from '../ledger/ledger.repository.js';
 import { DEMO_DOSSIERS, type DemoDossier, demoFeedTimes } from './demo-dossiers.js';
-import { DEMO_COMPLETED_TASKS, type DemoCompletedTask } from './demo-ledger.js';
+import {
+  DEMO_COMPLETED_TASKS,
+  DEMO_EVALUATIONS,
+  DEMO_HOURS_TO_FIRST_CLAIM,
+  type DemoCompletedTask,
+} from './demo-ledger.js';
 import { DEMO_PROFILES } from './demo-skills.js';
 import { insertDemoSuccesses } from './demo-successes.js';
 import { DEMO_TASKS, type DemoTask } from './demo-tasks.js';
@@ -80,8 +85,8 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
     for (const task of DEMO_TASKS) await insertDemoTask(tx, task, userIds, partnershipIds);
     for (const dossier of DEMO_DOSSIERS) await insertDemoDossier(tx, dossier, userIds, partnershipIds);
     const ledger = new LedgerRepository(dataSource);
-    for (const task of DEMO_COMPLETED_TASKS) {
-      await insertDemoCompletion(tx, ledger, task, userIds, partnershipIds);
+    for (const [index, task] of DEMO_COMPLETED_TASKS.entries()) {
+      await insertDemoCompletion(tx, ledger, task, index, userIds, partnershipIds);
     }
     await insertDemoSuccesses(tx);
     return true;
@@ -167,20 +172,27 @@ async function insertDemoCompletion(
   tx: EntityManager,
   ledger: LedgerRepository,
   task: DemoCompletedTask,
+  index: number,
   userIds: Map<string, string>,
   partnershipIds: Map<string, string>,
 ): Promise<void> {
   const posterId = demoUserId(userIds, task.poster);
+  // The moments the mirror counts: taken up some hours after publishing, closed on the completion day.
+  const hoursToFirstClaim = DEMO_HOURS_TO_FIRST_CLAIM[index % DEMO_HOURS_TO_FIRST_CLAIM.length];
   const visibility = typeof task.visibility === 'string' ? task.visibility : 'partnership';
   const partnershipId =
     typeof task.visibility === 'string' ? null : partnershipIds.get(task.visibility.partnership);
-  const [{ id, completedOn }] = await tx.query<[{ id: string; completedOn: string }]>(
+  const [{ id, completedOn, publishedAt }] = await tx.query<
+    [{ id: string; completedOn: string; publishedAt: Date }]
+  >(
     `INSERT INTO tasks (organisation_id, poster_id, title, description, estimated_hours, start_date, end_date,
-                        location_type, capacity, taken, claim_mode, visibility, partnership_id, status, published_at)
+                        location_type, capacity, taken, claim_mode, visibility, partnership_id, status, published_at,
+                        closed_at)
      SELECT u.organisation_id, u.id, $2, $3, $4, current_date - $5::int - $6::int, current_date - $5::int,
-            'remote', $7, $7, 'instant', $8, $9, 'completed', now() - make_interval(days => $5::int + $6::int + 7)
+            'remote', $7, $7, 'instant', $8, $9, 'completed', now() - make_interval(days => $5::int + $6::int + 7),
+            (current_date - $5::int + time '16:00') AT TIME ZONE 'Europe/Amsterdam'
        FROM users u WHERE u.id = $1
-     RETURNING id, to_char(end_date, 'YYYY-MM-DD') AS "completedOn"`,
+     RETURNING id, to_char(end_date, 'YYYY-MM-DD') AS "completedOn", published_at AS "publishedAt"`,
     [
       posterId,
       task.title,
@@ -193,10 +205,31 @@ async function insertDemoCompletion(
       partnershipId,
     ],
   );
-  for (const participant of task.participants) {
+  for (const [n, participant] of task.participants.entries()) {
     await tx.query(
-      `INSERT INTO claims (task_id, user_id, status, actual_hours) VALUES ($1, $2, 'completed', $3)`,
-      [id, demoUserId(userIds, participant.name), participant.hours],
+      `INSERT INTO claims (task_id, user_id, status, actual_hours, created_at)
+       VALUES ($1, $2, 'completed', $3, $4::timestamptz + make_interval(hours => $5::int))`,
+      [id, demoUserId(userIds, participant.name), participant.hours, publishedAt, hoursToFirstClaim + n * 3],
+    );
+  }
+  // The poster looks back on each participant's work (evaluations), written a day after completion.
+  for (const [n, participant] of task.participants.entries()) {
+    const words = DEMO_EVALUATIONS[(index + n) % DEMO_EVALUATIONS.length];
+    await tx.query(
+      `INSERT INTO evaluations (task_id, author_id, subject_id, author_organisation_id, subject_organisation_id,
+                                score, went_well, could_be_better, created_at)
+       SELECT $1, a.id, s.id, a.organisation_id, s.organisation_id, $4, $5, $6,
+              ($7::date + 1 + time '10:00') AT TIME ZONE 'Europe/Amsterdam'
+         FROM users a, users s WHERE a.id = $2 AND s.id = $3`,
+      [
+        id,
+        posterId,
+        demoUserId(userIds, participant.name),
+        words.score,
+        words.wentWell,
+        words.couldBeBetter ?? null,
+        completedOn,
+      ],
     );
   }
   await ledger.recordCompletion(tx, id, posterId, completedOn);

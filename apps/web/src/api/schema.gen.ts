@@ -1394,6 +1394,86 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/reports/organisations/{organisationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The quarterly mirror of an organisation: its figures in a period, against the period before
+     * @description Klussen posted, claimed, completed, expired, cancelled, share filled and the median hours to the first claim; hours given, received and internal (from the ledger) and the pair matrix; participation; the skill gap and learning; evaluations; dossiers — each key figure against the period before (difference and direction). For the organisation's org-admins and managers, and platform admins.
+     */
+    get: operations['ReportsController_organisation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reports/organisations/{organisationId}/csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One table of an organisation's mirror as CSV
+     * @description RFC 4180, UTF-8 with a byte order mark; headers in Dutch or English per Accept-Language.
+     */
+    get: operations['ReportsController_organisationCsv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reports/partnerships/{partnershipId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The quarterly mirror of a partnership: the figures between its members in a period
+     * @description Klussen posted, claimed, completed, expired, cancelled, share filled and the median hours to the first claim; hours given, received and internal (from the ledger) and the pair matrix; participation; the skill gap and learning; evaluations; dossiers — each key figure against the period before (difference and direction). Counts what happened between the member organisations, whatever a klus's visibility. For the org-admins and managers of its members (detail full), its members' employees (detail totals: no functions, texts or teams), and platform admins.
+     */
+    get: operations['ReportsController_partnership'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/reports/partnerships/{partnershipId}/csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One table of a partnership's mirror as CSV
+     * @description RFC 4180, UTF-8 with a byte order mark; headers in Dutch or English per Accept-Language. In totals (employees) the functions, evaluations and dossier-teams tables are empty.
+     */
+    get: operations['ReportsController_partnershipCsv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3328,6 +3408,126 @@ export interface components {
     };
     CreateSuccessCommentDto: {
       body: string;
+    };
+    MirrorScopeDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** @enum {string} */
+      kind: 'organisation' | 'partnership';
+    };
+    MirrorPeriodDto: {
+      /** @example 2026-Q3 */
+      label: string;
+      /** Format: date */
+      from: string;
+      /** Format: date */
+      to: string;
+    };
+    MirrorFigureDto: {
+      /** @enum {string} */
+      key:
+        | 'posted'
+        | 'claimed'
+        | 'completed'
+        | 'expired'
+        | 'cancelled'
+        | 'shareFilled'
+        | 'medianHoursToFirstClaim'
+        | 'hoursGiven'
+        | 'hoursReceived'
+        | 'internalHours'
+        | 'participants'
+        | 'participationShare'
+        | 'newParticipants'
+        | 'functions'
+        | 'organisations'
+        | 'demonstratedSkills'
+        | 'learningKlussen'
+        | 'evaluations'
+        | 'averageScore'
+        | 'activeDossiers'
+        | 'completedDossiers'
+        | 'checkpointsHeld';
+      /** @description This period; null when it has no value. */
+      current: number | null;
+      /** @description The period before. */
+      previous: number | null;
+      /** @description current − previous. */
+      difference: number | null;
+      /**
+       * @description The arrow: up, down, same; new (nothing before); none.
+       * @enum {string}
+       */
+      direction: 'up' | 'down' | 'same' | 'new' | 'none';
+    };
+    MirrorHoursRowDto: {
+      organisation: components['schemas']['NamedRefDto'];
+      /** @description Hours its people gave other organisations (in discussion apart). */
+      given: number;
+      /** @description Hours it received from other organisations. */
+      received: number;
+      /** @description Hours within the organisation itself (in no balance). */
+      internal: number;
+    };
+    MirrorMatrixCellDto: {
+      giving: components['schemas']['NamedRefDto'];
+      receiving: components['schemas']['NamedRefDto'];
+      hours: number;
+      disputedHours: number;
+    };
+    MirrorSkillDto: {
+      skill: string;
+      /** @description Klussen of the period that asked for it. */
+      asked: number;
+      /** @description Employees in scope with it on their profile. */
+      available: number;
+      /** @description asked − available. */
+      gap: number;
+    };
+    MirrorFunctionDto: {
+      jobTitle: string;
+      people: number;
+    };
+    MirrorEvaluationTextDto: {
+      score: number;
+      wentWell: string | null;
+      couldBeBetter: string | null;
+    };
+    MirrorDossierTeamDto: {
+      organisation: components['schemas']['NamedRefDto'];
+      dossiers: number;
+      members: number;
+    };
+    MirrorReportDto: {
+      scope: components['schemas']['MirrorScopeDto'];
+      period: components['schemas']['MirrorPeriodDto'];
+      /** @description The period before, for the comparison. */
+      previousPeriod?: {
+        label: string;
+        /** Format: date */
+        from: string;
+        /** Format: date */
+        to: string;
+      } | null;
+      /**
+       * @description totals: the partnership totals an employee sees, without functions, texts or teams.
+       * @enum {string}
+       */
+      detail: 'full' | 'totals';
+      figures: components['schemas']['MirrorFigureDto'][];
+      hours: components['schemas']['MirrorHoursRowDto'][];
+      matrix: components['schemas']['MirrorMatrixCellDto'][];
+      /** @description The ten largest gaps between asked and available. */
+      skills: components['schemas']['MirrorSkillDto'][];
+      /** @description Participants per function, only functions with at least 5 people; empty in totals. */
+      functions: components['schemas']['MirrorFunctionDto'][];
+      /** @description Functions left out: fewer than 5 people, who could be recognised. */
+      suppressedFunctions: number;
+      /** @description The period's free texts, without names (at most 50); empty in totals. */
+      evaluationTexts: components['schemas']['MirrorEvaluationTextDto'][];
+      /** @description Empty in totals. */
+      dossierTeams: components['schemas']['MirrorDossierTeamDto'][];
     };
     /** @description RFC 9457 problem details. `code` is stable for programs; `title` and `detail` are for people, in Dutch or English as the request's Accept-Language prefers (Dutch by default; see Content-Language). */
     Problem: {
@@ -11251,6 +11451,344 @@ export interface operations {
         };
       };
       /** @description not-found.success: unknown, or not shared with your organisation or its partnerships. not-found.success-comment */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ReportsController_organisation: {
+    parameters: {
+      query?: {
+        /** @description A month (`2026-09`), quarter (`2026-Q3`), year (`2026`) or range (`2026-01-05..2026-02-10`). Default: the last complete quarter. */
+        period?: string;
+      };
+      header?: never;
+      path: {
+        organisationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MirrorReportDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description forbidden.mirror: another organisation.
+       *
+       *     Alleen voor: manager, org-admin, platform-admin (problem+json).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not-found.organisation */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ReportsController_organisationCsv: {
+    parameters: {
+      query: {
+        /** @description A month (`2026-09`), quarter (`2026-Q3`), year (`2026`) or range (`2026-01-05..2026-02-10`). Default: the last complete quarter. */
+        period?: string;
+        /** @description Which table of the report. */
+        table: 'figures' | 'hours' | 'matrix' | 'skills' | 'functions' | 'evaluations' | 'dossier-teams';
+        /** @description semicolon: `;` between fields and a decimal comma (Dutch spreadsheet settings); comma: `,` and a decimal point. */
+        delimiter?: 'semicolon' | 'comma';
+      };
+      header?: never;
+      path: {
+        organisationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One table of the report as CSV (Content-Disposition: attachment). */
+      200: {
+        headers: {
+          /** @description attachment; filename="spiegel-<table>-<period>.csv" */
+          'Content-Disposition'?: string;
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description forbidden.mirror: another organisation.
+       *
+       *     Alleen voor: manager, org-admin, platform-admin (problem+json).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not-found.organisation */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ReportsController_partnership: {
+    parameters: {
+      query?: {
+        /** @description A month (`2026-09`), quarter (`2026-Q3`), year (`2026`) or range (`2026-01-05..2026-02-10`). Default: the last complete quarter. */
+        period?: string;
+      };
+      header?: never;
+      path: {
+        partnershipId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MirrorReportDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description forbidden.mirror: a partnership your organisation is not in. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not-found.partnership */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ReportsController_partnershipCsv: {
+    parameters: {
+      query: {
+        /** @description A month (`2026-09`), quarter (`2026-Q3`), year (`2026`) or range (`2026-01-05..2026-02-10`). Default: the last complete quarter. */
+        period?: string;
+        /** @description Which table of the report. */
+        table: 'figures' | 'hours' | 'matrix' | 'skills' | 'functions' | 'evaluations' | 'dossier-teams';
+        /** @description semicolon: `;` between fields and a decimal comma (Dutch spreadsheet settings); comma: `,` and a decimal point. */
+        delimiter?: 'semicolon' | 'comma';
+      };
+      header?: never;
+      path: {
+        partnershipId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One table of the report as CSV (Content-Disposition: attachment). */
+      200: {
+        headers: {
+          /** @description attachment; filename="spiegel-<table>-<period>.csv" */
+          'Content-Disposition'?: string;
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description forbidden.mirror: a partnership your organisation is not in. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not-found.partnership */
       404: {
         headers: {
           [name: string]: unknown;

@@ -78,6 +78,10 @@ const SuccessPage = lazy(() =>
 const LedgerPage = lazy(() =>
   import('../features/ledger/LedgerPage').then((module) => ({ default: module.LedgerPage })),
 );
+// The mirror's charts and tables load only when someone opens it.
+const MirrorPage = lazy(() =>
+  import('../features/mirror/MirrorPage').then((module) => ({ default: module.MirrorPage })),
+);
 
 // Beheer: for org-admins and platform admins; its pages load when first visited.
 const NoAccessPage = lazy(() =>
@@ -169,6 +173,7 @@ export const routes: RouteObject[] = [
       // The notifications and e-mails link here: keep the paths.
       { path: 'successen', element: loading(<SuccessWallPage />) },
       { path: 'successen/:id', element: loading(<SuccessPage />) },
+      { path: 'spiegel', element: loading(<MirrorPage />) },
     ],
   },
   {

@@ -111,6 +111,8 @@ const NL = {
     'forbidden.ledger':
       'Urensaldi ziet u als beheerder van uw eigen organisatie, of van een samenwerkingsverband waarin uw organisatie zit.',
     'forbidden.ledger-settle': 'Alleen de beheerders van de twee organisaties stellen uren in gesprek vast.',
+    'forbidden.mirror':
+      'De spiegel van een organisatie zien haar beheerders en managers; die van een samenwerkingsverband de mensen van de deelnemende organisaties.',
     // Not found (or not visible)
     'not-found': 'Deze bron bestaat niet of u heeft er geen toegang toe.',
     'not-found.task': 'Deze klus bestaat niet of u kunt hem niet zien.',
@@ -374,6 +376,8 @@ const EN: Catalogue = {
     'forbidden.ledger':
       'You see hour balances as an administrator of your own organisation, or of a partnership your organisation is in.',
     'forbidden.ledger-settle': 'Only the administrators of the two organisations settle hours in discussion.',
+    'forbidden.mirror':
+      "An organisation's mirror is for its administrators and managers; a partnership's for the people of its member organisations.",
     'not-found': 'This resource does not exist or you have no access to it.',
     'not-found.task': 'This klus does not exist or you cannot see it.',
     'not-found.claim': 'This sign-up does not exist.',

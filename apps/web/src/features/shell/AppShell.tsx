@@ -7,6 +7,7 @@ import { RouterNavListLink } from '../../shared/router-links';
 import { ADMIN_URL, canOpenAdmin } from '../admin/admin-routes';
 import { DOSSIERS_URL } from '../dossiers/dossier-routes';
 import { canSeeLedger, LEDGER_URL } from '../ledger/ledger-routes';
+import { canSeeMirror, MIRROR_URL } from '../mirror/mirror-routes';
 import { MY_PROFILE_URL } from '../my-profile/profile-routes';
 import { DISPUTES_URL } from '../hours/hours-api';
 import { SUCCESSES_URL } from '../successes/success-routes';
@@ -71,6 +72,7 @@ export function AppShell({ me, children }: { me: Me; children: ReactNode }) {
         )}
         {canSeeLedger(me.roles) && <RouterNavListLink to={LEDGER_URL}>{t('shell.ledger')}</RouterNavListLink>}
         {canOpenAdmin(me.roles) && <RouterNavListLink to={ADMIN_URL}>{t('admin.menu')}</RouterNavListLink>}
+        {canSeeMirror(me) && <RouterNavListLink to={MIRROR_URL}>{t('shell.mirror')}</RouterNavListLink>}
         <NotificationsNavLink />
       </NavList>
     </NavBar>
