@@ -10,11 +10,13 @@ const EMPLOYEE = 'youssef.el.amrani@dordrecht.klussenbank.test';
 const ORG_ADMIN = 'henk.visser@dordrecht.klussenbank.test';
 /** A manager who posted klussen and leads a dossier: he may open their edit forms. */
 const LEAD = 'joost.van.der.heijden@oss.klussenbank.test';
+const PLATFORM_ADMIN = 'priya.ramdin@dordrecht.klussenbank.test';
 
 /** Ids the demo data gives, looked up once the system runs. */
 interface Ids {
   task: string;
   dossier: string;
+  success: string;
 }
 
 interface PageVisit {
@@ -49,6 +51,16 @@ const PAGES: readonly PageVisit[] = [
   { route: 'vaardigheden/voorstellen', path: '/vaardigheden/voorstellen', as: ORG_ADMIN },
   { route: 'uren/in-gesprek', path: '/uren/in-gesprek', as: ORG_ADMIN },
   { route: 'uren', path: '/uren', as: ORG_ADMIN },
+  { route: 'beheer', path: '/beheer', as: ORG_ADMIN },
+  { route: 'beheer/mensen', path: '/beheer/mensen', as: ORG_ADMIN },
+  { route: 'beheer/organisatie', path: '/beheer/organisatie', as: ORG_ADMIN },
+  { route: 'beheer/samenwerkingsverbanden', path: '/beheer/samenwerkingsverbanden', as: PLATFORM_ADMIN },
+  { route: 'beheer/organisaties', path: '/beheer/organisaties', as: PLATFORM_ADMIN },
+  { route: 'beheer/vaardigheden', path: '/beheer/vaardigheden', as: PLATFORM_ADMIN },
+  { route: 'geen-toegang', path: '/geen-toegang', as: EMPLOYEE },
+  { route: 'successen', path: '/successen', as: LEAD },
+  { route: 'successen/:id', path: ({ success }) => `/successen/${success}`, as: LEAD },
+  { route: 'spiegel', path: '/spiegel', as: ORG_ADMIN },
   { route: '*', path: '/bestaat-niet', as: EMPLOYEE },
 ];
 
@@ -111,7 +123,10 @@ describe('every page on a phone', () => {
     const led = (await (await lead.request.get('/api/v1/dossiers?mine=true')).json()) as {
       items: { id: string }[];
     };
-    ids = { task: posted.items[0].id, dossier: led.items[0].id };
+    const successes = (await (await lead.request.get('/api/v1/successes')).json()) as {
+      items: { id: string }[];
+    };
+    ids = { task: posted.items[0].id, dossier: led.items[0].id, success: successes.items[0].id };
   });
   afterAll(async () => {
     await browser?.close();
