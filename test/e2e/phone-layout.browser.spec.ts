@@ -87,7 +87,9 @@ const overflow = (page: Page) =>
       .filter((el) => {
         if (el.parentElement?.closest('.kb-table-scroll, [hidden]')) return false;
         const box = el.getBoundingClientRect();
-        // Text is no element: a box whose words stick out past the screen counts too.
+        // Text is no element: a box whose words stick out past the screen counts too. SVG shapes have no
+        // CSS box (their scrollWidth says nothing), so their painted bounds are all there is to measure.
+        if (el instanceof SVGElement) return box.right > width + 1;
         const content = getComputedStyle(el).overflowX === 'visible' ? el.scrollWidth : el.clientWidth;
         return box.right > width + 1 || box.left + content > width + 1;
       })
