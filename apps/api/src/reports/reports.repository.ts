@@ -88,19 +88,20 @@ export const peopleSql = (pairs: MirrorSql['pairs']) =>
            FROM ledger_entries e
           WHERE e.kind = 'original' AND ${pairFilter(pairs)}
             AND e.entry_date >= $2::date AND e.entry_date <= $3::date),
-       part AS (SELECT DISTINCT participant_id FROM scoped WHERE own)
+       part AS MATERIALIZED (SELECT DISTINCT participant_id FROM scoped WHERE own)
        SELECT (SELECT count(*) FROM part)::int AS participants,
               (SELECT count(*) FROM part WHERE NOT EXISTS (
                   SELECT 1 FROM ledger_entries p WHERE p.participant_id = part.participant_id
                      AND p.kind = 'original' AND p.entry_date < $2::date))::int AS "newParticipants",
-              (SELECT count(DISTINCT lower(u.job_title)) FROM part JOIN users u ON u.id = part.participant_id
-                WHERE u.job_title <> '')::int AS functions,
-              (SELECT count(DISTINCT o) FROM scoped, unnest(ARRAY[scoped.giving, scoped.receiving]) o)::int
+              (SELECT count(*) FROM (SELECT DISTINCT lower(u.job_title) FROM part JOIN users u ON u.id = part.participant_id
+                WHERE u.job_title <> '') f)::int AS functions,
+              (SELECT count(*) FROM (SELECT giving FROM scoped UNION SELECT receiving FROM scoped) o)::int
                 AS organisations,
               (SELECT count(*) FROM users u WHERE u.organisation_id = ANY($1::uuid[]))::int AS employees,
               (SELECT count(*) FROM scoped s
-                WHERE s.own AND EXISTS (SELECT 1 FROM task_skills ts JOIN learning_goals g ON g.skill_id = ts.skill_id
-                                         WHERE ts.task_id = s.task_id AND g.user_id = s.participant_id))::int
+                WHERE s.own AND EXISTS (SELECT 1 FROM learning_goals g WHERE g.user_id = s.participant_id
+                                           AND EXISTS (SELECT 1 FROM task_skills ts
+                                                        WHERE ts.task_id = s.task_id AND ts.skill_id = g.skill_id)))::int
                 AS "learningKlussen",
               (SELECT count(*) FROM user_skills s
                 WHERE s.source = 'demonstrated' AND s.organisation_id = ANY($1::uuid[])
@@ -216,10 +217,10 @@ export class ReportsRepository {
           WHERE t.organisation_id = ANY($1::uuid[]) AND t.published_at >= ${LO} AND t.published_at < ${HI}
           GROUP BY ts.skill_id),
        available AS (
-         SELECT us.skill_id, count(DISTINCT us.user_id)::int AS available
-           FROM user_skills us
-          WHERE us.organisation_id = ANY($1::uuid[]) AND us.skill_id IN (SELECT skill_id FROM asked)
-          GROUP BY us.skill_id)
+         SELECT h.skill_id, count(*)::int AS available
+           FROM (SELECT DISTINCT us.skill_id, us.user_id FROM user_skills us
+                  WHERE us.organisation_id = ANY($1::uuid[]) AND us.skill_id IN (SELECT skill_id FROM asked)) h
+          GROUP BY h.skill_id)
        SELECT s.label_nl AS skill, s.label_en AS "skillEn", a.asked, COALESCE(v.available, 0) AS available
          FROM asked a JOIN skills s ON s.id = a.skill_id LEFT JOIN available v ON v.skill_id = a.skill_id`,
       [scope.organisationIds, days.from, days.to],
