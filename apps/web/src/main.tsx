@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { App } from './app/App';
 import { routes } from './app/routes';
+import { LOGIN_PATH } from './features/auth/return-path';
 import { createI18n, DEFAULT_LANGUAGE, loadTexts, storedLanguage } from './i18n/i18n';
 
 const root = document.getElementById('root');
@@ -15,6 +16,7 @@ if (!root) throw new Error('index.html has no #root element');
 // lazy route asks for the same module later); Klussen asks for its results at once too.
 const FIRST_PAGES: Record<string, () => Promise<unknown>> = {
   '/': () => import('./features/home/StartPage'),
+  [LOGIN_PATH]: () => import('./features/auth/LoginPage'),
   '/klussen': () =>
     Promise.all([
       import('./features/task-browse/TaskBrowsePage'),

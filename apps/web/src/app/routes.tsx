@@ -1,7 +1,6 @@
 import { lazy, type ReactNode, Suspense, use } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RouteObject } from 'react-router';
-import { LoginPage } from '../features/auth/LoginPage';
 import { LOGIN_PATH } from '../features/auth/return-path';
 import { SET_PASSWORD_PATH } from '../features/passwords/password-api';
 import { allTextsLoaded, hasAllTexts } from '../i18n/i18n';
@@ -10,7 +9,11 @@ import { PublicLayout } from '../features/shell/PublicLayout';
 import { SessionGate } from './SessionGate';
 
 // Every page loads when first visited (route-level code splitting): the first load brings the shell,
-// React, the router and the texts, then only the page asked for.
+// React, the router and the texts, then only the page asked for. The login page too: most visits
+// come with a session (main.tsx starts loading it with the shell when the address is the login page).
+const LoginPage = lazy(() =>
+  import('../features/auth/LoginPage').then((module) => ({ default: module.LoginPage })),
+);
 const StartPage = lazy(() =>
   import('../features/home/StartPage').then((module) => ({ default: module.StartPage })),
 );
@@ -131,7 +134,10 @@ export const routes: RouteObject[] = [
     path: LOGIN_PATH,
     element: (
       <PublicLayout>
-        <LoginPage />
+        {/* The login page needs the shell's texts only (core-texts), not all of them. */}
+        <Suspense fallback={<PageLoading />}>
+          <LoginPage />
+        </Suspense>
       </PublicLayout>
     ),
   },

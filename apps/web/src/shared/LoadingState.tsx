@@ -1,4 +1,4 @@
-import { Paragraph } from '@utrecht/component-library-react';
+import { Paragraph } from './nlds';
 import { useTranslation } from 'react-i18next';
 
 export function LoadingState({ text }: { text?: string }) {

@@ -1,4 +1,4 @@
-import { Heading1 } from '@utrecht/component-library-react';
+import { Heading1 } from './nlds';
 import type { ReactNode } from 'react';
 
 /** The page's one h1; focusable from script so that navigation can move focus to it. */

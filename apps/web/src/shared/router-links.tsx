@@ -1,12 +1,6 @@
-import {
-  ButtonLink,
-  type ButtonLinkProps,
-  Link,
-  type LinkProps,
-  NavListLink,
-} from '@utrecht/component-library-react';
 import type { AnchorHTMLAttributes, MouseEvent } from 'react';
 import { useHref, useLinkClickHandler, useMatch } from 'react-router';
+import { ButtonLink, type ButtonLinkProps, Link, type LinkProps, NavListLink } from './nlds';
 
 /** href and click handler that make an NL Design System anchor navigate inside the app. */
 function useRouterAnchor(to: string, onClick?: (event: MouseEvent<HTMLAnchorElement>) => void) {

@@ -1,4 +1,4 @@
-import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
+import { Alert, Button, Paragraph } from '../../shared/nlds';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../shared/PageHeading';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';

@@ -8,8 +8,7 @@ export type TaskHoursEntry = Schemas['TaskHoursEntryDto'];
 export type LedgerDispute = Schemas['LedgerDisputeDto'];
 export type EntryState = LedgerEntry['state'];
 
-/** Where org-admins settle hours in discussion. */
-export const DISPUTES_URL = '/uren/in-gesprek';
+export { DISPUTES_URL } from './hours-url';
 
 /** My entries, newest first; enough to find the current one of each klus on "Mijn klussen". */
 export const myHoursQuery = () => apiQuery('/me/hours', { params: { query: { pageSize: 100 } } });

@@ -8,12 +8,9 @@ import {
   rangePeriod,
 } from '@klussenbank/domain';
 
-/** The web client's own address for the hours between organisations. */
-export const LEDGER_URL = '/uren';
+import { LEDGER_URL } from './ledger-url';
 
-/** The figures are for org-admins (their organisation, their partnerships) and platform admins: the API's rule. */
-export const canSeeLedger = (roles: readonly string[]) =>
-  roles.includes('org-admin') || roles.includes('platform-admin');
+export { canSeeLedger, LEDGER_URL } from './ledger-url';
 
 /** What the page shows, all of it in the URL so a view can be shared and reloaded. */
 export interface LedgerFilters {

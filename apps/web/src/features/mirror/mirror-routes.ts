@@ -6,18 +6,9 @@ import {
   rangePeriod,
 } from '@klussenbank/domain';
 import type { MirrorScopeKind } from './mirror-api';
+import { MIRROR_URL } from './mirror-url';
 
-/** The web client's own address for the quarterly mirror. */
-export const MIRROR_URL = '/spiegel';
-
-const leads = (roles: readonly string[]) =>
-  roles.includes('org-admin') || roles.includes('manager') || roles.includes('platform-admin');
-
-/** Leaders see their organisation's mirror; everyone in a partnership sees its totals (the API's rule). */
-export const canSeeMirror = (me: { roles: readonly string[]; partnerships: readonly unknown[] }) =>
-  leads(me.roles) || me.partnerships.length > 0;
-
-export const canSeeOrganisationMirror = (roles: readonly string[]) => leads(roles);
+export { canSeeMirror, canSeeOrganisationMirror, MIRROR_URL } from './mirror-url';
 
 export interface MirrorFilters {
   kind: MirrorScopeKind;

@@ -2,7 +2,7 @@ import type { MatchReason } from '@klussenbank/domain';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/useFormat';
-import { DISPUTES_URL } from '../hours/hours-api';
+import { DISPUTES_URL } from '../hours/hours-url';
 import { NAMING_ANCHOR, successUrl } from '../successes/success-routes';
 import type { AppNotification } from './notification-api';
 

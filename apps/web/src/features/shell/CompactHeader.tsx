@@ -1,4 +1,4 @@
-import { Button, Paragraph } from '@utrecht/component-library-react';
+import { Button, Paragraph } from '../../shared/nlds';
 import { type KeyboardEvent, type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';

@@ -1,4 +1,4 @@
-import { Button } from '@utrecht/component-library-react';
+import { Button } from '../../shared/nlds';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../i18n/i18n';
 import { useLanguage } from '../../i18n/useLanguage';

@@ -1,4 +1,4 @@
-import { Document, PageFooter, PageHeader, Paragraph, SkipLink } from '@utrecht/component-library-react';
+import { Document, PageFooter, PageHeader, Paragraph, SkipLink } from '../../shared/nlds';
 import { type ReactNode, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMPACT_HEADER_QUERY, useMediaQuery } from '../../shared/useMediaQuery';
