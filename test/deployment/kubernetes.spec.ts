@@ -181,7 +181,7 @@ describe.each(OVERLAYS)('the %s overlay', (overlay) => {
       { 'app.kubernetes.io/name': 'klussenbank-api' },
       { 'klussenbank.nl/metrics': 'prometheus' },
     ]);
-    const rulesOf = (index: number) => allowing[index]!.spec.ingress!;
+    const rulesOf = (index: number) => allowing[index].spec.ingress!;
     const sourceNamespaces = (index: number) =>
       rulesOf(index)
         .flatMap((rule) => rule.from ?? [])
@@ -222,7 +222,7 @@ describe.each(OVERLAYS)('the %s overlay', (overlay) => {
         'prometheus.io/port': '9464',
         'prometheus.io/path': '/metrics',
       });
-      expect(template.spec.containers[0]!.ports, name).toContainEqual({
+      expect(template.spec.containers[0].ports, name).toContainEqual({
         name: 'metrics',
         containerPort: 9464,
       });
