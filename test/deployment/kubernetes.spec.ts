@@ -160,12 +160,16 @@ describe.each(OVERLAYS)('the %s overlay', (overlay) => {
     }
   });
 
-  it('denies all traffic by default, lets only the ingress controller reach the API, and nothing reach the workers', async () => {
-    const policies = byKind(await render(overlay), 'NetworkPolicy') as (K8sObject & {
+  it('denies all traffic by default, lets only the ingress controller reach the API, and only Prometheus reach the metrics port', async () => {
+    const objects = await render(overlay);
+    const policies = byKind(objects, 'NetworkPolicy') as (K8sObject & {
       spec: {
         podSelector: { matchLabels?: Record<string, string> };
         policyTypes: string[];
-        ingress?: { from?: { namespaceSelector?: { matchLabels?: Record<string, string> } }[] }[];
+        ingress?: {
+          from?: { namespaceSelector?: { matchLabels?: Record<string, string> } }[];
+          ports?: { protocol?: string; port: number | string }[];
+        }[];
       };
     })[];
     const denyAll = policies.find((policy) => Object.keys(policy.spec.podSelector).length === 0);
@@ -175,12 +179,57 @@ describe.each(OVERLAYS)('the %s overlay', (overlay) => {
     const allowing = policies.filter((policy) => (policy.spec.ingress ?? []).length > 0);
     expect(allowing.map((policy) => policy.spec.podSelector.matchLabels)).toEqual([
       { 'app.kubernetes.io/name': 'klussenbank-api' },
+      { 'klussenbank.nl/metrics': 'prometheus' },
     ]);
-    const sources = allowing[0].spec.ingress!.flatMap((rule) => rule.from ?? []);
-    expect(sources.length).toBeGreaterThan(0);
-    for (const source of sources) {
-      expect(source.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name']).toBe('ingress-nginx');
+    const rulesOf = (index: number) => allowing[index].spec.ingress!;
+    const sourceNamespaces = (index: number) =>
+      rulesOf(index)
+        .flatMap((rule) => rule.from ?? [])
+        .map((source) => source.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name']);
+    const portsOf = (index: number) => rulesOf(index).flatMap((rule) => rule.ports ?? []);
+    // Every rule names its sources and ports: none lets in everything.
+    for (const index of [0, 1]) {
+      for (const rule of rulesOf(index)) {
+        expect(rule.from?.length).toBeGreaterThan(0);
+        expect(rule.ports?.length).toBeGreaterThan(0);
+      }
     }
+    expect(new Set(sourceNamespaces(0))).toEqual(new Set(['ingress-nginx']));
+    expect(portsOf(0)).toEqual([{ protocol: 'TCP', port: 3000 }]);
+    // The metrics port only, from the monitoring namespace only: the workers take nothing else.
+    expect(new Set(sourceNamespaces(1))).toEqual(new Set(['monitoring']));
+    expect(portsOf(1)).toEqual([{ protocol: 'TCP', port: 9464 }]);
+  });
+
+  it('declares the metrics port of the API and both workers, with the Prometheus scrape annotations', async () => {
+    const objects = await render(overlay);
+    const config = named(objects, 'ConfigMap', 'klussenbank-config') as K8sObject & {
+      data: Record<string, string>;
+    };
+    expect(config.data['METRICS_PORT']).toBe('9464');
+    for (const name of ['klussenbank-api', 'klussenbank-worker', 'klussenbank-mail-worker']) {
+      const template = (
+        named(objects, 'Deployment', name)!.spec as {
+          template: {
+            metadata: { labels: Record<string, string>; annotations?: Record<string, string> };
+            spec: { containers: { ports?: { name?: string; containerPort: number }[] }[] };
+          };
+        }
+      ).template;
+      expect(template.metadata.labels['klussenbank.nl/metrics'], name).toBe('prometheus');
+      expect(template.metadata.annotations, name).toMatchObject({
+        'prometheus.io/scrape': 'true',
+        'prometheus.io/port': '9464',
+        'prometheus.io/path': '/metrics',
+      });
+      expect(template.spec.containers[0].ports, name).toContainEqual({
+        name: 'metrics',
+        containerPort: 9464,
+      });
+    }
+    // The Service (what the ingress reaches) does not expose it.
+    const service = named(objects, 'Service', 'klussenbank-api')!.spec as { ports: { port: number }[] };
+    expect(service.ports.map((port) => port.port)).toEqual([80]);
   });
 });
 

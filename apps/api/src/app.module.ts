@@ -11,6 +11,7 @@ import { DossiersModule } from './dossiers/dossiers.module.js';
 import { EvaluationsModule } from './evaluations/evaluations.module.js';
 import { HealthController } from './health/health.controller.js';
 import { HourCapsModule } from './hour-caps/hour-caps.module.js';
+import { MetricsModule } from './metrics/metrics.module.js';
 import { LedgerModule } from './ledger/ledger.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
@@ -33,6 +34,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL)),
         RedisModule,
+        MetricsModule,
         QueueModule,
         AuthModule,
         OrganisationsModule,

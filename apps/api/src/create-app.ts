@@ -5,7 +5,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import { type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 import helmet from 'helmet';
 import { type DynamicModule, Logger, type INestApplication, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -15,12 +15,15 @@ import type { DestinationStream } from 'pino';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { createLogger, PinoNestLogger } from './common/logging/logger.js';
+import { registerRequestContext } from './common/logging/request-context.js';
 import { API_PREFIX, API_VERSION, buildOpenApiDocument } from './common/openapi/openapi-document.js';
 import { requestLanguage } from './common/problem/language.js';
 import { ProblemException } from './common/problem/problem.js';
 import { ProblemFilter, sendProblem } from './common/problem/problem.filter.js';
 import { ProblemValidationPipe } from './common/problem/validation.pipe.js';
 import { depthLimitedJsonParser } from './common/validation/json-body.js';
+import { registerHttpMetrics } from './metrics/http-metrics.js';
+import { Metrics } from './metrics/metrics.js';
 import { registerQueueDashboard } from './queue/queue-dashboard.js';
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
@@ -58,6 +61,8 @@ export async function createApp(
     routerOptions: { ignoreTrailingSlash: false },
     bodyLimit: BODY_LIMIT,
     requestIdHeader: false,
+    // The same name in the API's lines and in the workers' (the id travels into the jobs a request causes).
+    logController: new LogController({ requestIdLogLabel: 'requestId' }),
     // The health checks are documented under /api/v1 like every route; probes also find them at the root.
     rewriteUrl: (request: { url?: string }) => {
       const url = request.url ?? '/';
@@ -82,6 +87,8 @@ export async function createApp(
   app.useGlobalPipes(new ProblemValidationPipe());
 
   const fastify = app.getHttpAdapter().getInstance();
+  registerRequestContext(fastify);
+  registerHttpMetrics(fastify, app.get(Metrics));
   fastify.addHook('onRequest', async (request, reply) => {
     if (request.url.length > MAX_URL_LENGTH) return answerEarly(request, reply, 414);
   });

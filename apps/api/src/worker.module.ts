@@ -12,6 +12,7 @@ import { MATCH_CANDIDATES } from './notifications/match-candidates.provider.js';
 import { NotificationsWorkerModule } from './notifications/notifications.module.js';
 import { MatchingRepository } from './profiles/matching.repository.js';
 import { MatchingService } from './profiles/matching.service.js';
+import { MetricsModule } from './metrics/metrics.module.js';
 import { QueueName } from './queue/queue-name.enum.js';
 import { QueueModule } from './queue/queue.module.js';
 import { MaintenanceProcessor } from './tasks/maintenance.processor.js';
@@ -49,6 +50,7 @@ export class WorkerModule {
       imports: [
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL)),
+        MetricsModule,
         QueueModule,
         NotificationsWorkerModule.forRoot({
           matchCandidates: options.matchCandidates ?? {

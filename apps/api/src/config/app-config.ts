@@ -209,6 +209,18 @@ export class AppConfig {
   @Max(65535)
   WORKER_HEALTH_PORT?: number;
 
+  /**
+   * Prometheus metrics (`GET /metrics`) on a port of their own, in the API and in each worker;
+   * never on the public port. Unset: no metrics server; 0: any free port (tests). See
+   * docs/operations.md, "Metrics".
+   */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  METRICS_PORT?: number;
+
   /** The browsable API docs (Swagger UI at /api/v1/docs); default: on, except in production. The OpenAPI document stays public. */
   @IsOptional()
   @Transform(toBool)

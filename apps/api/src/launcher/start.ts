@@ -182,11 +182,14 @@ async function main(): Promise<void> {
   config = loadConfig(env);
 
   await prepareDatabase(config);
-  run('API', 'main.js', env);
+  // Three processes on one machine: METRICS_PORT (when set) for the API, the next two for the workers.
+  const metricsPort = (offset: number) =>
+    config.METRICS_PORT ? { METRICS_PORT: String(config.METRICS_PORT + offset) } : {};
+  run('API', 'main.js', { ...env, ...metricsPort(0) });
   // Two workers, as in production: the mail worker only delivers (see QueueName.Notifications).
   const otherQueues = ALL_QUEUES.filter((queue) => queue !== QueueName.Notifications);
-  run('worker', 'worker.js', { ...env, WORKER_QUEUES: otherQueues.join(',') });
-  run('mail worker', 'worker.js', { ...env, WORKER_QUEUES: QueueName.Notifications });
+  run('worker', 'worker.js', { ...env, ...metricsPort(1), WORKER_QUEUES: otherQueues.join(',') });
+  run('mail worker', 'worker.js', { ...env, ...metricsPort(2), WORKER_QUEUES: QueueName.Notifications });
   if (!(await waitUntilReady(config.PORT))) {
     if (!stopping) await fail('The API did not become ready within 60 seconds.');
     return;

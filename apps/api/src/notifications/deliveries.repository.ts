@@ -44,6 +44,18 @@ export class DeliveriesRepository {
     return this.db.transaction(work);
   }
 
+  /**
+   * For the metrics: the deliveries not finished or finished badly, per status, read from a
+   * partial index (the sent, skipped and bundled ones, nearly all of them, are never read).
+   */
+  async countOpenByStatus(): Promise<{ status: DeliveryStatus; count: number }[]> {
+    return this.db.query<{ status: DeliveryStatus; count: number }[]>(
+      `SELECT status, count(*)::int AS count FROM deliveries
+        WHERE status IN ('pending', 'sending', 'handed-over', 'uncertain', 'failed')
+        GROUP BY status`,
+    );
+  }
+
   /** One digest delivery per person with deliveries pending for this rhythm, keyed `key` (once). */
   async insertDigests(tx: EntityManager, rhythm: string, key: string): Promise<void> {
     await tx.query(

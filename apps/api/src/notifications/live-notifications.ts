@@ -10,6 +10,7 @@ import { Redis } from 'ioredis';
 import { sessionEndedChannel } from '../auth/session.service.js';
 import { createRedis } from '../common/redis/redis.module.js';
 import { AppConfig } from '../config/app-config.js';
+import { Metrics } from '../metrics/metrics.js';
 
 /** What a connected client hears: a new notification, or its unread count after a change. */
 export type LiveEvent =
@@ -85,9 +86,18 @@ export class LiveNotificationHub implements OnModuleInit, BeforeApplicationShutd
   private readonly bySession = new Map<string, OpenStream[]>();
   private subscriber: Redis | undefined;
 
-  constructor(@Inject(AppConfig) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(AppConfig) private readonly config: AppConfig,
+    @Inject(Metrics) private readonly metrics: Metrics,
+  ) {}
 
   onModuleInit(): void {
+    this.metrics.scrapedGauge(
+      'event_streams_open',
+      'Live notification streams (server-sent events) open in this API instance',
+      [],
+      (set) => set({}, this.openStreams),
+    );
     const prefix = `${this.config.REDIS_PREFIX}:live:`;
     const ended = sessionEndedChannel(this.config.REDIS_PREFIX);
     this.subscriber = createRedis(this.config.REDIS_URL, this.logger, { forWorker: true });

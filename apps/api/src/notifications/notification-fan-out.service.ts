@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { currentRequestId } from '../common/logging/request-context.js';
 import { JobQueue } from '../queue/job-queue.service.js';
 import { QueueName } from '../queue/queue-name.enum.js';
 import { LivePublisher } from './live-notifications.js';
@@ -43,11 +44,13 @@ export class NotificationFanOut {
       emailRuleOf(type),
     );
     const pending = await this.notifications.pendingImmediateEmails(userIds, eventKey);
+    // The request that caused the event (carried by the job running now) goes along to each mail.
+    const requestId = currentRequestId();
     await this.jobs.addBulk<SendEmailJobData>(
       QueueName.Notifications,
       pending.map(({ id }) => ({
         name: SEND_EMAIL_JOB,
-        data: { deliveryId: id },
+        data: { deliveryId: id, ...(requestId ? { requestId } : {}) },
         key: id,
         opts: EMAIL_JOB_OPTIONS,
       })),

@@ -5,6 +5,7 @@ import { LiveNotificationHub, LivePublisher } from './live-notifications.js';
 import { Mailer } from './mailer.service.js';
 import { MATCH_CANDIDATES, NoMatchCandidates } from './match-candidates.provider.js';
 import { MatchTaskJob } from './match-task.job.js';
+import { NotificationMetrics } from './notification-metrics.js';
 import { NotificationFanOut } from './notification-fan-out.service.js';
 import { NotificationRecipients } from './notification-recipients.js';
 import { NotificationsController } from './notifications.controller.js';
@@ -19,9 +20,15 @@ import { SendEmailJob } from './send-email.job.js';
 import { SweepDeliveriesJob } from './sweep-deliveries.job.js';
 import { TaskEndingSoonJob } from './task-ending-soon.job.js';
 
-/** `OutboxService.record(tx, event)` for every feature that changes something notifiable. */
+/**
+ * `OutboxService.record(tx, event)` for every feature that changes something notifiable; and the
+ * outbox and delivery metrics, in the API and in each worker.
+ */
 @Global()
-@Module({ providers: [OutboxService, OutboxRepository], exports: [OutboxService, OutboxRepository] })
+@Module({
+  providers: [OutboxService, OutboxRepository, DeliveriesRepository, NotificationMetrics],
+  exports: [OutboxService, OutboxRepository, DeliveriesRepository],
+})
 export class OutboxModule {}
 
 /** The API side: reading notifications, live updates, preferences. */
@@ -59,7 +66,6 @@ export class NotificationsWorkerModule {
         NotificationRecipients,
         NotificationFanOut,
         NotificationsRepository,
-        DeliveriesRepository,
         ...JOBS,
       ],
       exports: [...(relay ? [OutboxRelay] : []), ...JOBS],

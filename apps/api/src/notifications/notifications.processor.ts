@@ -2,6 +2,7 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject } from '@nestjs/common';
 import { DelayedError, type Job, UnrecoverableError } from 'bullmq';
 import { JobQueue } from '../queue/job-queue.service.js';
+import { withJobContext } from '../queue/job-context.js';
 import { QueueName } from '../queue/queue-name.enum.js';
 import { PermanentMailError } from './mailer.service.js';
 import { NOTIFY_EVENT_JOB } from './notify-event.job.js';
@@ -23,7 +24,12 @@ export class NotificationsProcessor extends WorkerHost {
     super();
   }
 
-  async process(job: Job, token?: string): Promise<{ uncertain: string } | void> {
+  /** In the context of the request that caused the job (its log lines carry that request id). */
+  process(job: Job, token?: string): Promise<{ uncertain: string } | void> {
+    return withJobContext(job, () => this.run(job, token));
+  }
+
+  private async run(job: Job, token?: string): Promise<{ uncertain: string } | void> {
     if (job.name === NOTIFY_EVENT_JOB) {
       // Relayed here before events had a queue of their own: moved to it (same job id).
       const data = job.data as OutboxJobData;

@@ -47,6 +47,8 @@ export interface OutboxJobData<E extends OutboxEvent = OutboxEvent> {
   outboxId: string;
   eventKey: string;
   event: E;
+  /** The HTTP request that caused the event, for the logs; absent for scheduled work. */
+  requestId?: string;
 }
 
 /** The notification each event becomes for its recipients. */

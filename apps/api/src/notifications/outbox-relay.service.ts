@@ -111,6 +111,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
           outboxId: row.id,
           eventKey: row.event_key,
           event: { ...row.data, type: row.type } as OutboxEvent,
+          ...(row.request_id ? { requestId: row.request_id } : {}),
         } satisfies OutboxJobData,
       }));
       const matching = jobs.filter((job) => job.data.event.type === 'task.published');

@@ -16,6 +16,8 @@ import { Mailer, PermanentMailError, UncertainMailError } from './mailer.service
 export const SEND_EMAIL_JOB = 'email';
 export interface SendEmailJobData {
   deliveryId: string;
+  /** The HTTP request whose event this mail tells of, for the logs (absent for digests and sweeps). */
+  requestId?: string;
 }
 /** SMTP outages last longer than a hiccup: ten attempts, doubling from JOB_BACKOFF_MS (1 s … 8.5 min). */
 export const EMAIL_JOB_OPTIONS: JobsOptions = { attempts: 10 };
@@ -121,6 +123,8 @@ export class SendEmailJob {
       throw error;
     }
     await this.finish(claimed, 'sent', null);
+    // The request id (if a request caused it) comes from the job's context: see withJobContext.
+    this.logger.log({ deliveryId: claimed.id, notification: claimed.type }, 'E-mail sent');
     return { kind: 'done' };
   }
 

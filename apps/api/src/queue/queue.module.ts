@@ -5,6 +5,7 @@ import { AppConfig } from '../config/app-config.js';
 import { defaultJobOptions } from './job-options.js';
 import { JobQueue } from './job-queue.service.js';
 import { QueueErrorLog } from './queue-error-log.js';
+import { QueueMetrics } from './queue-metrics.js';
 import { ALL_QUEUES } from './queue-name.enum.js';
 
 /** BullMQ on Redis: the connection, every queue of QueueName, and the JobQueue producer (used by the worker). */
@@ -22,7 +23,7 @@ import { ALL_QUEUES } from './queue-name.enum.js';
     }),
     BullModule.registerQueue(...ALL_QUEUES.map((name) => ({ name }))),
   ],
-  providers: [JobQueue, QueueErrorLog],
+  providers: [JobQueue, QueueErrorLog, QueueMetrics],
   exports: [BullModule, JobQueue],
 })
 export class QueueModule {}

@@ -2,6 +2,7 @@ import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Job, Queue } from 'bullmq';
 import { AppConfig } from '../config/app-config.js';
+import { withJobContext } from '../queue/job-context.js';
 import { QueueName } from '../queue/queue-name.enum.js';
 import {
   EVALUATION_REMINDER_JOB,
@@ -37,7 +38,12 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
     });
   }
 
-  async process(job: Job): Promise<void> {
+  /** In the context of the request that caused the job (its log lines carry that request id). */
+  process(job: Job): Promise<void> {
+    return withJobContext(job, () => this.run(job));
+  }
+
+  private async run(job: Job): Promise<void> {
     switch (job.name) {
       case EXPIRE_TASKS_JOB: {
         const expired = await this.expiry.handle();

@@ -10,6 +10,7 @@ import type { DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
 import { inject } from 'vitest';
 import { type AppConfig, loadConfig } from '../../src/config/app-config.js';
+import { createLogger, PinoNestLogger } from '../../src/common/logging/logger.js';
 import { createApp } from '../../src/create-app.js';
 import type { QueueName } from '../../src/queue/queue-name.enum.js';
 import { WorkerModule, type WorkerOptions } from '../../src/worker.module.js';
@@ -36,6 +37,8 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   extraModules?: (Type | DynamicModule)[];
   logDestination?: DestinationStream;
+  /** Where the worker's log lines go (as JSON, at LOG_LEVEL); by default only its warnings, on the console. */
+  workerLogDestination?: DestinationStream;
   /** Leave the Redis keys behind on close (for a later app with the same REDIS_PREFIX; the caller cleans up). */
   keepRedisKeys?: boolean;
 }
@@ -72,7 +75,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const baseUrl = `http://127.0.0.1:${address.port}`;
   const worker = options.worker
     ? await NestFactory.createApplicationContext(WorkerModule.forRoot(config, options.workerOptions), {
-        logger: ['warn', 'error'],
+        logger: options.workerLogDestination
+          ? new PinoNestLogger(createLogger(config.LOG_LEVEL, 'worker', options.workerLogDestination))
+          : ['warn', 'error'],
       }).then(async (context) => (await context.init(), context))
     : undefined;
 

@@ -1,5 +1,6 @@
 import type { LoggerService } from '@nestjs/common';
 import { type DestinationStream, pino, type Logger, type LoggerOptions } from 'pino';
+import { currentRequestId } from './request-context.js';
 
 /** Headers and fields that must never reach a log line. */
 const REDACT = [
@@ -47,6 +48,12 @@ export function createLogger(level: string, name: string, destination?: Destinat
     },
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label) => ({ level: label }) },
+    // Every line written while a request or a job it caused runs names that request (Fastify's own
+    // request lines already carry it as a binding).
+    mixin: (_object, _level, logger) => {
+      const requestId = currentRequestId();
+      return requestId && !('requestId' in logger.bindings()) ? { requestId } : {};
+    },
   };
   return destination ? pino(options, destination) : pino(options);
 }
