@@ -2,9 +2,10 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { QueueName } from '../queue/queue-name.enum.js';
+import { WORKER_NAME } from '../queue/worker-name.js';
 import { MATCH_TASK_JOB, type MatchTaskJobData, MatchTaskJob } from './match-task.job.js';
 
-@Processor(QueueName.Matching, { concurrency: 2 })
+@Processor(QueueName.Matching, { concurrency: 2, name: WORKER_NAME })
 export class MatchingProcessor extends WorkerHost {
   constructor(@Inject(MatchTaskJob) private readonly matchTask: MatchTaskJob) {
     super();

@@ -3,6 +3,7 @@ import { Inject, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Job, Queue } from 'bullmq';
 import { AppConfig } from '../config/app-config.js';
 import { QueueName } from '../queue/queue-name.enum.js';
+import { WORKER_NAME } from '../queue/worker-name.js';
 import {
   EVALUATION_REMINDER_JOB,
   EVALUATION_REMINDER_SCHEDULE,
@@ -11,7 +12,7 @@ import {
 } from '../evaluations/evaluation-reminder.job.js';
 import { EXPIRE_TASKS_EVERY_MS, EXPIRE_TASKS_JOB, TaskExpiryJob } from './task-expiry.job.js';
 
-@Processor(QueueName.Maintenance)
+@Processor(QueueName.Maintenance, { name: WORKER_NAME })
 export class MaintenanceProcessor extends WorkerHost implements OnApplicationBootstrap {
   private readonly logger = new Logger(MaintenanceProcessor.name);
 
