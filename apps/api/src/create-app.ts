@@ -91,8 +91,9 @@ export async function createApp(
   // requests in flight. Their answers say `Connection: close`, so their keep-alive connections end
   // with them instead of idling until keepAliveTimeout (72 s, past Kubernetes' 30 s grace period).
   let draining = false;
-  fastify.addHook('preClose', async () => {
+  fastify.addHook('preClose', (done) => {
     draining = true;
+    done();
   });
   fastify.addHook('onSend', async (request, reply) => {
     if (draining) void reply.header('Connection', 'close');
