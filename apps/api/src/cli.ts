@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { exitOnConfigError, loadConfig } from './config/app-config.js';
 import { dataSourceOptions } from './database/data-source-options.js';
+import { revertLastMigration, runMigrationsOnce } from './database/migrate.js';
 import { seedDemoData } from './seed/demo-seed.js';
 import { skillImportCommand } from './skills/skill-import.command.js';
 
@@ -19,14 +20,14 @@ async function main(command: string | undefined): Promise<void> {
   try {
     switch (command ?? '') {
       case 'migrate': {
-        const done = await dataSource.runMigrations({ transaction: 'each' });
+        const done = await runMigrationsOnce(dataSource);
         console.log(
           done.length ? `Applied: ${done.map((m) => m.name).join(', ')}` : 'No pending migrations.',
         );
         break;
       }
       case 'migrate:revert':
-        await dataSource.undoLastMigration({ transaction: 'each' });
+        await revertLastMigration(dataSource);
         console.log('Reverted the last migration.');
         break;
       case 'seed':

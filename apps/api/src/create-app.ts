@@ -94,7 +94,16 @@ export async function createApp(
   });
   // Before JSON.parse builds anything: a body nested thousands deep is refused as a 400.
   app.useBodyParser('application/json', { bodyLimit: BODY_LIMIT }, depthLimitedJsonParser(fastify));
+  // Graceful drain (SIGTERM): Fastify stops listening and closes idle connections, then waits for the
+  // requests in flight. Their answers say `Connection: close`, so their keep-alive connections end
+  // with them instead of idling until keepAliveTimeout (72 s, past Kubernetes' 30 s grace period).
+  let draining = false;
+  fastify.addHook('preClose', (done) => {
+    draining = true;
+    done();
+  });
   fastify.addHook('onSend', async (request, reply) => {
+    if (draining) void reply.header('Connection', 'close');
     void reply.header('API-Version', API_VERSION);
     void reply.header('X-Request-Id', String(request.id));
     // Personal data must not stay behind in a browser's or proxy's cache.

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { DataSource } from 'typeorm';
 import { exitOnConfigError, loadConfig, type AppConfig } from '../config/app-config.js';
 import { dataSourceOptions } from '../database/data-source-options.js';
+import { runMigrationsOnce } from '../database/migrate.js';
 import { ALL_QUEUES, QueueName } from '../queue/queue-name.enum.js';
 import { DEMO_PASSWORD, DEMO_USERS, roleLabel } from '../seed/demo-network.js';
 import { seedDemoData } from '../seed/demo-seed.js';
@@ -72,7 +73,7 @@ async function prepareDatabase(config: AppConfig): Promise<void> {
     );
   }
   try {
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    const applied = await runMigrationsOnce(dataSource);
     if (applied.length) say(`Migrations applied: ${applied.map((m) => m.name).join(', ')}`);
     if (config.seedDemoData && (await seedDemoData(dataSource))) say('Demo network seeded.');
   } finally {

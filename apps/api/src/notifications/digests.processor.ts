@@ -4,6 +4,7 @@ import type { Job, Queue } from 'bullmq';
 import { AppConfig } from '../config/app-config.js';
 import { withJobContext } from '../queue/job-context.js';
 import { QueueName } from '../queue/queue-name.enum.js';
+import { WORKER_NAME } from '../queue/worker-name.js';
 import { DIGEST_JOB, DIGEST_SCHEDULES, type DigestJobData, DigestJob } from './digest.job.js';
 import {
   SWEEP_DELIVERIES_JOB,
@@ -16,7 +17,7 @@ import {
   TaskEndingSoonJob,
 } from './task-ending-soon.job.js';
 
-@Processor(QueueName.Digests)
+@Processor(QueueName.Digests, { name: WORKER_NAME })
 export class DigestsProcessor extends WorkerHost implements OnApplicationBootstrap {
   private readonly logger = new Logger(DigestsProcessor.name);
 

@@ -3,10 +3,11 @@ import { Inject } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { withJobContext } from '../queue/job-context.js';
 import { QueueName } from '../queue/queue-name.enum.js';
+import { WORKER_NAME } from '../queue/worker-name.js';
 import { NOTIFY_EVENT_JOB, type NotifyEventJobData, NotifyEventJob } from './notify-event.job.js';
 
 /** Fans one event out to its recipients (the e-mails it queues go to QueueName.Notifications). */
-@Processor(QueueName.Events, { concurrency: 10 })
+@Processor(QueueName.Events, { concurrency: 10, name: WORKER_NAME })
 export class EventsProcessor extends WorkerHost {
   constructor(@Inject(NotifyEventJob) private readonly notifyEvent: NotifyEventJob) {
     super();

@@ -3,9 +3,10 @@ import { Inject } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { withJobContext } from '../queue/job-context.js';
 import { QueueName } from '../queue/queue-name.enum.js';
+import { WORKER_NAME } from '../queue/worker-name.js';
 import { MATCH_TASK_JOB, type MatchTaskJobData, MatchTaskJob } from './match-task.job.js';
 
-@Processor(QueueName.Matching, { concurrency: 2 })
+@Processor(QueueName.Matching, { concurrency: 2, name: WORKER_NAME })
 export class MatchingProcessor extends WorkerHost {
   constructor(@Inject(MatchTaskJob) private readonly matchTask: MatchTaskJob) {
     super();

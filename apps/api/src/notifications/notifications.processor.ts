@@ -4,6 +4,7 @@ import { DelayedError, type Job, UnrecoverableError } from 'bullmq';
 import { JobQueue } from '../queue/job-queue.service.js';
 import { withJobContext } from '../queue/job-context.js';
 import { QueueName } from '../queue/queue-name.enum.js';
+import { WORKER_NAME } from '../queue/worker-name.js';
 import { PermanentMailError } from './mailer.service.js';
 import { NOTIFY_EVENT_JOB } from './notify-event.job.js';
 import type { OutboxJobData } from './outbox-event.js';
@@ -15,7 +16,7 @@ import { SEND_EMAIL_JOB, type SendEmailJobData, SendEmailJob } from './send-emai
  * can stall a send between the hand-over's commit and the final dot (docs/architecture.md, "Exactly
  * once").
  */
-@Processor(QueueName.Notifications, { concurrency: 10 })
+@Processor(QueueName.Notifications, { concurrency: 10, name: WORKER_NAME })
 export class NotificationsProcessor extends WorkerHost {
   constructor(
     @Inject(SendEmailJob) private readonly sendEmail: SendEmailJob,

@@ -4,6 +4,7 @@ import type { Job, Queue } from 'bullmq';
 import { AppConfig } from '../config/app-config.js';
 import { withJobContext } from '../queue/job-context.js';
 import { QueueName } from '../queue/queue-name.enum.js';
+import { WORKER_NAME } from '../queue/worker-name.js';
 import {
   EVALUATION_REMINDER_JOB,
   EVALUATION_REMINDER_SCHEDULE,
@@ -12,7 +13,7 @@ import {
 } from '../evaluations/evaluation-reminder.job.js';
 import { EXPIRE_TASKS_EVERY_MS, EXPIRE_TASKS_JOB, TaskExpiryJob } from './task-expiry.job.js';
 
-@Processor(QueueName.Maintenance)
+@Processor(QueueName.Maintenance, { name: WORKER_NAME })
 export class MaintenanceProcessor extends WorkerHost implements OnApplicationBootstrap {
   private readonly logger = new Logger(MaintenanceProcessor.name);
 

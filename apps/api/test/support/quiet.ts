@@ -13,7 +13,7 @@ const PIPELINE = [
 const PENDING = ['waiting', 'active', 'prioritized', 'waiting-children'] as const;
 
 /** Unrelayed outbox rows and jobs that may still run, counted in the order work flows. */
-async function pendingWork(t: TestApp): Promise<Record<string, number>> {
+async function pendingWork(t: Pick<TestApp, 'db' | 'queue'>): Promise<Record<string, number>> {
   const pending: Record<string, number> = {};
   const outbox = async () =>
     (await t.db.query<[{ n: number }]>(`SELECT count(*)::int AS n FROM outbox WHERE relayed_at IS NULL`))[0]
@@ -36,7 +36,7 @@ async function pendingWork(t: TestApp): Promise<Record<string, number>> {
  * waiting, running or delayed (a schedule's next run aside) on any queue, twice in a row. A test that proves something does NOT
  * happen (no second e-mail) waits for this instead of sleeping: after it, it would have happened.
  */
-export async function quiet(t: TestApp, timeout = 20_000): Promise<void> {
+export async function quiet(t: Pick<TestApp, 'db' | 'queue'>, timeout = 20_000): Promise<void> {
   const idle = Object.fromEntries(['outbox', ...PIPELINE].map((name) => [name, 0]));
   for (let pass = 0; pass < 2; pass++) {
     await expect.poll(() => pendingWork(t), { timeout }).toEqual(idle);
