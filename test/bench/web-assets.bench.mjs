@@ -32,6 +32,8 @@ const PROFILE = {
 };
 const TARGET = { initialGzipBytes: 150 * 1000, resultsMs: 6000 };
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
+/** BENCH_TRACE=1 prints each load's requests: when asked for and when done, from the navigation. */
+const TRACE = process.env['BENCH_TRACE'] === '1';
 
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
@@ -135,20 +137,23 @@ async function coldLoad(browser, baseUrl, storageState) {
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
   await cdp.send('Network.emulateNetworkConditions', { offline: false, ...PROFILE });
   const requests = new Map();
+  const asked = new Map();
+  cdp.on('Network.requestWillBeSent', ({ requestId, timestamp }) => asked.set(requestId, timestamp));
   cdp.on('Network.responseReceived', ({ requestId, type, response }) => {
     requests.set(requestId, {
       type,
       url: response.url,
       encoding: response.headers['content-encoding'] ?? '',
+      asked: asked.get(requestId),
     });
   });
   cdp.on('Network.dataReceived', ({ requestId, dataLength }) => {
     const request = requests.get(requestId);
     if (request) request.decoded = (request.decoded ?? 0) + dataLength;
   });
-  cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
+  cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength, timestamp }) => {
     const request = requests.get(requestId);
-    if (request) request.transferred = encodedDataLength;
+    if (request) Object.assign(request, { transferred: encodedDataLength, done: timestamp });
   });
   const started = Date.now();
   await page.goto('/klussen', { waitUntil: 'commit' });
@@ -159,6 +164,15 @@ async function coldLoad(browser, baseUrl, storageState) {
   );
   await context.close();
   const all = [...requests.values()];
+  if (TRACE) {
+    const zero = Math.min(...all.map((r) => r.asked ?? Infinity));
+    const at = (t) => (t === undefined ? '   –  ' : `${(t - zero).toFixed(2).padStart(5)} s`);
+    for (const r of [...all].sort((a, b) => (a.asked ?? 0) - (b.asked ?? 0))) {
+      const kB = ((r.transferred ?? 0) / 1000).toFixed(1).padStart(6);
+      console.log(`  ${at(r.asked)} → ${at(r.done)} ${kB} kB  ${new URL(r.url).pathname}${new URL(r.url).search}`);
+    }
+    console.log(`  first result visible at ${(resultsMs / 1000).toFixed(2)} s after the navigation began`);
+  }
   const sum = (list, key) => list.reduce((total, request) => total + (request[key] ?? 0), 0);
   const byType = (types) => all.filter((request) => types.includes(request.type));
   return {
