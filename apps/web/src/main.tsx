@@ -18,11 +18,13 @@ const FIRST_PAGES: Record<string, () => Promise<unknown>> = {
   '/': () => import('./features/home/StartPage'),
   [LOGIN_PATH]: () => import('./features/auth/LoginPage'),
   '/klussen': () =>
+    // The results' chunk first: on a slow line the page's chunks queue, and the request for the
+    // results should not wait behind them (docs/web-performance.md).
     Promise.all([
-      import('./features/task-browse/TaskBrowsePage'),
       import('./features/task-browse/first-results').then(({ prefetchFirstResults }) =>
         prefetchFirstResults(window.location.search),
       ),
+      import('./features/task-browse/TaskBrowsePage'),
     ]),
 };
 const firstPage = FIRST_PAGES[window.location.pathname]?.() ?? Promise.resolve();
