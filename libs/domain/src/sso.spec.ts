@@ -55,9 +55,9 @@ describe('rolesAfterSso', () => {
   });
 
   it('leaves roles alone without a roles claim, and makes a new person an employee', () => {
-    expect(rolesAfterSso({ rolesClaim: null, mapping, claims: {}, current: ['employee', 'manager'] })).toEqual(
-      ['employee', 'manager'],
-    );
+    expect(
+      rolesAfterSso({ rolesClaim: null, mapping, claims: {}, current: ['employee', 'manager'] }),
+    ).toEqual(['employee', 'manager']);
     expect(rolesAfterSso({ rolesClaim: null, mapping, claims: {}, current: null })).toEqual(['employee']);
   });
 });
@@ -98,7 +98,9 @@ describe('ssoDecision', () => {
     expect(ssoDecision({ ...base, sameEmail: { ...account, organisationId: 'zeist' } })).toBe(
       'email-in-other-organisation',
     );
-    expect(ssoDecision({ ...base, sameEmail: { ...account, deactivated: true } })).toBe('account-deactivated');
+    expect(ssoDecision({ ...base, sameEmail: { ...account, deactivated: true } })).toBe(
+      'account-deactivated',
+    );
   });
 });
 

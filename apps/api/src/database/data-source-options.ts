@@ -34,6 +34,7 @@ import { SearchFields1764160000000 } from './migrations/1764160000000-search-fie
 import { UserDeactivation1764170000000 } from './migrations/1764170000000-user-deactivation.migration.js';
 import { Successes1764200000000 } from './migrations/1764200000000-successes.migration.js';
 import { MirrorFacts1764210000000 } from './migrations/1764210000000-mirror-facts.migration.js';
+import { SingleSignOn1764230000000 } from './migrations/1764230000000-single-sign-on.migration.js';
 
 // A DATE is a calendar day, not a moment: keep it as 'YYYY-MM-DD' instead of a Date at local midnight.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
@@ -75,6 +76,7 @@ export const MIGRATIONS = [
   UserDeactivation1764170000000,
   Successes1764200000000,
   MirrorFacts1764210000000,
+  SingleSignOn1764230000000,
 ];
 
 /** The one description of the database, used by the API, the worker, the CLI and the tests. */
