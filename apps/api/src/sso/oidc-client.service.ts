@@ -19,8 +19,10 @@ export function isUnreachable(error: unknown): boolean {
   if (error.name === 'TimeoutError' || error.name === 'AbortError') return true;
   if (error instanceof TypeError && /fetch failed/i.test(error.message)) return true;
   const cause = (error as { cause?: unknown }).cause;
-  if (cause instanceof Error && cause !== error) return isUnreachable(cause) || 'code' in cause;
-  return false;
+  if (!(cause instanceof Error) || cause === error) return false;
+  const code = (cause as { code?: unknown }).code;
+  // Node's system errors (ECONNREFUSED, ENOTFOUND, …) and undici's (UND_ERR_…), not the library's checks.
+  return isUnreachable(cause) || (typeof code === 'string' && /^(E[A-Z]+$|UND_ERR)/.test(code));
 }
 
 export function classifyFailure(error: unknown): ProviderFailure {
@@ -80,6 +82,9 @@ export class OidcClientService {
       },
     );
     config.timeout = PROVIDER_TIMEOUT_SECONDS;
+    // Without this, an ID token from the token endpoint is trusted on TLS alone (OIDC Core 3.1.3.7
+    // allows that); the NL GOV profile wants its signature checked against the provider's JWKS.
+    client.enableNonRepudiationChecks(config);
     this.cache.set(provider.id, { version, at: Date.now(), config });
     return config;
   }
