@@ -29,16 +29,11 @@ export function isClaimName(name: string): boolean {
 export type IssuerProblem = 'not-a-url' | 'https-required' | 'query-or-fragment';
 
 export function issuerProblem(issuer: string, production: boolean): IssuerProblem | null {
-  let url: URL;
-  try {
-    url = new URL(issuer);
-  } catch {
-    return 'not-a-url';
-  }
-  if (url.protocol !== 'https:' && (production || url.protocol !== 'http:')) return 'https-required';
-  if (url.search !== '' || url.hash !== '' || issuer.includes('#') || issuer.includes('?')) {
-    return 'query-or-fragment';
-  }
+  const match = /^([a-z][a-z0-9+.-]*):\/\/([^/?#\s]+)([^\s]*)$/i.exec(issuer);
+  if (!match) return 'not-a-url';
+  const scheme = (match[1] ?? '').toLowerCase();
+  if (scheme !== 'https' && (production || scheme !== 'http')) return 'https-required';
+  if (/[?#]/.test(match[3] ?? '')) return 'query-or-fragment';
   return null;
 }
 
