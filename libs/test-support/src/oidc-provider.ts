@@ -73,10 +73,10 @@ export async function startTestIdentityProvider(clients: TestClient[]): Promise<
       rpInitiatedLogout: { enabled: true },
       backchannelLogout: { enabled: true },
     },
-    async findAccount(_ctx, sub) {
+    findAccount(_ctx, sub) {
       const account = accounts.get(sub);
-      if (!account) return undefined;
-      return { accountId: sub, claims: () => ({ sub, ...account }) };
+      if (!account) return Promise.resolve(undefined);
+      return Promise.resolve({ accountId: sub, claims: () => ({ sub, ...account }) });
     },
     // First-party clients: consent is given, so the login page is the only interaction.
     async loadExistingGrant(ctx) {
