@@ -28,7 +28,7 @@ const newBrowserKey = (): string => randomBytes(32).toString('base64url');
 /** Only a path of our own, never another site (`//evil`, `/\evil`) or a scheme. */
 export function safeReturnPath(path: string | undefined | null): string {
   if (!path || !path.startsWith('/') || path.startsWith('//') || path.startsWith('/\\')) return '/';
-  return /[\u0000-\u001f]/.test(path) ? '/' : path.slice(0, 2000);
+  return [...path].some((char) => char.charCodeAt(0) < 0x20) ? '/' : path.slice(0, 2000);
 }
 
 /** Why a sign-in through a provider ended on the login page instead of in Klussenbank. */
