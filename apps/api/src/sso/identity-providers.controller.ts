@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
+  ApiConflictResponse,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
@@ -21,6 +22,7 @@ import { IdentityProvidersService } from './identity-providers.service.js';
 
 const IdentityProviderListDto = ListDto(IdentityProviderDto);
 const INVALID = 'Invalid body (problem+json with every field error in invalidParams).';
+const DUPLICATE = 'identity-provider-exists: this issuer and client id are configured already.';
 const NO_KEY = 'sso-not-configured: production runs without OIDC_SECRET_KEY.';
 
 /** OpenID Connect providers of an organisation; only platform admins see or change them. */
@@ -44,6 +46,7 @@ export class IdentityProvidersController {
   @ApiCreatedResponse({ type: IdentityProviderDto })
   @ApiBadRequestResponse({ description: INVALID })
   @ApiNotFoundResponse({ description: 'No such organisation.' })
+  @ApiConflictResponse({ description: DUPLICATE })
   @ApiServiceUnavailableResponse({ description: NO_KEY })
   create(
     @Param('id', UuidParamPipe) organisationId: string,
@@ -70,6 +73,7 @@ export class IdentityProvidersController {
   @ApiOkResponse({ type: IdentityProviderDto })
   @ApiBadRequestResponse({ description: INVALID })
   @ApiNotFoundResponse({ description: 'No such identity provider.' })
+  @ApiConflictResponse({ description: DUPLICATE })
   @ApiServiceUnavailableResponse({ description: NO_KEY })
   update(
     @Param('id', UuidParamPipe) id: string,

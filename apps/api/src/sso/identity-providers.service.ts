@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { isEmailDomain, issuerProblem } from '@klussenbank/domain';
 import type { FieldError } from '../common/problem/problem.js';
 import { ProblemException } from '../common/problem/problem.js';
+import { isUniqueViolation } from '../common/database-errors.js';
 import { AppConfig } from '../config/app-config.js';
 import type {
   CreateIdentityProviderDto,
@@ -12,6 +13,12 @@ import type {
 import { OidcClientService } from './oidc-client.service.js';
 import { sealSecret } from './secret-box.js';
 import { type ProviderRow, type ProviderWrite, SsoRepository } from './sso.repository.js';
+
+/** One client of one issuer is one provider: a second is a 409, not a 500. */
+function refuseDuplicate(error: unknown): never {
+  if (isUniqueViolation(error)) throw ProblemException.conflict('identity-provider-exists');
+  throw error;
+}
 
 /** Identity providers per organisation, configured by platform admins (the route decides who). */
 @Injectable()
@@ -40,13 +47,15 @@ export class IdentityProvidersService {
     const key = this.oidc.secretKey();
     const id = randomUUID();
     const write = this.writeOf(dto, null);
-    await this.repository.transaction(async (tx) => {
-      await this.checkDomains(tx, id, write);
-      await this.repository.insertProvider(tx, id, organisationId, {
-        ...write,
-        clientSecretEncrypted: sealSecret(key, id, dto.clientSecret),
-      });
-    });
+    await this.repository
+      .transaction(async (tx) => {
+        await this.checkDomains(tx, id, write);
+        await this.repository.insertProvider(tx, id, organisationId, {
+          ...write,
+          clientSecretEncrypted: sealSecret(key, id, dto.clientSecret),
+        });
+      })
+      .catch(refuseDuplicate);
     return this.get(id);
   }
 
@@ -58,10 +67,12 @@ export class IdentityProvidersService {
         ? { clientSecretEncrypted: sealSecret(this.oidc.secretKey(), id, dto.clientSecret) }
         : {}),
     };
-    await this.repository.transaction(async (tx) => {
-      await this.checkDomains(tx, id, write);
-      await this.repository.updateProvider(tx, id, write);
-    });
+    await this.repository
+      .transaction(async (tx) => {
+        await this.checkDomains(tx, id, write);
+        await this.repository.updateProvider(tx, id, write);
+      })
+      .catch(refuseDuplicate);
     this.oidc.forget(id);
     return this.get(id);
   }

@@ -128,6 +128,17 @@ describe('identity providers (platform admins)', () => {
     expect(names).toEqual(['clientSecret', 'issuer', 'name', 'roleMapping[0].role']);
   });
 
+  it('refuses a second provider with the same issuer and client id (409)', async () => {
+    const again = await admin.post(`/api/v1/organisations/${zeist.id}/identity-providers`, {
+      name: 'Nog eens',
+      issuer: idpOss.issuer,
+      clientId: CLIENT_ID,
+      clientSecret: SECRET,
+    });
+    expect(again.status).toBe(409);
+    expect(again.body['code']).toBe('identity-provider-exists');
+  });
+
   it('refuses a domain another provider has', async () => {
     const taken = await admin.patch(`/api/v1/identity-providers/${ossProviderId}`, {
       emailDomains: ['oss.test.nl', 'zeist.test.nl'],

@@ -4685,6 +4685,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description identity-provider-exists: this issuer and client id are configured already. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description The body is larger than 1 MB. */
       413: {
         headers: {
@@ -4936,6 +4945,15 @@ export interface operations {
       };
       /** @description No such identity provider. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description identity-provider-exists: this issuer and client id are configured already. */
+      409: {
         headers: {
           [name: string]: unknown;
         };

@@ -132,6 +132,7 @@ const NL = {
     'identity-provider-unavailable':
       'De inlogdienst van {organisation} is nu niet bereikbaar. Probeer het straks opnieuw, of log in met uw wachtwoord.',
     'logout-token-invalid': 'Het logout-token ontbreekt of klopt niet.',
+    'identity-provider-exists': 'Er is al een identiteitsprovider met deze issuer en client-id.',
     'sso-link-gone':
       'Het koppelen van uw account is verlopen of al gedaan. Log opnieuw in met uw organisatie.',
     'not-found.user': 'Deze gebruiker bestaat niet.',
@@ -408,6 +409,7 @@ const EN: Catalogue = {
     'identity-provider-unavailable':
       "{organisation}'s sign-in service cannot be reached right now. Try again later, or sign in with your password.",
     'logout-token-invalid': 'The logout token is missing or does not hold.',
+    'identity-provider-exists': 'An identity provider with this issuer and client id exists already.',
     'sso-link-gone':
       'Linking your account has expired or is already done. Sign in with your organisation again.',
     'not-found.user': 'This user does not exist.',
