@@ -139,6 +139,22 @@ describe('identity providers (platform admins)', () => {
     expect(again.body['code']).toBe('identity-provider-exists');
   });
 
+  it('removes a provider; then it is gone', async () => {
+    const org = await createOrganisation(t.db);
+    const created = await admin.post<{ id: string }>(`/api/v1/organisations/${org.id}/identity-providers`, {
+      name: 'Tijdelijk',
+      issuer: 'https://tijdelijk.test.nl',
+      clientId: CLIENT_ID,
+      clientSecret: SECRET,
+    });
+    expect((await admin.delete(`/api/v1/identity-providers/${created.body.id}`)).status).toBe(204);
+    expect((await admin.get(`/api/v1/identity-providers/${created.body.id}`)).status).toBe(404);
+    expect(
+      (await admin.get<{ items: unknown[] }>(`/api/v1/organisations/${org.id}/identity-providers`)).body
+        .items,
+    ).toEqual([]);
+  });
+
   it('refuses a domain another provider has', async () => {
     const taken = await admin.patch(`/api/v1/identity-providers/${ossProviderId}`, {
       emailDomains: ['oss.test.nl', 'zeist.test.nl'],
