@@ -34,6 +34,7 @@ interface PageVisit {
 const PAGES: readonly PageVisit[] = [
   { route: 'LOGIN_PATH', path: '/inloggen', as: null },
   { route: 'SET_PASSWORD_PATH', path: '/wachtwoord-instellen/verlopen-link', as: null },
+  { route: 'SSO_LINK_PATH', path: '/inloggen/koppelen', as: null },
   { route: 'index', path: '/', as: EMPLOYEE },
   { route: 'mijn-gegevens', path: '/mijn-gegevens', as: ORG_ADMIN },
   { route: 'klussen', path: '/klussen', as: EMPLOYEE },

@@ -20,6 +20,7 @@ import { ProfilesModule } from './profiles/profiles.module.js';
 import { QueueModule } from './queue/queue.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { SkillsModule } from './skills/skills.module.js';
+import { SsoModule } from './sso/sso.module.js';
 import { SuccessesModule } from './successes/successes.module.js';
 import { TasksModule } from './tasks/tasks.module.js';
 import { UsersModule } from './users/users.module.js';
@@ -37,6 +38,7 @@ export class AppModule {
         MetricsModule,
         QueueModule,
         AuthModule,
+        SsoModule,
         OrganisationsModule,
         PartnershipsModule,
         UsersModule,

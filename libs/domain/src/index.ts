@@ -18,3 +18,4 @@ export * from './calendar.js';
 export * from './team-hours.js';
 export * from './successes.js';
 export * from './mirror.js';
+export * from './sso.js';

@@ -13,9 +13,10 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppConfig } from '../config/app-config.js';
 import type { UserEntity } from '../users/user.entity.js';
 import type { AuthUser } from './auth-user.js';
-import { Authenticated, CSRF_COOKIE, CurrentUser, Public, sessionCookieName } from './auth.decorators.js';
+import { Authenticated, CurrentUser, Public } from './auth.decorators.js';
 import { LoginDto, LoginResponseDto } from './dto/login.dto.js';
 import { LocalAuthGuard } from './local-auth.guard.js';
+import { clearSessionCookies, setSessionCookies } from './session-cookies.js';
 import { SessionService } from './session.service.js';
 
 @ApiTags('auth')
@@ -50,15 +51,7 @@ export class AuthController {
       csrfToken: session.csrfToken,
     };
     if (!body.cookie) return { token: session.token, ...response };
-    // Host-only (no Domain), Path=/ and Secure in production: what the __Host- prefix requires.
-    const base = { path: '/', secure: this.config.isProduction, expires: session.expiresAt };
-    void reply.setCookie(sessionCookieName(this.config), session.token, {
-      ...base,
-      httpOnly: true,
-      sameSite: 'lax',
-    });
-    // Readable by the page's own script only (same origin), which echoes it in X-CSRF-Token.
-    void reply.setCookie(CSRF_COOKIE, session.csrfToken, { ...base, httpOnly: false, sameSite: 'strict' });
+    setSessionCookies(reply, this.config, session);
     return response;
   }
 
@@ -72,7 +65,6 @@ export class AuthController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<void> {
     await this.sessions.revoke(user.sessionId);
-    void reply.clearCookie(sessionCookieName(this.config), { path: '/', secure: this.config.isProduction });
-    void reply.clearCookie(CSRF_COOKIE, { path: '/' });
+    clearSessionCookies(reply, this.config);
   }
 }

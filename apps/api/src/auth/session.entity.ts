@@ -21,6 +21,14 @@ export class SessionEntity {
   @Column({ name: 'auth_method', type: 'text' })
   authMethod: AuthMethod;
 
+  /** Set for a session started through single sign-on: whose identity, for logout at the provider. */
+  @Column({ name: 'external_identity_id', type: 'uuid', nullable: true })
+  externalIdentityId?: string | null;
+
+  /** The provider's session id (`sid`), which a back-channel logout token may name. */
+  @Column({ name: 'oidc_sid', type: 'text', nullable: true })
+  oidcSid?: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -45,7 +45,11 @@ export class SessionService {
     this.ttlMs = config.SESSION_TTL_HOURS * 3_600_000;
   }
 
-  async issue(userId: string, authMethod: AuthMethod): Promise<IssuedSession> {
+  async issue(
+    userId: string,
+    authMethod: AuthMethod,
+    sso?: { externalIdentityId: string; sid: string | null },
+  ): Promise<IssuedSession> {
     const token = randomBytes(32).toString('base64url');
     const csrfToken = randomBytes(24).toString('base64url');
     const now = new Date();
@@ -56,6 +60,7 @@ export class SessionService {
         tokenHash: hashToken(token),
         csrfToken,
         authMethod,
+        ...(sso ? { externalIdentityId: sso.externalIdentityId, oidcSid: sso.sid } : {}),
         lastSeenAt: now,
         expiresAt,
       }),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min, validateSync } from 'class-validator';
 import { ALL_QUEUES, type QueueName } from '../queue/queue-name.enum.js';
@@ -221,6 +222,14 @@ export class AppConfig {
   @Max(65535)
   METRICS_PORT?: number;
 
+  /**
+   * The key that encrypts identity providers' client secrets (AES-256-GCM): 32 random bytes in
+   * base64 (`openssl rand -base64 32`). Required in production before a provider can be configured
+   * or used; elsewhere a fixed development key stands in.
+   */
+  @IsString()
+  OIDC_SECRET_KEY = '';
+
   /** The browsable API docs (Swagger UI at /api/v1/docs); default: on, except in production. The OpenAPI document stays public. */
   @IsOptional()
   @Transform(toBool)
@@ -236,6 +245,16 @@ export class AppConfig {
     return this.NODE_ENV === 'production';
   }
 
+  /**
+   * The key for identity providers' client secrets; outside production a development key (derived
+   * from a fixed text) when none is set. Null in production without OIDC_SECRET_KEY: SSO is off.
+   */
+  get oidcSecretKey(): Buffer | null {
+    if (this.OIDC_SECRET_KEY !== '') return decodeKey(this.OIDC_SECRET_KEY);
+    if (this.isProduction) return null;
+    return createHash('sha256').update('klussenbank development OIDC secret key').digest();
+  }
+
   get apiDocsUi(): boolean {
     return this.API_DOCS_UI ?? !this.isProduction;
   }
@@ -247,6 +266,13 @@ export class AppConfig {
 }
 
 export class ConfigError extends Error {}
+
+/** 32 bytes from base64 or base64url, or null. */
+export function decodeKey(value: string): Buffer | null {
+  if (!/^[A-Za-z0-9+/_-]{43}={0,1}$/.test(value)) return null;
+  const key = Buffer.from(value.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+  return key.length === 32 ? key : null;
+}
 
 const EXPLAIN: Record<string, string> = {
   DATABASE_URL: 'must be a postgres:// or postgresql:// URL',
@@ -293,6 +319,9 @@ export function loadConfig(
   }
   if (config.SMTP_URL !== '' && !isUrlWithProtocol(config.SMTP_URL, ['smtp:', 'smtps:'])) {
     problems.push(`SMTP_URL ${EXPLAIN['SMTP_URL']} (got ${JSON.stringify(config.SMTP_URL)})`);
+  }
+  if (config.OIDC_SECRET_KEY !== '' && decodeKey(config.OIDC_SECRET_KEY) === null) {
+    problems.push('OIDC_SECRET_KEY must be 32 bytes in base64 (openssl rand -base64 32)');
   }
   if (problems.length > 0) throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
   return config;

@@ -35,6 +35,7 @@ import { UserDeactivation1764170000000 } from './migrations/1764170000000-user-d
 import { Successes1764200000000 } from './migrations/1764200000000-successes.migration.js';
 import { MirrorFacts1764210000000 } from './migrations/1764210000000-mirror-facts.migration.js';
 import { MirrorCoveringLedgerIndexes1764220000000 } from './migrations/1764220000000-mirror-covering-ledger-indexes.migration.js';
+import { SingleSignOn1764230000000 } from './migrations/1764230000000-single-sign-on.migration.js';
 import { RequestIdsAndMetrics1764240000000 } from './migrations/1764240000000-request-ids-and-metrics.migration.js';
 
 // A DATE is a calendar day, not a moment: keep it as 'YYYY-MM-DD' instead of a Date at local midnight.
@@ -78,6 +79,7 @@ export const MIGRATIONS = [
   Successes1764200000000,
   MirrorFacts1764210000000,
   MirrorCoveringLedgerIndexes1764220000000,
+  SingleSignOn1764230000000,
   RequestIdsAndMetrics1764240000000,
 ];
 

@@ -39,7 +39,11 @@ export const API_BASE = '/api/v1';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Calls whose 401 is an answer about credentials, not a sign that the session has ended. */
-const CREDENTIAL_PATHS = new Set([`${API_BASE}/auth/login`, `${API_BASE}/auth/logout`]);
+const CREDENTIAL_PATHS = new Set([
+  `${API_BASE}/auth/login`,
+  `${API_BASE}/auth/logout`,
+  `${API_BASE}/auth/sso/logout`,
+]);
 
 type UnauthorizedListener = () => void;
 const unauthorizedListeners = new Set<UnauthorizedListener>();

@@ -69,6 +69,147 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/auth/sso/discovery': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Home realm discovery: where a work e-mail signs in
+     * @description Answers `password`, or `sso` with the authorization URL of the identity provider of the e-mail's organisation, and sets a short-lived HttpOnly cookie that binds state, nonce and PKCE verifier to this browser.
+     */
+    post: operations['SsoController_discover'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/auth/sso/callback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Redirect URI: the identity provider sends the browser back here
+     * @description Validates the answer (state, PKCE, ID token by openid-client), then starts a session and goes to the page the person came from; or goes to /inloggen/koppelen when the e-mail belongs to an existing password account; or to /inloggen?sso-fout=<code> (flow-expired, provider-unavailable, provider-refused, token-invalid, provider-disabled, account-deactivated, email-in-other-organisation, email-without-password, email-missing, email-domain-not-allowed).
+     */
+    get: operations['SsoController_callback'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/auth/sso/link': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The existing account a sign-in through a provider waits to be linked to */
+    get: operations['SsoController_pendingLink'];
+    put?: never;
+    /**
+     * Prove the existing account's password once, then link it and sign in
+     * @description Checked under the login throttle. The session comes as cookies, as for POST /auth/login with cookie: true.
+     */
+    post: operations['SsoController_link'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/auth/sso/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * End the session, and say where to end the identity provider's session too
+     * @description As POST /auth/logout, for any session; for one started through a provider it also answers the RP-initiated logout URL.
+     */
+    post: operations['SsoController_logout'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/auth/sso/backchannel-logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Back-channel logout: the identity provider ends sessions (OpenID Connect Back-Channel Logout 1.0) */
+    post: operations['SsoController_backchannelLogout'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/organisations/{id}/identity-providers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An organisation's identity providers (platform admins) */
+    get: operations['IdentityProvidersController_list'];
+    put?: never;
+    /** Add an identity provider to an organisation (platform admins) */
+    post: operations['IdentityProvidersController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/identity-providers/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One identity provider (platform admins); the client secret is never returned */
+    get: operations['IdentityProvidersController_get'];
+    put?: never;
+    post?: never;
+    /**
+     * Remove an identity provider (platform admins)
+     * @description Its people keep their accounts and their links (issuer, subject); they cannot sign in through it any more.
+     */
+    delete: operations['IdentityProvidersController_remove'];
+    options?: never;
+    head?: never;
+    /**
+     * Change an identity provider (platform admins)
+     * @description A field left out stays as it is; a new clientSecret replaces the stored one (rotation).
+     */
+    patch: operations['IdentityProvidersController_update'];
+    trace?: never;
+  };
   '/organisations': {
     parameters: {
       query?: never;
@@ -1512,6 +1653,162 @@ export interface components {
       expiresAt: string;
       /** @description Send as X-CSRF-Token on writes that are authenticated by the cookie. */
       csrfToken: string;
+    };
+    SsoDiscoveryDto: {
+      /**
+       * @description The work e-mail the person typed.
+       * @example anna.de.vries@oss.nl
+       */
+      email: string;
+      /**
+       * @description Where to land after signing in: a path of this site (anything else becomes /).
+       * @example /klussen
+       */
+      returnPath?: string;
+    };
+    SsoDiscoveryResponseDto: {
+      /**
+       * @description sso: the e-mail's organisation signs in with its identity provider; go to authorizationUrl (a short-lived HttpOnly cookie binds the request to this browser). password: sign in with e-mail and password.
+       * @enum {string}
+       */
+      method: 'sso' | 'password';
+      /** @description The provider's authorization URL (code flow, PKCE S256, state and nonce). */
+      authorizationUrl?: string;
+      /** @example Microsoft Entra ID */
+      providerName?: string;
+      /** @example Gemeente Oss */
+      organisationName?: string;
+    };
+    SsoPendingLinkDto: {
+      /** @description The existing account the provider’s e-mail belongs to. */
+      email: string;
+      organisationName: string;
+      providerName: string;
+    };
+    SsoLinkDto: {
+      /**
+       * Format: password
+       * @description The password of the existing Klussenbank account.
+       */
+      password: string;
+    };
+    SsoLogoutResponseDto: {
+      /** @description Where the browser goes to end the identity provider's session too (RP-initiated logout); null for a password session or a provider without end_session_endpoint. */
+      endSessionUrl: string | null;
+    };
+    RoleMappingEntryDto: {
+      /**
+       * @description A value of the roles claim.
+       * @example kb-managers
+       */
+      claimValue: string;
+      /**
+       * @description The Klussenbank role it gives. Platform admin is never given by a provider.
+       * @enum {string}
+       */
+      role: 'employee' | 'manager' | 'org-admin';
+    };
+    IdentityProviderDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      organisationId: string;
+      name: string;
+      /** @description The issuer URL exactly as the provider names itself (its /.well-known/openid-configuration lives below it). https only in production. */
+      issuer: string;
+      clientId: string;
+      /** @description Always true: a secret is stored. The secret itself is never returned. */
+      clientSecretSet: boolean;
+      /**
+       * Format: date-time
+       * @description When the client secret was last written.
+       */
+      secretUpdatedAt: string;
+      /** @description E-mail domains (`oss.nl`) whose people sign in here: home realm discovery leads them to this provider, and an ID token's e-mail must be on one of them. Empty: the organisation's own e-mail domains lead here, and any e-mail is accepted. */
+      emailDomains: string[];
+      /** @description The ID-token claim that carries roles or groups (`roles`, `groups`, a dotted path such as `realm_access.roles`). Null: roles are managed in Klussenbank and a new person is an employee. */
+      rolesClaim: string | null;
+      roleMapping: components['schemas']['RoleMappingEntryDto'][];
+      enabled: boolean;
+      /** @description Register exactly this redirect URI at the provider. */
+      redirectUri: string;
+      /** @description Where the provider may send back-channel logout tokens. */
+      backchannelLogoutUri: string;
+      /** @description Register this as the post-logout redirect URI. */
+      postLogoutRedirectUri: string;
+    };
+    IdentityProviderListDto: {
+      items: components['schemas']['IdentityProviderDto'][];
+    };
+    CreateIdentityProviderDto: {
+      /**
+       * @description Shown on the login page.
+       * @example Microsoft Entra ID
+       */
+      name: string;
+      /**
+       * @description The issuer URL exactly as the provider names itself (its /.well-known/openid-configuration lives below it). https only in production.
+       * @example https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000/v2.0
+       */
+      issuer: string;
+      /** @example klussenbank */
+      clientId: string;
+      /** @description Stored encrypted (AES-256-GCM) and never returned. Send a new one to rotate it. */
+      clientSecret: string;
+      /**
+       * @description E-mail domains (`oss.nl`) whose people sign in here: home realm discovery leads them to this provider, and an ID token's e-mail must be on one of them. Empty: the organisation's own e-mail domains lead here, and any e-mail is accepted.
+       * @example [
+       *       "oss.nl"
+       *     ]
+       */
+      emailDomains?: string[];
+      /**
+       * @description The ID-token claim that carries roles or groups (`roles`, `groups`, a dotted path such as `realm_access.roles`). Null: roles are managed in Klussenbank and a new person is an employee.
+       * @example groups
+       */
+      rolesClaim?: string | null;
+      /** @description Which values of the roles claim give which role; a person gets every role whose value they hold. */
+      roleMapping?: components['schemas']['RoleMappingEntryDto'][];
+      /**
+       * @description Off: nobody signs in through it; discovery skips it.
+       * @default true
+       */
+      enabled?: boolean;
+    };
+    UpdateIdentityProviderDto: {
+      /**
+       * @description Shown on the login page.
+       * @example Microsoft Entra ID
+       */
+      name?: string;
+      /**
+       * @description The issuer URL exactly as the provider names itself (its /.well-known/openid-configuration lives below it). https only in production.
+       * @example https://login.microsoftonline.com/00000000-0000-0000-0000-000000000000/v2.0
+       */
+      issuer?: string;
+      /** @example klussenbank */
+      clientId?: string;
+      /** @description Stored encrypted (AES-256-GCM) and never returned. Send a new one to rotate it. */
+      clientSecret?: string;
+      /**
+       * @description E-mail domains (`oss.nl`) whose people sign in here: home realm discovery leads them to this provider, and an ID token's e-mail must be on one of them. Empty: the organisation's own e-mail domains lead here, and any e-mail is accepted.
+       * @example [
+       *       "oss.nl"
+       *     ]
+       */
+      emailDomains?: string[];
+      /**
+       * @description The ID-token claim that carries roles or groups (`roles`, `groups`, a dotted path such as `realm_access.roles`). Null: roles are managed in Klussenbank and a new person is an employee.
+       * @example groups
+       */
+      rolesClaim?: string | null;
+      /** @description Which values of the roles claim give which role; a person gets every role whose value they hold. */
+      roleMapping?: components['schemas']['RoleMappingEntryDto'][];
+      /**
+       * @description Off: nobody signs in through it; discovery skips it.
+       * @default true
+       */
+      enabled?: boolean;
     };
     OrganisationDto: {
       /** Format: uuid */
@@ -3826,6 +4123,882 @@ export interface operations {
       };
       /** @description Unexpected error; quote the correlationId. */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SsoController_discover: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SsoDiscoveryDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SsoDiscoveryResponseDto'];
+        };
+      };
+      /** @description Invalid body (problem+json with invalidParams). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 1 MB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not of a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description identity-provider-unavailable: the provider cannot be reached; sso-not-configured: no OIDC_SECRET_KEY in production. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SsoController_callback: {
+    parameters: {
+      query?: {
+        error?: string;
+        state?: string;
+        code?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Signed in, to link, or back to the login page. */
+      303: {
+        headers: {
+          /** @description Where the browser goes next. */
+          Location?: string;
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SsoController_pendingLink: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SsoPendingLinkDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description sso-link-gone: no link waits in this browser (expired or done). */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SsoController_link: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SsoLinkDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LoginResponseDto'];
+        };
+      };
+      /** @description Invalid body (problem+json with invalidParams). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description invalid-credentials: wrong password; the link still waits. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description sso-link-gone: no link waits in this browser (expired or done). */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 1 MB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not of a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many failed attempts for this account or address. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SsoController_logout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SsoLogoutResponseDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A write with the session cookie but without the X-CSRF-Token header (`csrf-token-invalid`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SsoController_backchannelLogout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/x-www-form-urlencoded': {
+          logout_token: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The sessions the token names have ended. */
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description logout-token-invalid: the logout token is missing or does not hold. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 1 MB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not of a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  IdentityProvidersController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IdentityProviderListDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Alleen voor: platform-admin (problem+json). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such organisation. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  IdentityProvidersController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateIdentityProviderDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IdentityProviderDto'];
+        };
+      };
+      /** @description Invalid body (problem+json with every field error in invalidParams). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Alleen voor: platform-admin (problem+json). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such organisation. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description identity-provider-exists: this issuer and client id are configured already. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 1 MB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not of a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description sso-not-configured: production runs without OIDC_SECRET_KEY. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  IdentityProvidersController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IdentityProviderDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Alleen voor: platform-admin (problem+json). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such identity provider. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  IdentityProvidersController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed. */
+      204: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Alleen voor: platform-admin (problem+json). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such identity provider. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  IdentityProvidersController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateIdentityProviderDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IdentityProviderDto'];
+        };
+      };
+      /** @description Invalid body (problem+json with every field error in invalidParams). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Alleen voor: platform-admin (problem+json). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such identity provider. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description identity-provider-exists: this issuer and client id are configured already. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 1 MB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not of a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description sso-not-configured: production runs without OIDC_SECRET_KEY. */
+      503: {
         headers: {
           [name: string]: unknown;
         };

@@ -2,6 +2,7 @@ import { lazy, type ReactNode, Suspense, use } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RouteObject } from 'react-router';
 import { LOGIN_PATH } from '../features/auth/return-path';
+import { SSO_LINK_PATH } from '../features/auth/SsoLinkPage';
 import { SET_PASSWORD_PATH } from '../features/passwords/password-api';
 import { allTextsLoaded, hasAllTexts } from '../i18n/i18n';
 import { LoadingState } from '../shared/LoadingState';
@@ -39,6 +40,9 @@ const EditTaskPage = lazy(() => taskForm().then((module) => ({ default: module.E
 // Pages one visits now and then load when first needed too.
 const MyProfilePage = lazy(() =>
   import('../features/my-profile/MyProfilePage').then((module) => ({ default: module.MyProfilePage })),
+);
+const SsoLinkPage = lazy(() =>
+  import('../features/auth/SsoLinkPage').then((module) => ({ default: module.SsoLinkPage })),
 );
 const SetPasswordPage = lazy(() =>
   import('../features/passwords/SetPasswordPage').then((module) => ({ default: module.SetPasswordPage })),
@@ -140,6 +144,11 @@ export const routes: RouteObject[] = [
         </Suspense>
       </PublicLayout>
     ),
+  },
+  // Single sign-on sends the browser here when its e-mail already has a password account.
+  {
+    path: SSO_LINK_PATH,
+    element: <PublicLayout>{loading(<SsoLinkPage />)}</PublicLayout>,
   },
   // The one-time link in a mail opens this without a session; the API's mail builds the path.
   {

@@ -41,6 +41,7 @@ const NL = {
     'internal-error': 'Er ging iets mis',
     'service-unavailable': 'Dienst niet beschikbaar',
     'password-link-gone': 'Link werkt niet meer',
+    'sso-link-gone': 'Koppeling verlopen',
     'hour-cap-exceeded': 'Maximum aantal uren bereikt',
   },
   /** `detail` of a problem. */
@@ -125,6 +126,15 @@ const NL = {
     'not-found.checkpoint': 'Dit ijkmoment bestaat niet.',
     'not-found.skill': 'Deze vaardigheid bestaat niet.',
     'not-found.organisation': 'Deze organisatie bestaat niet.',
+    'not-found.identity-provider': 'Deze identiteitsprovider bestaat niet.',
+    'sso-not-configured':
+      'Inloggen met uw organisatie is op deze installatie niet ingesteld (OIDC_SECRET_KEY ontbreekt).',
+    'identity-provider-unavailable':
+      'De inlogdienst van {organisation} is nu niet bereikbaar. Probeer het straks opnieuw, of log in met uw wachtwoord.',
+    'logout-token-invalid': 'Het logout-token ontbreekt of klopt niet.',
+    'identity-provider-exists': 'Er is al een identiteitsprovider met deze issuer en client-id.',
+    'sso-link-gone':
+      'Het koppelen van uw account is verlopen of al gedaan. Log opnieuw in met uw organisatie.',
     'not-found.user': 'Deze gebruiker bestaat niet.',
     'not-found.partnership': 'Dit samenwerkingsverband bestaat niet.',
     'not-found.ledger-entry': 'Deze urenregel bestaat niet of is niet van u.',
@@ -232,6 +242,9 @@ const NL = {
     'above-organisation-cap':
       'Het persoonlijke maximum mag niet hoger zijn dan dat van de organisatie ({organisationCap} uur per maand).',
     'domain-of-other-organisation': '{domain} is al een e-maildomein van een andere organisatie.',
+    'invalid-issuer':
+      'Vul de issuer-URL van de provider in, met https:// (http:// alleen buiten productie) en zonder ? of #.',
+    'domain-of-other-provider': '{domain} hoort al bij een andere identiteitsprovider.',
     'invalid-date': 'Vul een datum in als JJJJ-MM-DD.',
     'invalid-characters': 'Bevat een teken dat niet is toegestaan (een NUL-teken of een half Unicode-teken).',
     'too-deep': 'Hoogstens {max} niveaus diep.',
@@ -311,6 +324,7 @@ const EN: Catalogue = {
     'internal-error': 'Something went wrong',
     'service-unavailable': 'Service unavailable',
     'password-link-gone': 'Link no longer works',
+    'sso-link-gone': 'Link request expired',
     'hour-cap-exceeded': 'Hour cap reached',
   },
   problems: {
@@ -389,6 +403,15 @@ const EN: Catalogue = {
     'not-found.checkpoint': 'This checkpoint does not exist.',
     'not-found.skill': 'This skill does not exist.',
     'not-found.organisation': 'This organisation does not exist.',
+    'not-found.identity-provider': 'This identity provider does not exist.',
+    'sso-not-configured':
+      'Signing in with your organisation is not set up on this installation (OIDC_SECRET_KEY is missing).',
+    'identity-provider-unavailable':
+      "{organisation}'s sign-in service cannot be reached right now. Try again later, or sign in with your password.",
+    'logout-token-invalid': 'The logout token is missing or does not hold.',
+    'identity-provider-exists': 'An identity provider with this issuer and client id exists already.',
+    'sso-link-gone':
+      'Linking your account has expired or is already done. Sign in with your organisation again.',
     'not-found.user': 'This user does not exist.',
     'not-found.partnership': 'This partnership does not exist.',
     'not-found.ledger-entry': 'This hour entry does not exist or is not yours.',
@@ -491,6 +514,9 @@ const EN: Catalogue = {
     'above-organisation-cap':
       "A personal cap may not be higher than the organisation's ({organisationCap} hours a month).",
     'domain-of-other-organisation': '{domain} is already an e-mail domain of another organisation.',
+    'invalid-issuer':
+      "Enter the provider's issuer URL, with https:// (http:// only outside production) and without ? or #.",
+    'domain-of-other-provider': '{domain} already belongs to another identity provider.',
     'invalid-date': 'Enter a date as YYYY-MM-DD.',
     'invalid-characters':
       'Contains a character that is not allowed (a NUL character or half a Unicode character).',

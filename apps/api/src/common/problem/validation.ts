@@ -28,6 +28,7 @@ const CONSTRAINT_KEYS: Record<
   isIso8601: 'invalid-date',
   isOnOrAfter: 'end-before-start',
   isLedgerPeriod: 'invalid-period',
+  isIssuerUrl: 'invalid-issuer',
   arrayUnique: 'duplicate-items',
   maxLength: ([max]) => ['too-long', { max: Number(max) }],
   minLength: ([min]) => ['too-short', { min: Number(min) }],

@@ -16,6 +16,7 @@ import { ApiError } from '../../api/client';
 import { PageHeading } from '../../shared/PageHeading';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import type { Credentials } from './auth-api';
+import { OrganisationSignIn } from './OrganisationSignIn';
 import {
   type FieldError,
   type LoginErrors,
@@ -137,6 +138,7 @@ export function LoginPage() {
         </Button>
       </form>
       <Paragraph>{t('login.forgotten')}</Paragraph>
+      <OrganisationSignIn />
     </>
   );
 }

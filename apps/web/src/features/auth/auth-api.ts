@@ -13,8 +13,13 @@ export function login({ email, password }: Credentials): Promise<LoginResponse> 
   return unwrap(api.POST('/auth/login', { body: { email, password, cookie: true } }));
 }
 
+/**
+ * Ends the session; when it came through the organisation's identity provider and that provider
+ * offers RP-initiated logout, the browser goes there to end the provider's session too.
+ */
 export async function logout(): Promise<void> {
-  await api.POST('/auth/logout');
+  const { data } = await api.POST('/auth/sso/logout');
+  if (data?.endSessionUrl) window.location.assign(data.endSessionUrl);
 }
 
 export function fetchMe(signal?: AbortSignal): Promise<Me> {

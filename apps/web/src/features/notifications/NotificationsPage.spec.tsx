@@ -66,9 +66,9 @@ describe(NotificationsPage.name, { timeout: 60_000 }, () => {
       markAnswer ? markAnswer(request) : jsonResponse(read(notification));
     routeApi(fetchMock, {
       'GET /api/v1/me': () => (signedIn ? jsonResponse(buildMe()) : unauthenticated()),
-      'POST /api/v1/auth/logout': () => {
+      'POST /api/v1/auth/sso/logout': () => {
         signedIn = false;
-        return new Response(null, { status: 204 });
+        return jsonResponse({ endSessionUrl: null });
       },
       [`GET ${NOTIFICATIONS}`]: () => list(),
       [`GET ${NOTIFICATIONS}/unread-count`]: () => jsonResponse({ unreadCount }),

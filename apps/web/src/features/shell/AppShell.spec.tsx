@@ -15,7 +15,7 @@ import {
 import { AppShell } from './AppShell';
 
 const ME = '/api/v1/me';
-const LOGOUT = '/api/v1/auth/logout';
+const LOGOUT = '/api/v1/auth/sso/logout';
 
 describe(AppShell.name, () => {
   let fetchMock: ReturnType<typeof mockFetch>;
@@ -27,7 +27,7 @@ describe(AppShell.name, () => {
     signedIn = true;
     logoutResponse = () => {
       signedIn = false;
-      return new Response(null, { status: 204 });
+      return jsonResponse({ endSessionUrl: null });
     };
     routeFetch(fetchMock, {
       [`GET ${ME}`]: () => (signedIn ? jsonResponse(buildMe()) : unauthenticated()),
