@@ -1,8 +1,7 @@
 import { lazy, type ReactNode, Suspense, use } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RouteObject } from 'react-router';
-import { LOGIN_PATH } from '../features/auth/return-path';
-import { SSO_LINK_PATH } from '../features/auth/SsoLinkPage';
+import { LOGIN_PATH, SSO_LINK_PATH } from '../features/auth/return-path';
 import { SET_PASSWORD_PATH } from '../features/passwords/password-api';
 import { allTextsLoaded, hasAllTexts } from '../i18n/i18n';
 import { LoadingState } from '../shared/LoadingState';

@@ -16,7 +16,7 @@ import { RouterLink } from '../../shared/router-links';
 import { useDocumentTitle } from '../../shared/useDocumentTitle';
 import { LOGIN_PATH } from './return-path';
 
-export const SSO_LINK_PATH = '/inloggen/koppelen';
+export { SSO_LINK_PATH } from './return-path';
 
 type PendingLink = components['schemas']['SsoPendingLinkDto'];
 

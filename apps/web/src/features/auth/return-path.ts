@@ -1,5 +1,8 @@
 export const LOGIN_PATH = '/inloggen';
 
+/** Where the API's single sign-on callback sends a person whose e-mail already has a password account. */
+export const SSO_LINK_PATH = '/inloggen/koppelen';
+
 /** The query parameter that carries the way back when a session ended halfway (survives a reload). */
 export const RETURN_PARAM = 'terug';
 
