@@ -169,7 +169,9 @@ async function coldLoad(browser, baseUrl, storageState) {
     const at = (t) => (t === undefined ? '   –  ' : `${(t - zero).toFixed(2).padStart(5)} s`);
     for (const r of [...all].sort((a, b) => (a.asked ?? 0) - (b.asked ?? 0))) {
       const kB = ((r.transferred ?? 0) / 1000).toFixed(1).padStart(6);
-      console.log(`  ${at(r.asked)} → ${at(r.done)} ${kB} kB  ${new URL(r.url).pathname}${new URL(r.url).search}`);
+      console.log(
+        `  ${at(r.asked)} → ${at(r.done)} ${kB} kB  ${new URL(r.url).pathname}${new URL(r.url).search}`,
+      );
     }
     console.log(`  first result visible at ${(resultsMs / 1000).toFixed(2)} s after the navigation began`);
   }
