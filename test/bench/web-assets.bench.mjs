@@ -119,9 +119,9 @@ async function signedInState(browser, baseUrl) {
   const context = await browser.newContext({ baseURL: baseUrl, locale: 'nl-NL' });
   const page = await context.newPage();
   await page.goto('/inloggen');
-  await page.getByLabel('E-mailadres').fill(EMPLOYEE);
+  await page.getByLabel('E-mailadres', { exact: true }).fill(EMPLOYEE);
   await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: /^Welkom/ }).waitFor();
   const state = await context.storageState();
   await context.close();

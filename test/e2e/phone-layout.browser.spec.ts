@@ -153,9 +153,9 @@ describe('every page on a phone', () => {
       page.on('requestfailed', (request) => inFlight.delete(request));
       if (user) {
         await page.goto('/inloggen');
-        await page.getByLabel('E-mailadres').fill(user);
+        await page.getByLabel('E-mailadres', { exact: true }).fill(user);
         await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
-        await page.getByRole('button', { name: 'Inloggen' }).click();
+        await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
         await page.getByRole('heading', { level: 1, name: /^Welkom/ }).waitFor();
       }
     }

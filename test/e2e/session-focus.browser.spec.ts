@@ -22,9 +22,9 @@ const SIZES = [
 ] as const;
 
 async function logIn(page: Page): Promise<void> {
-  await page.getByLabel('E-mailadres').fill(MANAGER);
+  await page.getByLabel('E-mailadres', { exact: true }).fill(MANAGER);
   await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
 }
 
 /** The focused element, as the heading level and text a screen reader would announce. */

@@ -34,9 +34,9 @@ describe('signing in through the web client', () => {
   });
 
   it('shows an accessible error for a wrong password', async () => {
-    await page.getByLabel('E-mailadres').fill(EMPLOYEE.email);
+    await page.getByLabel('E-mailadres', { exact: true }).fill(EMPLOYEE.email);
     await page.getByLabel('Wachtwoord').fill('dit-is-niet-het-wachtwoord');
-    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('Het e-mailadres of het wachtwoord klopt niet.');
@@ -46,8 +46,8 @@ describe('signing in through the web client', () => {
 
   it('lists every field error at once and focuses the first', async () => {
     await page.reload();
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    const email = page.getByLabel('E-mailadres');
+    await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+    const email = page.getByLabel('E-mailadres', { exact: true });
     await expect.poll(() => email.getAttribute('aria-invalid')).toBe('true');
     expect(await page.getByLabel('Wachtwoord').getAttribute('aria-invalid')).toBe('true');
     expect(await email.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -55,9 +55,9 @@ describe('signing in through the web client', () => {
   });
 
   it('signs a demo employee in and shows who they are', async () => {
-    await page.getByLabel('E-mailadres').fill(EMPLOYEE.email);
+    await page.getByLabel('E-mailadres', { exact: true }).fill(EMPLOYEE.email);
     await page.getByLabel('Wachtwoord').fill(EMPLOYEE.password);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: `Welkom, ${EMPLOYEE.name}` }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
 

@@ -130,9 +130,9 @@ describe('one skill picker over the taxonomy (issue 15.5)', () => {
     });
     const phone = await context.newPage();
     await phone.goto('/inloggen');
-    await phone.getByLabel('E-mailadres').fill(MANAGER);
+    await phone.getByLabel('E-mailadres', { exact: true }).fill(MANAGER);
     await phone.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
-    await phone.getByRole('button', { name: 'Inloggen' }).click();
+    await phone.getByRole('button', { name: 'Inloggen', exact: true }).click();
     await phone.getByRole('heading', { level: 1, name: /^Welkom/ }).waitFor();
     await phone.goto('/klussen/nieuw');
     await phone.getByRole('heading', { level: 1, name: 'Klus plaatsen' }).waitFor();

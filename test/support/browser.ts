@@ -43,9 +43,9 @@ export async function signIn(browser: Browser, baseUrl: string, email: string): 
   const context = await browser.newContext({ baseURL: baseUrl, locale: 'nl-NL' });
   const page = await context.newPage();
   await page.goto('/inloggen');
-  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('E-mailadres', { exact: true }).fill(email);
   await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: /^Welkom/ }).waitFor();
   return page;
 }

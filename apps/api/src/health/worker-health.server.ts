@@ -6,7 +6,7 @@ import {
   Logger,
   Module,
   type OnApplicationBootstrap,
-  type OnApplicationShutdown,
+  type BeforeApplicationShutdown,
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -21,7 +21,7 @@ import { checkBackingServices, servicesDown } from './backing-services.js';
  * longer ready while BullMQ finishes its running jobs.
  */
 @Injectable()
-export class WorkerHealthServer implements OnApplicationBootstrap, OnApplicationShutdown {
+export class WorkerHealthServer implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private server?: Server;
   private readonly logger = new Logger(WorkerHealthServer.name);
 
@@ -56,7 +56,9 @@ export class WorkerHealthServer implements OnApplicationBootstrap, OnApplication
     this.logger.log(`Health checks on port ${this.port}`);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  // Before any module's onApplicationShutdown, where BullMQ's workers wait for their running jobs:
+  // the port must say "stopping" at once, not once those jobs are done.
+  async beforeApplicationShutdown(): Promise<void> {
     const server = this.server;
     if (!server) return;
     this.server = undefined;
