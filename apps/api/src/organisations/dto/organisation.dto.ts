@@ -5,24 +5,12 @@ import {
   HOUR_CAP_MODES,
   type HourCapMode,
   NAME_MAX_LENGTH,
-  normaliseDomain,
   ORGANISATION_KINDS,
   type OrganisationKind,
 } from '@klussenbank/domain';
 import { Transform } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Length,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { EmailDomainList } from '../../common/validation/email-domains.js';
 
 export const trimName = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : value;
@@ -97,15 +85,7 @@ export class UpdateOrganisationDto {
       'The whole list of e-mail domains (`oss.nl`, no `@`), in any case; an exact match, subdomains are not included. Empty: any address.',
   })
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) =>
-    Array.isArray(value)
-      ? (value as unknown[]).map((item) => (typeof item === 'string' ? normaliseDomain(item) : item))
-      : value,
-  )
-  @IsArray({ message: 'Geef een lijst met domeinen.' })
-  @ArrayMaxSize(EMAIL_DOMAINS_MAX, { message: `Hoogstens ${EMAIL_DOMAINS_MAX} domeinen.` })
-  @IsString({ each: true, message: 'Elk domein is tekst.' })
-  @MaxLength(253, { each: true, message: 'Een domein heeft hoogstens 253 tekens.' })
+  @EmailDomainList()
   emailDomains?: string[];
 
   @ApiPropertyOptional({

@@ -2,7 +2,6 @@ import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import {
   EMAIL_DOMAINS_MAX,
   issuerProblem,
-  normaliseDomain,
   ROLE_MAPPING_MAX,
   SSO_MAPPABLE_ROLES,
   type SsoMappableRole,
@@ -21,6 +20,7 @@ import {
   ValidateBy,
   ValidateNested,
 } from 'class-validator';
+import { EmailDomainList } from '../../common/validation/email-domains.js';
 
 /** An http(s) URL without query or fragment; https in production is checked by the service. */
 const IsIssuerUrl = () =>
@@ -94,15 +94,7 @@ export class CreateIdentityProviderDto {
     description: DOMAINS,
   })
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) =>
-    Array.isArray(value)
-      ? (value as unknown[]).map((item) => (typeof item === 'string' ? normaliseDomain(item) : item))
-      : value,
-  )
-  @IsArray({ message: 'Geef een lijst met domeinen.' })
-  @ArrayMaxSize(EMAIL_DOMAINS_MAX, { message: `Hoogstens ${EMAIL_DOMAINS_MAX} domeinen.` })
-  @IsString({ each: true, message: 'Elk domein is tekst.' })
-  @MaxLength(253, { each: true, message: 'Een domein heeft hoogstens 253 tekens.' })
+  @EmailDomainList()
   emailDomains?: string[];
 
   @ApiPropertyOptional({
