@@ -1,5 +1,6 @@
 import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { ClaimsModule } from './claims/claims.module.js';
@@ -37,6 +38,7 @@ export class AppModule {
         RedisModule,
         MetricsModule,
         QueueModule,
+        AuditModule,
         AuthModule,
         SsoModule,
         OrganisationsModule,

@@ -1,3 +1,4 @@
+import { AuditModule } from './audit/audit.module.js';
 import { type DynamicModule, Module, type Provider, type Type } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -52,6 +53,7 @@ export class WorkerModule {
         TypeOrmModule.forRoot(dataSourceOptions(config.DATABASE_URL)),
         MetricsModule,
         QueueModule,
+        AuditModule,
         NotificationsWorkerModule.forRoot({
           matchCandidates: options.matchCandidates ?? {
             provide: MATCH_CANDIDATES,

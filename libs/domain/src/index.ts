@@ -19,3 +19,4 @@ export * from './team-hours.js';
 export * from './successes.js';
 export * from './mirror.js';
 export * from './sso.js';
+export * from './audit.js';

@@ -37,6 +37,7 @@ import { MirrorFacts1764210000000 } from './migrations/1764210000000-mirror-fact
 import { MirrorCoveringLedgerIndexes1764220000000 } from './migrations/1764220000000-mirror-covering-ledger-indexes.migration.js';
 import { SingleSignOn1764230000000 } from './migrations/1764230000000-single-sign-on.migration.js';
 import { RequestIdsAndMetrics1764240000000 } from './migrations/1764240000000-request-ids-and-metrics.migration.js';
+import { AuditLog1764260000000 } from './migrations/1764260000000-audit-log.migration.js';
 
 // A DATE is a calendar day, not a moment: keep it as 'YYYY-MM-DD' instead of a Date at local midnight.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
@@ -81,6 +82,7 @@ export const MIGRATIONS = [
   MirrorCoveringLedgerIndexes1764220000000,
   SingleSignOn1764230000000,
   RequestIdsAndMetrics1764240000000,
+  AuditLog1764260000000,
 ];
 
 /** The one description of the database, used by the API, the worker, the CLI and the tests. */
