@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  canSwitchOffPasswordLogin,
   claimValues,
   discoveryDomain,
   issuerProblem,
+  mayUsePasswordLogin,
   rolesAfterSso,
   ssoDecision,
   ssoProfile,
@@ -110,5 +112,18 @@ describe('discoveryDomain', () => {
     expect(discoveryDomain('anna')).toBeNull();
     expect(discoveryDomain('@oss.nl')).toBeNull();
     expect(discoveryDomain('anna@')).toBeNull();
+  });
+});
+
+describe('password login per organisation', () => {
+  it('goes off only while an identity provider is enabled', () => {
+    expect(canSwitchOffPasswordLogin(0)).toBe(false);
+    expect(canSwitchOffPasswordLogin(1)).toBe(true);
+  });
+
+  it('stays open to platform admins whatever their organisation says (break-glass)', () => {
+    expect(mayUsePasswordLogin({ roles: ['employee'] }, true)).toBe(true);
+    expect(mayUsePasswordLogin({ roles: ['employee', 'org-admin'] }, false)).toBe(false);
+    expect(mayUsePasswordLogin({ roles: ['employee', 'platform-admin'] }, false)).toBe(true);
   });
 });

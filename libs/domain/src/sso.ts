@@ -145,3 +145,20 @@ export function discoveryDomain(email: string): string | null {
   if (at <= 0 || at === normalised.length - 1) return null;
   return normaliseDomain(normalised.slice(at + 1));
 }
+
+/**
+ * An organisation switches password login off only while single sign-on can take its place (an
+ * enabled identity provider), so switching off never locks everybody out.
+ */
+export const canSwitchOffPasswordLogin = (enabledProviders: number): boolean => enabledProviders > 0;
+
+/**
+ * Whether a person may sign in with a password: when their organisation allows it, and always for
+ * a platform admin (break-glass: the way in when single sign-on fails).
+ */
+export function mayUsePasswordLogin(
+  person: { readonly roles: readonly Role[] },
+  organisationAllows: boolean,
+): boolean {
+  return organisationAllows || person.roles.includes('platform-admin');
+}

@@ -36,7 +36,10 @@ export class AuthController {
   @ApiBadRequestResponse({ description: 'Invalid body (problem+json with invalidParams).' })
   @ApiUnauthorizedResponse({ description: 'invalid-credentials: wrong e-mail address or password.' })
   @ApiForbiddenResponse({
-    description: 'account-deactivated: the password is right, but an admin switched the account off.',
+    description:
+      'account-deactivated: the password is right, but an admin switched the account off. ' +
+      "password-login-disabled: the password is right, but the person's organisation signs in through " +
+      'single sign-on only (platform admins keep their password login).',
   })
   @ApiTooManyRequestsResponse({ description: 'Too many failed attempts for this account or address.' })
   async login(

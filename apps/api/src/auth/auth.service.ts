@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { normaliseEmail } from '@klussenbank/domain';
+import { mayUsePasswordLogin, normaliseEmail } from '@klussenbank/domain';
 import { Repository } from 'typeorm';
 import { ProblemException } from '../common/problem/problem.js';
 import { OutboxService } from '../notifications/outbox.service.js';
@@ -37,6 +37,13 @@ export class AuthService {
     await this.throttle.recordSuccess(email, ip);
     // Only someone who knows the password learns that the account is switched off.
     if (user.deactivatedAt) throw ProblemException.forbidden('account-deactivated');
+    const [organisation] = await this.users.query<[{ passwordLogin: boolean }]>(
+      `SELECT password_login AS "passwordLogin" FROM organisations WHERE id = $1`,
+      [user.organisationId],
+    );
+    if (!mayUsePasswordLogin(user, organisation.passwordLogin)) {
+      throw ProblemException.forbidden('password-login-disabled');
+    }
     return user;
   }
 

@@ -39,6 +39,10 @@ export class OrganisationEntity {
   @Column({ name: 'hour_cap_mode', type: 'text', default: 'refuse' })
   hourCapMode: HourCapMode;
 
+  /** Whether its people may sign in with a password; off once single sign-on works (platform admins always may). */
+  @Column({ name: 'password_login', type: 'boolean', default: true })
+  passwordLogin: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -9,6 +9,7 @@ const SELECT_WITH_PARTNERSHIPS = `
   SELECT o.id, o.name, o.slug, o.kind, o.consent_required AS "consentRequired",
          o.findable_within_organisation AS "findableWithinOrganisation", o.email_domains AS "emailDomains",
          o.hour_cap_per_month AS "hourCapPerMonth", o.hour_cap_mode AS "hourCapMode",
+         o.password_login AS "passwordLogin",
          COALESCE(array_agg(pm.partnership_id) FILTER (WHERE pm.partnership_id IS NOT NULL), '{}') AS "partnershipIds"
     FROM organisations o
     LEFT JOIN partnership_members pm ON pm.organisation_id = o.id`;
@@ -72,6 +73,17 @@ export class OrganisationsRepository {
     return rows.map((row) => row.domain);
   }
 
+  /** How many enabled identity providers the organisation has (password login may go off only with one). */
+  async enabledProviderCount(tx: EntityManager, id: string): Promise<number> {
+    const [row] = await tx.query<[{ count: number }]>(
+      // Locks the organisation's row first, as removing a provider does, so the checks cannot pass each other.
+      `SELECT (SELECT count(*)::int FROM oidc_providers WHERE organisation_id = o.id AND enabled) AS count
+         FROM organisations o WHERE o.id = $1 FOR UPDATE`,
+      [id],
+    );
+    return row.count;
+  }
+
   /** Writes the settings given; the others stay. */
   async updateSettings(
     tx: EntityManager,
@@ -82,6 +94,7 @@ export class OrganisationsRepository {
       emailDomains?: string[];
       hourCapPerMonth?: number | null;
       hourCapMode?: HourCapMode;
+      passwordLogin?: boolean;
     },
   ): Promise<void> {
     const changes = Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined));

@@ -1,5 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Actor, canAdministerOrganisation, isEmailDomain, slugify } from '@klussenbank/domain';
+import {
+  type Actor,
+  canAdministerOrganisation,
+  canSwitchOffPasswordLogin,
+  isEmailDomain,
+  slugify,
+} from '@klussenbank/domain';
 import { isUniqueViolation } from '../common/database-errors.js';
 import type { Page } from '../common/pagination.js';
 import { type FieldError, ProblemException } from '../common/problem/problem.js';
@@ -43,6 +49,7 @@ export class OrganisationsService {
         emailDomains: saved.emailDomains,
         hourCapPerMonth: saved.hourCapPerMonth,
         hourCapMode: saved.hourCapMode,
+        passwordLogin: saved.passwordLogin,
       };
     } catch (error) {
       if (isUniqueViolation(error)) {
@@ -70,6 +77,7 @@ export class OrganisationsService {
       // The cap is the one setting where null means something: no cap.
       ...(dto.hourCapPerMonth !== undefined ? { hourCapPerMonth: dto.hourCapPerMonth } : {}),
       ...(dto.hourCapMode != null ? { hourCapMode: dto.hourCapMode } : {}),
+      ...(dto.passwordLogin != null ? { passwordLogin: dto.passwordLogin } : {}),
     };
     await this.organisations.transaction(async (tx) => {
       // Domains keep organisations apart: one listed by another organisation would let this one's
@@ -82,6 +90,12 @@ export class OrganisationsService {
         if (!isEmailDomain(domain)) return [{ name, key: 'invalid-domain', params: { domain } }];
         return taken.has(domain) ? [{ name, key: 'domain-of-other-organisation', params: { domain } }] : [];
       });
+      if (
+        settings.passwordLogin === false &&
+        !canSwitchOffPasswordLogin(await this.organisations.enabledProviderCount(tx, id))
+      ) {
+        invalid.push({ name: 'passwordLogin', key: 'password-login-needs-sso' });
+      }
       if (invalid.length > 0) throw ProblemException.badRequest(invalid);
       await this.organisations.updateSettings(tx, id, settings);
     });

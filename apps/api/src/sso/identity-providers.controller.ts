@@ -24,6 +24,9 @@ const IdentityProviderListDto = ListDto(IdentityProviderDto);
 const INVALID = 'Invalid body (problem+json with every field error in invalidParams).';
 const DUPLICATE = 'identity-provider-exists: this issuer and client id are configured already.';
 const NO_KEY = 'sso-not-configured: production runs without OIDC_SECRET_KEY.';
+const LAST =
+  'identity-provider-last: the organisation signs in through this provider only (password login is off, no ' +
+  'other enabled provider); switch password login on first (problem+json).';
 
 /** OpenID Connect providers of an organisation; only platform admins see or change them. */
 @ApiTags('identity-providers')
@@ -73,7 +76,7 @@ export class IdentityProvidersController {
   @ApiOkResponse({ type: IdentityProviderDto })
   @ApiBadRequestResponse({ description: INVALID })
   @ApiNotFoundResponse({ description: 'No such identity provider.' })
-  @ApiConflictResponse({ description: DUPLICATE })
+  @ApiConflictResponse({ description: `${DUPLICATE} ${LAST}` })
   @ApiServiceUnavailableResponse({ description: NO_KEY })
   update(
     @Param('id', UuidParamPipe) id: string,
@@ -92,6 +95,7 @@ export class IdentityProvidersController {
   })
   @ApiNoContentResponse({ description: 'Removed.' })
   @ApiNotFoundResponse({ description: 'No such identity provider.' })
+  @ApiConflictResponse({ description: LAST })
   remove(@Param('id', UuidParamPipe) id: string): Promise<void> {
     return this.service.remove(id);
   }

@@ -4,6 +4,7 @@ import { isEmailDomain, issuerProblem } from '@klussenbank/domain';
 import type { FieldError } from '../common/problem/problem.js';
 import { ProblemException } from '../common/problem/problem.js';
 import { isUniqueViolation } from '../common/database-errors.js';
+import type { EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
 import type {
   CreateIdentityProviderDto,
@@ -69,6 +70,7 @@ export class IdentityProvidersService {
     };
     await this.repository
       .transaction(async (tx) => {
+        if (!write.enabled) await this.refuseLockOut(tx, current);
         await this.checkDomains(tx, id, write);
         await this.repository.updateProvider(tx, id, write);
       })
@@ -78,9 +80,22 @@ export class IdentityProvidersService {
   }
 
   async remove(id: string): Promise<void> {
-    await this.find(id);
-    await this.repository.deleteProvider(id);
+    const current = await this.find(id);
+    await this.repository.transaction(async (tx) => {
+      await this.refuseLockOut(tx, current);
+      await this.repository.deleteProvider(tx, id);
+    });
     this.oidc.forget(id);
+  }
+
+  /** A provider an organisation depends on (password login off, no other provider) stays. */
+  private async refuseLockOut(tx: EntityManager, provider: ProviderRow): Promise<void> {
+    const { lockedOut, organisation } = await this.repository.wouldLockOut(
+      tx,
+      provider.organisationId,
+      provider.id,
+    );
+    if (lockedOut) throw ProblemException.conflict('identity-provider-last', { organisation });
   }
 
   private async find(id: string): Promise<ProviderRow> {

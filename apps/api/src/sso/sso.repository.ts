@@ -189,8 +189,28 @@ export class SsoRepository {
     );
   }
 
-  async deleteProvider(id: string): Promise<void> {
-    await this.db.query(`DELETE FROM oidc_providers WHERE id = $1`, [id]);
+  async deleteProvider(tx: EntityManager, id: string): Promise<void> {
+    await tx.query(`DELETE FROM oidc_providers WHERE id = $1`, [id]);
+  }
+
+  /**
+   * Whether the organisation would be left without any way in if this provider went (password login
+   * off and no other enabled provider). Locks the organisation's row, as switching password login
+   * off does, so the two checks cannot pass each other.
+   */
+  async wouldLockOut(
+    tx: EntityManager,
+    organisationId: string,
+    providerId: string,
+  ): Promise<{ lockedOut: boolean; organisation: string }> {
+    const [row] = await tx.query<[{ name: string; passwordLogin: boolean; others: number }]>(
+      `SELECT o.name, o.password_login AS "passwordLogin",
+              (SELECT count(*)::int FROM oidc_providers p
+                WHERE p.organisation_id = o.id AND p.enabled AND p.id <> $2) AS others
+         FROM organisations o WHERE o.id = $1 FOR UPDATE`,
+      [organisationId, providerId],
+    );
+    return { lockedOut: !row.passwordLogin && row.others === 0, organisation: row.name };
   }
 
   /** Records one authorization request; expired ones go at the same time. */

@@ -1837,6 +1837,8 @@ export interface components {
        * @enum {string}
        */
       hourCapMode: 'refuse' | 'warn';
+      /** @description Whether its people may sign in with a password. Can be switched off only while the organisation has an enabled identity provider (single sign-on); platform admins keep their password login (break-glass). */
+      passwordLogin: boolean;
     };
     OrganisationPageDto: {
       items: components['schemas']['OrganisationDto'][];
@@ -1873,6 +1875,8 @@ export interface components {
        * @enum {string}
        */
       hourCapMode?: 'refuse' | 'warn';
+      /** @description Whether its people may sign in with a password. Can be switched off only while the organisation has an enabled identity provider (single sign-on); platform admins keep their password login (break-glass). */
+      passwordLogin?: boolean;
     };
     PartnershipMemberDto: {
       /** Format: uuid */
@@ -4012,7 +4016,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description account-deactivated: the password is right, but an admin switched the account off. */
+      /** @description account-deactivated: the password is right, but an admin switched the account off. password-login-disabled: the password is right, but the person's organisation signs in through single sign-on only (platform admins keep their password login). */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4872,6 +4876,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description identity-provider-last: the organisation signs in through this provider only (password login is off, no other enabled provider); switch password login on first (problem+json). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
       414: {
         headers: {
@@ -4952,7 +4965,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description identity-provider-exists: this issuer and client id are configured already. */
+      /** @description identity-provider-exists: this issuer and client id are configured already. identity-provider-last: the organisation signs in through this provider only (password login is off, no other enabled provider); switch password login on first (problem+json). */
       409: {
         headers: {
           [name: string]: unknown;

@@ -133,6 +133,10 @@ const NL = {
       'De inlogdienst van {organisation} is nu niet bereikbaar. Probeer het straks opnieuw, of log in met uw wachtwoord.',
     'logout-token-invalid': 'Het logout-token ontbreekt of klopt niet.',
     'identity-provider-exists': 'Er is al een identiteitsprovider met deze issuer en client-id.',
+    'identity-provider-last':
+      'Dit is de enige werkende identiteitsprovider van {organisation}, en inloggen met een wachtwoord staat uit. Zet eerst inloggen met een wachtwoord weer aan, anders kan niemand van {organisation} meer inloggen.',
+    'password-login-disabled':
+      'Uw organisatie laat inloggen met een wachtwoord niet meer toe. Kies "Inloggen met uw organisatie" en vul uw werk-e-mailadres in.',
     'sso-link-gone':
       'Het koppelen van uw account is verlopen of al gedaan. Log opnieuw in met uw organisatie.',
     'not-found.user': 'Deze gebruiker bestaat niet.',
@@ -242,6 +246,8 @@ const NL = {
     'above-organisation-cap':
       'Het persoonlijke maximum mag niet hoger zijn dan dat van de organisatie ({organisationCap} uur per maand).',
     'domain-of-other-organisation': '{domain} is al een e-maildomein van een andere organisatie.',
+    'password-login-needs-sso':
+      'Inloggen met een wachtwoord kan pas uit als inloggen met uw organisatie (single sign-on) werkt: stel eerst een identiteitsprovider in.',
     'invalid-issuer':
       'Vul de issuer-URL van de provider in, met https:// (http:// alleen buiten productie) en zonder ? of #.',
     'domain-of-other-provider': '{domain} hoort al bij een andere identiteitsprovider.',
@@ -410,6 +416,10 @@ const EN: Catalogue = {
       "{organisation}'s sign-in service cannot be reached right now. Try again later, or sign in with your password.",
     'logout-token-invalid': 'The logout token is missing or does not hold.',
     'identity-provider-exists': 'An identity provider with this issuer and client id exists already.',
+    'identity-provider-last':
+      'This is the only working identity provider of {organisation}, and password login is switched off. Switch password login back on first, or nobody of {organisation} can sign in any more.',
+    'password-login-disabled':
+      'Your organisation no longer allows signing in with a password. Choose "Sign in with your organisation" and enter your work e-mail address.',
     'sso-link-gone':
       'Linking your account has expired or is already done. Sign in with your organisation again.',
     'not-found.user': 'This user does not exist.',
@@ -514,6 +524,8 @@ const EN: Catalogue = {
     'above-organisation-cap':
       "A personal cap may not be higher than the organisation's ({organisationCap} hours a month).",
     'domain-of-other-organisation': '{domain} is already an e-mail domain of another organisation.',
+    'password-login-needs-sso':
+      'Password login can only be switched off once signing in with your organisation (single sign-on) works: set up an identity provider first.',
     'invalid-issuer':
       "Enter the provider's issuer URL, with https:// (http:// only outside production) and without ? or #.",
     'domain-of-other-provider': '{domain} already belongs to another identity provider.',

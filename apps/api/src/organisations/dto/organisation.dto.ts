@@ -36,6 +36,10 @@ const FINDABLE_WITHIN =
   "Trekkers of this organisation's own employees may see its employees by name as suggestions in a " +
   "dossier's skill gap. On by default; people of other organisations decide for themselves.";
 
+const PASSWORD_LOGIN =
+  'Whether its people may sign in with a password. Can be switched off only while the organisation has an ' +
+  'enabled identity provider (single sign-on); platform admins keep their password login (break-glass).';
+
 export class OrganisationDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
@@ -61,6 +65,8 @@ export class OrganisationDto {
   hourCapPerMonth: number | null;
   @ApiProperty({ enum: HOUR_CAP_MODES, description: HOUR_CAP_MODE })
   hourCapMode: HourCapMode;
+  @ApiProperty({ description: PASSWORD_LOGIN })
+  passwordLogin: boolean;
 }
 
 /** Changes what it names; a field left out stays as it is. */
@@ -105,4 +111,9 @@ export class UpdateOrganisationDto {
   @IsOptional()
   @IsIn(HOUR_CAP_MODES, { message: `Kies uit: ${HOUR_CAP_MODES.join(', ')}.` })
   hourCapMode?: HourCapMode;
+
+  @ApiPropertyOptional({ description: PASSWORD_LOGIN })
+  @IsOptional()
+  @IsBoolean({ message: 'Kies ja of nee.' })
+  passwordLogin?: boolean;
 }

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Me } from '../auth/auth-api';
@@ -24,6 +24,7 @@ describe(OrganisationSettingsPage.name, () => {
   let resetAnswer: () => Response;
   let hourCapPerMonth: number | null;
   let hourCapMode: string;
+  let passwordLogin: boolean;
   let team: Record<string, unknown>[];
   let capAnswer: ((request: FakeRequest) => Response) | undefined;
   const ORGANISATION = `/api/v1/organisations/${buildMe().organisation.id}`;
@@ -44,6 +45,7 @@ describe(OrganisationSettingsPage.name, () => {
     resetAnswer = () => new Response(null, { status: 204 });
     hourCapPerMonth = null;
     hourCapMode = 'refuse';
+    passwordLogin = true;
     team = [];
     capAnswer = undefined;
     fetchMock = mockFetch();
@@ -56,6 +58,7 @@ describe(OrganisationSettingsPage.name, () => {
         emailDomains,
         hourCapPerMonth,
         hourCapMode,
+        passwordLogin,
       });
     routeApi(fetchMock, {
       'GET /api/v1/me/team/hour-caps': () => jsonResponse({ items: team }),
@@ -93,7 +96,9 @@ describe(OrganisationSettingsPage.name, () => {
           emailDomains?: string[];
           hourCapPerMonth?: number | null;
           hourCapMode?: string;
+          passwordLogin?: boolean;
         };
+        passwordLogin = body.passwordLogin ?? passwordLogin;
         if (body.hourCapPerMonth !== undefined) hourCapPerMonth = body.hourCapPerMonth;
         hourCapMode = body.hourCapMode ?? hourCapMode;
         consentRequired = body.consentRequired ?? consentRequired;
@@ -168,6 +173,45 @@ describe(OrganisationSettingsPage.name, () => {
 
     await user.click(await screen.findByRole('button', { name: 'Instellingen opslaan' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Alleen beheerders.');
+  });
+
+  it('asks before password login goes off, and shows why the API refuses it without single sign-on', async () => {
+    me = buildMe({ roles: ['employee', 'org-admin'] });
+    patchAnswer = () =>
+      problemResponse(400, {
+        title: 'Ongeldige invoer',
+        invalidParams: [{ name: 'passwordLogin', reason: 'Stel eerst een identiteitsprovider in.' }],
+      });
+    const user = userEvent.setup();
+    renderApp('/beheer/organisatie');
+
+    await user.click(await screen.findByRole('button', { name: 'Inloggen met wachtwoord uitzetten' }));
+    expect(callsTo(fetchMock, 'PATCH', ORGANISATION)).toHaveLength(0);
+    await user.click(
+      within(screen.getByRole('form', { name: 'Inloggen met een wachtwoord uitzetten?' })).getByRole(
+        'button',
+        {
+          name: 'Inloggen met wachtwoord uitzetten',
+        },
+      ),
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent('Stel eerst een identiteitsprovider in.');
+
+    patchAnswer = undefined;
+    await user.click(screen.getByRole('button', { name: 'Inloggen met wachtwoord uitzetten' }));
+    await user.click(
+      within(screen.getByRole('form', { name: 'Inloggen met een wachtwoord uitzetten?' })).getByRole(
+        'button',
+        {
+          name: 'Inloggen met wachtwoord uitzetten',
+        },
+      ),
+    );
+    expect(
+      await screen.findByText('Opgeslagen. Medewerkers loggen voortaan in met uw organisatie.'),
+    ).toBeInTheDocument();
+    expect(callsTo(fetchMock, 'PATCH', ORGANISATION).at(-1)?.body).toEqual({ passwordLogin: false });
+    expect(screen.getByRole('button', { name: 'Inloggen met wachtwoord weer toestaan' })).toBeInTheDocument();
   });
 
   it("lets the organisation's admin list its e-mail domains, refusing what is not a domain", async () => {

@@ -9,6 +9,7 @@ import { useApiData } from '../../shared/useApiData';
 import { apiErrorDetail } from '../../shared/api-error';
 import { EmailDomainsSetting } from './EmailDomainsSetting';
 import { HourCapSetting } from './HourCapSetting';
+import { PasswordLoginSetting } from './PasswordLoginSetting';
 
 const organisationPath = (id: string) => ({ params: { path: { id } } });
 
@@ -103,6 +104,9 @@ export function ConsentSetting({ organisationId }: { organisationId: string }) {
       )}
       {organisation.data !== undefined && (
         <HourCapSetting organisation={organisation.data} onSaved={organisation.replace} />
+      )}
+      {organisation.data !== undefined && (
+        <PasswordLoginSetting organisation={organisation.data} onSaved={organisation.replace} />
       )}
     </section>
   );
