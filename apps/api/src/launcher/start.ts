@@ -9,6 +9,16 @@ import { runMigrationsOnce } from '../database/migrate.js';
 import { ALL_QUEUES, QueueName } from '../queue/queue-name.enum.js';
 import { DEMO_PASSWORD, DEMO_USERS, roleLabel } from '../seed/demo-network.js';
 import { seedDemoData } from '../seed/demo-seed.js';
+import {
+  DEMO_SSO_CLIENT_ID,
+  DEMO_SSO_PLACES,
+  type DemoSsoPlace,
+  demoSsoAccountFor,
+  demoSsoAccounts,
+  demoSsoClientSecret,
+  registerDemoIdentityProviders,
+} from '../seed/demo-sso.js';
+import { startDevIdentityProvider } from './dev-identity-provider.js';
 import { type LauncherConfig, loadLauncherConfig } from './launcher-config.js';
 import { startMailCatcher } from './mail-catcher.js';
 import { inOwnProcessGroup } from './own-process-group.js';
@@ -28,6 +38,7 @@ const services: Service[] = [];
 const children: ChildProcess[] = [];
 let stopping = false;
 let mailPage: string | undefined;
+const devIssuers = new Map<DemoSsoPlace, string>();
 
 function say(line: string): void {
   process.stdout.write(`[klussenbank] ${line}\n`);
@@ -60,6 +71,38 @@ async function shutdown(code: number): Promise<never> {
     if (code === 0) say('Stopped. Your data is kept in .data/ for the next start.');
   }
   process.exit(code);
+}
+
+/**
+ * Development single sign-on: an OpenID provider per demo SSO organisation (Oss, Zeist) on this
+ * machine, and their identity providers in the database pointed at them.
+ */
+async function startDevSingleSignOn(config: AppConfig, firstPort: number): Promise<void> {
+  const publicUrl = (path: string) => new URL(path, config.PUBLIC_URL).toString();
+  for (const [index, place] of DEMO_SSO_PLACES.entries()) {
+    const provider = await startDevIdentityProvider({
+      port: firstPort + index,
+      client: {
+        clientId: DEMO_SSO_CLIENT_ID,
+        clientSecret: demoSsoClientSecret(place),
+        redirectUri: publicUrl('/api/v1/auth/sso/callback'),
+        postLogoutRedirectUri: publicUrl('/inloggen'),
+        backchannelLogoutUri: publicUrl('/api/v1/auth/sso/backchannel-logout'),
+      },
+      accountFor: (login) => demoSsoAccountFor(place, login),
+    });
+    services.push({ url: provider.issuer, startedHere: true, stop: () => provider.stop() });
+    devIssuers.set(place, provider.issuer);
+  }
+  const key = config.oidcSecretKey;
+  if (!key) return;
+  const dataSource = new DataSource(dataSourceOptions(config.DATABASE_URL));
+  await dataSource.initialize();
+  try {
+    await registerDemoIdentityProviders(dataSource, key, devIssuers);
+  } finally {
+    await dataSource.destroy();
+  }
 }
 
 async function prepareDatabase(config: AppConfig): Promise<void> {
@@ -131,6 +174,17 @@ function banner(config: AppConfig): void {
       if (user)
         lines.push(`  ${roleLabel(user.roles).padEnd(22)} ${user.email.padEnd(48)} ${user.organisation}`);
   }
+  if (devIssuers.size > 0) {
+    lines.push('', 'Single sign-on (development identity providers; any password works there):');
+    for (const [place, issuer] of devIssuers) {
+      const example = demoSsoAccounts(place).find((account) => account.groups.length === 0);
+      lines.push(`  Gemeente ${place.padEnd(14)} ${issuer.padEnd(24)} e.g. ${example?.email ?? ''}`);
+    }
+    lines.push(
+      '  On the login page choose "Inloggen met uw organisatie". A demo person proves their password once',
+      '  to link the account; any other name on the domain becomes a new employee on first login.',
+    );
+  }
   lines.push('', 'Press Ctrl-C to stop.', '');
   for (const line of lines) say(line);
 }
@@ -183,6 +237,9 @@ async function main(): Promise<void> {
   config = loadConfig(env);
 
   await prepareDatabase(config);
+  if (config.seedDemoData && launcher.DEV_IDENTITY_PROVIDER_PORT > 0) {
+    await startDevSingleSignOn(config, launcher.DEV_IDENTITY_PROVIDER_PORT);
+  }
   // Three processes on one machine: METRICS_PORT (when set) for the API, the next two for the workers.
   const metricsPort = (offset: number) =>
     config.METRICS_PORT ? { METRICS_PORT: String(config.METRICS_PORT + offset) } : {};
