@@ -17,6 +17,7 @@ import { LedgerModule } from './ledger/ledger.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { PartnershipsModule } from './partnerships/partnerships.module.js';
+import { PrivacyModule } from './privacy/privacy.module.js';
 import { ProfilesModule } from './profiles/profiles.module.js';
 import { QueueModule } from './queue/queue.module.js';
 import { ReportsModule } from './reports/reports.module.js';
@@ -43,6 +44,7 @@ export class AppModule {
         SsoModule,
         OrganisationsModule,
         PartnershipsModule,
+        PrivacyModule,
         UsersModule,
         NotificationsModule,
         TasksModule,

@@ -20,6 +20,8 @@ import { MaintenanceProcessor } from './tasks/maintenance.processor.js';
 import { TasksWorkerModule } from './tasks/tasks-worker.module.js';
 import { EvaluationsWorkerModule } from './evaluations/evaluations-worker.module.js';
 import { WorkerHealthModule } from './health/worker-health.server.js';
+import { PrivacyProcessor } from './privacy/privacy.processor.js';
+import { PrivacyWorkerModule } from './privacy/privacy-worker.module.js';
 
 /** Every queue has exactly one processor; a new QueueName without one does not compile. */
 export const PROCESSORS: Record<QueueName, Type> = {
@@ -28,6 +30,7 @@ export const PROCESSORS: Record<QueueName, Type> = {
   [QueueName.Maintenance]: MaintenanceProcessor,
   [QueueName.Matching]: MatchingProcessor,
   [QueueName.Digests]: DigestsProcessor,
+  [QueueName.Privacy]: PrivacyProcessor,
 };
 
 export interface WorkerOptions {
@@ -65,6 +68,7 @@ export class WorkerModule {
         }),
         TasksWorkerModule,
         EvaluationsWorkerModule,
+        PrivacyWorkerModule,
         WorkerHealthModule,
       ],
       providers: queues.map((queue) => PROCESSORS[queue]),

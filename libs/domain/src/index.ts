@@ -20,3 +20,5 @@ export * from './successes.js';
 export * from './mirror.js';
 export * from './sso.js';
 export * from './audit.js';
+export * from './privacy.js';
+export * from './statements.js';

@@ -68,6 +68,7 @@ describe(loadConfig.name, () => {
       'maintenance',
       'matching',
       'digests',
+      'privacy',
     ]);
     expect(loadConfig({ ...valid, WORKER_QUEUES: ' notifications ' }).workerQueues).toEqual([
       'notifications',

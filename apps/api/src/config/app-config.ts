@@ -174,6 +174,16 @@ export class AppConfig {
   @Max(600)
   MAIL_TIMEOUT_SECONDS = 60;
 
+  /**
+   * How many days in-app notifications and e-mail deliveries are kept; the daily retention job
+   * (queue `privacy`) deletes older ones, in batches, and expired personal data exports with them.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  NOTIFICATION_RETENTION_DAYS = 90;
+
   /** The first retry's delay; each next one doubles (tests make it short). */
   @Transform(toInt)
   @IsInt()

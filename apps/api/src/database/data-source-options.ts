@@ -39,6 +39,7 @@ import { SingleSignOn1764230000000 } from './migrations/1764230000000-single-sig
 import { RequestIdsAndMetrics1764240000000 } from './migrations/1764240000000-request-ids-and-metrics.migration.js';
 import { AuditLog1764260000000 } from './migrations/1764260000000-audit-log.migration.js';
 import { PasswordLoginSetting1764310000000 } from './migrations/1764310000000-password-login-setting.migration.js';
+import { Privacy1764300000000 } from './migrations/1764300000000-privacy.migration.js';
 
 // A DATE is a calendar day, not a moment: keep it as 'YYYY-MM-DD' instead of a Date at local midnight.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
@@ -85,6 +86,7 @@ export const MIGRATIONS = [
   RequestIdsAndMetrics1764240000000,
   AuditLog1764260000000,
   PasswordLoginSetting1764310000000,
+  Privacy1764300000000,
 ];
 
 /** The one description of the database, used by the API, the worker, the CLI and the tests. */

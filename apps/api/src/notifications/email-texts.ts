@@ -263,6 +263,14 @@ const nl: Texts = {
     ],
     action: { label: 'Geef uw antwoord', path: `${success(c)}#naam` },
   }),
+  'data-export-ready': () => ({
+    subject: 'Uw gegevens staan klaar om te downloaden',
+    paragraphs: [
+      'Het bestand met al uw gegevens in Klussenbank staat klaar. U downloadt het op Mijn profiel, onder "Mijn gegevens".',
+      'Het bestand blijft 7 dagen beschikbaar en wordt daarna verwijderd. Vroeg u dit niet zelf aan? Meld het bij de beheerder van uw organisatie.',
+    ],
+    action: { label: 'Naar Mijn gegevens', path: '/mijn-profiel#mijn-gegevens' },
+  }),
 };
 
 const en: Texts = {
@@ -455,6 +463,14 @@ const en: Texts = {
       'Until you say yes, your name does not appear. You can always withdraw your yes later.',
     ],
     action: { label: 'Give your answer', path: `${success(c)}#naam` },
+  }),
+  'data-export-ready': () => ({
+    subject: 'Your data is ready to download',
+    paragraphs: [
+      'The file with all your data in Klussenbank is ready. Download it on My profile, under "My data".',
+      'The file stays available for 7 days and is deleted afterwards. Did you not ask for it yourself? Tell the administrator of your organisation.',
+    ],
+    action: { label: 'Go to My data', path: '/mijn-profiel#mijn-gegevens' },
   }),
 };
 

@@ -30,6 +30,7 @@ export const NOTIFICATION_TYPES = [
   'evaluation-reminder',
   'success-shared',
   'success-naming-requested',
+  'data-export-ready',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 

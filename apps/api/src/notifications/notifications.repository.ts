@@ -244,6 +244,7 @@ export class NotificationsRepository {
     switch (event.type) {
       case 'user.created':
       case 'login.attacked':
+      case 'data-export.ready':
         return [`SELECT id AS user_id FROM users WHERE id = $1`, [event.userId]];
       case 'task.changed':
         return [`SELECT user_id FROM claims WHERE task_id = $1 AND status IN ${LIVE}`, [event.taskId]];

@@ -37,7 +37,11 @@ export type OutboxEvent =
   /** A success was shared: the dossier's team hears now, the partnerships in their weekly digest. */
   | { type: 'success.shared'; successId: string }
   /** "Mag uw naam bij dit succes?": each person involved but the one who shared it. */
-  | { type: 'success.naming-requested'; successId: string; userId: string };
+  | { type: 'success.naming-requested'; successId: string; userId: string }
+  /** A person asked for their data (privacy/): the relay gives it to the privacy queue, no notification. */
+  | { type: 'data-export.requested'; exportId: string; userId: string }
+  /** Their data export is ready to download: they hear in the app and by mail per their rhythm. */
+  | { type: 'data-export.ready'; exportId: string; userId: string };
 
 export type OutboxEventType = OutboxEvent['type'];
 export type OutboxEventOf<T extends OutboxEventType> = Extract<OutboxEvent, { type: T }>;
@@ -51,8 +55,11 @@ export interface OutboxJobData<E extends OutboxEvent = OutboxEvent> {
   requestId?: string;
 }
 
+/** Events that are work for a queue of their own rather than a notification. */
+export type WorkEventType = 'task.published' | 'data-export.requested';
+
 /** The notification each event becomes for its recipients. */
-export const NOTIFICATION_OF: Record<OutboxEventType, NotificationType> = {
+export const NOTIFICATION_OF: Record<Exclude<OutboxEventType, 'data-export.requested'>, NotificationType> = {
   'user.created': 'welcome',
   'login.attacked': 'login-attacked',
   'task.published': 'task-match',
@@ -80,6 +87,7 @@ export const NOTIFICATION_OF: Record<OutboxEventType, NotificationType> = {
   'evaluation.reminder': 'evaluation-reminder',
   'success.shared': 'success-shared',
   'success.naming-requested': 'success-naming-requested',
+  'data-export.ready': 'data-export-ready',
 };
 
 /**
@@ -126,6 +134,10 @@ export function naturalEventKey(event: OutboxEvent): string | null {
       return `${event.type}:${event.successId}`;
     case 'success.naming-requested':
       return `${event.type}:${event.successId}:${event.userId}`;
+    // One job and one notice per export.
+    case 'data-export.requested':
+    case 'data-export.ready':
+      return `${event.type}:${event.exportId}`;
     // A request, an answer or an invitation can come again after a leave or a decline.
     case 'dossier.join-requested':
     case 'dossier.request-accepted':
@@ -136,5 +148,8 @@ export function naturalEventKey(event: OutboxEvent): string | null {
   }
 }
 
-/** Every event except a published klus, whose recipients matching computes. */
-export type DirectEvent = Exclude<OutboxEvent, { type: 'task.published' }>;
+/**
+ * Every event that notifies its few recipients: not a published klus (whose recipients matching
+ * computes) nor a requested data export (work for the privacy queue).
+ */
+export type DirectEvent = Exclude<OutboxEvent, { type: WorkEventType }>;

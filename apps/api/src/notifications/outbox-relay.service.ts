@@ -9,6 +9,7 @@ import pg from 'pg';
 import { AppConfig } from '../config/app-config.js';
 import { JobQueue } from '../queue/job-queue.service.js';
 import { QueueName } from '../queue/queue-name.enum.js';
+import { DATA_EXPORT_JOB } from '../privacy/privacy-jobs.js';
 import { MATCH_TASK_JOB } from './match-task.job.js';
 import { NOTIFY_EVENT_JOB } from './notify-event.job.js';
 import type { OutboxEvent, OutboxJobData } from './outbox-event.js';
@@ -115,7 +116,14 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         } satisfies OutboxJobData,
       }));
       const matching = jobs.filter((job) => job.data.event.type === 'task.published');
-      const direct = jobs.filter((job) => job.data.event.type !== 'task.published');
+      const exports = jobs.filter((job) => job.data.event.type === 'data-export.requested');
+      const direct = jobs.filter(
+        (job) => job.data.event.type !== 'task.published' && job.data.event.type !== 'data-export.requested',
+      );
+      await this.jobs.addBulk(
+        QueueName.Privacy,
+        exports.map((job) => ({ ...job, name: DATA_EXPORT_JOB })),
+      );
       await this.jobs.addBulk(
         QueueName.Matching,
         matching.map((job) => ({ ...job, name: MATCH_TASK_JOB })),

@@ -17,6 +17,11 @@ export enum QueueName {
    * minutes the sweep of e-mail deliveries whose job BullMQ gave up on mid-flight.
    */
   Digests = 'digests',
+  /**
+   * Privacy (AVG): a person's data export, written into one JSON file; and daily the retention of
+   * notifications, deliveries and expired exports.
+   */
+  Privacy = 'privacy',
 }
 
 export const ALL_QUEUES = Object.values(QueueName);

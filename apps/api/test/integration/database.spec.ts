@@ -44,8 +44,10 @@ describe('database', () => {
     await db.runMigrations({ transaction: 'each' });
     const migratedTables = (await tables()).length;
     expect(await tables()).toEqual([
+      'audit_events',
       'calendar_feeds',
       'claims',
+      'data_exports',
       'deliveries',
       'dossier_activity',
       'dossier_checkpoints',
@@ -65,6 +67,7 @@ describe('database', () => {
       'oidc_login_flows',
       'oidc_pending_links',
       'oidc_providers',
+      'organisation_statements',
       'organisations',
       'outbox',
       'partnership_members',

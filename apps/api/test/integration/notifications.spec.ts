@@ -602,6 +602,7 @@ describe('notifications', () => {
         'maintenance',
         'matching',
         'notifications',
+        'privacy',
       ]);
 
       // A write with only the cookie must come from the same origin (no forged requests).

@@ -281,11 +281,12 @@ describe('several instances, one truth', () => {
       'task-ending-soon',
     ]);
     expect(await schedulers(QueueName.Maintenance)).toEqual(['evaluation-reminder', 'expire-tasks']);
+    expect(await schedulers(QueueName.Privacy)).toEqual(['privacy-retention']);
     for (const name of [QueueName.Matching, QueueName.Events, QueueName.Notifications]) {
       expect(await schedulers(name), name).toEqual([]);
     }
     // One next run per schedule, not one per worker.
-    for (const name of [QueueName.Digests, QueueName.Maintenance]) {
+    for (const name of [QueueName.Digests, QueueName.Maintenance, QueueName.Privacy]) {
       const next = (await queue(name).getDelayed()).filter((job) => job.repeatJobKey);
       const perScheduler = new Map<string, number>();
       for (const job of next)

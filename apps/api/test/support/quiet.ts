@@ -8,6 +8,7 @@ const PIPELINE = [
   QueueName.Matching,
   QueueName.Events,
   QueueName.Digests,
+  QueueName.Privacy,
   QueueName.Notifications,
 ];
 const PENDING = ['waiting', 'active', 'prioritized', 'waiting-children'] as const;

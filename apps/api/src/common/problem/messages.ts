@@ -126,6 +126,7 @@ const NL = {
     'not-found.checkpoint': 'Dit ijkmoment bestaat niet.',
     'not-found.skill': 'Deze vaardigheid bestaat niet.',
     'not-found.organisation': 'Deze organisatie bestaat niet.',
+    'not-found.statement': 'Deze verklaring bestaat niet (kies privacy of accessibility).',
     'not-found.identity-provider': 'Deze identiteitsprovider bestaat niet.',
     'sso-not-configured':
       'Inloggen met uw organisatie is op deze installatie niet ingesteld (OIDC_SECRET_KEY ontbreekt).',
@@ -133,6 +134,17 @@ const NL = {
       'De inlogdienst van {organisation} is nu niet bereikbaar. Probeer het straks opnieuw, of log in met uw wachtwoord.',
     'logout-token-invalid': 'Het logout-token ontbreekt of klopt niet.',
     'identity-provider-exists': 'Er is al een identiteitsprovider met deze issuer en client-id.',
+    'forbidden.erase-user-elsewhere': 'U kunt alleen accounts van uw eigen organisatie verwijderen.',
+    'forbidden.own-organisation-statements': 'U past alleen de verklaringen van uw eigen organisatie aan.',
+    'forbidden.erase-platform-admin':
+      'Alleen een andere platformbeheerder kan het account van een platformbeheerder verwijderen.',
+    'last-org-admin':
+      'Dit is de laatste organisatiebeheerder van de organisatie. Maak eerst iemand anders organisatiebeheerder.',
+    'last-platform-admin': 'Dit is de laatste platformbeheerder. Maak eerst iemand anders platformbeheerder.',
+    'not-found.data-export': 'Deze download van uw gegevens bestaat niet.',
+    'data-export-not-ready': 'Het bestand met uw gegevens wordt nog gemaakt. Probeer het zo opnieuw.',
+    'data-export-expired':
+      'Dit bestand met uw gegevens is verlopen en verwijderd. Vraag een nieuwe download aan.',
     'identity-provider-last':
       'Dit is de enige werkende identiteitsprovider van {organisation}, en inloggen met een wachtwoord staat uit. Zet eerst inloggen met een wachtwoord weer aan, anders kan niemand van {organisation} meer inloggen.',
     'password-login-disabled':
@@ -301,6 +313,7 @@ const NL = {
       'Dit wachtwoord is te voorspelbaar (een herhaling of een reeks zoals 123456). Kies een ander, bijvoorbeeld een zin van een paar woorden.',
     'weak-password.personal': 'Gebruik uw naam of e-mailadres niet in uw wachtwoord.',
     'wrong-password': 'Dit is niet uw huidige wachtwoord.',
+    'erasure-not-confirmed': 'Typ uw e-mailadres precies zoals het op uw profiel staat.',
   },
 } as const;
 
@@ -409,6 +422,7 @@ const EN: Catalogue = {
     'not-found.checkpoint': 'This checkpoint does not exist.',
     'not-found.skill': 'This skill does not exist.',
     'not-found.organisation': 'This organisation does not exist.',
+    'not-found.statement': 'This statement does not exist (choose privacy or accessibility).',
     'not-found.identity-provider': 'This identity provider does not exist.',
     'sso-not-configured':
       'Signing in with your organisation is not set up on this installation (OIDC_SECRET_KEY is missing).',
@@ -416,6 +430,15 @@ const EN: Catalogue = {
       "{organisation}'s sign-in service cannot be reached right now. Try again later, or sign in with your password.",
     'logout-token-invalid': 'The logout token is missing or does not hold.',
     'identity-provider-exists': 'An identity provider with this issuer and client id exists already.',
+    'forbidden.erase-user-elsewhere': 'You can only delete accounts of your own organisation.',
+    'forbidden.own-organisation-statements': "You only adapt your own organisation's statements.",
+    'forbidden.erase-platform-admin': "Only another platform admin can delete a platform admin's account.",
+    'last-org-admin':
+      'This is the last organisation admin of the organisation. Make someone else organisation admin first.',
+    'last-platform-admin': 'This is the last platform admin. Make someone else platform admin first.',
+    'not-found.data-export': 'This download of your data does not exist.',
+    'data-export-not-ready': 'The file with your data is still being made. Try again in a moment.',
+    'data-export-expired': 'This file with your data has expired and was deleted. Ask for a new download.',
     'identity-provider-last':
       'This is the only working identity provider of {organisation}, and password login is switched off. Switch password login back on first, or nobody of {organisation} can sign in any more.',
     'password-login-disabled':
@@ -578,6 +601,7 @@ const EN: Catalogue = {
       'This password is too predictable (a repetition or a run such as 123456). Choose another, for instance a sentence of a few words.',
     'weak-password.personal': 'Do not use your name or e-mail address in your password.',
     'wrong-password': 'This is not your current password.',
+    'erasure-not-confirmed': 'Type your e-mail address exactly as it appears on your profile.',
   },
 };
 
