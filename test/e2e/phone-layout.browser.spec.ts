@@ -62,6 +62,8 @@ const PAGES: readonly PageVisit[] = [
   { route: 'successen', path: '/successen', as: LEAD },
   { route: 'successen/:id', path: ({ success }) => `/successen/${success}`, as: LEAD },
   { route: 'spiegel', path: '/spiegel', as: ORG_ADMIN },
+  { route: 'privacyverklaring', path: '/privacyverklaring', as: null },
+  { route: 'toegankelijkheidsverklaring', path: '/toegankelijkheidsverklaring', as: EMPLOYEE },
   { route: '*', path: '/bestaat-niet', as: EMPLOYEE },
 ];
 

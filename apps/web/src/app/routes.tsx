@@ -114,6 +114,16 @@ const SkillsAdminPage = lazy(() =>
   import('../features/admin/SkillsAdminPage').then((module) => ({ default: module.SkillsAdminPage })),
 );
 
+// The statements every footer links to: public, in the shell when signed in.
+const PrivacyStatementPage = lazy(() =>
+  import('../features/privacy/StatementPage').then((module) => ({ default: module.PrivacyStatementPage })),
+);
+const AccessibilityStatementPage = lazy(() =>
+  import('../features/privacy/StatementPage').then((module) => ({
+    default: module.AccessibilityStatementPage,
+  })),
+);
+
 function PageLoading() {
   const { t } = useTranslation();
   return <LoadingState text={t('common.loading')} />;
@@ -192,6 +202,10 @@ export const routes: RouteObject[] = [
   },
   {
     element: <SessionGate required={false} />,
-    children: [{ path: '*', element: loading(<NotFoundPage />) }],
+    children: [
+      { path: 'privacyverklaring', element: loading(<PrivacyStatementPage />) },
+      { path: 'toegankelijkheidsverklaring', element: loading(<AccessibilityStatementPage />) },
+      { path: '*', element: loading(<NotFoundPage />) },
+    ],
   },
 ];

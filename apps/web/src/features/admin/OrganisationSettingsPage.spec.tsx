@@ -60,7 +60,11 @@ describe(OrganisationSettingsPage.name, () => {
         hourCapMode,
         passwordLogin,
       });
+    const noStatement = (kind: string) => () =>
+      jsonResponse({ kind, organisationId: me.organisation.id, markdown: null, html: null, updatedAt: null });
     routeApi(fetchMock, {
+      [`GET ${ORGANISATION}/statements/privacy`]: noStatement('privacy'),
+      [`GET ${ORGANISATION}/statements/accessibility`]: noStatement('accessibility'),
       'GET /api/v1/me/team/hour-caps': () => jsonResponse({ items: team }),
       [`PUT /api/v1/users/${PIET.id}/hour-cap`]: (request: FakeRequest) =>
         capAnswer

@@ -2,6 +2,7 @@ import { Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../auth/useMe';
 import { ConsentSetting } from '../organisation-settings/ConsentSetting';
+import { StatementSettings } from '../privacy/StatementSettings';
 import { AdminPage } from './AdminPage';
 
 /** /beheer/organisatie: the settings of the admin's own organisation (consent, e-mail domains, hour cap). */
@@ -23,6 +24,7 @@ function Settings() {
         {t('admin.organisation.intro', { organisation: me.organisation.name })}
       </Paragraph>
       <ConsentSetting organisationId={me.organisation.id} />
+      <StatementSettings organisationId={me.organisation.id} />
     </>
   );
 }

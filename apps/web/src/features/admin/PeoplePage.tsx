@@ -13,6 +13,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { useFormat } from '../../i18n/useFormat';
 import { apiErrorDetail } from '../../shared/api-error';
 import { ConfirmPanel } from '../../shared/ConfirmPanel';
+import { eraseAccount } from '../privacy/privacy-api';
 import { Feedback, type FeedbackMessage } from '../../shared/Feedback';
 import { CheckboxField, SelectField, TextField } from '../../shared/form-fields';
 import { LoadError } from '../../shared/LoadError';
@@ -37,7 +38,7 @@ import { adminPeopleUrl, isPlatformAdmin } from './admin-routes';
 
 type Role = Person['roles'][number];
 type GrantableRole = Exclude<Role, 'employee'>;
-type Action = 'edit' | 'deactivate' | 'reactivate' | 'link';
+type Action = 'edit' | 'deactivate' | 'reactivate' | 'link' | 'erase';
 
 const pageFrom = (value: string | null) => {
   const page = Number(value);
@@ -270,6 +271,16 @@ function PersonCard({ person, managers, onChanged, onFailed, onOpen }: PersonCar
               {t('organisationUsers.send')}
             </Button>
           )}
+          {!self && (
+            <Button
+              appearance="subtle-button"
+              hint="danger"
+              aria-label={t('privacy.erase.adminActionFor', { name })}
+              onClick={() => open('erase')}
+            >
+              {t('privacy.erase.adminAction')}
+            </Button>
+          )}
         </ButtonGroup>
       )}
       {panel.open === 'edit' ? (
@@ -301,6 +312,16 @@ function PersonCard({ person, managers, onChanged, onFailed, onOpen }: PersonCar
           onConfirm={() =>
             void run(() => reactivatePerson(person.id), t('admin.people.reactivated', { name }))
           }
+          onCancel={panel.cancel}
+        />
+      ) : panel.open === 'erase' ? (
+        <ConfirmPanel
+          question={t('privacy.erase.adminQuestion', { name })}
+          explanation={t('privacy.erase.adminExplanation', { name })}
+          confirmLabel={t('privacy.erase.adminConfirm')}
+          danger
+          busy={busy}
+          onConfirm={() => void run(() => eraseAccount(person.id), t('privacy.erase.adminDone', { name }))}
           onCancel={panel.cancel}
         />
       ) : panel.open === 'link' ? (

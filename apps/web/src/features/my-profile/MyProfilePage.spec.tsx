@@ -62,6 +62,7 @@ describe(MyProfilePage.name, { timeout: 60_000 }, () => {
       },
       [`GET ${SKILLS}`]: () => jsonResponse(found),
       'GET /api/v1/me/calendar-feed': () => jsonResponse({ exists: false, createdAt: null }),
+      'GET /api/v1/me/data-exports': () => jsonResponse({ items: [] }),
     });
   });
 

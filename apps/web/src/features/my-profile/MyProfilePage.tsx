@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { apiErrorDetail, invalidParamsOf } from '../../shared/api-error';
 import { Feedback, type FeedbackMessage } from '../../shared/Feedback';
 import { CalendarFeedSection } from '../calendar/CalendarFeedSection';
+import { MyDataSection } from '../privacy/MyDataSection';
 import { ChangePasswordForm } from '../passwords/ChangePasswordForm';
 import { CheckboxField, RadioGroup, SelectField, TextField } from '../../shared/form-fields';
 import { LoadError } from '../../shared/LoadError';
@@ -74,6 +75,7 @@ export function MyProfilePage() {
       )}
       <CalendarFeedSection />
       <ChangePasswordForm />
+      <MyDataSection />
     </>
   );
 }

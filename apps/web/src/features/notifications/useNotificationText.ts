@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/useFormat';
 import { DISPUTES_URL } from '../hours/hours-url';
+import { MY_DATA_URL } from '../privacy/privacy-url';
 import { NAMING_ANCHOR, successUrl } from '../successes/success-routes';
 import type { AppNotification } from './notification-api';
 
@@ -112,6 +113,8 @@ export function useNotificationText(): (notification: AppNotification) => Notifi
             return t('notifications.text.success-shared', { title: successTitle });
           case 'success-naming-requested':
             return t('notifications.text.success-naming-requested', { title: successTitle });
+          case 'data-export-ready':
+            return t('notifications.text.data-export-ready');
           default:
             return t('notifications.text.other');
         }
@@ -128,6 +131,7 @@ export function useNotificationText(): (notification: AppNotification) => Notifi
         reasons: type === 'task-match' ? reasonsIn(data.reasons) : [],
         ...(type === 'hours-disputed' ? { path: DISPUTES_URL } : {}),
         ...(successPath ? { path: successPath } : {}),
+        ...(type === 'data-export-ready' ? { path: MY_DATA_URL } : {}),
       };
     },
     [t, format],

@@ -201,6 +201,10 @@ describe(AppShell.name, () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Pagina niet gevonden' }),
     ).toBeInTheDocument();
-    expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
+    // No main menu; only the footer's links to the statements.
+    expect(screen.queryByRole('navigation', { name: 'Hoofdmenu' })).not.toBeInTheDocument();
+    expect(screen.getAllByRole('navigation').map((nav) => nav.getAttribute('aria-label'))).toEqual([
+      'Over Klussenbank',
+    ]);
   });
 });

@@ -1,7 +1,9 @@
 import { Document, PageFooter, PageHeader, Paragraph, SkipLink } from '../../shared/nlds';
 import { type ReactNode, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RouterLink } from '../../shared/router-links';
 import { COMPACT_HEADER_QUERY, useMediaQuery } from '../../shared/useMediaQuery';
+import { ACCESSIBILITY_STATEMENT_URL, PRIVACY_STATEMENT_URL } from '../privacy/privacy-url';
 import { CompactHeader } from './CompactHeader';
 import { useFocusHeadingOnNavigate } from './useFocusHeadingOnNavigate';
 import './layout.css';
@@ -44,6 +46,16 @@ export function PageLayout({ tools, navigation, menuBadge, children }: PageLayou
       <PageFooter className="kb-footer">
         <div className="utrecht-page-footer__content">
           <Paragraph>{t('app.footer')}</Paragraph>
+          <nav aria-label={t('app.footerLinks')}>
+            <ul className="kb-footer__links">
+              <li>
+                <RouterLink to={PRIVACY_STATEMENT_URL}>{t('app.privacyStatement')}</RouterLink>
+              </li>
+              <li>
+                <RouterLink to={ACCESSIBILITY_STATEMENT_URL}>{t('app.accessibilityStatement')}</RouterLink>
+              </li>
+            </ul>
+          </nav>
         </div>
       </PageFooter>
     </Document>
