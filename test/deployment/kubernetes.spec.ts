@@ -122,7 +122,7 @@ describe.each(OVERLAYS)('the %s overlay', (overlay) => {
     expect(env('klussenbank-mail-worker')).toContainEqual({ name: 'WORKER_QUEUES', value: 'notifications' });
     expect(env('klussenbank-worker')).toContainEqual({
       name: 'WORKER_QUEUES',
-      value: 'matching,events,digests,maintenance',
+      value: 'matching,events,digests,maintenance,privacy',
     });
     // One namespace for everything.
     expect(new Set(objects.map((object) => object.metadata.namespace)).size).toBe(1);

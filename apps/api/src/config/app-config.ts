@@ -192,7 +192,7 @@ export class AppConfig {
   JOB_BACKOFF_MS = 1_000;
 
   /**
-   * The queues a worker process takes, comma-separated (`matching,events,digests,maintenance`); empty:
+   * The queues a worker process takes, comma-separated (`matching,events,digests,maintenance,privacy`); empty:
    * all of them. `npm start` and docker/compose.yml run two workers: `notifications` alone (the mail
    * worker, which delivers) and all the others.
    */

@@ -19,7 +19,7 @@ import { type SmtpCatcher, startSmtpCatcher } from '../support/smtp-catcher.js';
  * the real entrypoints (src/cli.ts migrate, then src/main.ts; src/worker.ts), on one empty database
  * and one Redis prefix: what a Kubernetes Deployment with several replicas does on one machine.
  */
-const JOB_QUEUES = 'matching,events,digests,maintenance';
+const JOB_QUEUES = 'matching,events,digests,maintenance,privacy';
 const MAIL_QUEUES = 'notifications';
 const FAN_OUT_PEOPLE = 500;
 const FAN_OUT_KLUSSEN = 10; // 10 × 500 = 5,000 matches
