@@ -242,6 +242,17 @@ export class PrivacyRepository {
 
   // --- erasure -------------------------------------------------------------------------------
 
+  /** The person as they are now (no lock): to check their confirmation before the erasure starts. */
+  async subject(userId: string): Promise<ErasureSubject | undefined> {
+    const [row] = await this.db.query<ErasureSubject[]>(
+      `SELECT id, organisation_id AS "organisationId", email, display_name AS "displayName", roles,
+              password_hash AS "passwordHash"
+         FROM users WHERE id = $1`,
+      [userId],
+    );
+    return row;
+  }
+
   /** The person, their row locked (and their organisation's, so two erasures of its last admins queue). */
   async lockSubject(tx: Queryable, userId: string): Promise<ErasureSubject | undefined> {
     const [row] = await tx.query<ErasureSubject[]>(

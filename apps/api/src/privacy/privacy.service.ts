@@ -91,7 +91,7 @@ export class PrivacyService {
 
   /** "Account verwijderen" by the person: their e-mail typed again, and their password if they have one. */
   async eraseMe(user: AuthUser, dto: EraseMeDto, actor: AuditActor, ip: string): Promise<ErasureDto> {
-    const subject = await this.repository.transaction((tx) => this.repository.lockSubject(tx, user.id));
+    const subject = await this.repository.subject(user.id);
     if (!subject) throw ProblemException.notFound('not-found.user');
     const errors: { name: string; key: 'erasure-not-confirmed' | 'wrong-password' }[] = [];
     if (!erasureConfirmed(dto.confirmation, subject.email)) {
