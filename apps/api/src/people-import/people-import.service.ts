@@ -250,7 +250,7 @@ export class PeopleImportService {
     ];
     await this.repository.update(tx, writes);
     const deactivated = deactivateMissing
-      ? await this.deactivatePeople(tx, organisationId, plan.missing)
+      ? await this.deactivatePeople(tx, by, organisationId, plan.missing)
       : [];
 
     const object = (id: string) => ({ type: 'user', id });
@@ -295,14 +295,6 @@ export class PeopleImportService {
         });
       }
     }
-    for (const id of deactivated) {
-      entries.push({
-        action: 'user.deactivated',
-        organisationId,
-        object: object(id),
-        details: { source: 'csv-import' },
-      });
-    }
     const result = {
       created: creates.length,
       updated: updates.length,
@@ -328,19 +320,32 @@ export class PeopleImportService {
   }
 
   /**
-   * The import's one path to switch people off, inside the apply's transaction (their sessions end
-   * right after it commits, `endSessions`). What else a deactivation does (withdrawing claims, say)
-   * belongs here, so the import does what the people page and SCIM do.
+   * The import's one path to switch people off, inside the apply's transaction: marks them and
+   * records `user.deactivated` per person; their sessions end once it has committed (`endSessions`).
+   * Whatever else a deactivation does (withdrawing claims on klussen that have not started) belongs
+   * here, so the import does what the people page and SCIM do.
    */
-  private deactivatePeople(
+  private async deactivatePeople(
     tx: EntityManager,
-    _organisationId: string,
+    by: AuditActor,
+    organisationId: string,
     people: ImportPerson[],
   ): Promise<string[]> {
-    return this.repository.deactivate(
+    const ids = await this.repository.deactivate(
       tx,
       people.map((person) => person.id),
     );
+    await this.audit.record(
+      by,
+      ids.map((id) => ({
+        action: 'user.deactivated' as const,
+        organisationId,
+        object: { type: 'user', id },
+        details: { source: 'csv-import' },
+      })),
+      tx,
+    );
+    return ids;
   }
 
   private async endSessions(userIds: string[]): Promise<void> {

@@ -194,7 +194,7 @@ export function ImportPeople({ organisationId, onImported }: ImportPeopleProps) 
           <Heading3>{t('admin.peopleImport.previewHeading')}</Heading3>
           <Paragraph>
             {t('admin.peopleImport.summary', {
-              rows: preview.rows.length,
+              count: preview.rows.length,
               create: counts.create,
               update: counts.update,
               unchanged: counts.unchanged,
