@@ -17,6 +17,7 @@ import { LedgerModule } from './ledger/ledger.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { PartnershipsModule } from './partnerships/partnerships.module.js';
+import { PeopleImportModule } from './people-import/people-import.module.js';
 import { ProfilesModule } from './profiles/profiles.module.js';
 import { QueueModule } from './queue/queue.module.js';
 import { ReportsModule } from './reports/reports.module.js';
@@ -44,6 +45,7 @@ export class AppModule {
         OrganisationsModule,
         PartnershipsModule,
         UsersModule,
+        PeopleImportModule,
         NotificationsModule,
         TasksModule,
         ClaimsModule,

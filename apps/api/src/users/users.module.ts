@@ -23,5 +23,7 @@ import { UsersService } from './users.service.js';
     PasswordPolicy,
     Mailer,
   ],
+  // The people import mails its invitations through the same link service.
+  exports: [PasswordsService],
 })
 export class UsersModule {}
