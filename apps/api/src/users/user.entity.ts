@@ -57,6 +57,14 @@ export class UserEntity {
   @Column({ name: 'deactivated_at', type: 'timestamptz', nullable: true })
   deactivatedAt?: Date | null;
 
+  /** The identity system's own id for the person (SCIM `externalId`), kept as sent. */
+  @Column({ name: 'scim_external_id', type: 'text', nullable: true })
+  scimExternalId?: string | null;
+
+  /** Set when a SCIM client deleted the person: deactivated, and SCIM finds them no more. */
+  @Column({ name: 'scim_deleted_at', type: 'timestamptz', nullable: true })
+  scimDeletedAt?: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
