@@ -20,6 +20,7 @@ import { PartnershipsModule } from './partnerships/partnerships.module.js';
 import { ProfilesModule } from './profiles/profiles.module.js';
 import { QueueModule } from './queue/queue.module.js';
 import { ReportsModule } from './reports/reports.module.js';
+import { ScimModule } from './scim/scim.module.js';
 import { SkillsModule } from './skills/skills.module.js';
 import { SsoModule } from './sso/sso.module.js';
 import { SuccessesModule } from './successes/successes.module.js';
@@ -44,6 +45,7 @@ export class AppModule {
         OrganisationsModule,
         PartnershipsModule,
         UsersModule,
+        ScimModule,
         NotificationsModule,
         TasksModule,
         ClaimsModule,

@@ -22,9 +22,15 @@ export interface ScimUserFields {
 }
 
 export type ScimType =
-  'invalidValue' | 'invalidSyntax' | 'invalidFilter' | 'uniqueness' | 'mutability' | 'noTarget';
+  | 'invalidValue'
+  | 'invalidSyntax'
+  | 'invalidFilter'
+  | 'invalidPath'
+  | 'uniqueness'
+  | 'mutability'
+  | 'noTarget';
 export interface ScimProblem {
-  status: 400 | 404 | 409;
+  status: 400 | 403 | 404 | 409;
   scimType?: ScimType;
   detail: string;
 }
