@@ -28,6 +28,7 @@ describe('readScimUser', () => {
     expect(result).toEqual({
       fields: {
         email: 'test_user_ab6490ee@dordrecht.nl',
+        userName: null,
         displayName: 'Test User',
         jobTitle: 'Beleidsadviseur',
         active: true,
@@ -50,6 +51,7 @@ describe('readScimUser', () => {
     expect(result).toMatchObject({
       fields: {
         email: 'j.devries@zwijndrecht.nl',
+        userName: 'jdevries',
         displayName: 'Jan de Vries',
         active: false,
         manager: null,
@@ -150,6 +152,7 @@ describe('scim helpers', () => {
   it('names the changed fields, never their values', () => {
     const before = {
       email: 'a@b.nl',
+      userName: null,
       displayName: 'A',
       jobTitle: '',
       active: true,

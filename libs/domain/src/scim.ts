@@ -13,6 +13,8 @@ export const SCIM_ERROR_SCHEMA = 'urn:ietf:params:scim:api:messages:2.0:Error';
 /** The attributes of a person that SCIM sets; `manager` is the manager's SCIM id or externalId. */
 export interface ScimUserFields {
   email: string;
+  /** The userName as sent when it is not the e-mail address itself (Entra ID may send a UPN); else null. */
+  userName: string | null;
   displayName: string;
   jobTitle: string;
   active: boolean;
@@ -98,7 +100,7 @@ export function readScimUser(resource: unknown): { fields: ScimUserFields } | { 
   if (!emailSource || !EMAIL.test(emailSource))
     return invalid('userName (or a work e-mail) must be an e-mail address.');
   const email = normaliseEmail(emailSource);
-  if (email.length > SCIM_LIMITS.email)
+  if (email.length > SCIM_LIMITS.email || userName.length > SCIM_LIMITS.email)
     return invalid(`userName is longer than ${SCIM_LIMITS.email} characters.`);
 
   const name = attribute(resource, 'name');
@@ -129,7 +131,18 @@ export function readScimUser(resource: unknown): { fields: ScimUserFields } | { 
   if (externalId && externalId.length > SCIM_LIMITS.externalId) {
     return invalid(`externalId is longer than ${SCIM_LIMITS.externalId} characters.`);
   }
-  return { fields: { email, displayName, jobTitle, active, externalId, manager: managerOf(resource) } };
+  const keptUserName = normaliseEmail(userName) === email ? null : userName;
+  return {
+    fields: {
+      email,
+      userName: keptUserName,
+      displayName,
+      jobTitle,
+      active,
+      externalId,
+      manager: managerOf(resource),
+    },
+  };
 }
 
 export interface ScimPatchOperation {

@@ -12,6 +12,9 @@ describe(readUserFilter.name, () => {
     expect(readUserFilter('urn:ietf:params:scim:schemas:core:2.0:User:userName eq "a@b.nl"')).toEqual({
       filter: { attribute: 'userName', value: 'a@b.nl' },
     });
+    expect(readUserFilter('emails[type eq "work"].value eq "a@b.nl"')).toEqual({
+      filter: { attribute: 'email', value: 'a@b.nl' },
+    });
     expect(readUserFilter(undefined)).toEqual({ filter: null });
   });
 

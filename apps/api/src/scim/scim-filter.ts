@@ -2,8 +2,9 @@ import { SCIM_USER_SCHEMA, type ScimProblem } from '@klussenbank/domain';
 import { parse } from 'scim2-parse-filter';
 import type { ScimUserFilter } from './scim-users.repository.js';
 
-const ATTRIBUTES: Record<string, 'userName' | 'externalId' | 'id'> = {
+const ATTRIBUTES: Record<string, 'userName' | 'email' | 'externalId' | 'id'> = {
   username: 'userName',
+  'emails.value': 'email',
   externalid: 'externalId',
   id: 'id',
 };
@@ -26,6 +27,25 @@ export function readUserFilter(filter: unknown): { filter: ScimUserFilter } | { 
     ast = parse(filter);
   } catch {
     return invalid('The filter is not valid SCIM filter syntax.');
+  }
+  // Entra ID's `emails[type eq "work"].value eq "…"`: the work address is the e-mail address.
+  if (ast.op === 'and' && 'filters' in ast && ast.filters.length === 2) {
+    const [values, compare] = ast.filters;
+    if (
+      values?.op === '[]' &&
+      'valFilter' in values &&
+      values.attrPath.toLowerCase() === 'emails' &&
+      values.valFilter.op === 'eq' &&
+      'compValue' in values.valFilter &&
+      String(values.valFilter.compValue).toLowerCase() === 'work' &&
+      compare?.op === 'eq' &&
+      'attrPath' in compare &&
+      compare.attrPath.toLowerCase() === 'emails.value' &&
+      'compValue' in compare &&
+      typeof compare.compValue === 'string'
+    ) {
+      return { filter: { attribute: 'email', value: compare.compValue } };
+    }
   }
   if (ast.op !== 'eq' || !('attrPath' in ast) || !('compValue' in ast)) {
     return invalid('Only filters of the form userName eq "…", externalId eq "…" or id eq "…" are supported.');

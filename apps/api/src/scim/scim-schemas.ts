@@ -53,7 +53,10 @@ export type Attribute = {
   referenceTypes?: string[];
 };
 
-export type SchemaAttribute = Omit<Attribute, 'subAttributes'> & { returned: string; subAttributes?: SchemaAttribute[] };
+export type SchemaAttribute = Omit<Attribute, 'subAttributes'> & {
+  returned: string;
+  subAttributes?: SchemaAttribute[];
+};
 
 const attribute = ({ subAttributes, ...a }: Attribute): SchemaAttribute => ({
   multiValued: false,

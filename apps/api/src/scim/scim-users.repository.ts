@@ -7,6 +7,7 @@ export interface ScimUserRow {
   id: string;
   organisationId: string;
   email: string;
+  userName: string | null;
   displayName: string;
   jobTitle: string;
   roles: Role[];
@@ -18,17 +19,21 @@ export interface ScimUserRow {
 }
 
 /** What a list may be narrowed to: one attribute equal to one value (userName in any case). */
-export type ScimUserFilter = { attribute: 'userName' | 'externalId' | 'id'; value: string } | null;
+export type ScimUserFilter = {
+  attribute: 'userName' | 'email' | 'externalId' | 'id';
+  value: string;
+} | null;
 
 export interface ScimUserWrite {
   email: string;
+  userName: string | null;
   displayName: string;
   jobTitle: string;
   externalId: string | null;
   lineManagerId: string | null;
 }
 
-const COLUMNS = `u.id, u.organisation_id AS "organisationId", u.email, u.display_name AS "displayName",
+const COLUMNS = `u.id, u.organisation_id AS "organisationId", u.email, u.scim_user_name AS "userName", u.display_name AS "displayName",
   u.job_title AS "jobTitle", u.roles, u.line_manager_id AS "lineManagerId", u.deactivated_at AS "deactivatedAt",
   u.scim_external_id AS "externalId", u.created_at AS "createdAt", u.updated_at AS "updatedAt"`;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -79,9 +84,10 @@ export class ScimUsersRepository {
     let where = '';
     if (filter) {
       if (filter.attribute === 'id' && !UUID.test(filter.value)) return { rows: [], total: 0 };
-      params.push(filter.attribute === 'userName' ? filter.value.trim().toLowerCase() : filter.value);
+      params.push(filter.value);
       where = {
-        userName: `AND u.email = $2`,
+        userName: `AND (u.email = lower($2) OR lower(u.scim_user_name) = lower($2))`,
+        email: `AND u.email = lower($2)`,
         externalId: `AND u.scim_external_id = $2`,
         id: `AND u.id = $2::uuid`,
       }[filter.attribute];
@@ -142,8 +148,8 @@ export class ScimUsersRepository {
   ): Promise<string> {
     const [row] = await tx.query<[{ id: string }]>(
       `INSERT INTO users (organisation_id, email, display_name, job_title, roles, scim_external_id,
-                          line_manager_id, deactivated_at)
-       VALUES ($1, $2, $3, $4, ARRAY['employee'], $5, $6, CASE WHEN $7 THEN NULL ELSE now() END)
+                          line_manager_id, deactivated_at, scim_user_name)
+       VALUES ($1, $2, $3, $4, ARRAY['employee'], $5, $6, CASE WHEN $7 THEN NULL ELSE now() END, $8)
        RETURNING id`,
       [
         organisationId,
@@ -153,6 +159,7 @@ export class ScimUsersRepository {
         user.externalId,
         user.lineManagerId,
         active,
+        user.userName,
       ],
     );
     return row.id;
@@ -162,9 +169,9 @@ export class ScimUsersRepository {
   async update(tx: EntityManager, id: string, user: ScimUserWrite): Promise<void> {
     await tx.query(
       `UPDATE users SET email = $2, display_name = $3, job_title = $4, scim_external_id = $5,
-              line_manager_id = $6, scim_deleted_at = NULL, updated_at = now()
+              line_manager_id = $6, scim_user_name = $7, scim_deleted_at = NULL, updated_at = now()
         WHERE id = $1`,
-      [id, user.email, user.displayName, user.jobTitle, user.externalId, user.lineManagerId],
+      [id, user.email, user.displayName, user.jobTitle, user.externalId, user.lineManagerId, user.userName],
     );
   }
 

@@ -27,6 +27,7 @@ export type ScimUserResource = ReturnType<ScimUsersService['toResource']>;
 
 const fieldsOf = (row: ScimUserRow): ScimUserFields => ({
   email: row.email,
+  userName: row.userName,
   displayName: row.displayName,
   jobTitle: row.jobTitle,
   active: row.deactivatedAt === null,
@@ -60,7 +61,7 @@ export class ScimUsersService {
       schemas: [SCIM_USER_SCHEMA, SCIM_ENTERPRISE_SCHEMA],
       id: row.id,
       ...(row.externalId ? { externalId: row.externalId } : {}),
-      userName: row.email,
+      userName: row.userName ?? row.email,
       displayName: row.displayName,
       name: { formatted: row.displayName },
       ...(row.jobTitle ? { title: row.jobTitle } : {}),
@@ -122,10 +123,14 @@ export class ScimUsersService {
     if (!row) throw ScimException.notFound();
     let patched: ScimResource;
     try {
-      patched = scimPatch(this.toResource(row) as unknown as ScimResource, normalised.operations as ScimPatchOperation[], {
-        mutateDocument: false,
-        treatMissingAsAdd: true,
-      });
+      patched = scimPatch(
+        this.toResource(row) as unknown as ScimResource,
+        normalised.operations as ScimPatchOperation[],
+        {
+          mutateDocument: false,
+          treatMissingAsAdd: true,
+        },
+      );
     } catch (error) {
       if (error instanceof ScimError) {
         throw new ScimException(
@@ -194,6 +199,7 @@ export class ScimUsersService {
           : null;
         const write = {
           email: fields.email,
+          userName: fields.userName,
           displayName: fields.displayName,
           jobTitle: fields.jobTitle,
           externalId: fields.externalId,
@@ -239,7 +245,7 @@ export class ScimUsersService {
         return { id: existing.id, deactivated };
       });
     } catch (error) {
-      if (isUniqueViolation(error, 'users_email_key'))
+      if (isUniqueViolation(error, 'users_email_key') || isUniqueViolation(error, 'users_scim_user_name'))
         throw new ScimException(409, 'userName is taken.', 'uniqueness');
       throw error;
     }
@@ -256,6 +262,7 @@ export class ScimUsersService {
 
 const EMPTY: ScimUserFields = {
   email: '',
+  userName: null,
   displayName: '',
   jobTitle: '',
   active: false,

@@ -2,7 +2,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * SCIM 2.0 provisioning: bearer tokens per organisation (only their SHA-256 is kept), and on users
- * the identity system's `externalId` and the moment a SCIM client deleted the person (the row stays:
+ * the identity system's `externalId`, its `userName` when that is not the e-mail address, and the moment a SCIM client deleted the person (the row stays:
  * ledger entries and claims point at it; SCIM no longer finds it).
  */
 export class ScimProvisioning1764270000000 implements MigrationInterface {
@@ -21,15 +21,25 @@ export class ScimProvisioning1764270000000 implements MigrationInterface {
         revoked_at timestamptz
       )`);
     await db.query(`CREATE INDEX scim_tokens_organisation ON scim_tokens (organisation_id, created_at)`);
-    await db.query(`ALTER TABLE users ADD COLUMN scim_external_id text, ADD COLUMN scim_deleted_at timestamptz`);
+    await db.query(
+      `ALTER TABLE users ADD COLUMN scim_external_id text, ADD COLUMN scim_user_name text,
+                         ADD COLUMN scim_deleted_at timestamptz`,
+    );
+    await db.query(
+      `CREATE UNIQUE INDEX users_scim_user_name ON users (organisation_id, lower(scim_user_name))
+        WHERE scim_user_name IS NOT NULL`,
+    );
     await db.query(
       `CREATE INDEX users_scim_external_id ON users (organisation_id, scim_external_id) WHERE scim_external_id IS NOT NULL`,
     );
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await db.query(`DROP INDEX users_scim_user_name`);
     await db.query(`DROP INDEX users_scim_external_id`);
-    await db.query(`ALTER TABLE users DROP COLUMN scim_deleted_at, DROP COLUMN scim_external_id`);
+    await db.query(
+      `ALTER TABLE users DROP COLUMN scim_deleted_at, DROP COLUMN scim_user_name, DROP COLUMN scim_external_id`,
+    );
     await db.query(`DROP TABLE scim_tokens`);
   }
 }
