@@ -232,8 +232,11 @@ export function scimPage(
   count: unknown,
   max: number,
 ): { offset: number; limit: number; startIndex: number } {
-  const start = Number.parseInt(String(startIndex ?? '1'), 10);
-  const wanted = Number.parseInt(String(count ?? String(max)), 10);
+  // Query values arrive as strings (a repeated parameter as an array: then the default holds).
+  const number = (value: unknown, fallback: number) =>
+    typeof value === 'string' || typeof value === 'number' ? Number.parseInt(String(value), 10) : fallback;
+  const start = number(startIndex, 1);
+  const wanted = number(count, max);
   const startIndexValue = Number.isFinite(start) && start >= 1 ? start : 1;
   const limit = Number.isFinite(wanted) ? Math.min(Math.max(wanted, 0), max) : max;
   return { offset: startIndexValue - 1, limit, startIndex: startIndexValue };

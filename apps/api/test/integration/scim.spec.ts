@@ -116,7 +116,7 @@ describe(ScimUsersService.name, () => {
         [own.body.id],
       );
       const { createHash } = await import('node:crypto');
-      expect(stored!.hash).toBe(createHash('sha256').update(own.body.token!).digest('hex'));
+      expect(stored.hash).toBe(createHash('sha256').update(own.body.token!).digest('hex'));
       const list = await admin.get<{ items: Token[] }>(path);
       expect(list.status).toBe(200);
       expect(list.body.items.map((i) => i.id)).toEqual(
@@ -239,7 +239,7 @@ describe(ScimUsersService.name, () => {
     // Get User by query: now found, by userName in any case and by externalId
     const found = await scim<ScimList>(token, 'GET', filterBy(`userName eq "${userName.toLowerCase()}"`));
     expect(found.body).toMatchObject({ totalResults: 1, startIndex: 1, itemsPerPage: 1 });
-    expect(found.body.Resources[0]!.id).toBe(id);
+    expect(found.body.Resources[0].id).toBe(id);
     const byExternalId = await scim<ScimList>(
       token,
       'GET',
@@ -471,7 +471,7 @@ describe(ScimUsersService.name, () => {
       `SELECT deactivated_at FROM users WHERE id = $1`,
       [person.id],
     );
-    expect(untouched!.deactivated_at).toBeNull();
+    expect(untouched.deactivated_at).toBeNull();
   });
 
   describe('deactivation', () => {
@@ -544,10 +544,10 @@ describe(ScimUsersService.name, () => {
         `SELECT status FROM claims WHERE task_id = $1 AND user_id = $2`,
         [hoursTask, person.id],
       );
-      expect(completedClaim!.status).toBe('completed');
+      expect(completedClaim.status).toBe('completed');
       await expect.poll(() => noticesOfPoster(open.claimId)).toBe(1);
       const [event] = (await auditOf('scim.user-deactivated')).filter((e) => e.object_id === person.id);
-      expect(event!.details).toEqual({ withdrawnClaims: [open.claimId] });
+      expect(event.details).toEqual({ withdrawnClaims: [open.claimId] });
     });
 
     it('on the people page has the same effects', async () => {
@@ -567,7 +567,7 @@ describe(ScimUsersService.name, () => {
       await expect.poll(() => noticesOfPoster(open.claimId)).toBe(1);
       const events = (await auditOf('user.deactivated')).filter((e) => e.object_id === person.id);
       expect(events).toHaveLength(1);
-      expect(events[0]!.actor_id).not.toBeNull();
+      expect(events[0].actor_id).not.toBeNull();
 
       // Idempotent: again changes and records nothing.
       expect((await admin.post(`/api/v1/users/${person.id}/deactivation`)).status).toBe(200);
