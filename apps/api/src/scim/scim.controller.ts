@@ -1,4 +1,5 @@
 import {
+  All,
   Body,
   Controller,
   Delete,
@@ -134,5 +135,11 @@ export class ScimController {
   @HttpCode(204)
   async remove(@Req() request: ScimRequest, @Param('id') id: string): Promise<void> {
     await this.users.remove(client(request), actorOf(request), id);
+  }
+
+  /** Anything else under /scim/v2 (Groups, Bulk, /Me): a SCIM 404, not the API's problem+json. */
+  @All('*')
+  other(): never {
+    throw ScimException.notFound();
   }
 }

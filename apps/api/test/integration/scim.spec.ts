@@ -421,6 +421,12 @@ describe(ScimUsersService.name, () => {
     });
     expect(badPatch.body).toMatchObject({ status: '400', scimType: 'invalidSyntax' });
     expect((await scim(token, 'GET', '/Users/not-a-uuid')).status).toBe(404);
+    const groups = await scim(token, 'GET', '/Groups');
+    expect(groups.status).toBe(404);
+    expect(groups.body).toMatchObject({ schemas: [ERROR], status: '404' });
+    expect((await scim(undefined, 'GET', '/Groups')).status).toBe(401);
+    const nul = await scim(token, 'POST', '/Users', { schemas: [USER], userName: 'nul\u0000@dordrecht.nl' });
+    expect(nul.body).toMatchObject({ schemas: [ERROR], status: '400' });
 
     for (const path of [
       '/ServiceProviderConfig',
