@@ -62,14 +62,16 @@ export class ScimTokensRepository {
    * provisioning requests does not write the row each time).
    */
   async use(hash: Buffer): Promise<{ id: string; organisationId: string } | undefined> {
-    const [rows] = await this.db.query<[{ id: string; organisationId: string }[], number]>(
-      `UPDATE scim_tokens SET last_used_at = CASE
-              WHEN last_used_at IS NULL OR last_used_at < now() - interval '1 minute' THEN now()
-              ELSE last_used_at END
-        WHERE token_hash = $1 AND revoked_at IS NULL
-       RETURNING id, organisation_id AS "organisationId"`,
+    // The row is written only when its last use is older than a minute, not on every request.
+    const [row] = await this.db.query<{ id: string; organisationId: string }[]>(
+      `WITH found AS (
+         SELECT id, organisation_id, last_used_at FROM scim_tokens WHERE token_hash = $1 AND revoked_at IS NULL),
+       touched AS (
+         UPDATE scim_tokens s SET last_used_at = now() FROM found
+          WHERE s.id = found.id AND (found.last_used_at IS NULL OR found.last_used_at < now() - interval '1 minute'))
+       SELECT id, organisation_id AS "organisationId" FROM found`,
       [hash],
     );
-    return rows[0];
+    return row;
   }
 }

@@ -359,6 +359,43 @@ describe(ScimUsersService.name, () => {
     expect(again.body).toMatchObject({ id, active: true });
   });
 
+  it('replaces a person with PUT, and leaves platform admins alone', async () => {
+    const created = await scim(token, 'POST', '/Users', {
+      schemas: [USER, ENTERPRISE],
+      userName: 'vervangen@dordrecht.nl',
+      displayName: 'Voor Vervangen',
+      title: 'Archivaris',
+      [ENTERPRISE]: { manager: { value: manager.id } },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body[ENTERPRISE]).toMatchObject({ manager: { value: manager.id } });
+    const replaced = await scim(token, 'PUT', `/Users/${created.body.id}`, {
+      schemas: [USER],
+      userName: 'vervangen@dordrecht.nl',
+      name: { givenName: 'Na', familyName: 'Vervangen' },
+      externalId: 'hr-4711',
+    });
+    expect(replaced.status).toBe(200);
+    expect(replaced.body).toMatchObject({ displayName: 'Na Vervangen', externalId: 'hr-4711', active: true });
+    expect(replaced.body.title).toBeUndefined();
+    expect(replaced.body[ENTERPRISE]).toEqual({});
+    // The manager by their externalId, as identity systems that know no ids send it.
+    const byExternal = await scim(token, 'PATCH', `/Users/${created.body.id}`, {
+      schemas: [PATCH_OP],
+      Operations: [{ op: 'add', path: `${ENTERPRISE}:manager`, value: { value: 'hr-4711' } }],
+    });
+    expect(byExternal.body[ENTERPRISE]).toEqual({}); // oneself is nobody's line manager
+
+    const platform = await createUser(t.db, dordrecht.id, ['platform-admin']);
+    const refused = await scim(token, 'PATCH', `/Users/${platform.id}`, {
+      schemas: [PATCH_OP],
+      Operations: [{ op: 'replace', path: 'active', value: false }],
+    });
+    expect(refused.status).toBe(403);
+    expect(refused.body).toMatchObject({ schemas: [ERROR], status: '403' });
+    expect((await scim(token, 'DELETE', `/Users/${platform.id}`)).status).toBe(403);
+  });
+
   it('pages lists with startIndex and count', async () => {
     for (const n of [1, 2, 3]) {
       const response = await scim(token, 'POST', '/Users', {
