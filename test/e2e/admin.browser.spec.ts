@@ -257,6 +257,35 @@ describe('Beheer: the admin pages', () => {
     await employee.context().close();
   });
 
+  it('lets an org-admin create a SCIM token, shown once, that provisions over /scim/v2 until revoked', async () => {
+    await orgAdmin.setViewportSize(PHONE);
+    await orgAdmin.goto('/beheer/organisatie');
+    const section = orgAdmin.getByRole('region', { name: 'Koppeling met uw identiteitssysteem (SCIM)' });
+    await section.getByRole('button', { name: 'Nieuwe sleutel maken' }).click();
+    const token = await section.getByLabel('Geheime sleutel').inputValue();
+    expect(token).toMatch(/^kbscim_/);
+    expect(await section.getByLabel('Tenant-URL').inputValue()).toMatch(/\/scim\/v2$/);
+    expect(await accessibilityViolations(orgAdmin)).toEqual([]);
+    expect(await sticksOut(orgAdmin)).toEqual([]);
+
+    // The identity system's first request: is this person there?
+    const scim = (path: string) =>
+      fetch(`${system.baseUrl}/scim/v2${path}`, { headers: { authorization: `Bearer ${token}` } });
+    const found = await scim(`/Users?filter=${encodeURIComponent(`userName eq "${COLLEAGUE}"`)}`);
+    expect(found.status).toBe(200);
+    expect(found.headers.get('content-type')).toMatch(/^application\/scim\+json/);
+    expect(((await found.json()) as { totalResults: number }).totalResults).toBe(1);
+
+    await section.getByRole('button', { name: 'Ik heb de sleutel gekopieerd' }).click();
+    expect(await section.getByLabel('Geheime sleutel').count()).toBe(0);
+    const prefix = token.slice(0, 'kbscim_'.length + 6);
+    await section.getByRole('button', { name: `Sleutel ${prefix} intrekken` }).click();
+    await section.getByRole('button', { name: 'Ja, intrekken' }).click();
+    await section.getByText(`Sleutel ${prefix}… is ingetrokken.`).waitFor();
+    expect((await scim('/Users')).status).toBe(401);
+    await orgAdmin.setViewportSize(DESKTOP);
+  });
+
   it('keeps every admin page axe-clean and without sideways scrolling, on a desktop and at 390 × 844', async () => {
     const pages = [
       ['/beheer', 'Beheer'],

@@ -21,6 +21,7 @@ import { PeopleImportModule } from './people-import/people-import.module.js';
 import { ProfilesModule } from './profiles/profiles.module.js';
 import { QueueModule } from './queue/queue.module.js';
 import { ReportsModule } from './reports/reports.module.js';
+import { ScimModule } from './scim/scim.module.js';
 import { SkillsModule } from './skills/skills.module.js';
 import { SsoModule } from './sso/sso.module.js';
 import { SuccessesModule } from './successes/successes.module.js';
@@ -46,6 +47,7 @@ export class AppModule {
         PartnershipsModule,
         UsersModule,
         PeopleImportModule,
+        ScimModule,
         NotificationsModule,
         TasksModule,
         ClaimsModule,

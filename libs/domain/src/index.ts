@@ -21,3 +21,4 @@ export * from './mirror.js';
 export * from './sso.js';
 export * from './audit.js';
 export * from './people-import.js';
+export * from './scim.js';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
+import { ProvisioningModule } from '../provisioning/provisioning.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { PeopleImportController } from './people-import.controller.js';
 import { PeopleImportRepository } from './people-import.repository.js';
@@ -7,7 +8,7 @@ import { PeopleImportService } from './people-import.service.js';
 
 /** The CSV import of an organisation's people (preview and apply). */
 @Module({
-  imports: [AuthModule, UsersModule],
+  imports: [AuthModule, UsersModule, ProvisioningModule],
   controllers: [PeopleImportController],
   providers: [PeopleImportService, PeopleImportRepository],
 })

@@ -133,17 +133,4 @@ export class PeopleImportRepository {
       ],
     );
   }
-
-  /** Switches accounts off; answers the ids that were on. */
-  async deactivate(tx: Queryable, ids: string[]): Promise<string[]> {
-    if (ids.length === 0) return [];
-    const rows = await tx.query<[{ id: string }[], number]>(
-      `UPDATE users SET deactivated_at = now(), updated_at = now()
-        WHERE id = ANY($1::uuid[]) AND deactivated_at IS NULL
-       RETURNING id`,
-      [ids],
-    );
-    // An UPDATE … RETURNING answers [rows, count] through TypeORM.
-    return rows[0].map((row) => row.id);
-  }
 }

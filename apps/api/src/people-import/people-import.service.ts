@@ -10,8 +10,8 @@ import {
 } from '@klussenbank/domain';
 import type { EntityManager } from 'typeorm';
 import { type AuditActor, type AuditEntry, AuditLog } from '../audit/audit-log.service.js';
-import { SessionService } from '../auth/session.service.js';
 import { isUniqueViolation } from '../common/database-errors.js';
+import { AccountDeactivation } from '../provisioning/account-deactivation.service.js';
 import { codeOf, type Language } from '../common/problem/messages.js';
 import { type FieldError, formatMessage, ProblemException } from '../common/problem/problem.js';
 import { OutboxService } from '../notifications/outbox.service.js';
@@ -82,7 +82,7 @@ export class PeopleImportService {
     @Inject(PeopleImportRepository) private readonly repository: PeopleImportRepository,
     @Inject(AuditLog) private readonly audit: AuditLog,
     @Inject(OutboxService) private readonly outbox: OutboxService,
-    @Inject(SessionService) private readonly sessions: SessionService,
+    @Inject(AccountDeactivation) private readonly deactivation: AccountDeactivation,
     @Inject(PasswordsService) private readonly passwords: PasswordsService,
   ) {}
 
@@ -320,10 +320,9 @@ export class PeopleImportService {
   }
 
   /**
-   * The import's one path to switch people off, inside the apply's transaction: marks them and
-   * records `user.deactivated` per person; their sessions end once it has committed (`endSessions`).
-   * Whatever else a deactivation does (withdrawing claims on klussen that have not started) belongs
-   * here, so the import does what the people page and SCIM do.
+   * Switches people off inside the apply's transaction the way the people page and SCIM do
+   * (`AccountDeactivation`: marked, unstarted claims withdrawn with a notice to the poster,
+   * `user.deactivated` recorded); their sessions end once it has committed (`endSessions`).
    */
   private async deactivatePeople(
     tx: EntityManager,
@@ -331,24 +330,15 @@ export class PeopleImportService {
     organisationId: string,
     people: ImportPerson[],
   ): Promise<string[]> {
-    const ids = await this.repository.deactivate(
-      tx,
-      people.map((person) => person.id),
-    );
-    await this.audit.record(
-      by,
-      ids.map((id) => ({
-        action: 'user.deactivated' as const,
-        organisationId,
-        object: { type: 'user', id },
-        details: { source: 'csv-import' },
-      })),
-      tx,
-    );
-    return ids;
+    for (const person of people) {
+      await this.deactivation.inTransaction(tx, by, { id: person.id, organisationId }, 'admin', {
+        source: 'csv-import',
+      });
+    }
+    return people.map((person) => person.id);
   }
 
   private async endSessions(userIds: string[]): Promise<void> {
-    for (const id of userIds) await this.sessions.revokeAllOf(id);
+    for (const id of userIds) await this.deactivation.endSessions(id);
   }
 }

@@ -44,6 +44,7 @@ describe('database', () => {
     await db.runMigrations({ transaction: 'each' });
     const migratedTables = (await tables()).length;
     expect(await tables()).toEqual([
+      'audit_events',
       'calendar_feeds',
       'claims',
       'deliveries',
@@ -71,6 +72,7 @@ describe('database', () => {
       'partnerships',
       'password_links',
       'profiles',
+      'scim_tokens',
       'sessions',
       'skill_labels',
       'skills',

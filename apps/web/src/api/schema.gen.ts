@@ -397,7 +397,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Switch an account off: the person's sessions end at once and they cannot sign in; their klussen, claims, hours and dossier places stay (idempotent) */
+    /** Switch an account off: the person's sessions end at once and they cannot sign in; their claims on klussen that have not started are withdrawn (the poster is notified); their klussen, completed hours and dossier places stay (idempotent) */
     post: operations['UsersController_deactivate'];
     delete?: never;
     options?: never;
@@ -518,6 +518,41 @@ export interface paths {
      */
     post: operations['PeopleImportController_apply'];
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/organisations/{id}/scim-tokens': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An organisation's usable SCIM tokens, newest first (never the secret) */
+    get: operations['ScimTokensController_list'];
+    put?: never;
+    /** Create a SCIM token; the answer shows it this once, with the tenant URL for the identity system */
+    post: operations['ScimTokensController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/organisations/{id}/scim-tokens/{tokenId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Revoke a SCIM token: requests with it get 401 at once */
+    delete: operations['ScimTokensController_revoke'];
     options?: never;
     head?: never;
     patch?: never;
@@ -2201,6 +2236,49 @@ export interface components {
       /** @description New people for whom an invitation link was made and mailed (0 unless sendInvitations); a mail that could not leave is logged, and an admin sends a new link from the people page. */
       invitations: number;
     };
+    ScimTokenDto: {
+      /** Format: uuid */
+      id: string;
+      /** @description The first characters of the token, to tell tokens apart; never the secret. */
+      prefix: string;
+      /** Format: date-time */
+      createdAt: string;
+      /**
+       * Format: uuid
+       * @description Who created it.
+       */
+      createdBy: string | null;
+      /**
+       * Format: date-time
+       * @description Last SCIM request with it.
+       */
+      lastUsedAt: string | null;
+    };
+    ScimTokenListDto: {
+      items: components['schemas']['ScimTokenDto'][];
+    };
+    CreatedScimTokenDto: {
+      /** Format: uuid */
+      id: string;
+      /** @description The first characters of the token, to tell tokens apart; never the secret. */
+      prefix: string;
+      /** Format: date-time */
+      createdAt: string;
+      /**
+       * Format: uuid
+       * @description Who created it.
+       */
+      createdBy: string | null;
+      /**
+       * Format: date-time
+       * @description Last SCIM request with it.
+       */
+      lastUsedAt: string | null;
+      /** @description The bearer token itself: shown this once, stored only as its SHA-256. */
+      token: string;
+      /** @description The SCIM tenant URL to configure in the identity system (PUBLIC_URL + '/scim/v2'). */
+      tenantUrl: string;
+    };
     NotificationDto: {
       /** Format: uuid */
       id: string;
@@ -2219,6 +2297,7 @@ export interface components {
         | 'application-received'
         | 'consent-requested'
         | 'hour-cap-exceeded'
+        | 'participant-deactivated'
         | 'dossier-match'
         | 'dossier-join-requested'
         | 'dossier-request-accepted'
@@ -7060,6 +7139,246 @@ export interface operations {
       };
       /** @description The body is not of a content type this operation takes. */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ScimTokensController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScimTokenListDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description Not an administrator of this organisation (problem+json).
+       *
+       *     Alleen voor: org-admin, platform-admin (problem+json).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such organisation. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ScimTokensController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedScimTokenDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description Not an administrator of this organisation (problem+json).
+       *
+       *     Alleen voor: org-admin, platform-admin (problem+json).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such organisation. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ScimTokensController_revoke: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        tokenId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Revoked. */
+      204: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description Not an administrator of this organisation (problem+json).
+       *
+       *     Alleen voor: org-admin, platform-admin (problem+json).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such organisation, or no usable token of it with this id. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
         headers: {
           [name: string]: unknown;
         };

@@ -2,9 +2,10 @@ import { Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../auth/useMe';
 import { ConsentSetting } from '../organisation-settings/ConsentSetting';
+import { ScimTokensSetting } from '../organisation-settings/ScimTokensSetting';
 import { AdminPage } from './AdminPage';
 
-/** /beheer/organisatie: the settings of the admin's own organisation (consent, e-mail domains, hour cap). */
+/** /beheer/organisatie: the settings of the admin's own organisation (consent, e-mail domains, hour cap, SCIM tokens). */
 export function OrganisationSettingsPage() {
   const { t } = useTranslation();
   return (
@@ -23,6 +24,7 @@ function Settings() {
         {t('admin.organisation.intro', { organisation: me.organisation.name })}
       </Paragraph>
       <ConsentSetting organisationId={me.organisation.id} />
+      <ScimTokensSetting organisationId={me.organisation.id} />
     </>
   );
 }
