@@ -97,6 +97,8 @@ interface ClientState {
   n: number;
   kind: string;
   claim: { taskId: string; claimId: string } | null;
+  /** The problem's `code` of the last answer, when it was an error. */
+  problem: string;
 }
 
 async function main() {
@@ -168,7 +170,7 @@ async function main() {
         // One person per connection, with their token and their own place in the mix.
         setupClient: (client) => {
           const person = persons[nextPerson % persons.length]!;
-          const state: ClientState = { n: nextPerson * 7, kind: '', claim: null };
+          const state: ClientState = { n: nextPerson * 7, kind: '', claim: null, problem: '' };
           nextPerson++;
           const headers = { authorization: `Bearer ${person.token}`, accept: 'application/json' };
           const json = { ...headers, 'content-type': 'application/json' };
@@ -228,7 +230,7 @@ async function main() {
             },
           ]);
           client.on('response', (status: number, _bytes: number, duration: number) => {
-            if (status >= 400) recordError(state.kind, `HTTP ${status}`);
+            if (status >= 400) recordError(state.kind, `HTTP ${status} ${state.problem}`);
             else latencies.get(state.kind)?.push(duration);
           });
         },
