@@ -169,7 +169,7 @@ async function main() {
         duration: OPTIONS.minutes * 60,
         // One person per connection, with their token and their own place in the mix.
         setupClient: (client) => {
-          const person = persons[nextPerson % persons.length]!;
+          const person = persons[nextPerson % persons.length];
           const state: ClientState = { n: nextPerson * 7, kind: '', claim: null, problem: '' };
           nextPerson++;
           const headers = { authorization: `Bearer ${person.token}`, accept: 'application/json' };
@@ -179,7 +179,7 @@ async function main() {
               setupRequest: (request) => {
                 const n = state.n++;
                 state.kind = SLOTS[n % SLOTS.length]!;
-                const pick = (list: string[]) => list[n % list.length]!;
+                const pick = (list: string[]) => list[n % list.length];
                 switch (state.kind) {
                   case 'browse/search':
                     return { ...request, method: 'GET', path: mixRequest(n).path, headers };
@@ -235,7 +235,7 @@ async function main() {
           });
         },
       },
-      (error, result) => (error ? reject(error) : resolve(result)),
+      (error: Error | null, result) => (error ? reject(error) : resolve(result)),
     );
   });
   instance.on('reqError', (error: Error) => recordError('transport', error.message));
