@@ -199,6 +199,49 @@ describe('Beheer: the admin pages', () => {
     expect(found.map((skill) => skill.label)).toEqual(['GIS']);
   });
 
+  it('lets an org-admin import people from a CSV file after a preview, on a phone', async () => {
+    await orgAdmin.setViewportSize(PHONE);
+    await orgAdmin.goto('/beheer/mensen');
+    await orgAdmin.getByRole('heading', { level: 1, name: 'Mensen' }).waitFor();
+    await orgAdmin.getByRole('button', { name: 'Medewerkers importeren (CSV)' }).click();
+    const section = orgAdmin.getByRole('region', { name: 'Medewerkers importeren (CSV)' });
+    const header = '\uFEFFe-mailadres;naam;functie;e-mailadres leidinggevende;rollen\r\n';
+    const newcomer = `nieuw.import@dordrecht.klussenbank.test;Nieuwe Importeur;Archivaris;${ORG_ADMIN};medewerker\r\n`;
+    const choose = async (text: string) => {
+      await section
+        .getByLabel('CSV-bestand')
+        .setInputFiles({ name: 'mensen.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+      await section.getByRole('button', { name: 'Controleren' }).click();
+    };
+
+    // A row with errors: every error shown, nothing can be imported.
+    await choose(header + newcomer + 'geen-adres;;;;baas\r\n');
+    const table = section.getByRole('table', { name: 'Per regel van het bestand' });
+    await table.waitFor();
+    expect(await table.getByRole('row').nth(2).textContent()).toContain(
+      'E-mailadres: Moet een geldig e-mailadres zijn.',
+    );
+    expect(await section.getByRole('button', { name: 'Importeren' }).isDisabled()).toBe(true);
+    expect(await accessibilityViolations(orgAdmin)).toEqual([]);
+    expect(await sticksOut(orgAdmin)).toEqual([]);
+
+    // The corrected file goes in after a confirmation.
+    await choose(header + newcomer);
+    await section.getByText('Eén regel: 1 nieuw, 0 gewijzigd, 0 ongewijzigd, 0 met een fout.').waitFor();
+    await section.getByRole('button', { name: 'Importeren' }).click();
+    const confirm = orgAdmin.getByRole('form', { name: '1 nieuw, 0 gewijzigd en 0 uitgezet: importeren?' });
+    expect(await accessibilityViolations(orgAdmin)).toEqual([]);
+    await confirm.getByRole('button', { name: 'Importeren' }).click();
+    await orgAdmin
+      .getByRole('status')
+      .filter({ hasText: 'Import klaar: 1 nieuw, 0 gewijzigd, 0 ongewijzigd, 0 uitgezet.' })
+      .waitFor();
+    await orgAdmin.getByRole('searchbox', { name: 'Zoek op naam of e-mailadres' }).fill('importeur');
+    await orgAdmin.keyboard.press('Enter');
+    await orgAdmin.getByRole('heading', { level: 3, name: 'Nieuwe Importeur' }).waitFor();
+    await orgAdmin.setViewportSize(DESKTOP);
+  });
+
   it('shows an employee the no-access page on an admin address, also for the queue overview', async () => {
     const employee = await signInAt(browser, system.baseUrl, EMPLOYEE);
     expect(await employee.getByRole('navigation').getByRole('link', { name: 'Beheer' }).count()).toBe(0);
@@ -212,6 +255,35 @@ describe('Beheer: the admin pages', () => {
       expect(await accessibilityViolations(employee)).toEqual([]);
     }
     await employee.context().close();
+  });
+
+  it('lets an org-admin create a SCIM token, shown once, that provisions over /scim/v2 until revoked', async () => {
+    await orgAdmin.setViewportSize(PHONE);
+    await orgAdmin.goto('/beheer/organisatie');
+    const section = orgAdmin.getByRole('region', { name: 'Koppeling met uw identiteitssysteem (SCIM)' });
+    await section.getByRole('button', { name: 'Nieuwe sleutel maken' }).click();
+    const token = await section.getByLabel('Geheime sleutel').inputValue();
+    expect(token).toMatch(/^kbscim_/);
+    expect(await section.getByLabel('Tenant-URL').inputValue()).toMatch(/\/scim\/v2$/);
+    expect(await accessibilityViolations(orgAdmin)).toEqual([]);
+    expect(await sticksOut(orgAdmin)).toEqual([]);
+
+    // The identity system's first request: is this person there?
+    const scim = (path: string) =>
+      fetch(`${system.baseUrl}/scim/v2${path}`, { headers: { authorization: `Bearer ${token}` } });
+    const found = await scim(`/Users?filter=${encodeURIComponent(`userName eq "${COLLEAGUE}"`)}`);
+    expect(found.status).toBe(200);
+    expect(found.headers.get('content-type')).toMatch(/^application\/scim\+json/);
+    expect(((await found.json()) as { totalResults: number }).totalResults).toBe(1);
+
+    await section.getByRole('button', { name: 'Ik heb de sleutel gekopieerd' }).click();
+    expect(await section.getByLabel('Geheime sleutel').count()).toBe(0);
+    const prefix = token.slice(0, 'kbscim_'.length + 6);
+    await section.getByRole('button', { name: `Sleutel ${prefix} intrekken` }).click();
+    await section.getByRole('button', { name: 'Ja, intrekken' }).click();
+    await section.getByText(`Sleutel ${prefix}… is ingetrokken.`).waitFor();
+    expect((await scim('/Users')).status).toBe(401);
+    await orgAdmin.setViewportSize(DESKTOP);
   });
 
   it('keeps every admin page axe-clean and without sideways scrolling, on a desktop and at 390 × 844', async () => {

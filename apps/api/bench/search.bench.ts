@@ -1,28 +1,17 @@
 import 'reflect-metadata';
-import { fork, type ChildProcess } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { PasswordService } from '../src/auth/password.service.js';
 import { dataSourceOptions } from '../src/database/data-source-options.js';
-import type { Viewer } from '../src/tasks/task.types.js';
 import { Cleanups, startDatabase, startRedis } from '../test/support/services.js';
-import {
-  type Client,
-  drive,
-  httpGet,
-  httpPost,
-  median,
-  percentile,
-  type RunResult,
-  sortedCopy,
-} from './load.js';
-import { BENCH_PASSWORD, SEED, seed } from './seed.js';
+import { type Client, drive, httpGet, median, percentile, type RunResult, sortedCopy } from './load.js';
+import { type BenchUser, logInBenchUsers, startBenchApi } from './bench-system.js';
+import { BENCH_PASSWORD, seed } from './seed.js';
 import {
   type BenchRequest,
   type Database,
@@ -44,7 +33,6 @@ import {
  * (otherwise an embedded PostgreSQL in a temp folder and the local Redis or a redis-server).
  */
 
-const here = dirname(fileURLToPath(import.meta.url));
 const env = (name: string, fallback: number) => {
   const value = Number(process.env[name] ?? fallback);
   if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number`);
@@ -77,81 +65,6 @@ process.once('SIGINT', () => {
   console.error('Interrupted: cleaning up');
   void cleanups.run().finally(() => process.exit(130));
 });
-
-/** The API in a child process, configured like production; resolves with its port. */
-function startApi(databaseUrl: string, redisUrl: string, prefix: string): Promise<{ port: number }> {
-  return new Promise((resolve, reject) => {
-    const child: ChildProcess = fork(join(here, 'api-server.js'), [], {
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        DATABASE_URL: databaseUrl,
-        REDIS_URL: redisUrl,
-        REDIS_PREFIX: prefix,
-        LOG_LEVEL: 'warn',
-        PORT: '0',
-        HOST: '127.0.0.1',
-        WEB_ROOT: '',
-        SEED_DEMO_DATA: 'false',
-      },
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
-    const exited = new Promise<void>((done) => child.once('exit', () => done()));
-    child.once('exit', (code) => reject(new Error(`The API exited early (code ${code})`)));
-    child.once('message', (message) => {
-      const { port } = message as { port: number };
-      cleanups.add(async () => {
-        child.send('stop');
-        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-        await exited;
-        clearTimeout(timer);
-        log('stopped the API');
-      });
-      resolve({ port });
-    });
-  });
-}
-
-interface BenchUser extends Viewer {
-  email: string;
-  token: string;
-  tokenHash: Buffer;
-}
-
-/** 20 ordinary employees of 20 different organisations, logged in over HTTP. */
-async function logIn(db: pg.Pool, port: number, count: number): Promise<BenchUser[]> {
-  const { rows } = await db.query<{ id: string; organisation_id: string; email: string }>(
-    `SELECT u.id, u.organisation_id, u.email
-       FROM generate_series(0, $1 - 1) i
-       JOIN users u ON u.email = 'medewerker' || (1 + (i * 15) % ${SEED.organisations} + ${SEED.organisations} * (10 + i))
-                                 || '@' || (SELECT slug FROM organisations o
-                                             WHERE o.id = ('10000000-0000-4000-8000-' ||
-                                                   lpad(to_hex(1 + (i * 15) % ${SEED.organisations}), 12, '0'))::uuid)
-                                 || '.nl'
-      ORDER BY i`,
-    [count],
-  );
-  if (rows.length !== count) throw new Error(`Found ${rows.length} of ${count} bench users`);
-  const users: BenchUser[] = [];
-  for (const row of rows) {
-    const response = await httpPost(port, '/api/v1/auth/login', {
-      email: row.email,
-      password: BENCH_PASSWORD,
-    });
-    const token = (response.json as { token?: string } | null)?.token;
-    if (response.status !== 200 || !token) {
-      throw new Error(`Login of ${row.email} failed: ${response.status} ${JSON.stringify(response.json)}`);
-    }
-    users.push({
-      id: row.id,
-      organisationId: row.organisation_id,
-      email: row.email,
-      token,
-      tokenHash: createHash('sha256').update(token).digest(),
-    });
-  }
-  return users;
-}
 
 /** Sends a request's statements one after the other, as the service does; the last one's rows. */
 async function replay(pool: pg.Pool, statements: Statement[]): Promise<unknown[]> {
@@ -425,7 +338,7 @@ async function main() {
     `PostgreSQL settings: ${settings.map((s) => `${s.name}=${s.setting}${s.unit ?? ''}`).join(', ')}`,
   );
 
-  const { port } = await startApi(databaseUrl, redisUrl, prefix);
+  const { port } = await startBenchApi(cleanups, log, { databaseUrl, redisUrl, prefix });
   log(`API listening on 127.0.0.1:${port} (NODE_ENV=production, LOG_LEVEL=warn, own process)`);
 
   const pool = new pg.Pool({
@@ -437,7 +350,7 @@ async function main() {
   const agent = new http.Agent({ keepAlive: true, maxSockets: OPTIONS.concurrency });
   cleanups.add(() => Promise.resolve(agent.destroy()));
 
-  const users = await logIn(pool, port, OPTIONS.concurrency);
+  const users = await logInBenchUsers(pool, port, OPTIONS.concurrency);
   log(`logged in ${users.length} users of ${new Set(users.map((u) => u.organisationId)).size} organisations`);
   const database: Database = async (sql, params) =>
     (await pool.query<Record<string, unknown>>(sql, params)).rows;

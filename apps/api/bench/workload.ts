@@ -141,6 +141,14 @@ export async function statementsOf(viewer: Viewer, raw: Query, database: Databas
   return db.calls;
 }
 
+/** Request `n` of the filter mix as a label and an API path (without its SQL), for load scripts. */
+export function mixRequest(n: number): { label: string; path: string } {
+  const order = slots();
+  const entry = MIX[order[n % order.length]];
+  const search = new URLSearchParams(entry.query(Math.floor(n / order.length) + n)).toString();
+  return { label: entry.label, path: `/api/v1/tasks${search ? `?${search}` : ''}` };
+}
+
 /** `count` requests for one client, starting at its own offset in the mix. */
 export async function requestsFor(
   viewer: Viewer,

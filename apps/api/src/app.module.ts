@@ -17,10 +17,12 @@ import { LedgerModule } from './ledger/ledger.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { PartnershipsModule } from './partnerships/partnerships.module.js';
+import { PeopleImportModule } from './people-import/people-import.module.js';
 import { PrivacyModule } from './privacy/privacy.module.js';
 import { ProfilesModule } from './profiles/profiles.module.js';
 import { QueueModule } from './queue/queue.module.js';
 import { ReportsModule } from './reports/reports.module.js';
+import { ScimModule } from './scim/scim.module.js';
 import { SkillsModule } from './skills/skills.module.js';
 import { SsoModule } from './sso/sso.module.js';
 import { SuccessesModule } from './successes/successes.module.js';
@@ -46,6 +48,8 @@ export class AppModule {
         PartnershipsModule,
         PrivacyModule,
         UsersModule,
+        PeopleImportModule,
+        ScimModule,
         NotificationsModule,
         TasksModule,
         ClaimsModule,

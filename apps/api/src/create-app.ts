@@ -28,6 +28,8 @@ import { registerQueueDashboard } from './queue/queue-dashboard.js';
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
 const HEALTH_AT_ROOT = /^\/health\/(live|ready)(\?|$)/;
+/** SCIM's tenant URL is <host>/scim/v2, as identity systems expect; its controller lives under /api/v1. */
+const SCIM_AT_ROOT = /^\/scim\/v2(\/|\?|$)/;
 /** Longer URLs get a 414 before routing; 8 KiB is what common proxies accept in a request line. */
 const MAX_URL_LENGTH = 8192;
 /** API responses that may be cached: the public contract. Everything else under /api is no-store. */
@@ -63,10 +65,11 @@ export async function createApp(
     requestIdHeader: false,
     // The same name in the API's lines and in the workers' (the id travels into the jobs a request causes).
     logController: new LogController({ requestIdLogLabel: 'requestId' }),
-    // The health checks are documented under /api/v1 like every route; probes also find them at the root.
+    // The health checks are documented under /api/v1 like every route; probes also find them at the
+    // root. SCIM (docs/scim.md) is served at /scim/v2 the same way.
     rewriteUrl: (request: { url?: string }) => {
       const url = request.url ?? '/';
-      return HEALTH_AT_ROOT.test(url) ? `/${API_PREFIX}${url}` : url;
+      return HEALTH_AT_ROOT.test(url) || SCIM_AT_ROOT.test(url) ? `/${API_PREFIX}${url}` : url;
     },
     genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
       const sent = request.headers['x-request-id'];
@@ -94,6 +97,8 @@ export async function createApp(
   });
   // Before JSON.parse builds anything: a body nested thousands deep is refused as a 400.
   app.useBodyParser('application/json', { bodyLimit: BODY_LIMIT }, depthLimitedJsonParser(fastify));
+  // SCIM clients send their own media type (RFC 7644 §3.1), JSON all the same.
+  app.useBodyParser('application/scim+json', { bodyLimit: BODY_LIMIT }, depthLimitedJsonParser(fastify));
   // Graceful drain (SIGTERM): Fastify stops listening and closes idle connections, then waits for the
   // requests in flight. Their answers say `Connection: close`, so their keep-alive connections end
   // with them instead of idling until keepAliveTimeout (72 s, past Kubernetes' 30 s grace period).

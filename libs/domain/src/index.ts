@@ -20,5 +20,7 @@ export * from './successes.js';
 export * from './mirror.js';
 export * from './sso.js';
 export * from './audit.js';
+export * from './people-import.js';
+export * from './scim.js';
 export * from './privacy.js';
 export * from './statements.js';

@@ -38,6 +38,7 @@ import { MirrorCoveringLedgerIndexes1764220000000 } from './migrations/176422000
 import { SingleSignOn1764230000000 } from './migrations/1764230000000-single-sign-on.migration.js';
 import { RequestIdsAndMetrics1764240000000 } from './migrations/1764240000000-request-ids-and-metrics.migration.js';
 import { AuditLog1764260000000 } from './migrations/1764260000000-audit-log.migration.js';
+import { ScimProvisioning1764270000000 } from './migrations/1764270000000-scim-provisioning.migration.js';
 import { PasswordLoginSetting1764310000000 } from './migrations/1764310000000-password-login-setting.migration.js';
 import { Privacy1764300000000 } from './migrations/1764300000000-privacy.migration.js';
 
@@ -85,6 +86,7 @@ export const MIGRATIONS = [
   SingleSignOn1764230000000,
   RequestIdsAndMetrics1764240000000,
   AuditLog1764260000000,
+  ScimProvisioning1764270000000,
   PasswordLoginSetting1764310000000,
   Privacy1764300000000,
 ];

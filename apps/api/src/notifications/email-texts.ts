@@ -157,6 +157,14 @@ const nl: Texts = {
     ],
     action: { label: 'Bekijk de klus', path: task(c) },
   }),
+  'participant-deactivated': (c) => ({
+    subject: `Deelnemer afgemeld: ${c.taskTitle}`,
+    paragraphs: [
+      `Het account van ${c.otherName} is beëindigd. Daarom is de aanmelding voor uw klus "${c.taskTitle}" ingetrokken.`,
+      'Er is weer plaats voor iemand anders.',
+    ],
+    action: { label: 'Bekijk de klus', path: task(c) },
+  }),
   'dossier-match': (c) => ({
     subject: `Een dossier dat uw vaardigheden zoekt: ${c.dossierTitle}`,
     paragraphs: [
@@ -359,6 +367,14 @@ const en: Texts = {
     paragraphs: [
       `${c.otherName} takes part in the task "${c.taskTitle}" and goes over the monthly cap of klus hours with it.`,
       "Your organisation only warns: the claim goes through. A klus's hours are spread evenly over the days it runs. Talk it over if needed.",
+    ],
+    action: { label: 'View the task', path: task(c) },
+  }),
+  'participant-deactivated': (c) => ({
+    subject: `Participant signed off: ${c.taskTitle}`,
+    paragraphs: [
+      `The account of ${c.otherName} has ended, so their claim on your task "${c.taskTitle}" has been withdrawn.`,
+      'The place is free for someone else.',
     ],
     action: { label: 'View the task', path: task(c) },
   }),

@@ -15,6 +15,7 @@ export const NOTIFICATION_TYPES = [
   'application-received',
   'consent-requested',
   'hour-cap-exceeded',
+  'participant-deactivated',
   'dossier-match',
   'dossier-join-requested',
   'dossier-request-accepted',

@@ -265,6 +265,7 @@ export class NotificationsRepository {
       case 'claim.declined':
         return [`SELECT user_id FROM claims WHERE id = $1`, [event.claimId]];
       case 'application.received':
+      case 'claim.participant-deactivated':
         return [
           `SELECT t.poster_id AS user_id FROM claims c JOIN tasks t ON t.id = c.task_id WHERE c.id = $1`,
           [event.claimId],

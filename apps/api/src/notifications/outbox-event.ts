@@ -18,6 +18,8 @@ export type OutboxEvent =
   | { type: 'consent.requested'; taskId: string; claimId: string }
   /** A claim went over the person's hour cap in an organisation that only warns: their line manager hears. */
   | { type: 'hour-cap.exceeded'; taskId: string; claimId: string }
+  /** A participant's account was switched off and their claim on a klus not yet started withdrawn: the poster hears. */
+  | { type: 'claim.participant-deactivated'; taskId: string; claimId: string }
   | { type: 'dossier.created'; dossierId: string }
   | { type: 'dossier.join-requested'; dossierId: string; userId: string }
   | { type: 'dossier.request-accepted'; dossierId: string; userId: string }
@@ -72,6 +74,7 @@ export const NOTIFICATION_OF: Record<Exclude<OutboxEventType, 'data-export.reque
   'application.received': 'application-received',
   'consent.requested': 'consent-requested',
   'hour-cap.exceeded': 'hour-cap-exceeded',
+  'claim.participant-deactivated': 'participant-deactivated',
   'dossier.created': 'dossier-match',
   'dossier.join-requested': 'dossier-join-requested',
   'dossier.request-accepted': 'dossier-request-accepted',
@@ -112,6 +115,7 @@ export function naturalEventKey(event: OutboxEvent): string | null {
     case 'application.received':
     case 'consent.requested':
     case 'hour-cap.exceeded':
+    case 'claim.participant-deactivated':
       return `${event.type}:${event.claimId}`;
     case 'dossier.created':
       return `${event.type}:${event.dossierId}`;

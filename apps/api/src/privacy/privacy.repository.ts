@@ -36,6 +36,8 @@ const EXPORT_SECTIONS: Record<string, string> = {
            CASE WHEN lm.id IS NULL THEN NULL ELSE json_build_object('id', lm.id, 'name', lm.display_name) END
              AS "lineManager",
            u.hour_cap_per_month AS "hourCapPerMonth", u.deactivated_at AS "deactivatedAt",
+           u.scim_external_id AS "scimExternalId", u.scim_user_name AS "scimUserName",
+           u.scim_deleted_at AS "scimDeletedAt",
            u.password_hash IS NOT NULL AS "hasPassword", u.created_at AS "createdAt", u.updated_at AS "updatedAt"
       FROM users u JOIN organisations o ON o.id = u.organisation_id
       LEFT JOIN users lm ON lm.id = u.line_manager_id
@@ -374,11 +376,15 @@ export class PrivacyRepository {
     return changed;
   }
 
-  /** The account itself: no name, e-mail, job title, password or manager; switched off for good. */
+  /**
+   * The account itself: no name, e-mail, job title, password or manager; switched off for good, and
+   * gone for SCIM (its identifiers cleared, deleted as a SCIM DELETE would).
+   */
   async anonymiseUser(tx: Queryable, userId: string, displayName: string, email: string): Promise<void> {
     await tx.query(
       `UPDATE users SET display_name = $2, email = $3, job_title = '', password_hash = NULL, line_manager_id = NULL,
               hour_cap_per_month = NULL, locale = 'nl', roles = ARRAY['employee'],
+              scim_external_id = NULL, scim_user_name = NULL, scim_deleted_at = coalesce(scim_deleted_at, now()),
               deactivated_at = coalesce(deactivated_at, now()), updated_at = now()
         WHERE id = $1`,
       [userId, displayName, email],

@@ -57,6 +57,18 @@ export class UserEntity {
   @Column({ name: 'deactivated_at', type: 'timestamptz', nullable: true })
   deactivatedAt?: Date | null;
 
+  /** The identity system's own id for the person (SCIM `externalId`), kept as sent. */
+  @Column({ name: 'scim_external_id', type: 'text', nullable: true })
+  scimExternalId?: string | null;
+
+  /** SCIM's userName when it is not the e-mail address (a UPN); unique in the organisation. */
+  @Column({ name: 'scim_user_name', type: 'text', nullable: true })
+  scimUserName?: string | null;
+
+  /** Set when a SCIM client deleted the person: deactivated, and SCIM finds them no more. */
+  @Column({ name: 'scim_deleted_at', type: 'timestamptz', nullable: true })
+  scimDeletedAt?: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

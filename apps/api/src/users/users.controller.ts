@@ -9,6 +9,8 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user.js';
+import type { AuditActor } from '../audit/audit-log.service.js';
+import { AuditedBy } from '../audit/audit.decorators.js';
 import { Authenticated, CurrentUser } from '../auth/auth.decorators.js';
 import { CreateUserDto, ListUsersQueryDto, MeDto, UpdateUserDto, UserSummaryDto } from './dto/user.dto.js';
 import { UuidParamPipe } from '../common/uuid-param.pipe.js';
@@ -71,7 +73,7 @@ export class UsersController {
   @HttpCode(200)
   @ApiOperation({
     summary:
-      "Switch an account off: the person's sessions end at once and they cannot sign in; their klussen, claims, hours and dossier places stay (idempotent)",
+      "Switch an account off: the person's sessions end at once and they cannot sign in; their claims on klussen that have not started are withdrawn (the poster is notified); their klussen, completed hours and dossier places stay (idempotent)",
   })
   @ApiOkResponse({ type: UserSummaryDto })
   @ApiNotFoundResponse({ description: 'not-found.user' })
@@ -79,8 +81,12 @@ export class UsersController {
     description:
       'forbidden.change-user-elsewhere, forbidden.change-platform-admin, forbidden.change-own-account',
   })
-  deactivate(@CurrentUser() user: AuthUser, @Param('id', UuidParamPipe) id: string): Promise<UserSummaryDto> {
-    return this.service.deactivate(user, id);
+  deactivate(
+    @CurrentUser() user: AuthUser,
+    @AuditedBy() audited: AuditActor,
+    @Param('id', UuidParamPipe) id: string,
+  ): Promise<UserSummaryDto> {
+    return this.service.deactivate(user, audited, id);
   }
 
   @Post('users/:id/reactivation')

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '../auth/auth.module.js';
 import { Mailer } from '../notifications/mailer.service.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
+import { ProvisioningModule } from '../provisioning/provisioning.module.js';
 import { PasswordLinksRepository } from './password-links.repository.js';
 import { PasswordPolicy } from './password-policy.js';
 import { PasswordsController } from './passwords.controller.js';
@@ -13,7 +14,7 @@ import { UsersRepository } from './users.repository.js';
 import { UsersService } from './users.service.js';
 
 @Module({
-  imports: [AuthModule, TypeOrmModule.forFeature([UserEntity, OrganisationEntity])],
+  imports: [AuthModule, ProvisioningModule, TypeOrmModule.forFeature([UserEntity, OrganisationEntity])],
   controllers: [UsersController, PasswordsController],
   providers: [
     UsersService,
@@ -23,5 +24,7 @@ import { UsersService } from './users.service.js';
     PasswordPolicy,
     Mailer,
   ],
+  // The people import mails its invitations through the same link service.
+  exports: [PasswordsService],
 })
 export class UsersModule {}

@@ -12,11 +12,12 @@ import {
   type Role,
   roleChangeProblem,
 } from '@klussenbank/domain';
-import { SessionService } from '../auth/session.service.js';
+import type { AuditActor } from '../audit/audit-log.service.js';
 import { isUniqueViolation } from '../common/database-errors.js';
 import type { Page } from '../common/pagination.js';
 import { ProblemException } from '../common/problem/problem.js';
 import { OutboxService } from '../notifications/outbox.service.js';
+import { AccountDeactivation } from '../provisioning/account-deactivation.service.js';
 import type { CreateUserDto, MeDto, UpdateUserDto, UserSummaryDto } from './dto/user.dto.js';
 import { PasswordsService } from './passwords.service.js';
 import type { UserEntity } from './user.entity.js';
@@ -45,7 +46,7 @@ export class UsersService {
     @Inject(UsersRepository) private readonly users: UsersRepository,
     @Inject(PasswordsService) private readonly passwords: PasswordsService,
     @Inject(OutboxService) private readonly outbox: OutboxService,
-    @Inject(SessionService) private readonly sessions: SessionService,
+    @Inject(AccountDeactivation) private readonly deactivation: AccountDeactivation,
   ) {}
 
   async list(
@@ -90,15 +91,17 @@ export class UsersService {
   }
 
   /**
-   * Switches an account off: every session of the person ends at once and they cannot sign in;
-   * their klussen, claims, hours and dossier places stay as they are. Idempotent.
+   * Switches an account off (the same effects as SCIM's): every session of the person ends at once
+   * and they cannot sign in; their claims on klussen that have not started are withdrawn (the
+   * poster hears); their klussen, completed hours and dossier places stay. Idempotent.
    */
-  async deactivate(actor: Actor, id: string): Promise<UserSummaryDto> {
+  async deactivate(actor: Actor, audited: AuditActor, id: string): Promise<UserSummaryDto> {
     const holder = await this.findAdministered(actor, id);
     const problem = deactivationProblem(actor, holder);
     if (problem) throw ProblemException.forbidden(ACCOUNT_PROBLEMS[problem]);
-    const saved = holder.deactivatedAt ? holder : await this.users.update(id, { deactivatedAt: new Date() });
-    await this.sessions.revokeAllOf(id);
+    await this.deactivation.deactivate(audited, holder, 'admin');
+    const saved = await this.users.find(id);
+    if (!saved) throw ProblemException.notFound('not-found.user');
     return toSummary(saved);
   }
 

@@ -74,6 +74,7 @@ describe('database', () => {
       'partnerships',
       'password_links',
       'profiles',
+      'scim_tokens',
       'sessions',
       'skill_labels',
       'skills',

@@ -271,6 +271,12 @@ describe(PrivacyService.name, () => {
           `test:${suffix()}`,
         ],
       );
+      // Provisioned by SCIM: the identity system's names for them.
+      await t.db.query(`UPDATE users SET scim_user_name = $2, scim_external_id = $3 WHERE id = $1`, [
+        user.id,
+        user.email,
+        `ext-${displayName}`,
+      ]);
       // A klus whose contact they are.
       await t.db.query(`UPDATE tasks SET contact_name = $2, contact_email = $3 WHERE id = $1`, [
         openTask,

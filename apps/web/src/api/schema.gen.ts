@@ -480,7 +480,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Switch an account off: the person's sessions end at once and they cannot sign in; their klussen, claims, hours and dossier places stay (idempotent) */
+    /** Switch an account off: the person's sessions end at once and they cannot sign in; their claims on klussen that have not started are withdrawn (the poster is notified); their klussen, completed hours and dossier places stay (idempotent) */
     post: operations['UsersController_deactivate'];
     delete?: never;
     options?: never;
@@ -561,6 +561,81 @@ export interface paths {
      */
     post: operations['PasswordsController_use'];
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/organisations/{id}/people-imports/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Preview a CSV import of the organisation's people: per row what would happen; nothing is written
+     * @description The body carries the CSV file as text (`csv`): at most 5,000 people and 1 MB of JSON (413 beyond that). Each row is create, update (with the fields that change), unchanged or error (with every problem of the row, in the language of Accept-Language). `missing` lists the active people the file does not list, who are switched off only when the apply asks for it. For org-admins of the organisation and platform admins.
+     */
+    post: operations['PeopleImportController_preview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/organisations/{id}/people-imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import the organisation's people from a CSV file: the whole file in one transaction, or nothing
+     * @description The body carries the CSV file as text (`csv`): at most 5,000 people and 1 MB of JSON (413 beyond that). Compares the file again (as the preview does) and writes it: new people (without a password: they sign in through their organisation or with an invitation link, `sendInvitations`), changed fields, line managers (found in the file or the organisation), and with `deactivateMissing` the active people the file does not list are switched off (their sessions end). Idempotent: the same file again changes nothing. Two applies of one organisation run one after the other. Any row with an error blocks the whole file (400 with every row error in `invalidParams`, named `line.<line>.<column>`).
+     */
+    post: operations['PeopleImportController_apply'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/organisations/{id}/scim-tokens': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An organisation's usable SCIM tokens, newest first (never the secret) */
+    get: operations['ScimTokensController_list'];
+    put?: never;
+    /** Create a SCIM token; the answer shows it this once, with the tenant URL for the identity system */
+    post: operations['ScimTokensController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/organisations/{id}/scim-tokens/{tokenId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Revoke a SCIM token: requests with it get 401 at once */
+    delete: operations['ScimTokensController_revoke'];
     options?: never;
     head?: never;
     patch?: never;
@@ -2198,6 +2273,160 @@ export interface components {
        */
       newPassword: string;
     };
+    PeopleImportDto: {
+      /**
+       * @description The text of the CSV file (UTF-8, with or without BOM), separated by ; (Excel in Dutch) or ,. Header: e-mailadres/email and naam/name (required), functie/function, e-mailadres leidinggevende/line manager e-mail, rollen/roles (e.g. "employee;manager" or "medewerker, manager"). A column the file lacks is left as it is; a column it has is the truth, an empty cell included.
+       * @example e-mailadres;naam;functie;e-mailadres leidinggevende;rollen
+       *     j.jansen@oss.nl;Jan Jansen;Beleidsmedewerker;p.devries@oss.nl;employee
+       *     p.devries@oss.nl;Petra de Vries;Teamleider;;employee;manager
+       */
+      csv: string;
+      /**
+       * @description Apply only: switch off the organisation's active people whom the file does not list (never the admin themselves; an org-admin never a platform admin). The preview lists them either way.
+       * @default false
+       */
+      deactivateMissing?: boolean;
+      /**
+       * @description Apply only: mail each new person a link to set a password (7 days valid), as when an admin adds one. Leave off when the organisation signs in through its identity provider.
+       * @default false
+       */
+      sendInvitations?: boolean;
+    };
+    PeopleImportCountsDto: {
+      create: number;
+      update: number;
+      unchanged: number;
+      error: number;
+      /** @description Active people missing from the file (switched off only on request). */
+      missing: number;
+    };
+    PeopleImportErrorDto: {
+      /**
+       * @description The column of the cell that is wrong.
+       * @enum {string}
+       */
+      field: 'email' | 'name' | 'jobTitle' | 'lineManagerEmail' | 'roles';
+      /**
+       * @description Stable code of the rule the cell broke.
+       * @example invalid-email
+       */
+      code: string;
+      /**
+       * @description In the language of Accept-Language.
+       * @example Moet een geldig e-mailadres zijn.
+       */
+      reason: string;
+    };
+    PeopleImportRowDto: {
+      /**
+       * @description The line in the file where the row starts (the header is line 1).
+       * @example 2
+       */
+      line: number;
+      /**
+       * @description As normalised (trimmed, lower case).
+       * @example j.jansen@oss.nl
+       */
+      email: string;
+      /** @example Jan Jansen */
+      displayName: string;
+      /** @enum {string} */
+      status: 'create' | 'update' | 'unchanged' | 'error';
+      /**
+       * Format: uuid
+       * @description The existing person; null for a new one.
+       */
+      personId: string | null;
+      /** @description For an update: the fields that change (active: a switched-off account is switched on again). */
+      changes: ('name' | 'jobTitle' | 'roles' | 'lineManagerEmail' | 'active')[];
+      /** @description The roles the person will have (empty for an error row). */
+      roles: ('employee' | 'manager' | 'org-admin' | 'platform-admin')[];
+      /** @description Every problem of the row at once (status error). */
+      errors: components['schemas']['PeopleImportErrorDto'][];
+    };
+    PeopleImportPersonDto: {
+      /** Format: uuid */
+      id: string;
+      email: string;
+      displayName: string;
+    };
+    PeopleImportKeptDto: {
+      /** Format: uuid */
+      id: string;
+      email: string;
+      displayName: string;
+      /**
+       * @description Why this person missing from the file is never switched off by you.
+       * @enum {string}
+       */
+      reason: 'self' | 'platform-admin';
+    };
+    PeopleImportPreviewDto: {
+      /**
+       * @description The separator the file was read with.
+       * @enum {string}
+       */
+      delimiter: ';' | ',';
+      /** @description The columns found (others are ignored). */
+      columns: ('email' | 'name' | 'jobTitle' | 'lineManagerEmail' | 'roles')[];
+      counts: components['schemas']['PeopleImportCountsDto'];
+      rows: components['schemas']['PeopleImportRowDto'][];
+      /** @description Active people of the organisation whom the file does not list: switched off with deactivateMissing. */
+      missing: components['schemas']['PeopleImportPersonDto'][];
+      /** @description Missing from the file, but never switched off by you. */
+      kept: components['schemas']['PeopleImportKeptDto'][];
+    };
+    PeopleImportResultDto: {
+      created: number;
+      updated: number;
+      unchanged: number;
+      deactivated: number;
+      /** @description New people for whom an invitation link was made and mailed (0 unless sendInvitations); a mail that could not leave is logged, and an admin sends a new link from the people page. */
+      invitations: number;
+    };
+    ScimTokenDto: {
+      /** Format: uuid */
+      id: string;
+      /** @description The first characters of the token, to tell tokens apart; never the secret. */
+      prefix: string;
+      /** Format: date-time */
+      createdAt: string;
+      /**
+       * Format: uuid
+       * @description Who created it.
+       */
+      createdBy: string | null;
+      /**
+       * Format: date-time
+       * @description Last SCIM request with it.
+       */
+      lastUsedAt: string | null;
+    };
+    ScimTokenListDto: {
+      items: components['schemas']['ScimTokenDto'][];
+    };
+    CreatedScimTokenDto: {
+      /** Format: uuid */
+      id: string;
+      /** @description The first characters of the token, to tell tokens apart; never the secret. */
+      prefix: string;
+      /** Format: date-time */
+      createdAt: string;
+      /**
+       * Format: uuid
+       * @description Who created it.
+       */
+      createdBy: string | null;
+      /**
+       * Format: date-time
+       * @description Last SCIM request with it.
+       */
+      lastUsedAt: string | null;
+      /** @description The bearer token itself: shown this once, stored only as its SHA-256. */
+      token: string;
+      /** @description The SCIM tenant URL to configure in the identity system (PUBLIC_URL + '/scim/v2'). */
+      tenantUrl: string;
+    };
     NotificationDto: {
       /** Format: uuid */
       id: string;
@@ -2216,6 +2445,7 @@ export interface components {
         | 'application-received'
         | 'consent-requested'
         | 'hour-cap-exceeded'
+        | 'participant-deactivated'
         | 'dossier-match'
         | 'dossier-join-requested'
         | 'dossier-request-accepted'
@@ -7396,6 +7626,459 @@ export interface operations {
       };
       /** @description The body is not of a content type this operation takes. */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  PeopleImportController_preview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PeopleImportDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PeopleImportPreviewDto'];
+        };
+      };
+      /** @description invalid-input: the file as a whole (`invalidParams[].name` = `csv`): not CSV (invalid-csv), a header without e-mail or name column (people-import-columns), nobody in it (people-import-empty), too many people (people-import-too-many-rows); or a body field that is wrong. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description forbidden.own-organisation-users: another organisation.
+       *
+       *     Alleen voor: org-admin, platform-admin (problem+json).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not-found.organisation */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 1 MB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not of a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  PeopleImportController_apply: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PeopleImportDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PeopleImportResultDto'];
+        };
+      };
+      /** @description invalid-input: the file as a whole (`invalidParams[].name` = `csv`): not CSV (invalid-csv), a header without e-mail or name column (people-import-columns), nobody in it (people-import-empty), too many people (people-import-too-many-rows); or a body field that is wrong. Or people-import-invalid: rows with errors; nothing was written. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description forbidden.own-organisation-users: another organisation.
+       *
+       *     Alleen voor: org-admin, platform-admin (problem+json).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not-found.organisation */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description email-taken: during the import one of the new addresses was taken elsewhere; nothing was written. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 1 MB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not of a content type this operation takes. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ScimTokensController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScimTokenListDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description Not an administrator of this organisation (problem+json).
+       *
+       *     Alleen voor: org-admin, platform-admin (problem+json).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such organisation. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ScimTokensController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedScimTokenDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description Not an administrator of this organisation (problem+json).
+       *
+       *     Alleen voor: org-admin, platform-admin (problem+json).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such organisation. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ScimTokensController_revoke: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        tokenId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Revoked. */
+      204: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description Not an administrator of this organisation (problem+json).
+       *
+       *     Alleen voor: org-admin, platform-admin (problem+json).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such organisation, or no usable token of it with this id. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
         headers: {
           [name: string]: unknown;
         };

@@ -192,6 +192,10 @@ const NL = {
     'checkpoint-not-due': `Dit ijkmoment staat gepland op {day} ${MONTH_NL}; u legt het pas vanaf die dag vast als gehouden. Is het eerder gehouden? Verplaats dan eerst de datum naar vandaag.`,
     // Conflicts: administration and skills
     'email-taken': 'Er bestaat al een gebruiker met dit e-mailadres.',
+    'email-taken.import':
+      'Tijdens de import kreeg iemand anders een van deze e-mailadressen; er is niets geïmporteerd. Bekijk de voorvertoning opnieuw.',
+    'people-import-invalid':
+      '{count, plural, one {Eén regel van het bestand heeft een fout} other {# regels van het bestand hebben een fout}}; er is niets geïmporteerd. Bekijk de voorvertoning.',
     'organisation-exists': 'Er bestaat al een organisatie met de naam "{name}".',
     'partnership-exists': 'Er bestaat al een samenwerkingsverband "{name}".',
     'skill-exists': '"{matched}" is al een naam van de vaardigheid "{label}".',
@@ -313,6 +317,25 @@ const NL = {
       'Dit wachtwoord is te voorspelbaar (een herhaling of een reeks zoals 123456). Kies een ander, bijvoorbeeld een zin van een paar woorden.',
     'weak-password.personal': 'Gebruik uw naam of e-mailadres niet in uw wachtwoord.',
     'wrong-password': 'Dit is niet uw huidige wachtwoord.',
+    'email-elsewhere': 'Dit e-mailadres hoort bij iemand van een andere organisatie.',
+    'email-elsewhere.domain': '{domain} is een e-maildomein van een andere organisatie.',
+    'duplicate-email': 'Dit e-mailadres staat ook op regel {lines}.',
+    'unknown-role':
+      'Onbekende rol "{role}". Kies uit medewerker (employee), manager, organisatiebeheerder (org-admin) en platformbeheerder (platform-admin).',
+    'role-not-allowed': 'Alleen platformbeheerders kennen de rol platformbeheerder toe.',
+    'role-not-allowed.platform-admin-account':
+      'Alleen platformbeheerders wijzigen het account van een platformbeheerder.',
+    'role-not-allowed.own-admin-role': 'U kunt uw eigen beheerdersrol niet afnemen.',
+    'line-manager-not-found':
+      'Deze leidinggevende staat niet in het bestand en werkt niet bij deze organisatie.',
+    'people-import-columns':
+      'De kopregel mist {missing}. Gebruik de kolommen e-mailadres, naam, functie, e-mailadres leidinggevende en rollen (of email, name, function, line manager e-mail en roles).',
+    'people-import-columns.duplicate': 'De kolom {column} staat meer dan eens in de kopregel.',
+    'people-import-empty': 'Het bestand bevat niemand: alleen een kopregel, of niets.',
+    'people-import-too-many-rows':
+      'Het bestand heeft {count} mensen; één import neemt er hoogstens {max}. Neem voor grotere aantallen contact op over SCIM.',
+    'invalid-csv':
+      'Het bestand is geen geldige CSV vanaf regel {line} (bijvoorbeeld een aanhalingsteken dat niet wordt gesloten).',
     'erasure-not-confirmed': 'Typ uw e-mailadres precies zoals het op uw profiel staat.',
   },
 } as const;
@@ -484,6 +507,10 @@ const EN: Catalogue = {
     'already-invited': 'This person has already been invited.',
     'checkpoint-not-due': `This checkpoint is planned for {day} ${MONTH_EN}; you can record it as held from that day on. Was it held earlier? Then move its date to today first.`,
     'email-taken': 'A user with this e-mail address already exists.',
+    'email-taken.import':
+      'During the import someone else got one of these e-mail addresses; nothing was imported. Look at the preview again.',
+    'people-import-invalid':
+      '{count, plural, one {One row of the file has an error} other {# rows of the file have an error}}; nothing was imported. Look at the preview.',
     'organisation-exists': 'An organisation named "{name}" already exists.',
     'partnership-exists': 'A partnership "{name}" already exists.',
     'skill-exists': '"{matched}" is already a name of the skill "{label}".',
@@ -601,6 +628,23 @@ const EN: Catalogue = {
       'This password is too predictable (a repetition or a run such as 123456). Choose another, for instance a sentence of a few words.',
     'weak-password.personal': 'Do not use your name or e-mail address in your password.',
     'wrong-password': 'This is not your current password.',
+    'email-elsewhere': 'This e-mail address belongs to someone of another organisation.',
+    'email-elsewhere.domain': '{domain} is an e-mail domain of another organisation.',
+    'duplicate-email': 'This e-mail address is also on row {lines}.',
+    'unknown-role':
+      'Unknown role "{role}". Choose from employee, manager, org-admin and platform-admin (or their Dutch names).',
+    'role-not-allowed': 'Only platform admins grant the platform-admin role.',
+    'role-not-allowed.platform-admin-account': "Only platform admins change a platform admin's account.",
+    'role-not-allowed.own-admin-role': 'You cannot take away your own administrator role.',
+    'line-manager-not-found': 'This line manager is neither in the file nor in this organisation.',
+    'people-import-columns':
+      'The header lacks {missing}. Use the columns email, name, function, line manager e-mail and roles (or their Dutch names).',
+    'people-import-columns.duplicate': 'The column {column} occurs more than once in the header.',
+    'people-import-empty': 'The file lists nobody: only a header, or nothing.',
+    'people-import-too-many-rows':
+      'The file has {count} people; one import takes at most {max}. For larger numbers ask about SCIM.',
+    'invalid-csv':
+      'The file is not valid CSV from line {line} on (for instance a quote that is never closed).',
     'erasure-not-confirmed': 'Type your e-mail address exactly as it appears on your profile.',
   },
 };

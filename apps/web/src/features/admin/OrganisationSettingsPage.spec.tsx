@@ -27,6 +27,8 @@ describe(OrganisationSettingsPage.name, () => {
   let passwordLogin: boolean;
   let team: Record<string, unknown>[];
   let capAnswer: ((request: FakeRequest) => Response) | undefined;
+  let scimTokens: Record<string, unknown>[];
+  let scimTokensFail: boolean;
   const ORGANISATION = `/api/v1/organisations/${buildMe().organisation.id}`;
   const USERS = '/api/v1/users';
   const PIET = {
@@ -48,6 +50,8 @@ describe(OrganisationSettingsPage.name, () => {
     passwordLogin = true;
     team = [];
     capAnswer = undefined;
+    scimTokens = [];
+    scimTokensFail = false;
     fetchMock = mockFetch();
     const organisation = () =>
       jsonResponse({
@@ -91,6 +95,36 @@ describe(OrganisationSettingsPage.name, () => {
           total: 1,
         }),
       [`POST ${RESET}`]: () => resetAnswer(),
+      [`GET ${ORGANISATION}/scim-tokens`]: () =>
+        scimTokensFail
+          ? problemResponse(500, {
+              code: 'internal-error',
+              title: 'Interne fout',
+              detail: 'Er ging iets mis.',
+            })
+          : jsonResponse({ items: scimTokens }),
+      [`POST ${ORGANISATION}/scim-tokens`]: () => {
+        const token = {
+          id: '6f1c1b8e-0000-4000-8000-0000000000aa',
+          prefix: 'kbscim_Ab3dEf',
+          createdAt: '2026-12-05T09:00:00.000Z',
+          createdBy: me.id,
+          lastUsedAt: null,
+        };
+        scimTokens = [token, ...scimTokens];
+        return jsonResponse(
+          {
+            ...token,
+            token: 'kbscim_Ab3dEfGhIjKlMnOpQrStUvWxYz0123456789abcdefg',
+            tenantUrl: 'https://klussenbank.nl/scim/v2',
+          },
+          201,
+        );
+      },
+      [`DELETE ${ORGANISATION}/scim-tokens/6f1c1b8e-0000-4000-8000-0000000000aa`]: () => {
+        scimTokens = [];
+        return new Response(null, { status: 204 });
+      },
       'GET /api/v1/ledger/team-hours': () => jsonResponse({ items: [], page: 1, pageSize: 20, total: 0 }),
       [`PATCH ${ORGANISATION}`]: (request: FakeRequest) => {
         if (patchAnswer) return patchAnswer();
@@ -275,5 +309,51 @@ describe(OrganisationSettingsPage.name, () => {
       hourCapPerMonth: null,
       hourCapMode: 'warn',
     });
+  });
+
+  it('creates a SCIM token shown once with the tenant URL, lists it without its secret, and revokes it after confirming', async () => {
+    me = buildMe({ roles: ['employee', 'org-admin'] });
+    const user = userEvent.setup();
+    renderApp('/beheer/organisatie');
+
+    const section = await screen.findByRole('region', { name: 'Koppeling met uw identiteitssysteem (SCIM)' });
+    expect(await within(section).findByText('Er zijn nog geen sleutels.')).toBeInTheDocument();
+    await user.click(within(section).getByRole('button', { name: 'Nieuwe sleutel maken' }));
+
+    expect(await within(section).findByLabelText('Geheime sleutel')).toHaveValue(
+      'kbscim_Ab3dEfGhIjKlMnOpQrStUvWxYz0123456789abcdefg',
+    );
+    expect(within(section).getByLabelText('Tenant-URL')).toHaveValue('https://klussenbank.nl/scim/v2');
+    expect(section).toHaveTextContent('hij wordt maar één keer getoond');
+    expect(await within(section).findByText('kbscim_Ab3dEf…')).toBeInTheDocument();
+    expect(section).toHaveTextContent('nog niet gebruikt');
+
+    // Closing the secret: it is not shown again.
+    await user.click(within(section).getByRole('button', { name: 'Ik heb de sleutel gekopieerd' }));
+    expect(within(section).queryByLabelText('Geheime sleutel')).not.toBeInTheDocument();
+    expect(section).not.toHaveTextContent('GhIjKlMnOp');
+
+    await user.click(within(section).getByRole('button', { name: 'Sleutel kbscim_Ab3dEf intrekken' }));
+    const panel = within(section).getByRole('form', { name: 'Sleutel kbscim_Ab3dEf… intrekken?' });
+    expect(panel).toHaveFocus();
+    expect(
+      callsTo(fetchMock, 'DELETE', `${ORGANISATION}/scim-tokens/6f1c1b8e-0000-4000-8000-0000000000aa`),
+    ).toHaveLength(0);
+    await user.click(within(panel).getByRole('button', { name: 'Ja, intrekken' }));
+    expect(await within(section).findByRole('status')).toHaveTextContent(
+      'Sleutel kbscim_Ab3dEf… is ingetrokken.',
+    );
+    expect(
+      callsTo(fetchMock, 'DELETE', `${ORGANISATION}/scim-tokens/6f1c1b8e-0000-4000-8000-0000000000aa`),
+    ).toHaveLength(1);
+    expect(await within(section).findByText('Er zijn nog geen sleutels.')).toBeInTheDocument();
+  });
+
+  it('says so when the tokens cannot be loaded', async () => {
+    me = buildMe({ roles: ['employee', 'org-admin'] });
+    scimTokensFail = true;
+    renderApp('/beheer/organisatie');
+    const section = await screen.findByRole('region', { name: 'Koppeling met uw identiteitssysteem (SCIM)' });
+    expect(await within(section).findByRole('button', { name: 'Opnieuw proberen' })).toBeInTheDocument();
   });
 });

@@ -157,7 +157,9 @@ describe(PeoplePage.name, () => {
     const panel = screen.getByRole('form', { name: 'Het account van Piet Bakker uitzetten?' });
     expect(panel).toHaveFocus();
     expect(panel).toHaveTextContent('wordt meteen uitgelogd, op elk apparaat, en kan niet meer inloggen');
-    expect(panel).toHaveTextContent('inschrijvingen op klussen die nog niet begonnen zijn');
+    expect(panel).toHaveTextContent(
+      'Inschrijvingen op klussen die nog niet begonnen zijn worden ingetrokken; de plaatser krijgt daarvan bericht.',
+    );
     expect(callsTo(fetchMock, 'POST', `/api/v1/users/${piet().id}/deactivation`)).toHaveLength(0);
 
     // Terug: nothing happens and focus returns to the button.
@@ -175,7 +177,8 @@ describe(PeoplePage.name, () => {
     expect(await screen.findByRole('status')).toHaveTextContent(
       'Het account van Piet Bakker staat weer aan.',
     );
-    expect(screen.getByRole('button', { name: 'Account uitzetten van Piet Bakker' })).toBeVisible();
+    // The list reloads after the answer: wait for the row to show the account as on.
+    expect(await screen.findByRole('button', { name: 'Account uitzetten van Piet Bakker' })).toBeVisible();
   });
 
   it('offers no switch-off for the admin’s own account', async () => {

@@ -24,6 +24,7 @@ import { usePanel } from '../../shared/usePanel';
 import { useMe } from '../auth/useMe';
 import { sendPasswordLink } from '../passwords/password-api';
 import { AdminPage } from './AdminPage';
+import { ImportPeople } from './ImportPeople';
 import {
   deactivatePerson,
   managersQuery,
@@ -71,6 +72,7 @@ function People() {
   const managers = useApiData(managersQuery(organisationId));
   const [typed, setTyped] = useState(q);
   const [feedback, setFeedback] = useState<FeedbackMessage | null>(null);
+  const [importing, setImporting] = useState(false);
 
   const search = (event: FormEvent) => {
     event.preventDefault();
@@ -96,6 +98,26 @@ function People() {
             void navigate(adminPeopleUrl({ organisationId: id }));
           }}
         />
+      )}
+      <Button
+        appearance="secondary-action-button"
+        aria-expanded={importing}
+        aria-controls="people-import"
+        onClick={() => setImporting((open) => !open)}
+      >
+        {importing ? t('admin.peopleImport.close') : t('admin.peopleImport.open')}
+      </Button>
+      {importing && (
+        <div id="people-import">
+          <ImportPeople
+            key={organisationId}
+            organisationId={organisationId}
+            onImported={() => {
+              people.reload();
+              managers.reload();
+            }}
+          />
+        </div>
       )}
       <form role="search" className="kb-admin-search" onSubmit={search} noValidate>
         <TextField

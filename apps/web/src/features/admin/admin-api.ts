@@ -100,3 +100,26 @@ export function importSkills(lang: 'nl' | 'en', file: File): Promise<SkillImport
   // openapi-fetch sends a FormData as it is; the browser writes the multipart boundary.
   return unwrap(api.POST('/skill-imports', { body: form as never }));
 }
+
+export type PeopleImportPreview = Schemas['PeopleImportPreviewDto'];
+export type PeopleImportRow = Schemas['PeopleImportRowDto'];
+export type PeopleImportResult = Schemas['PeopleImportResultDto'];
+
+/** What the CSV would do to the organisation's people; nothing is written. */
+export function previewPeopleImport(organisationId: string, csv: string): Promise<PeopleImportPreview> {
+  return unwrap(
+    api.POST('/organisations/{id}/people-imports/preview', {
+      params: { path: { id: organisationId } },
+      body: { csv },
+    }),
+  );
+}
+
+export function applyPeopleImport(
+  organisationId: string,
+  body: { csv: string; deactivateMissing: boolean; sendInvitations: boolean },
+): Promise<PeopleImportResult> {
+  return unwrap(
+    api.POST('/organisations/{id}/people-imports', { params: { path: { id: organisationId } }, body }),
+  );
+}

@@ -74,6 +74,8 @@ export function useNotificationText(): (notification: AppNotification) => Notifi
             return t('notifications.text.consent-requested', { title });
           case 'hour-cap-exceeded':
             return t('notifications.text.hour-cap-exceeded', { title });
+          case 'participant-deactivated':
+            return t('notifications.text.participant-deactivated', { title });
           case 'dossier-match':
             return t('notifications.text.dossier-match', { dossier });
           case 'dossier-join-requested':
