@@ -285,10 +285,13 @@ export class PrivacyRepository {
 
   /**
    * Withdraws the person's claims on klussen that have not started (open or full), giving back the
-   * places of active ones (a full klus opens again). Answers the klussen concerned.
+   * places of active ones (a full klus opens again). Answers the claims withdrawn.
    */
-  async withdrawUnstartedClaims(tx: Queryable, userId: string): Promise<string[]> {
-    const rows = await tx.query<{ task_id: string }[]>(
+  async withdrawUnstartedClaims(
+    tx: Queryable,
+    userId: string,
+  ): Promise<{ claimId: string; taskId: string }[]> {
+    return tx.query<{ claimId: string; taskId: string }[]>(
       `WITH target AS (
          SELECT c.id, c.task_id, c.status
            FROM claims c JOIN tasks t ON t.id = c.task_id
@@ -303,10 +306,9 @@ export class PrivacyRepository {
            FROM (SELECT task_id, count(*)::int AS places FROM target WHERE status = 'active' GROUP BY task_id) n
           WHERE t.id = n.task_id
        )
-       SELECT DISTINCT task_id FROM target`,
+       SELECT id AS "claimId", task_id AS "taskId" FROM target ORDER BY id`,
       [userId],
     );
-    return rows.map((row) => row.task_id);
   }
 
   /**

@@ -115,7 +115,7 @@ export class PrivacyService {
 
   /**
    * In one transaction: the rules (under locks of the person and their organisation), claims on
-   * klussen that have not started withdrawn, what is the person's alone deleted, their name and
+   * klussen that have not started withdrawn (their posters notified), what is the person's alone deleted, their name and
    * e-mail replaced in other people's texts, the account anonymised, and `user.erased` recorded
    * (ids only). Sessions end in it; live streams are told after the commit.
    */
@@ -133,6 +133,10 @@ export class PrivacyService {
       // Erased before: nothing personal is left (and "oud-medewerker" is no name to look for).
       if (isErasedEmail(subject.email)) return { sessions: [], claimsWithdrawn: 0 };
       const withdrawn = await this.repository.withdrawUnstartedClaims(tx, userId);
+      // The poster hears, as when an account is switched off; the notice names "oud-medewerker".
+      for (const claim of withdrawn) {
+        await this.outbox.record(tx, { type: 'claim.participant-deactivated', ...claim });
+      }
       const ended = await this.repository.deletePersonalRows(tx, userId);
       await this.repository.replaceMentions(tx, mentionPatterns(subject), ERASED_DISPLAY_NAME);
       await this.repository.anonymiseUser(tx, userId, ERASED_DISPLAY_NAME, erasedEmail(userId));

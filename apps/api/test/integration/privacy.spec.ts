@@ -372,6 +372,15 @@ describe(PrivacyService.name, () => {
         object_id: user.id,
         details: { by: 'admin', claimsWithdrawn: 1 },
       });
+      // The poster hears that the place is free again; the notice and its mail name nobody.
+      await quiet(t);
+      const notices = await t.db.query<{ data: { taskId: string } }[]>(
+        `SELECT data FROM notifications WHERE user_id = $1 AND type = 'participant-deactivated'`,
+        [ossManagerUser.id],
+      );
+      expect(notices.map((notice) => notice.data.taskId)).toEqual([openTask]);
+      expect(await scan(displayName)).toEqual([]);
+      expect(await scan(user.email)).toEqual([]);
     });
 
     it('an erased person cannot sign in, and their session no longer works', async () => {
