@@ -20,3 +20,4 @@ export * from './successes.js';
 export * from './mirror.js';
 export * from './sso.js';
 export * from './audit.js';
+export * from './sessions.js';

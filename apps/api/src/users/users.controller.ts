@@ -10,6 +10,8 @@ import {
 } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user.js';
 import { Authenticated, CurrentUser } from '../auth/auth.decorators.js';
+import { type AuditActor } from '../audit/audit-log.service.js';
+import { AuditedBy } from '../audit/audit.decorators.js';
 import { CreateUserDto, ListUsersQueryDto, MeDto, UpdateUserDto, UserSummaryDto } from './dto/user.dto.js';
 import { UuidParamPipe } from '../common/uuid-param.pipe.js';
 import { UsersService } from './users.service.js';
@@ -62,8 +64,9 @@ export class UsersController {
     @CurrentUser() user: AuthUser,
     @Param('id', UuidParamPipe) id: string,
     @Body() dto: UpdateUserDto,
+    @AuditedBy() by: AuditActor,
   ): Promise<UserSummaryDto> {
-    return this.service.update(user, id, dto);
+    return this.service.update(user, id, dto, by);
   }
 
   @Post('users/:id/deactivation')
@@ -79,8 +82,12 @@ export class UsersController {
     description:
       'forbidden.change-user-elsewhere, forbidden.change-platform-admin, forbidden.change-own-account',
   })
-  deactivate(@CurrentUser() user: AuthUser, @Param('id', UuidParamPipe) id: string): Promise<UserSummaryDto> {
-    return this.service.deactivate(user, id);
+  deactivate(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidParamPipe) id: string,
+    @AuditedBy() by: AuditActor,
+  ): Promise<UserSummaryDto> {
+    return this.service.deactivate(user, id, by);
   }
 
   @Post('users/:id/reactivation')
@@ -95,8 +102,12 @@ export class UsersController {
     description:
       'forbidden.change-user-elsewhere, forbidden.change-platform-admin, forbidden.change-own-account',
   })
-  reactivate(@CurrentUser() user: AuthUser, @Param('id', UuidParamPipe) id: string): Promise<UserSummaryDto> {
-    return this.service.reactivate(user, id);
+  reactivate(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidParamPipe) id: string,
+    @AuditedBy() by: AuditActor,
+  ): Promise<UserSummaryDto> {
+    return this.service.reactivate(user, id, by);
   }
 
   @Post('users')
@@ -106,7 +117,11 @@ export class UsersController {
   })
   @ApiCreatedResponse({ type: UserSummaryDto })
   @ApiConflictResponse({ description: 'The e-mail address is taken.' })
-  create(@CurrentUser() user: AuthUser, @Body() dto: CreateUserDto): Promise<UserSummaryDto> {
-    return this.service.create(user, dto);
+  create(
+    @CurrentUser() user: AuthUser,
+    @Body() dto: CreateUserDto,
+    @AuditedBy() by: AuditActor,
+  ): Promise<UserSummaryDto> {
+    return this.service.create(user, dto, by);
   }
 }
