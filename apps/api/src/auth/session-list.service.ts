@@ -52,7 +52,11 @@ export class SessionListService {
 
   /** Ends one of my sessions (the current one too: that is a logout elsewhere's way of saying it). */
   async endMine(user: AuthUser, sessionId: string, by: AuditActor): Promise<void> {
-    const ended = await this.sessions.endSessions(user.id, { only: sessionId }, { by, reason: 'ended-by-self' });
+    const ended = await this.sessions.endSessions(
+      user.id,
+      { only: sessionId },
+      { by, reason: 'ended-by-self' },
+    );
     if (ended === 0) throw ProblemException.notFound('not-found.session');
   }
 

@@ -22,7 +22,9 @@ export class SessionsController {
 
   @Get('me/sessions')
   @Authenticated()
-  @ApiOperation({ summary: 'My active sessions: device, address, when begun and last used; `current` is this one' })
+  @ApiOperation({
+    summary: 'My active sessions: device, address, when begun and last used; `current` is this one',
+  })
   @ApiOkResponse({ type: [SessionDto] })
   mine(@CurrentUser() user: AuthUser): Promise<SessionDto[]> {
     return this.service.mine(user);

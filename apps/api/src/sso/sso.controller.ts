@@ -163,7 +163,11 @@ export class SsoController {
     await this.sessions.revoke(user.sessionId);
     await this.audit.record(
       { id: user.id, ipAddress: request.ip },
-      { action: 'logout', organisationId: user.organisationId, object: { type: 'session', id: user.sessionId } },
+      {
+        action: 'logout',
+        organisationId: user.organisationId,
+        object: { type: 'session', id: user.sessionId },
+      },
     );
     clearSessionCookies(reply, this.config);
     return { endSessionUrl };

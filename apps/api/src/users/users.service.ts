@@ -102,7 +102,8 @@ export class UsersService {
     if (problem) throw ProblemException.forbidden(ACCOUNT_PROBLEMS[problem]);
     const saved = holder.deactivatedAt ? holder : await this.users.update(id, { deactivatedAt: new Date() });
     await this.sessions.revokeAllOf(id);
-    if (!holder.deactivatedAt) await this.recordAccount(by ?? { id: actor.id, ipAddress: null }, 'user.deactivated', saved);
+    if (!holder.deactivatedAt)
+      await this.recordAccount(by ?? { id: actor.id, ipAddress: null }, 'user.deactivated', saved);
     return toSummary(saved);
   }
 
@@ -112,7 +113,8 @@ export class UsersService {
     const problem = deactivationProblem(actor, holder);
     if (problem) throw ProblemException.forbidden(ACCOUNT_PROBLEMS[problem]);
     const saved = holder.deactivatedAt ? await this.users.update(id, { deactivatedAt: null }) : holder;
-    if (holder.deactivatedAt) await this.recordAccount(by ?? { id: actor.id, ipAddress: null }, 'user.reactivated', saved);
+    if (holder.deactivatedAt)
+      await this.recordAccount(by ?? { id: actor.id, ipAddress: null }, 'user.reactivated', saved);
     return toSummary(saved);
   }
 

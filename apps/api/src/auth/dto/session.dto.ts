@@ -6,12 +6,22 @@ export class SessionDto {
     type: String,
     nullable: true,
     example: 'Chrome',
-    description: "The browser, from the user agent when the session began; null: not recognised.",
+    description: 'The browser, from the user agent when the session began; null: not recognised.',
   })
   browser: string | null;
-  @ApiProperty({ type: String, nullable: true, example: 'Windows', description: 'The operating system; null: not recognised.' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'Windows',
+    description: 'The operating system; null: not recognised.',
+  })
   os: string | null;
-  @ApiProperty({ type: String, nullable: true, example: '192.0.2.10', description: 'The address the session began from.' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '192.0.2.10',
+    description: 'The address the session began from.',
+  })
   ipAddress: string | null;
   @ApiProperty({ enum: ['password', 'oidc'], description: 'How the person signed in.' })
   authMethod: 'password' | 'oidc';
