@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HttpClient } from '../support/http-client.js';
-import { createOrganisation, createUser, loginAs, TEST_PASSWORD, type TestUser } from '../support/factories.js';
+import {
+  createOrganisation,
+  createUser,
+  loginAs,
+  TEST_PASSWORD,
+  type TestUser,
+} from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 interface Session {
@@ -207,14 +213,21 @@ describe('sessions', () => {
       expect(byPlatform.body.ended).toBe(1);
       expect((await again.client.get('/api/v1/me')).status).toBe(401);
 
-      const events = await t.db.query<{ actor_id: string; organisation_id: string; ip: string; reason: string }[]>(
+      const events = await t.db.query<
+        { actor_id: string; organisation_id: string; ip: string; reason: string }[]
+      >(
         `SELECT actor_id, organisation_id, host(ip_address) AS ip, details->>'reason' AS reason
            FROM audit_events WHERE action = 'session.ended' AND object_id = $1 ORDER BY id`,
         [person.id],
       );
       expect(events).toEqual([
         { actor_id: ossAdminUser.id, organisation_id: oss.id, ip: '127.0.0.1', reason: 'ended-by-admin' },
-        { actor_id: platformAdminUser.id, organisation_id: oss.id, ip: '127.0.0.1', reason: 'ended-by-admin' },
+        {
+          actor_id: platformAdminUser.id,
+          organisation_id: oss.id,
+          ip: '127.0.0.1',
+          reason: 'ended-by-admin',
+        },
       ]);
     });
 
