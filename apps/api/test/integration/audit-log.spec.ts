@@ -192,8 +192,8 @@ describe('the audit log', () => {
         ['user.deactivated', ossAdminUser.id, oss.id, '127.0.0.1'],
         ['user.reactivated', platformAdminUser.id, oss.id, '127.0.0.1'],
       ]);
-      expect(rows[1]!.details).toEqual({ from: ['employee'], to: ['employee', 'manager'] });
-      expect(rows[2]!.details).toEqual({ fields: ['lineManagerId'] });
+      expect(rows[1].details).toEqual({ from: ['employee'], to: ['employee', 'manager'] });
+      expect(rows[2].details).toEqual({ fields: ['lineManagerId'] });
       expect(await rowsAsText(`object_id = $1`, [id])).not.toContain('Audit Persoon');
     });
 
@@ -225,7 +225,7 @@ describe('the audit log', () => {
         ['identity-provider.updated', platformAdminUser.id, oss.id],
         ['identity-provider.deleted', platformAdminUser.id, oss.id],
       ]);
-      expect(rows[1]!.details).toEqual({ fields: ['name'], secretRotated: true });
+      expect(rows[1].details).toEqual({ fields: ['name'], secretRotated: true });
       const text = await rowsAsText(`object_id = $1`, [id]);
       expect(text).not.toContain('geheim');
       expect(text).not.toContain('klussenbank-audit');
@@ -299,7 +299,7 @@ describe('the audit log', () => {
       );
       expect(page.body.items[0]).toMatchObject({
         action: 'user.created',
-        actor: { id: ossAdminUser.id, name: admin!.display_name },
+        actor: { id: ossAdminUser.id, name: admin.display_name },
         organisation: { id: oss.id, name: oss.name },
         ipAddress: '127.0.0.1',
       });
@@ -404,7 +404,7 @@ describe('the audit log', () => {
         [oss.id],
       );
       const before = Number(
-        (await t.db.query<{ n: string }[]>(`SELECT count(*) AS n FROM audit_events`))[0]!.n,
+        (await t.db.query<{ n: string }[]>(`SELECT count(*) AS n FROM audit_events`))[0].n,
       );
       await t.queue(QueueName.Maintenance).add(AUDIT_RETENTION_JOB, { now: new Date().toISOString() });
       const markers = async () =>
@@ -415,7 +415,7 @@ describe('the audit log', () => {
         ).map((row) => row.marker);
       await expect.poll(markers, { timeout: 10_000 }).toEqual(['retention-kept']);
       const after = Number(
-        (await t.db.query<{ n: string }[]>(`SELECT count(*) AS n FROM audit_events`))[0]!.n,
+        (await t.db.query<{ n: string }[]>(`SELECT count(*) AS n FROM audit_events`))[0].n,
       );
       expect(after).toBeGreaterThanOrEqual(before - 1);
       // The guard was only for the job's own transaction.

@@ -122,9 +122,9 @@ describe('sessions', () => {
         `SELECT expires_at, created_at + interval '7 days' AS limit, last_seen_at AS slid FROM sessions WHERE id = $1`,
         [sessionId],
       );
-      expect(row!.slid.getTime()).toBeGreaterThan(Date.now() - 60_000);
-      expect(row!.expires_at.getTime()).toBeLessThanOrEqual(row!.limit.getTime());
-      expect(row!.expires_at.getTime()).toBeGreaterThan(Date.now());
+      expect(row.slid.getTime()).toBeGreaterThan(Date.now() - 60_000);
+      expect(row.expires_at.getTime()).toBeLessThanOrEqual(row.limit.getTime());
+      expect(row.expires_at.getTime()).toBeGreaterThan(Date.now());
     });
   });
 
