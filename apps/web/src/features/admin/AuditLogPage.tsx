@@ -44,6 +44,12 @@ const PARAMS = {
   organisationId: 'organisatie',
 } as const satisfies Record<keyof AuditFilter, string>;
 
+/** Translation keys cannot hold a dot: `login.failed` is `login-failed` there. */
+const actionKey = (action: AuditAction) => action.replaceAll('.', '-') as ReplaceDots<AuditAction>;
+type ReplaceDots<S extends string> = S extends `${infer Head}.${infer Tail}`
+  ? `${Head}-${ReplaceDots<Tail>}`
+  : S;
+
 const isAction = (value: string | null): value is AuditAction =>
   value !== null && (AUDIT_ACTIONS as readonly string[]).includes(value);
 
@@ -124,7 +130,7 @@ function AuditLog() {
           <option value="">{t('admin.audit.anyAction')}</option>
           {AUDIT_ACTIONS.map((action) => (
             <option key={action} value={action}>
-              {t(`admin.audit.actions.${action}`)}
+              {t(`admin.audit.actions.${actionKey(action)}`)}
             </option>
           ))}
         </SelectField>
@@ -259,7 +265,9 @@ function EventsTable({ events }: { events: AuditEvent[] }) {
           {events.map((event) => (
             <TableRow key={event.id}>
               <TableCell>{format.dateTimeOf(event.occurredAt)}</TableCell>
-              <TableHeaderCell scope="row">{t(`admin.audit.actions.${event.action}`)}</TableHeaderCell>
+              <TableHeaderCell scope="row">
+                {t(`admin.audit.actions.${actionKey(event.action)}`)}
+              </TableHeaderCell>
               <TableCell>{actor(event)}</TableCell>
               <TableCell>
                 {event.organisation

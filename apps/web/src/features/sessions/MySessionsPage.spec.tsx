@@ -71,7 +71,7 @@ describe(MySessionsPage.name, () => {
     await user.click(await screen.findByRole('button', { name: 'Sessie beëindigen: Safari op iOS' }));
     const panel = screen.getByRole('form', { name: 'De sessie op Safari op iOS beëindigen?' });
     expect(panel).toHaveFocus();
-    expect(callsTo(fetchMock, 'DELETE', `/api/v1/me/sessions/${sessions[1]!.id}`)).toHaveLength(0);
+    expect(callsTo(fetchMock, 'DELETE', `/api/v1/me/sessions/${sessions[1].id}`)).toHaveLength(0);
     await user.click(within(panel).getByRole('button', { name: 'Ja, beëindig de sessie' }));
     expect(await screen.findByRole('status')).toHaveTextContent('De sessie op Safari op iOS is beëindigd.');
     expect(await screen.findByRole('heading', { level: 2, name: '2 actieve sessies' })).toBeInTheDocument();
