@@ -58,10 +58,10 @@ describe(AuditLogPage.name, () => {
     const region = screen.getByRole('region', { name: 'Gebeurtenissen, nieuwste eerst' });
     expect(region).toHaveAttribute('tabindex', '0');
     const rows = within(region).getAllByRole('row');
-    expect(within(rows[1]!).getByRole('rowheader')).toHaveTextContent('Rollen gewijzigd');
+    expect(within(rows[1]).getByRole('rowheader')).toHaveTextContent('Rollen gewijzigd');
     expect(rows[1]).toHaveTextContent('Anna de Vries');
     expect(rows[1]).toHaveTextContent('192.0.2.10');
-    expect(within(rows[2]!).getByRole('rowheader')).toHaveTextContent('Inloggen mislukt');
+    expect(within(rows[2]).getByRole('rowheader')).toHaveTextContent('Inloggen mislukt');
     expect(rows[2]).toHaveTextContent('Niet ingelogd');
     // An org-admin's log is their organisation's: no organisation filter.
     expect(screen.queryByRole('combobox', { name: 'Organisatie' })).not.toBeInTheDocument();
