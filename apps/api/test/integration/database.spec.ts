@@ -44,6 +44,7 @@ describe('database', () => {
     await db.runMigrations({ transaction: 'each' });
     const migratedTables = (await tables()).length;
     expect(await tables()).toEqual([
+      'audit_events',
       'calendar_feeds',
       'claims',
       'deliveries',
