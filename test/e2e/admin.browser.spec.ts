@@ -222,6 +222,8 @@ describe('Beheer: the admin pages', () => {
       ['/beheer/samenwerkingsverbanden', 'Samenwerkingsverbanden'],
       ['/beheer/organisaties', 'Organisaties'],
       ['/beheer/vaardigheden', 'Vaardigheden'],
+      ['/beheer/auditlog', 'Auditlog'],
+      ['/mijn-profiel/sessies', 'Mijn sessies'],
     ] as const;
     for (const size of [DESKTOP, PHONE]) {
       await platformAdmin.setViewportSize(size);
