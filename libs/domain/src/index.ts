@@ -22,3 +22,4 @@ export * from './sso.js';
 export * from './audit.js';
 export * from './people-import.js';
 export * from './scim.js';
+export * from './sessions.js';
