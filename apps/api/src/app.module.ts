@@ -1,6 +1,7 @@
 import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from './audit/audit.module.js';
+import { AuditEventsModule } from './audit/audit-events.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { ClaimsModule } from './claims/claims.module.js';
@@ -42,6 +43,7 @@ export class AppModule {
         MetricsModule,
         QueueModule,
         AuditModule,
+        AuditEventsModule,
         AuthModule,
         SsoModule,
         OrganisationsModule,

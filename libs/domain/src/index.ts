@@ -22,5 +22,6 @@ export * from './sso.js';
 export * from './audit.js';
 export * from './people-import.js';
 export * from './scim.js';
+export * from './sessions.js';
 export * from './privacy.js';
 export * from './statements.js';

@@ -85,3 +85,12 @@ export function roleChangeProblem(
 export function deactivationProblem(actor: Actor, holder: AccountHolder): AccountChangeProblem | null {
   return accountProblem(actor, holder) ?? (holder.id === actor.id ? 'self' : null);
 }
+
+/**
+ * Seeing or ending someone else's sessions: the same admins who change the account (an org-admin in
+ * their own organisation, never a platform admin's; a platform admin anyone's). Their own sessions
+ * they manage under "Mijn sessies" too, so `self` is no problem here.
+ */
+export function sessionsAdminProblem(actor: Actor, holder: AccountHolder): AccountChangeProblem | null {
+  return accountProblem(actor, holder);
+}

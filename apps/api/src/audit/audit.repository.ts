@@ -44,3 +44,91 @@ export class AuditRepository {
     );
   }
 }
+
+export interface AuditEventFilter {
+  /** null: every organisation's and the platform-wide events (platform admins). */
+  organisationId: string | null;
+  actions?: readonly AuditAction[];
+  actorId?: string;
+  objectId?: string;
+  /** Days in Europe/Amsterdam, inclusive. */
+  from?: string;
+  to?: string;
+}
+
+export interface AuditEventRow {
+  id: string;
+  occurredAt: Date;
+  action: AuditAction;
+  actorId: string | null;
+  actorName: string | null;
+  organisationId: string | null;
+  organisationName: string | null;
+  objectType: string | null;
+  objectId: string | null;
+  ipAddress: string | null;
+  details: Record<string, unknown>;
+}
+
+function where(filter: AuditEventFilter): { sql: string; values: unknown[] } {
+  const values: unknown[] = [];
+  const add = (value: unknown) => `$${values.push(value)}`;
+  const conditions: string[] = [];
+  if (filter.organisationId !== null) conditions.push(`e.organisation_id = ${add(filter.organisationId)}`);
+  if (filter.actions?.length) conditions.push(`e.action = ANY(${add(filter.actions)}::text[])`);
+  if (filter.actorId) conditions.push(`e.actor_id = ${add(filter.actorId)}`);
+  if (filter.objectId) conditions.push(`e.object_id = ${add(filter.objectId)}`);
+  if (filter.from)
+    conditions.push(`e.occurred_at >= (${add(filter.from)}::date AT TIME ZONE 'Europe/Amsterdam')`);
+  if (filter.to)
+    conditions.push(`e.occurred_at < ((${add(filter.to)}::date + 1) AT TIME ZONE 'Europe/Amsterdam')`);
+  return { sql: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', values };
+}
+
+const SELECT_EVENTS = `
+  SELECT e.id::text AS id, e.occurred_at AS "occurredAt", e.action, e.actor_id AS "actorId",
+         u.display_name AS "actorName", e.organisation_id AS "organisationId", o.name AS "organisationName",
+         e.object_type AS "objectType", e.object_id AS "objectId", host(e.ip_address) AS "ipAddress", e.details
+    FROM audit_events e
+    LEFT JOIN users u ON u.id = e.actor_id
+    LEFT JOIN organisations o ON o.id = e.organisation_id`;
+
+/** Reading and clearing the audit log: names are joined at read time, never stored. */
+@Injectable()
+export class AuditEventsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async page(filter: AuditEventFilter, page: number, pageSize: number): Promise<[AuditEventRow[], number]> {
+    const { sql, values } = where(filter);
+    const [rows, [count]] = await Promise.all([
+      this.db.query<AuditEventRow[]>(
+        `${SELECT_EVENTS} ${sql} ORDER BY e.occurred_at DESC, e.id DESC
+          LIMIT ${Number(pageSize)} OFFSET ${Number((page - 1) * pageSize)}`,
+        values,
+      ),
+      this.db.query<{ total: number }[]>(`SELECT count(*)::int AS total FROM audit_events e ${sql}`, values),
+    ]);
+    return [rows, count?.total ?? 0];
+  }
+
+  /** Every match, newest first, at most `limit` (the export). */
+  async all(filter: AuditEventFilter, limit: number): Promise<AuditEventRow[]> {
+    const { sql, values } = where(filter);
+    return this.db.query<AuditEventRow[]>(
+      `${SELECT_EVENTS} ${sql} ORDER BY e.occurred_at DESC, e.id DESC LIMIT ${Number(limit)}`,
+      values,
+    );
+  }
+
+  /** The retention job's one statement, in a transaction that switches the append-only trigger's guard. */
+  async deleteOlderThan(cutoff: Date): Promise<number> {
+    return this.db.transaction(async (tx) => {
+      await tx.query(`SET LOCAL klussenbank.audit_retention = 'on'`);
+      const [, count] = await tx.query<[unknown[], number]>(
+        `DELETE FROM audit_events WHERE occurred_at < $1`,
+        [cutoff],
+      );
+      return count;
+    });
+  }
+}

@@ -10,12 +10,14 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AuditLog } from '../audit/audit-log.service.js';
 import { AppConfig } from '../config/app-config.js';
 import type { UserEntity } from '../users/user.entity.js';
 import type { AuthUser } from './auth-user.js';
 import { Authenticated, CurrentUser, Public } from './auth.decorators.js';
 import { LoginDto, LoginResponseDto } from './dto/login.dto.js';
 import { LocalAuthGuard } from './local-auth.guard.js';
+import { sessionClientOf } from './session-client.js';
 import { clearSessionCookies, setSessionCookies } from './session-cookies.js';
 import { SessionService } from './session.service.js';
 
@@ -25,6 +27,7 @@ export class AuthController {
   constructor(
     @Inject(SessionService) private readonly sessions: SessionService,
     @Inject(AppConfig) private readonly config: AppConfig,
+    @Inject(AuditLog) private readonly audit: AuditLog,
   ) {}
 
   @Post('login')
@@ -47,7 +50,7 @@ export class AuthController {
     @Res({ passthrough: true }) reply: FastifyReply,
     @Body() body: LoginDto,
   ): Promise<LoginResponseDto> {
-    const session = await this.sessions.issue(request.user.id, 'password');
+    const session = await this.sessions.issue(request.user.id, 'password', sessionClientOf(request));
     const response: LoginResponseDto = {
       tokenType: 'Bearer',
       expiresAt: session.expiresAt.toISOString(),
@@ -65,9 +68,18 @@ export class AuthController {
   @ApiNoContentResponse({ description: 'The session is gone; its token no longer works.' })
   async logout(
     @CurrentUser() user: AuthUser,
+    @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<void> {
     await this.sessions.revoke(user.sessionId);
+    await this.audit.record(
+      { id: user.id, ipAddress: request.ip },
+      {
+        action: 'logout',
+        organisationId: user.organisationId,
+        object: { type: 'session', id: user.sessionId },
+      },
+    );
     clearSessionCookies(reply, this.config);
   }
 }

@@ -12,15 +12,20 @@ import { PasswordService } from './password.service.js';
 import { SessionAuthStrategy } from './session.auth.strategy.js';
 import { SessionEntity } from './session.entity.js';
 import { SessionService } from './session.service.js';
+import { SessionListService } from './session-list.service.js';
+import { SessionsController } from './sessions.controller.js';
+import { SessionsRepository } from './sessions.repository.js';
 
 @Module({
   imports: [PassportModule, TypeOrmModule.forFeature([SessionEntity, UserEntity])],
-  controllers: [AuthController],
+  controllers: [AuthController, SessionsController],
   providers: [
     AuthService,
     PasswordService,
     LoginThrottleService,
     SessionService,
+    SessionsRepository,
+    SessionListService,
     LocalAuthStrategy,
     SessionAuthStrategy,
     { provide: APP_GUARD, useClass: AccessGuard },

@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { mayUsePasswordLogin, normaliseEmail } from '@klussenbank/domain';
+import { emailDomainOf, mayUsePasswordLogin, normaliseEmail } from '@klussenbank/domain';
 import { Repository } from 'typeorm';
+import { AuditLog } from '../audit/audit-log.service.js';
 import { ProblemException } from '../common/problem/problem.js';
 import { OutboxService } from '../notifications/outbox.service.js';
 import { UserEntity } from '../users/user.entity.js';
@@ -17,6 +18,7 @@ export class AuthService {
     @Inject(PasswordService) private readonly passwords: PasswordService,
     @Inject(LoginThrottleService) private readonly throttle: LoginThrottleService,
     @Inject(OutboxService) private readonly outbox: OutboxService,
+    @Inject(AuditLog) private readonly audit: AuditLog,
   ) {}
 
   /** The same answer and the same work for an unknown e-mail and a wrong password: no account probing. */
@@ -32,19 +34,48 @@ export class AuthService {
       const { attackWarningDue } = await this.throttle.recordFailure(email, ip, user?.id ?? null, attempt);
       // Not awaited: the answer must not take longer (or fail) because the account exists.
       if (attackWarningDue && user) void this.warnOfAttack(user.id, ip);
+      await this.loginFailed(ip, user ?? null, email, 'invalid-credentials');
       throw new ProblemException(401, 'invalid-credentials');
     }
     await this.throttle.recordSuccess(email, ip);
     // Only someone who knows the password learns that the account is switched off.
-    if (user.deactivatedAt) throw ProblemException.forbidden('account-deactivated');
+    if (user.deactivatedAt) {
+      await this.loginFailed(ip, user, email, 'account-deactivated');
+      throw ProblemException.forbidden('account-deactivated');
+    }
     const [organisation] = await this.users.query<[{ passwordLogin: boolean }]>(
       `SELECT password_login AS "passwordLogin" FROM organisations WHERE id = $1`,
       [user.organisationId],
     );
     if (!mayUsePasswordLogin(user, organisation.passwordLogin)) {
+      await this.loginFailed(ip, user, email, 'password-login-disabled');
       throw ProblemException.forbidden('password-login-disabled');
     }
     return user;
+  }
+
+  /**
+   * A failed password login in the audit log. Nobody proved who they are, so there is no actor; an
+   * attempt on an account is the account's organisation's event, one on no account is nobody's and
+   * keeps only the address's domain.
+   */
+  private async loginFailed(
+    ip: string,
+    user: { id: string; organisationId: string } | null,
+    email: string,
+    reason: string,
+  ): Promise<void> {
+    await this.audit.record(
+      { id: null, ipAddress: ip },
+      user
+        ? {
+            action: 'login.failed',
+            organisationId: user.organisationId,
+            object: { type: 'user', id: user.id },
+            details: { method: 'password', reason },
+          }
+        : { action: 'login.failed', organisationId: null, details: { emailDomain: emailDomainOf(email) } },
+    );
   }
 
   /**

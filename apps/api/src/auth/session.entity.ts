@@ -29,6 +29,14 @@ export class SessionEntity {
   @Column({ name: 'oidc_sid', type: 'text', nullable: true })
   oidcSid?: string | null;
 
+  /** The browser's user agent when the session began, cut to 512 characters. */
+  @Column({ name: 'user_agent', type: 'text', nullable: true })
+  userAgent?: string | null;
+
+  /** The address the session began from. */
+  @Column({ name: 'ip_address', type: 'inet', nullable: true })
+  ipAddress?: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

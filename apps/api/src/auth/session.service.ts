@@ -1,8 +1,9 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Role } from '@klussenbank/domain';
+import { type Role, sessionAbsoluteCutoff, sessionExpiry } from '@klussenbank/domain';
 import { Repository } from 'typeorm';
+import { type AuditActor, AuditLog } from '../audit/audit-log.service.js';
 import { RedisClient } from '../common/redis/redis.module.js';
 import { AppConfig } from '../config/app-config.js';
 import { type AuthMethod, SessionEntity } from './session.entity.js';
@@ -13,6 +14,17 @@ export interface IssuedSession {
   csrfToken: string;
   expiresAt: Date;
 }
+
+/** Where a session is started from: the browser's user agent and the request's address. */
+export interface SessionClient {
+  userAgent: string | null;
+  ip: string | null;
+}
+
+/** Why sessions ended, as the audit log says it. */
+export type SessionEndReason = 'ended-by-self' | 'ended-by-admin' | 'password-changed' | 'password-reset';
+
+const USER_AGENT_MAX = 512;
 
 export interface ResolvedSession {
   sessionId: string;
@@ -36,39 +48,70 @@ const TOUCH_AFTER_MS = 60_000;
 export class SessionService {
   private readonly logger = new Logger(SessionService.name);
   private readonly ttlMs: number;
+  private readonly absoluteDays: number;
 
   constructor(
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     @Inject(AppConfig) config: AppConfig,
     @Inject(RedisClient) private readonly redis: RedisClient,
+    @Inject(AuditLog) private readonly audit: AuditLog,
   ) {
     this.ttlMs = config.SESSION_TTL_HOURS * 3_600_000;
+    this.absoluteDays = config.SESSION_ABSOLUTE_DAYS;
   }
 
+  /**
+   * Starts a session: every way of proving who you are (password, single sign-on, linking) ends
+   * here, so this is where the audit log's `login.succeeded` is written, with the session.
+   */
   async issue(
     userId: string,
     authMethod: AuthMethod,
-    sso?: { externalIdentityId: string; sid: string | null },
+    client: SessionClient,
+    sso?: { externalIdentityId: string; sid: string | null; linked?: boolean },
   ): Promise<IssuedSession> {
     const token = randomBytes(32).toString('base64url');
     const csrfToken = randomBytes(24).toString('base64url');
     const now = new Date();
-    const expiresAt = new Date(now.getTime() + this.ttlMs);
-    const saved = await this.sessions.save(
-      this.sessions.create({
-        userId,
-        tokenHash: hashToken(token),
-        csrfToken,
-        authMethod,
-        ...(sso ? { externalIdentityId: sso.externalIdentityId, oidcSid: sso.sid } : {}),
-        lastSeenAt: now,
-        expiresAt,
-      }),
-    );
+    const expiresAt = sessionExpiry(now, now, this.ttlMs, this.absoluteDays);
+    const saved = await this.sessions.manager.transaction(async (tx) => {
+      const session = await tx.save(
+        tx.create(SessionEntity, {
+          userId,
+          tokenHash: hashToken(token),
+          csrfToken,
+          authMethod,
+          ...(sso ? { externalIdentityId: sso.externalIdentityId, oidcSid: sso.sid } : {}),
+          userAgent: client.userAgent?.slice(0, USER_AGENT_MAX) || null,
+          ipAddress: client.ip,
+          lastSeenAt: now,
+          expiresAt,
+        }),
+      );
+      const [user] = await tx.query<{ organisation_id: string }[]>(
+        `SELECT organisation_id FROM users WHERE id = $1`,
+        [userId],
+      );
+      await this.audit.record(
+        { id: userId, ipAddress: client.ip },
+        {
+          action: 'login.succeeded',
+          organisationId: user?.organisation_id ?? null,
+          object: { type: 'session', id: session.id },
+          details: { method: authMethod, ...(sso?.linked ? { linked: true } : {}) },
+        },
+        tx,
+      );
+      return session;
+    });
     return { sessionId: saved.id, token, csrfToken, expiresAt };
   }
 
-  /** One indexed query per request; the expiry slides at most once a minute to spare writes. */
+  /**
+   * One indexed query per request; the expiry slides at most once a minute to spare writes, never
+   * past the absolute timeout. Roles come from `users` each time, so a role change holds at the next
+   * request.
+   */
   async resolve(token: string): Promise<ResolvedSession | null> {
     const rows: {
       session_id: string;
@@ -76,19 +119,23 @@ export class SessionService {
       organisation_id: string;
       roles: Role[];
       csrf_token: string;
+      created_at: Date;
       last_seen_at: Date;
     }[] = await this.sessions.query(
-      `SELECT s.id AS session_id, s.csrf_token, s.last_seen_at, u.id AS user_id, u.organisation_id, u.roles
+      `SELECT s.id AS session_id, s.csrf_token, s.created_at, s.last_seen_at,
+              u.id AS user_id, u.organisation_id, u.roles
          FROM sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.token_hash = $1 AND s.expires_at > now() AND u.deactivated_at IS NULL`,
-      [hashToken(token)],
+        WHERE s.token_hash = $1 AND s.expires_at > now() AND s.created_at > $2
+          AND u.deactivated_at IS NULL`,
+      [hashToken(token), sessionAbsoluteCutoff(new Date(), this.absoluteDays)],
     );
     const row = rows[0];
     if (!row) return null;
     if (Date.now() - row.last_seen_at.getTime() > TOUCH_AFTER_MS) {
+      const now = new Date();
       await this.sessions.update(
         { id: row.session_id },
-        { lastSeenAt: new Date(), expiresAt: new Date(Date.now() + this.ttlMs) },
+        { lastSeenAt: now, expiresAt: sessionExpiry(row.created_at, now, this.ttlMs, this.absoluteDays) },
       );
     }
     return {
@@ -117,24 +164,59 @@ export class SessionService {
    * Ends every session of a person (after a password change or reset), except `keep`: the one that
    * changed it. Each is announced like a logout, so live streams close too.
    */
-  async revokeAllOf(userId: string, keep?: string): Promise<void> {
-    // A DELETE … RETURNING answers [rows, count] through TypeORM.
-    const [rows] = await this.sessions.query<[{ id: string }[], number]>(
-      `DELETE FROM sessions WHERE user_id = $1 AND id IS DISTINCT FROM $2 RETURNING id`,
-      [userId, keep ?? null],
-    );
-    for (const { id } of rows) {
+  async revokeAllOf(
+    userId: string,
+    keep?: string,
+    audit?: { by: AuditActor; reason: SessionEndReason },
+  ): Promise<number> {
+    return this.endSessions(userId, { keep }, audit);
+  }
+
+  /**
+   * Ends sessions of one person — one (`only`) or all but `keep` — and, when `audit` says who and
+   * why, records `session.ended` in the same transaction. Answers how many ended.
+   */
+  async endSessions(
+    userId: string,
+    which: { only?: string; keep?: string },
+    audit?: { by: AuditActor; reason: SessionEndReason },
+  ): Promise<number> {
+    const ids = await this.sessions.manager.transaction(async (tx) => {
+      // A DELETE … RETURNING answers [rows, count] through TypeORM.
+      const [rows] = await tx.query<[{ id: string; organisation_id: string }[], number]>(
+        `DELETE FROM sessions s USING users u
+          WHERE u.id = s.user_id AND s.user_id = $1
+            AND ($2::uuid IS NULL OR s.id = $2) AND s.id IS DISTINCT FROM $3::uuid
+          RETURNING s.id, u.organisation_id`,
+        [userId, which.only ?? null, which.keep ?? null],
+      );
+      if (audit && rows.length > 0) {
+        await this.audit.record(
+          audit.by,
+          {
+            action: 'session.ended',
+            organisationId: rows[0]?.organisation_id ?? null,
+            object: { type: 'user', id: userId },
+            details: { reason: audit.reason, sessionIds: rows.map((row) => row.id) },
+          },
+          tx,
+        );
+      }
+      return rows.map((row) => row.id);
+    });
+    for (const id of ids) {
       await this.redis.redis.publish(sessionEndedChannel(this.redis.prefix), id).catch((error: Error) => {
         this.logger.warn(`Session end not announced (streams close at their next check): ${error.message}`);
       });
     }
+    return ids.length;
   }
 
   /** Whether the session still holds (not ended, not expired); a live stream asks at every heartbeat. */
   async isActive(sessionId: string): Promise<boolean> {
     const rows: unknown[] = await this.sessions.query(
-      `SELECT 1 FROM sessions WHERE id = $1 AND expires_at > now()`,
-      [sessionId],
+      `SELECT 1 FROM sessions WHERE id = $1 AND expires_at > now() AND created_at > $2`,
+      [sessionId, sessionAbsoluteCutoff(new Date(), this.absoluteDays)],
     );
     return rows.length > 0;
   }

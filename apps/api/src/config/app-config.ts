@@ -66,6 +66,20 @@ export class AppConfig {
   @Max(24 * 30)
   SESSION_TTL_HOURS = 12;
 
+  /** A session ends this many days after it began, however active (the absolute timeout). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  SESSION_ABSOLUTE_DAYS = 7;
+
+  /** Audit events older than this many months are deleted by the worker's daily retention job. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  AUDIT_RETENTION_MONTHS = 12;
+
   /** Longest life of a live notification stream; the browser then reconnects and is authenticated again. */
   @Transform(toInt)
   @IsInt()

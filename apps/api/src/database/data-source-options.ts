@@ -39,6 +39,7 @@ import { SingleSignOn1764230000000 } from './migrations/1764230000000-single-sig
 import { RequestIdsAndMetrics1764240000000 } from './migrations/1764240000000-request-ids-and-metrics.migration.js';
 import { AuditLog1764260000000 } from './migrations/1764260000000-audit-log.migration.js';
 import { ScimProvisioning1764270000000 } from './migrations/1764270000000-scim-provisioning.migration.js';
+import { SessionDevices1764290000000 } from './migrations/1764290000000-session-devices.migration.js';
 import { PasswordLoginSetting1764310000000 } from './migrations/1764310000000-password-login-setting.migration.js';
 import { Privacy1764300000000 } from './migrations/1764300000000-privacy.migration.js';
 
@@ -87,6 +88,7 @@ export const MIGRATIONS = [
   RequestIdsAndMetrics1764240000000,
   AuditLog1764260000000,
   ScimProvisioning1764270000000,
+  SessionDevices1764290000000,
   PasswordLoginSetting1764310000000,
   Privacy1764300000000,
 ];

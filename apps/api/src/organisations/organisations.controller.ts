@@ -11,6 +11,8 @@ import {
 import type { AuthUser } from '../auth/auth-user.js';
 import { Authenticated, CurrentUser } from '../auth/auth.decorators.js';
 import { PageQueryDto } from '../common/pagination.js';
+import { type AuditActor } from '../audit/audit-log.service.js';
+import { AuditedBy } from '../audit/audit.decorators.js';
 import { UuidParamPipe } from '../common/uuid-param.pipe.js';
 import { CreateOrganisationDto, OrganisationDto, UpdateOrganisationDto } from './dto/organisation.dto.js';
 import { OrganisationsService } from './organisations.service.js';
@@ -59,7 +61,8 @@ export class OrganisationsController {
     @CurrentUser() actor: AuthUser,
     @Param('id', UuidParamPipe) id: string,
     @Body() dto: UpdateOrganisationDto,
+    @AuditedBy() by: AuditActor,
   ): Promise<OrganisationDto> {
-    return this.service.update(actor, id, dto);
+    return this.service.update(actor, id, dto, by);
   }
 }

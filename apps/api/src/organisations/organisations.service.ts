@@ -6,6 +6,7 @@ import {
   isEmailDomain,
   slugify,
 } from '@klussenbank/domain';
+import { type AuditActor, AuditLog } from '../audit/audit-log.service.js';
 import { isUniqueViolation } from '../common/database-errors.js';
 import type { Page } from '../common/pagination.js';
 import { type FieldError, ProblemException } from '../common/problem/problem.js';
@@ -18,7 +19,10 @@ import { OrganisationsRepository } from './organisations.repository.js';
 
 @Injectable()
 export class OrganisationsService {
-  constructor(@Inject(OrganisationsRepository) private readonly organisations: OrganisationsRepository) {}
+  constructor(
+    @Inject(OrganisationsRepository) private readonly organisations: OrganisationsRepository,
+    @Inject(AuditLog) private readonly audit: AuditLog,
+  ) {}
 
   async list(page: number, pageSize: number): Promise<Page<OrganisationDto>> {
     const { items, total } = await this.organisations.page(page, pageSize);
@@ -60,7 +64,12 @@ export class OrganisationsService {
   }
 
   /** Its own org-admins (and platform admins) change an organisation's settings. */
-  async update(actor: Actor, id: string, dto: UpdateOrganisationDto): Promise<OrganisationDto> {
+  async update(
+    actor: Actor,
+    id: string,
+    dto: UpdateOrganisationDto,
+    by: AuditActor = { id: actor.id, ipAddress: null },
+  ): Promise<OrganisationDto> {
     const current = await this.get(id);
     if (!canAdministerOrganisation(actor, id)) {
       throw ProblemException.forbidden('forbidden.organisation-admins', { organisation: current.name });
@@ -98,6 +107,16 @@ export class OrganisationsService {
       }
       if (invalid.length > 0) throw ProblemException.badRequest(invalid);
       await this.organisations.updateSettings(tx, id, settings);
+      await this.audit.record(
+        by,
+        {
+          action: 'organisation.updated',
+          organisationId: id,
+          object: { type: 'organisation', id },
+          details: { fields: Object.keys(settings).sort() },
+        },
+        tx,
+      );
     });
     return { ...current, ...settings };
   }

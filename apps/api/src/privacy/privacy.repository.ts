@@ -117,8 +117,8 @@ const EXPORT_SECTIONS: Record<string, string> = {
     SELECT id, type, data, rhythm, status, created_at AS "createdAt", sent_at AS "sentAt"
       FROM deliveries WHERE user_id = $1 ORDER BY created_at`,
   sessions: `
-    SELECT id, auth_method AS "authMethod", created_at AS "createdAt", last_seen_at AS "lastSeenAt",
-           expires_at AS "expiresAt"
+    SELECT id, auth_method AS "authMethod", user_agent AS "userAgent", host(ip_address) AS "ipAddress",
+           created_at AS "createdAt", last_seen_at AS "lastSeenAt", expires_at AS "expiresAt"
       FROM sessions WHERE user_id = $1 ORDER BY created_at`,
   externalIdentities: `
     SELECT issuer, subject, created_at AS "createdAt", last_login_at AS "lastLoginAt"

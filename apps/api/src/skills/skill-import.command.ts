@@ -9,6 +9,8 @@ import {
   SkillImportRunningError,
   SkillImportService,
 } from './skill-import.service.js';
+import { AuditLog } from '../audit/audit-log.service.js';
+import { AuditRepository } from '../audit/audit.repository.js';
 import { SkillsRepository } from './skills.repository.js';
 
 export const SKILL_IMPORT_USAGE = 'Usage: skills:import <file.csv> --lang nl|en';
@@ -41,7 +43,8 @@ export async function skillImportCommand(
   }
   const file = createReadStream(path);
   try {
-    const report = await new SkillImportService(new SkillsRepository(dataSource)).importEsco(
+    const audit = new AuditLog(new AuditRepository(dataSource));
+    const report = await new SkillImportService(new SkillsRepository(dataSource), audit).importEsco(
       file,
       parsed.lang,
     );

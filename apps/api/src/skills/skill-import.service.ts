@@ -1,5 +1,5 @@
 import { pipeline, type Readable, Transform, type TransformCallback } from 'node:stream';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import {
   type EscoSkill,
   escoHeaderProblem,
@@ -9,6 +9,7 @@ import {
 } from '@klussenbank/domain';
 import { CsvError, parse } from 'csv-parse';
 import type { EntityManager, QueryRunner } from 'typeorm';
+import { type AuditActor, AuditLog, SYSTEM_ACTOR } from '../audit/audit-log.service.js';
 import { SkillsRepository } from './skills.repository.js';
 
 export interface ImportError {
@@ -79,10 +80,18 @@ interface ParsedRecord {
  */
 @Injectable()
 export class SkillImportService {
-  constructor(@Inject(SkillsRepository) private readonly skills: SkillsRepository) {}
+  constructor(
+    @Inject(SkillsRepository) private readonly skills: SkillsRepository,
+    // Optional: the benchmarks build the importer without one.
+    @Optional() @Inject(AuditLog) private readonly audit?: AuditLog,
+  ) {}
 
   /** Reads `source` to its end, or stops early on a refused file; the source itself is never closed here. */
-  async importEsco(source: Readable, lang: SkillLanguage): Promise<ImportReport> {
+  async importEsco(
+    source: Readable,
+    lang: SkillLanguage,
+    by: AuditActor = SYSTEM_ACTOR,
+  ): Promise<ImportReport> {
     const runner = await this.skills.connect();
     try {
       // One import at a time; the lock lives as long as this connection holds it.
@@ -91,6 +100,21 @@ export class SkillImportService {
         await runner.startTransaction();
         try {
           const report = await this.run(runner, source, lang);
+          await this.audit?.record(
+            by,
+            {
+              action: 'skills.imported',
+              organisationId: null,
+              details: {
+                lang,
+                rows: report.rows,
+                inserted: report.inserted,
+                updated: report.updated,
+                errorCount: report.errorCount,
+              },
+            },
+            runner.manager,
+          );
           await runner.commitTransaction();
           return report;
         } catch (error) {

@@ -14,6 +14,8 @@ import type { Multipart } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { Authenticated } from '../auth/auth.decorators.js';
 import { ProblemException } from '../common/problem/problem.js';
+import { type AuditActor } from '../audit/audit-log.service.js';
+import { AuditedBy } from '../audit/audit.decorators.js';
 import { AppConfig } from '../config/app-config.js';
 import { SkillImportReportDto } from './dto/skill.dto.js';
 import { NotEscoFileError, SkillImportRunningError, SkillImportService } from './skill-import.service.js';
@@ -61,7 +63,7 @@ export class SkillImportsController {
     description:
       'skill-import-too-large: the file is larger than SKILL_IMPORT_MAX_BYTES (100 MiB by default); nothing is imported.',
   })
-  async create(@Req() request: FastifyRequest): Promise<SkillImportReportDto> {
+  async create(@Req() request: FastifyRequest, @AuditedBy() by: AuditActor): Promise<SkillImportReportDto> {
     const limit = this.config.SKILL_IMPORT_MAX_BYTES;
     // A request that announces more than the file may be is refused before anything is read.
     if (Number(request.headers['content-length'] ?? 0) > limit + ENVELOPE_BYTES) {
@@ -83,7 +85,7 @@ export class SkillImportsController {
       part.file.resume();
       throw ProblemException.badRequest([{ name: 'lang', key: 'not-allowed-value.lang-before-file' }]);
     }
-    return this.run(part.file, lang);
+    return this.run(part.file, lang, by);
   }
 
   private tooLarge(): ProblemException {
@@ -92,7 +94,7 @@ export class SkillImportsController {
     });
   }
 
-  private async run(file: Readable, lang: SkillLanguage): Promise<SkillImportReportDto> {
+  private async run(file: Readable, lang: SkillLanguage, by: AuditActor): Promise<SkillImportReportDto> {
     // Multipart cuts a file at the limit and ends it as if it were complete (the cut may even come
     // before this handler sees the part); the import must fail instead and roll back, so the stream it
     // reads ends in an error when the file was cut.
@@ -105,7 +107,7 @@ export class SkillImportsController {
     file.on('error', (error) => source.destroy(error));
     file.pipe(source);
     try {
-      return await this.importer.importEsco(source, lang);
+      return await this.importer.importEsco(source, lang, by);
     } catch (error) {
       if (error instanceof UploadTooLargeError || truncated()) {
         throw this.tooLarge();

@@ -11,6 +11,8 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Authenticated } from '../auth/auth.decorators.js';
+import { type AuditActor } from '../audit/audit-log.service.js';
+import { AuditedBy } from '../audit/audit.decorators.js';
 import { ListDto } from '../common/dto/response.dto.js';
 import { UuidParamPipe } from '../common/uuid-param.pipe.js';
 import {
@@ -54,8 +56,9 @@ export class IdentityProvidersController {
   create(
     @Param('id', UuidParamPipe) organisationId: string,
     @Body() dto: CreateIdentityProviderDto,
+    @AuditedBy() by: AuditActor,
   ): Promise<IdentityProviderDto> {
-    return this.service.create(organisationId, dto);
+    return this.service.create(organisationId, dto, by);
   }
 
   @Get('identity-providers/:id')
@@ -81,8 +84,9 @@ export class IdentityProvidersController {
   update(
     @Param('id', UuidParamPipe) id: string,
     @Body() dto: UpdateIdentityProviderDto,
+    @AuditedBy() by: AuditActor,
   ): Promise<IdentityProviderDto> {
-    return this.service.update(id, dto);
+    return this.service.update(id, dto, by);
   }
 
   @Delete('identity-providers/:id')
@@ -96,7 +100,7 @@ export class IdentityProvidersController {
   @ApiNoContentResponse({ description: 'Removed.' })
   @ApiNotFoundResponse({ description: 'No such identity provider.' })
   @ApiConflictResponse({ description: LAST })
-  remove(@Param('id', UuidParamPipe) id: string): Promise<void> {
-    return this.service.remove(id);
+  remove(@Param('id', UuidParamPipe) id: string, @AuditedBy() by: AuditActor): Promise<void> {
+    return this.service.remove(id, by);
   }
 }

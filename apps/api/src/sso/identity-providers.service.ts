@@ -5,6 +5,7 @@ import type { FieldError } from '../common/problem/problem.js';
 import { ProblemException } from '../common/problem/problem.js';
 import { isUniqueViolation } from '../common/database-errors.js';
 import type { EntityManager } from 'typeorm';
+import { type AuditActor, AuditLog, SYSTEM_ACTOR } from '../audit/audit-log.service.js';
 import { AppConfig } from '../config/app-config.js';
 import type {
   CreateIdentityProviderDto,
@@ -28,6 +29,7 @@ export class IdentityProvidersService {
     @Inject(SsoRepository) private readonly repository: SsoRepository,
     @Inject(OidcClientService) private readonly oidc: OidcClientService,
     @Inject(AppConfig) private readonly config: AppConfig,
+    @Inject(AuditLog) private readonly audit: AuditLog,
   ) {}
 
   async list(organisationId: string): Promise<IdentityProviderDto[]> {
@@ -41,7 +43,11 @@ export class IdentityProvidersService {
     return this.toDto(await this.find(id));
   }
 
-  async create(organisationId: string, dto: CreateIdentityProviderDto): Promise<IdentityProviderDto> {
+  async create(
+    organisationId: string,
+    dto: CreateIdentityProviderDto,
+    by: AuditActor = SYSTEM_ACTOR,
+  ): Promise<IdentityProviderDto> {
     if (!(await this.repository.organisationExists(organisationId))) {
       throw ProblemException.notFound('not-found.organisation');
     }
@@ -55,12 +61,26 @@ export class IdentityProvidersService {
           ...write,
           clientSecretEncrypted: sealSecret(key, id, dto.clientSecret),
         });
+        await this.audit.record(
+          by,
+          {
+            action: 'identity-provider.created',
+            organisationId,
+            object: { type: 'identity-provider', id },
+            details: { enabled: write.enabled },
+          },
+          tx,
+        );
       })
       .catch(refuseDuplicate);
     return this.get(id);
   }
 
-  async update(id: string, dto: UpdateIdentityProviderDto): Promise<IdentityProviderDto> {
+  async update(
+    id: string,
+    dto: UpdateIdentityProviderDto,
+    by: AuditActor = SYSTEM_ACTOR,
+  ): Promise<IdentityProviderDto> {
     const current = await this.find(id);
     const write: ProviderWrite = {
       ...this.writeOf(dto, current),
@@ -73,17 +93,40 @@ export class IdentityProvidersService {
         if (!write.enabled) await this.refuseLockOut(tx, current);
         await this.checkDomains(tx, id, write);
         await this.repository.updateProvider(tx, id, write);
+        // Which fields were sent, never their values: the secret least of all.
+        const fields = Object.keys(dto).filter(
+          (field) => field !== 'clientSecret' && dto[field as keyof UpdateIdentityProviderDto] !== undefined,
+        );
+        await this.audit.record(
+          by,
+          {
+            action: 'identity-provider.updated',
+            organisationId: current.organisationId,
+            object: { type: 'identity-provider', id },
+            details: { fields: fields.sort(), ...(dto.clientSecret != null ? { secretRotated: true } : {}) },
+          },
+          tx,
+        );
       })
       .catch(refuseDuplicate);
     this.oidc.forget(id);
     return this.get(id);
   }
 
-  async remove(id: string): Promise<void> {
+  async remove(id: string, by: AuditActor = SYSTEM_ACTOR): Promise<void> {
     const current = await this.find(id);
     await this.repository.transaction(async (tx) => {
       await this.refuseLockOut(tx, current);
       await this.repository.deleteProvider(tx, id);
+      await this.audit.record(
+        by,
+        {
+          action: 'identity-provider.deleted',
+          organisationId: current.organisationId,
+          object: { type: 'identity-provider', id },
+        },
+        tx,
+      );
     });
     this.oidc.forget(id);
   }

@@ -18,6 +18,8 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { Authenticated, CurrentUser, Public } from '../auth/auth.decorators.js';
 import { LoginResponseDto } from '../auth/dto/login.dto.js';
 import { SessionService } from '../auth/session.service.js';
+import { sessionClientOf } from '../auth/session-client.js';
+import { AuditLog } from '../audit/audit-log.service.js';
 import { clearSessionCookies, setSessionCookies } from '../auth/session-cookies.js';
 import { ProblemException } from '../common/problem/problem.js';
 import { AppConfig } from '../config/app-config.js';
@@ -47,6 +49,7 @@ export class SsoController {
     @Inject(SsoService) private readonly sso: SsoService,
     @Inject(SessionService) private readonly sessions: SessionService,
     @Inject(AppConfig) private readonly config: AppConfig,
+    @Inject(AuditLog) private readonly audit: AuditLog,
   ) {}
 
   @Post('discovery')
@@ -91,7 +94,7 @@ export class SsoController {
   @ApiResponse({ status: 303, description: 'Signed in, to link, or back to the login page.', ...REDIRECT })
   async callback(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
-    const result = await this.sso.callback(query, request.cookies[FLOW_COOKIE]);
+    const result = await this.sso.callback(query, request.cookies[FLOW_COOKIE], sessionClientOf(request));
     void reply.clearCookie(FLOW_COOKIE, { path: PATH });
     switch (result.kind) {
       case 'session':
@@ -132,7 +135,11 @@ export class SsoController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<LoginResponseDto> {
-    const { session } = await this.sso.completeLink(request.cookies[LINK_COOKIE], dto.password, request.ip);
+    const { session } = await this.sso.completeLink(
+      request.cookies[LINK_COOKIE],
+      dto.password,
+      sessionClientOf(request),
+    );
     void reply.clearCookie(LINK_COOKIE, { path: PATH });
     setSessionCookies(reply, this.config, session);
     return { tokenType: 'Bearer', expiresAt: session.expiresAt.toISOString(), csrfToken: session.csrfToken };
@@ -149,10 +156,19 @@ export class SsoController {
   @ApiOkResponse({ type: SsoLogoutResponseDto })
   async logout(
     @CurrentUser() user: AuthUser,
+    @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<SsoLogoutResponseDto> {
     const endSessionUrl = await this.sso.endSessionUrl(user.sessionId);
     await this.sessions.revoke(user.sessionId);
+    await this.audit.record(
+      { id: user.id, ipAddress: request.ip },
+      {
+        action: 'logout',
+        organisationId: user.organisationId,
+        object: { type: 'session', id: user.sessionId },
+      },
+    );
     clearSessionCookies(reply, this.config);
     return { endSessionUrl };
   }

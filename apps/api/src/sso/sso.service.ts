@@ -11,7 +11,8 @@ import {
 import { createRemoteJWKSet, decodeJwt, jwtVerify } from 'jose';
 import * as client from 'openid-client';
 import { AuthService } from '../auth/auth.service.js';
-import { type IssuedSession, SessionService } from '../auth/session.service.js';
+import { type IssuedSession, type SessionClient, SessionService } from '../auth/session.service.js';
+import { AuditLog } from '../audit/audit-log.service.js';
 import { ProblemException } from '../common/problem/problem.js';
 import { classifyFailure, OidcClientService, type ProviderFailure } from './oidc-client.service.js';
 import { type ProviderRow, SsoRepository } from './sso.repository.js';
@@ -69,6 +70,7 @@ export class SsoService {
     @Inject(OidcClientService) private readonly oidc: OidcClientService,
     @Inject(SessionService) private readonly sessions: SessionService,
     @Inject(AuthService) private readonly auth: AuthService,
+    @Inject(AuditLog) private readonly audit: AuditLog,
   ) {}
 
   /** Home realm discovery: where a work e-mail signs in, and for SSO the provider's authorization URL. */
@@ -118,11 +120,39 @@ export class SsoService {
   }
 
   /** The provider sent the browser back: check everything, then sign in, create, or ask to link. */
-  async callback(query: string, browserKey: string | undefined): Promise<CallbackResult> {
+  async callback(
+    query: string,
+    browserKey: string | undefined,
+    client: SessionClient,
+  ): Promise<CallbackResult> {
+    let provider: ProviderRow | undefined;
+    const result = await this.checkCallback(query, browserKey, client, (found) => (provider = found));
+    if (result.kind === 'error') {
+      // Nobody is known yet: the provider's organisation keeps the event, with no e-mail in it.
+      await this.audit.record(
+        { id: null, ipAddress: client.ip },
+        {
+          action: 'login.failed',
+          organisationId: provider?.organisationId ?? null,
+          object: provider ? { type: 'identity-provider', id: provider.id } : null,
+          details: { method: 'oidc', reason: result.code },
+        },
+      );
+    }
+    return result;
+  }
+
+  private async checkCallback(
+    query: string,
+    browserKey: string | undefined,
+    sessionClient: SessionClient,
+    found: (provider: ProviderRow) => void,
+  ): Promise<CallbackResult> {
     // Taken (deleted) whatever happens next: a state works once.
     const flow = browserKey ? await this.repository.takeFlow(hashKey(browserKey)) : undefined;
     if (!flow) return { kind: 'error', code: 'flow-expired' };
     const provider = await this.repository.provider(flow.providerId);
+    if (provider) found(provider);
     if (!provider?.enabled) return { kind: 'error', code: 'provider-disabled' };
     let claims: client.IDToken;
     try {
@@ -151,13 +181,14 @@ export class SsoService {
       );
       return { kind: 'error', code };
     }
-    return this.signIn(provider, claims, flow.returnPath);
+    return this.signIn(provider, claims, flow.returnPath, sessionClient);
   }
 
   private async signIn(
     provider: ProviderRow,
     claims: client.IDToken,
     returnPath: string,
+    sessionClient: SessionClient,
   ): Promise<CallbackResult> {
     const profile = ssoProfile(claims, provider.emailDomains);
     if (typeof profile === 'string') return { kind: 'error', code: profile };
@@ -182,7 +213,7 @@ export class SsoService {
           await this.repository.updateUserFromProvider(tx, found.user.id, { ...profile, roles });
           await this.repository.touchIdentity(tx, found.id, provider.id);
         });
-        const session = await this.sessions.issue(found.user.id, 'oidc', {
+        const session = await this.sessions.issue(found.user.id, 'oidc', sessionClient, {
           externalIdentityId: found.id,
           sid,
         });
@@ -190,7 +221,7 @@ export class SsoService {
       }
       case 'create': {
         const created = await this.createPerson(provider, claims, profile);
-        const session = await this.sessions.issue(created.userId, 'oidc', {
+        const session = await this.sessions.issue(created.userId, 'oidc', sessionClient, {
           externalIdentityId: created.identityId,
           sid,
         });
@@ -265,13 +296,23 @@ export class SsoService {
   async completeLink(
     browserKey: string | undefined,
     password: string,
-    ip: string,
+    sessionClient: SessionClient,
   ): Promise<{ session: IssuedSession; returnPath: string }> {
     const key = browserKey ? hashKey(browserKey) : undefined;
     const link = key ? await this.repository.pendingLink(key) : undefined;
     const account = link ? await this.repository.passwordHash(link.userId) : undefined;
     if (!key || !link || !account) throw new ProblemException(410, 'sso-link-gone');
+    const ip = sessionClient.ip ?? '';
     if (!(await this.auth.verifyCurrentPassword({ id: link.userId, ...account }, password, ip))) {
+      await this.audit.record(
+        { id: null, ipAddress: sessionClient.ip },
+        {
+          action: 'login.failed',
+          organisationId: (await this.repository.provider(link.providerId))?.organisationId ?? null,
+          object: { type: 'user', id: link.userId },
+          details: { method: 'oidc-link', reason: 'invalid-credentials' },
+        },
+      );
       throw new ProblemException(401, 'invalid-credentials');
     }
     const provider = await this.repository.provider(link.providerId);
@@ -299,9 +340,10 @@ export class SsoService {
       }
       return id;
     });
-    const session = await this.sessions.issue(link.userId, 'oidc', {
+    const session = await this.sessions.issue(link.userId, 'oidc', sessionClient, {
       externalIdentityId: identityId,
       sid: link.sid,
+      linked: true,
     });
     return { session, returnPath: link.returnPath };
   }

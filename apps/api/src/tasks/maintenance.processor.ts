@@ -1,6 +1,12 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Inject, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Job, Queue } from 'bullmq';
+import {
+  AUDIT_RETENTION_JOB,
+  AUDIT_RETENTION_SCHEDULE,
+  type AuditRetentionJobData,
+  AuditRetentionJob,
+} from '../audit/audit-retention.job.js';
 import { AppConfig } from '../config/app-config.js';
 import { withJobContext } from '../queue/job-context.js';
 import { QueueName } from '../queue/queue-name.enum.js';
@@ -20,6 +26,7 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
   constructor(
     @Inject(TaskExpiryJob) private readonly expiry: TaskExpiryJob,
     @Inject(EvaluationReminderJob) private readonly evaluationReminder: EvaluationReminderJob,
+    @Inject(AuditRetentionJob) private readonly auditRetention: AuditRetentionJob,
     @InjectQueue(QueueName.Maintenance) private readonly queue: Queue,
     @Inject(AppConfig) private readonly config: AppConfig,
   ) {
@@ -36,6 +43,9 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
     );
     await this.queue.upsertJobScheduler(EVALUATION_REMINDER_JOB, EVALUATION_REMINDER_SCHEDULE, {
       name: EVALUATION_REMINDER_JOB,
+    });
+    await this.queue.upsertJobScheduler(AUDIT_RETENTION_JOB, AUDIT_RETENTION_SCHEDULE, {
+      name: AUDIT_RETENTION_JOB,
     });
   }
 
@@ -55,6 +65,12 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
         const { now } = job.data as EvaluationReminderJobData;
         const reminded = await this.evaluationReminder.handle(now ? new Date(now) : undefined);
         if (reminded > 0) this.logger.log(`Reminded ${reminded} people to evaluate a klus`);
+        return;
+      }
+      case AUDIT_RETENTION_JOB: {
+        const { now } = job.data as AuditRetentionJobData;
+        const deleted = await this.auditRetention.handle(now ? new Date(now) : undefined);
+        if (deleted > 0) this.logger.log(`Deleted ${deleted} audit events past their retention`);
         return;
       }
       default:

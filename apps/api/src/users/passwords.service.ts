@@ -57,7 +57,10 @@ export class PasswordsService {
     if (errors.length > 0) throw ProblemException.badRequest(errors);
     const passwordHash = await this.passwords.hash(dto.newPassword);
     await this.links.transaction((tx) => this.links.setPasswordHash(tx, user.id, passwordHash));
-    await this.sessions.revokeAllOf(user.id, user.sessionId);
+    await this.sessions.revokeAllOf(user.id, user.sessionId, {
+      by: { id: user.id, ipAddress: ip },
+      reason: 'password-changed',
+    });
   }
 
   /** An org-admin's "send a link to set a password": for people of their own organisation. */
@@ -97,7 +100,10 @@ export class PasswordsService {
       return true;
     });
     if (!used) throw new ProblemException(410, 'password-link-gone');
-    await this.sessions.revokeAllOf(link.userId);
+    await this.sessions.revokeAllOf(link.userId, undefined, {
+      by: { id: null, ipAddress: null },
+      reason: 'password-reset',
+    });
   }
 
   private async validLink(token: string): Promise<PasswordLinkRow> {

@@ -64,8 +64,9 @@ export class UsersController {
     @CurrentUser() user: AuthUser,
     @Param('id', UuidParamPipe) id: string,
     @Body() dto: UpdateUserDto,
+    @AuditedBy() by: AuditActor,
   ): Promise<UserSummaryDto> {
-    return this.service.update(user, id, dto);
+    return this.service.update(user, id, dto, by);
   }
 
   @Post('users/:id/deactivation')
@@ -101,8 +102,12 @@ export class UsersController {
     description:
       'forbidden.change-user-elsewhere, forbidden.change-platform-admin, forbidden.change-own-account',
   })
-  reactivate(@CurrentUser() user: AuthUser, @Param('id', UuidParamPipe) id: string): Promise<UserSummaryDto> {
-    return this.service.reactivate(user, id);
+  reactivate(
+    @CurrentUser() user: AuthUser,
+    @Param('id', UuidParamPipe) id: string,
+    @AuditedBy() by: AuditActor,
+  ): Promise<UserSummaryDto> {
+    return this.service.reactivate(user, id, by);
   }
 
   @Post('users')
@@ -112,7 +117,11 @@ export class UsersController {
   })
   @ApiCreatedResponse({ type: UserSummaryDto })
   @ApiConflictResponse({ description: 'The e-mail address is taken.' })
-  create(@CurrentUser() user: AuthUser, @Body() dto: CreateUserDto): Promise<UserSummaryDto> {
-    return this.service.create(user, dto);
+  create(
+    @CurrentUser() user: AuthUser,
+    @Body() dto: CreateUserDto,
+    @AuditedBy() by: AuditActor,
+  ): Promise<UserSummaryDto> {
+    return this.service.create(user, dto, by);
   }
 }

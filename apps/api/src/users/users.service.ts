@@ -12,7 +12,7 @@ import {
   type Role,
   roleChangeProblem,
 } from '@klussenbank/domain';
-import type { AuditActor } from '../audit/audit-log.service.js';
+import { type AuditActor, AuditLog } from '../audit/audit-log.service.js';
 import { isUniqueViolation } from '../common/database-errors.js';
 import type { Page } from '../common/pagination.js';
 import { ProblemException } from '../common/problem/problem.js';
@@ -47,6 +47,7 @@ export class UsersService {
     @Inject(PasswordsService) private readonly passwords: PasswordsService,
     @Inject(OutboxService) private readonly outbox: OutboxService,
     @Inject(AccountDeactivation) private readonly deactivation: AccountDeactivation,
+    @Inject(AuditLog) private readonly audit: AuditLog,
   ) {}
 
   async list(
@@ -70,7 +71,7 @@ export class UsersService {
   }
 
   /** Roles and line manager, by an admin of the person's organisation (or a platform admin). */
-  async update(actor: Actor, id: string, dto: UpdateUserDto): Promise<UserSummaryDto> {
+  async update(actor: Actor, id: string, dto: UpdateUserDto, by?: AuditActor): Promise<UserSummaryDto> {
     const holder = await this.findAdministered(actor, id);
     const roles = dto.roles === undefined ? undefined : normaliseRoles(dto.roles);
     if (roles) {
@@ -87,6 +88,7 @@ export class UsersService {
       ...(roles ? { roles } : {}),
       ...(dto.lineManagerId === undefined ? {} : { lineManagerId: dto.lineManagerId }),
     });
+    await this.recordUpdate(by ?? { id: actor.id, ipAddress: null }, holder, saved);
     return toSummary(saved);
   }
 
@@ -106,11 +108,13 @@ export class UsersService {
   }
 
   /** Switches an account on again: the person signs in with the password they had. Idempotent. */
-  async reactivate(actor: Actor, id: string): Promise<UserSummaryDto> {
+  async reactivate(actor: Actor, id: string, by?: AuditActor): Promise<UserSummaryDto> {
     const holder = await this.findAdministered(actor, id);
     const problem = deactivationProblem(actor, holder);
     if (problem) throw ProblemException.forbidden(ACCOUNT_PROBLEMS[problem]);
     const saved = holder.deactivatedAt ? await this.users.update(id, { deactivatedAt: null }) : holder;
+    if (holder.deactivatedAt)
+      await this.recordAccount(by ?? { id: actor.id, ipAddress: null }, 'user.reactivated', saved);
     return toSummary(saved);
   }
 
@@ -124,7 +128,7 @@ export class UsersService {
     return holder;
   }
 
-  async create(actor: Actor, dto: CreateUserDto): Promise<UserSummaryDto> {
+  async create(actor: Actor, dto: CreateUserDto, by?: AuditActor): Promise<UserSummaryDto> {
     const roles = normaliseRoles(dto.roles);
     if (!canGrantRoles(actor, dto.organisationId, roles)) {
       throw ProblemException.forbidden(
@@ -163,6 +167,16 @@ export class UsersService {
           passwordHash: null,
         });
         await this.outbox.record(tx, { type: 'user.created', userId: user.id });
+        await this.audit.record(
+          by ?? { id: actor.id, ipAddress: null },
+          {
+            action: 'user.created',
+            organisationId: user.organisationId,
+            object: { type: 'user', id: user.id },
+            details: { roles: user.roles },
+          },
+          tx,
+        );
         return user;
       });
     } catch (error) {
@@ -173,6 +187,46 @@ export class UsersService {
     }
     await this.passwords.sendInvite(saved.id, actor.id);
     return toSummary(saved);
+  }
+
+  private async recordAccount(
+    by: AuditActor,
+    action: 'user.deactivated' | 'user.reactivated',
+    user: UserEntity,
+  ): Promise<void> {
+    await this.audit.record(by, {
+      action,
+      organisationId: user.organisationId,
+      object: { type: 'user', id: user.id },
+    });
+  }
+
+  /** Roles in an event of their own (BIO: rights changes); other fields by name only. */
+  private async recordUpdate(by: AuditActor, before: UserEntity, after: UserEntity): Promise<void> {
+    const object = { type: 'user', id: after.id };
+    const sameRoles = [...before.roles].sort().join() === [...after.roles].sort().join();
+    await this.audit.record(by, [
+      ...(sameRoles
+        ? []
+        : [
+            {
+              action: 'user.roles-changed' as const,
+              organisationId: after.organisationId,
+              object,
+              details: { from: before.roles, to: after.roles },
+            },
+          ]),
+      ...(before.lineManagerId === after.lineManagerId
+        ? []
+        : [
+            {
+              action: 'user.updated' as const,
+              organisationId: after.organisationId,
+              object,
+              details: { fields: ['lineManagerId'] },
+            },
+          ]),
+    ]);
   }
 
   async me(userId: string): Promise<MeDto> {

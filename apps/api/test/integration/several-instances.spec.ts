@@ -280,7 +280,11 @@ describe('several instances, one truth', () => {
       'sweep-deliveries',
       'task-ending-soon',
     ]);
-    expect(await schedulers(QueueName.Maintenance)).toEqual(['evaluation-reminder', 'expire-tasks']);
+    expect(await schedulers(QueueName.Maintenance)).toEqual([
+      'audit-retention',
+      'evaluation-reminder',
+      'expire-tasks',
+    ]);
     expect(await schedulers(QueueName.Privacy)).toEqual(['privacy-retention']);
     for (const name of [QueueName.Matching, QueueName.Events, QueueName.Notifications]) {
       expect(await schedulers(name), name).toEqual([]);

@@ -208,6 +208,16 @@ describe('signing in through the organisation', () => {
       displayName: 'Anna de Bos',
       roles: ['employee', 'org-admin'],
     });
+    // Both sign-ins are in the audit log: the person, their organisation, the address; no e-mail.
+    const events = await t.db.query<{ organisation_id: string; ip: string; details: unknown }[]>(
+      `SELECT organisation_id, host(ip_address) AS ip, details FROM audit_events
+        WHERE action = 'login.succeeded' AND actor_id = $1 ORDER BY id`,
+      [profile.body.id],
+    );
+    expect(events).toEqual([
+      { organisation_id: oss.id, ip: '127.0.0.1', details: { method: 'oidc' } },
+      { organisation_id: oss.id, ip: '127.0.0.1', details: { method: 'oidc' } },
+    ]);
   });
 
   it('keys people by issuer and subject: the same sub at two issuers is two people', async () => {
@@ -238,6 +248,10 @@ describe('signing in through the organisation', () => {
     });
     expect(replay.status).toBe(303);
     expect(replay.headers.get('location')).toBe('/inloggen?sso-fout=flow-expired');
+    const [failed] = await t.db.query<{ actor_id: string | null; details: unknown }[]>(
+      `SELECT actor_id, details FROM audit_events WHERE action = 'login.failed' ORDER BY id DESC LIMIT 1`,
+    );
+    expect(failed).toEqual({ actor_id: null, details: { method: 'oidc', reason: 'flow-expired' } });
   });
 
   it('refuses a callback whose state is not the one this browser started', async () => {
@@ -325,6 +339,14 @@ describe('signing in through the organisation', () => {
     const right = await browser.post('/api/v1/auth/sso/link', { password: TEST_PASSWORD });
     expect(right.status).toBe(200);
     expect((await me(browser)).body.id).toBe(existing.id);
+    const linkEvents = await t.db.query<{ action: string; actor_id: string | null; details: unknown }[]>(
+      `SELECT action, actor_id, details FROM audit_events WHERE object_id = $1 OR actor_id = $2 ORDER BY id`,
+      [existing.id, existing.id],
+    );
+    expect(linkEvents.map(({ action, details }) => [action, details])).toEqual([
+      ['login.failed', { method: 'oidc-link', reason: 'invalid-credentials' }],
+      ['login.succeeded', { method: 'oidc', linked: true }],
+    ]);
     expect((await browser.post('/api/v1/auth/sso/link', { password: TEST_PASSWORD })).status).toBe(410);
     // From now on the provider alone signs Kees in.
     const again = await signInThroughProvider(idpOss, 'kees@oss.test.nl', 'oss-kees');

@@ -35,6 +35,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/audit-events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The audit log, newest first (platform admins: everything; org-admins: their organisation)
+     * @description Actor and organisation names are today's, joined when read; the log itself keeps ids.
+     */
+    get: operations['AuditEventsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit-events/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The audit log as CSV, with the same filters (page and pageSize are ignored)
+     * @description RFC 4180 CSV, UTF-8 with a byte order mark, newest first, at most 100000 rows; headers in Dutch or English per Accept-Language. The export is recorded in the audit log (export.audit-log).
+     */
+    get: operations['AuditEventsController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/auth/login': {
     parameters: {
       query?: never;
@@ -64,6 +104,59 @@ export interface paths {
     /** End the current session on the server */
     post: operations['AuthController_logout'];
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/me/sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My active sessions: device, address, when begun and last used; `current` is this one */
+    get: operations['SessionsController_mine'];
+    put?: never;
+    post?: never;
+    /** End all my other sessions; this one goes on */
+    delete: operations['SessionsController_endOthers'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/me/sessions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** End one of my sessions (its token no longer works) */
+    delete: operations['SessionsController_endMine'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/users/{id}/sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A person's active sessions (admins of their organisation, platform admins) */
+    get: operations['SessionsController_of'];
+    put?: never;
+    post?: never;
+    /** End every session of a person at once (admins of their organisation, platform admins); the admin's own current session stays */
+    delete: operations['SessionsController_endAllOf'];
     options?: never;
     head?: never;
     patch?: never;
@@ -1791,6 +1884,69 @@ export interface components {
         redis: 'ok' | 'down';
       };
     };
+    AuditEventDto: {
+      /** @description Ascending with time (a bigint as text). */
+      id: string;
+      /** Format: date-time */
+      occurredAt: string;
+      /** @enum {string} */
+      action:
+        | 'login.succeeded'
+        | 'login.failed'
+        | 'logout'
+        | 'session.ended'
+        | 'user.created'
+        | 'user.updated'
+        | 'user.roles-changed'
+        | 'user.organisation-changed'
+        | 'user.deactivated'
+        | 'user.reactivated'
+        | 'user.erased'
+        | 'identity-provider.created'
+        | 'identity-provider.updated'
+        | 'identity-provider.deleted'
+        | 'organisation.updated'
+        | 'scim.token-created'
+        | 'scim.token-revoked'
+        | 'scim.user-created'
+        | 'scim.user-updated'
+        | 'scim.user-deactivated'
+        | 'scim.user-deleted'
+        | 'csv-import.applied'
+        | 'export.personal-data'
+        | 'export.audit-log'
+        | 'skills.imported';
+      /** @description Who did it (name as it is now; null: a job, or nobody signed in); null name: person gone. */
+      actor?: {
+        /** Format: uuid */
+        id: string;
+        name: string | null;
+      } | null;
+      /** @description Whose log it is in; null: platform-wide. */
+      organisation?: {
+        /** Format: uuid */
+        id: string;
+        name: string | null;
+      } | null;
+      /** @description What it was done to, e.g. { type: "user", id }. */
+      object?: {
+        type: string;
+        id: string;
+      } | null;
+      /** @description The address the request came from. */
+      ipAddress: string | null;
+      /** @description Facts without personal data or secrets: changed field names, roles, counts, reasons. */
+      details: {
+        [key: string]: unknown;
+      };
+    };
+    AuditEventPageDto: {
+      items: components['schemas']['AuditEventDto'][];
+      page: number;
+      pageSize: number;
+      /** @description All matches, not only this page. */
+      total: number;
+    };
     LoginDto: {
       /** @example medewerker@oss.klussenbank.test */
       email: string;
@@ -1811,6 +1967,45 @@ export interface components {
       expiresAt: string;
       /** @description Send as X-CSRF-Token on writes that are authenticated by the cookie. */
       csrfToken: string;
+    };
+    SessionDto: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description The browser, from the user agent when the session began; null: not recognised.
+       * @example Chrome
+       */
+      browser: string | null;
+      /**
+       * @description The operating system; null: not recognised.
+       * @example Windows
+       */
+      os: string | null;
+      /**
+       * @description The address the session began from.
+       * @example 192.0.2.10
+       */
+      ipAddress: string | null;
+      /**
+       * @description How the person signed in.
+       * @enum {string}
+       */
+      authMethod: 'password' | 'oidc';
+      /** Format: date-time */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description Last used (to the minute).
+       */
+      lastSeenAt: string;
+      /** Format: date-time */
+      expiresAt: string;
+      /** @description The session this request came with. */
+      current: boolean;
+    };
+    SessionsEndedDto: {
+      /** @description How many sessions ended. */
+      ended: number;
     };
     SsoDiscoveryDto: {
       /**
@@ -4355,6 +4550,229 @@ export interface operations {
       };
     };
   };
+  AuditEventsController_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description Only these actions; repeatable or comma-separated. */
+        action?: (
+          | 'login.succeeded'
+          | 'login.failed'
+          | 'logout'
+          | 'session.ended'
+          | 'user.created'
+          | 'user.updated'
+          | 'user.roles-changed'
+          | 'user.organisation-changed'
+          | 'user.deactivated'
+          | 'user.reactivated'
+          | 'user.erased'
+          | 'identity-provider.created'
+          | 'identity-provider.updated'
+          | 'identity-provider.deleted'
+          | 'organisation.updated'
+          | 'scim.token-created'
+          | 'scim.token-revoked'
+          | 'scim.user-created'
+          | 'scim.user-updated'
+          | 'scim.user-deactivated'
+          | 'scim.user-deleted'
+          | 'csv-import.applied'
+          | 'export.personal-data'
+          | 'export.audit-log'
+          | 'skills.imported'
+        )[];
+        /** @description Only what this person did. */
+        actorId?: string;
+        /** @description Only events about this object (its id). */
+        objectId?: string;
+        /** @description First day (inclusive, Europe/Amsterdam). */
+        from?: string;
+        /** @description Last day (inclusive); on or after from. */
+        to?: string;
+        /** @description Platform admins: one organisation's events. Org-admins always see their own. */
+        organisationId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditEventPageDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description forbidden.audit-log-elsewhere: an org-admin asked for another organisation (org-admins see their own organisation's events only).
+       *
+       *     Alleen voor: org-admin, platform-admin (problem+json).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  AuditEventsController_export: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description Only these actions; repeatable or comma-separated. */
+        action?: (
+          | 'login.succeeded'
+          | 'login.failed'
+          | 'logout'
+          | 'session.ended'
+          | 'user.created'
+          | 'user.updated'
+          | 'user.roles-changed'
+          | 'user.organisation-changed'
+          | 'user.deactivated'
+          | 'user.reactivated'
+          | 'user.erased'
+          | 'identity-provider.created'
+          | 'identity-provider.updated'
+          | 'identity-provider.deleted'
+          | 'organisation.updated'
+          | 'scim.token-created'
+          | 'scim.token-revoked'
+          | 'scim.user-created'
+          | 'scim.user-updated'
+          | 'scim.user-deactivated'
+          | 'scim.user-deleted'
+          | 'csv-import.applied'
+          | 'export.personal-data'
+          | 'export.audit-log'
+          | 'skills.imported'
+        )[];
+        /** @description Only what this person did. */
+        actorId?: string;
+        /** @description Only events about this object (its id). */
+        objectId?: string;
+        /** @description First day (inclusive, Europe/Amsterdam). */
+        from?: string;
+        /** @description Last day (inclusive); on or after from. */
+        to?: string;
+        /** @description Platform admins: one organisation's events. Org-admins always see their own. */
+        organisationId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The CSV file (Content-Disposition: attachment). */
+      200: {
+        headers: {
+          /** @description attachment; filename="auditlog-<date>.csv" */
+          'Content-Disposition'?: string;
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description forbidden.audit-log-elsewhere: an org-admin asked for another organisation (org-admins see their own organisation's events only).
+       *
+       *     Alleen voor: org-admin, platform-admin (problem+json).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   AuthController_login: {
     parameters: {
       query?: never;
@@ -4488,6 +4906,362 @@ export interface operations {
       };
       /** @description A write with the session cookie but without the X-CSRF-Token header (`csrf-token-invalid`). */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SessionsController_mine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionDto'][];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SessionsController_endOthers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionsEndedDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A write with the session cookie but without the X-CSRF-Token header (`csrf-token-invalid`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SessionsController_endMine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Ended. */
+      204: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A write with the session cookie but without the X-CSRF-Token header (`csrf-token-invalid`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not-found.session: no such session of mine (or it ended already). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SessionsController_of: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionDto'][];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description forbidden.change-user-elsewhere, forbidden.change-platform-admin
+       *
+       *     Alleen voor: org-admin, platform-admin (problem+json).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not-found.user */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The URL is longer than 8 KiB, or a path parameter longer than 100 characters (`uri-too-long`). */
+      414: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error; quote the correlationId. */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  SessionsController_endAllOf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          'API-Version': components['headers']['API-Version'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionsEndedDto'];
+        };
+      };
+      /** @description Invalid input; `invalidParams` lists every field error at once. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Niet ingelogd (problem+json). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description forbidden.change-user-elsewhere, forbidden.change-platform-admin
+       *
+       *     Alleen voor: org-admin, platform-admin (problem+json).
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description not-found.user */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -51,6 +51,12 @@ const NotificationsPage = lazy(() =>
     default: module.NotificationsPage,
   })),
 );
+const MySessionsPage = lazy(() =>
+  import('../features/sessions/MySessionsPage').then((module) => ({ default: module.MySessionsPage })),
+);
+const AuditLogPage = lazy(() =>
+  import('../features/admin/AuditLogPage').then((module) => ({ default: module.AuditLogPage })),
+);
 const NotificationSettingsPage = lazy(() =>
   import('../features/notifications/NotificationSettingsPage').then((module) => ({
     default: module.NotificationSettingsPage,
@@ -177,6 +183,7 @@ export const routes: RouteObject[] = [
       { path: 'mijn-profiel', element: loading(<MyProfilePage />) },
       // The e-mails link here: keep the path.
       { path: 'mijn-profiel/meldingen', element: loading(<NotificationSettingsPage />) },
+      { path: 'mijn-profiel/sessies', element: loading(<MySessionsPage />) },
       { path: 'meldingen', element: loading(<NotificationsPage />) },
       { path: 'dossiers', element: loading(<DossierListPage />) },
       { path: 'dossiers/nieuw', element: loading(<NewDossierPage />) },
@@ -192,6 +199,7 @@ export const routes: RouteObject[] = [
       { path: 'beheer/samenwerkingsverbanden', element: loading(<PartnershipsPage />) },
       { path: 'beheer/organisaties', element: loading(<OrganisationsPage />) },
       { path: 'beheer/vaardigheden', element: loading(<SkillsAdminPage />) },
+      { path: 'beheer/auditlog', element: loading(<AuditLogPage />) },
       // The API sends a browser without the rights for its queue overview here.
       { path: 'geen-toegang', element: loading(<NoAccessPage />) },
       // The notifications and e-mails link here: keep the paths.

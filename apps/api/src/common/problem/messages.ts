@@ -86,6 +86,8 @@ const NL = {
     'forbidden.queue-dashboard': 'Het overzicht van de wachtrijen is alleen voor platformbeheerders.',
     'forbidden.same-origin': 'Deze wijziging moet van Klussenbank zelf komen.',
     'forbidden.own-organisation-users': 'U beheert alleen de gebruikers van uw eigen organisatie.',
+    'forbidden.audit-log': 'Het auditlog is alleen voor beheerders.',
+    'forbidden.audit-log-elsewhere': 'U ziet alleen het auditlog van uw eigen organisatie.',
     'forbidden.create-platform-admin': 'Alleen platformbeheerders kunnen platformbeheerders aanmaken.',
     'forbidden.create-user-elsewhere': 'U kunt alleen gebruikers in uw eigen organisatie aanmaken.',
     'forbidden.change-user-elsewhere': 'U beheert alleen de mensen van uw eigen organisatie.',
@@ -152,6 +154,7 @@ const NL = {
     'sso-link-gone':
       'Het koppelen van uw account is verlopen of al gedaan. Log opnieuw in met uw organisatie.',
     'not-found.user': 'Deze gebruiker bestaat niet.',
+    'not-found.session': 'Deze sessie bestaat niet (meer) of is niet van u.',
     'not-found.partnership': 'Dit samenwerkingsverband bestaat niet.',
     'not-found.ledger-entry': 'Deze urenregel bestaat niet of is niet van u.',
     'not-found.ledger-dispute': 'Deze uren in gesprek bestaan niet of zijn niet van uw organisatie.',
@@ -406,6 +409,8 @@ const EN: Catalogue = {
     'forbidden.queue-dashboard': 'The queue overview is for platform administrators only.',
     'forbidden.same-origin': 'This change must come from Klussenbank itself.',
     'forbidden.own-organisation-users': 'You only manage the users of your own organisation.',
+    'forbidden.audit-log': 'The audit log is for administrators only.',
+    'forbidden.audit-log-elsewhere': "You only see your own organisation's audit log.",
     'forbidden.create-platform-admin': 'Only platform administrators can create platform administrators.',
     'forbidden.create-user-elsewhere': 'You can only create users in your own organisation.',
     'forbidden.change-user-elsewhere': 'You only manage the people of your own organisation.',
@@ -469,6 +474,7 @@ const EN: Catalogue = {
     'sso-link-gone':
       'Linking your account has expired or is already done. Sign in with your organisation again.',
     'not-found.user': 'This user does not exist.',
+    'not-found.session': 'This session does not exist (any more) or is not yours.',
     'not-found.partnership': 'This partnership does not exist.',
     'not-found.ledger-entry': 'This hour entry does not exist or is not yours.',
     'not-found.ledger-dispute': 'These hours in discussion do not exist or are not your organisation’s.',

@@ -56,6 +56,7 @@ describe(AdminHomePage.name, () => {
       ['Instellingen van de organisatie', '/beheer/organisatie'],
       ['Samenwerkingsverbanden', '/beheer/samenwerkingsverbanden'],
       ['Voorgestelde vaardigheden', '/vaardigheden/voorstellen'],
+      ['Auditlog', '/beheer/auditlog'],
     ]);
   });
 

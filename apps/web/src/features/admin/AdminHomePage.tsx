@@ -7,6 +7,7 @@ import { AdminPage } from './AdminPage';
 import {
   ADMIN_ORGANISATION_URL,
   ADMIN_ORGANISATIONS_URL,
+  ADMIN_AUDIT_URL,
   ADMIN_PARTNERSHIPS_URL,
   ADMIN_PEOPLE_URL,
   ADMIN_SKILLS_URL,
@@ -15,7 +16,14 @@ import {
 } from './admin-routes';
 
 type SectionKey =
-  'people' | 'organisation' | 'partnerships' | 'skillProposals' | 'organisations' | 'skills' | 'queues';
+  | 'people'
+  | 'organisation'
+  | 'partnerships'
+  | 'skillProposals'
+  | 'audit'
+  | 'organisations'
+  | 'skills'
+  | 'queues';
 
 interface Section {
   key: SectionKey;
@@ -33,6 +41,7 @@ export function AdminHomePage() {
     { key: 'organisation', to: ADMIN_ORGANISATION_URL },
     { key: 'partnerships', to: ADMIN_PARTNERSHIPS_URL },
     { key: 'skillProposals', to: SKILL_PROPOSALS_URL },
+    { key: 'audit', to: ADMIN_AUDIT_URL },
     ...(isPlatformAdmin(me.roles)
       ? ([
           { key: 'organisations', to: ADMIN_ORGANISATIONS_URL },

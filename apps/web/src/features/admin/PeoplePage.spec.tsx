@@ -83,6 +83,7 @@ describe(PeoplePage.name, () => {
       handlers[`POST /api/v1/users/${p.id}/reactivation`] = () =>
         answer(p.id, (current) => ({ ...current, deactivatedAt: null }));
       handlers[`POST /api/v1/users/${p.id}/password-reset`] = () => resetAnswer();
+      handlers[`DELETE /api/v1/users/${p.id}/sessions`] = () => jsonResponse({ ended: 2 });
     }
     routeApi(fetchMock, handlers);
   });
@@ -179,6 +180,21 @@ describe(PeoplePage.name, () => {
     );
     // The list reloads after the answer: wait for the row to show the account as on.
     expect(await screen.findByRole('button', { name: 'Account uitzetten van Piet Bakker' })).toBeVisible();
+  });
+
+  it('ends someone’s sessions only after a confirmation, and says how many', async () => {
+    const user = userEvent.setup();
+    renderApp('/beheer/mensen');
+
+    await user.click(await screen.findByRole('button', { name: 'Sessies beëindigen van Piet Bakker' }));
+    const panel = screen.getByRole('form', { name: 'Alle sessies van Piet Bakker beëindigen?' });
+    expect(panel).toHaveFocus();
+    expect(panel).toHaveTextContent('wordt meteen uitgelogd, op elk apparaat');
+    expect(callsTo(fetchMock, 'DELETE', `/api/v1/users/${piet().id}/sessions`)).toHaveLength(0);
+    await user.click(within(panel).getByRole('button', { name: 'Ja, beëindig de sessies' }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent('2 sessies van Piet Bakker zijn beëindigd.');
+    expect(callsTo(fetchMock, 'DELETE', `/api/v1/users/${piet().id}/sessions`)).toHaveLength(1);
   });
 
   it('offers no switch-off for the admin’s own account', async () => {

@@ -23,6 +23,7 @@ import { useApiData } from '../../shared/useApiData';
 import { usePanel } from '../../shared/usePanel';
 import { useMe } from '../auth/useMe';
 import { sendPasswordLink } from '../passwords/password-api';
+import { endSessionsOf } from '../sessions/sessions-api';
 import { AdminPage } from './AdminPage';
 import { ImportPeople } from './ImportPeople';
 import {
@@ -39,7 +40,7 @@ import { adminPeopleUrl, isPlatformAdmin } from './admin-routes';
 
 type Role = Person['roles'][number];
 type GrantableRole = Exclude<Role, 'employee'>;
-type Action = 'edit' | 'deactivate' | 'reactivate' | 'link' | 'erase';
+type Action = 'edit' | 'deactivate' | 'reactivate' | 'link' | 'sessions' | 'erase';
 
 const pageFrom = (value: string | null) => {
   const page = Number(value);
@@ -218,12 +219,12 @@ function PersonCard({ person, managers, onChanged, onFailed, onOpen }: PersonCar
   // An org-admin leaves a platform admin's account alone (the API refuses it too).
   const mayChange = isPlatformAdmin(me.roles) || !person.roles.includes('platform-admin');
 
-  const run = async (work: () => Promise<unknown>, done: string) => {
+  const run = async <T,>(work: () => Promise<T>, done: string | ((result: T) => string)) => {
     setBusy(true);
     try {
-      await work();
+      const result = await work();
       panel.done();
-      onChanged(done);
+      onChanged(typeof done === 'string' ? done : done(result));
     } catch (error) {
       onFailed(apiErrorDetail(error) ?? t('common.actionFailed'));
     } finally {
@@ -293,6 +294,15 @@ function PersonCard({ person, managers, onChanged, onFailed, onOpen }: PersonCar
               {t('organisationUsers.send')}
             </Button>
           )}
+          {!off && !self && (
+            <Button
+              appearance="subtle-button"
+              aria-label={t('admin.people.endSessionsFor', { name })}
+              onClick={() => open('sessions')}
+            >
+              {t('admin.people.endSessions')}
+            </Button>
+          )}
           {!self && (
             <Button
               appearance="subtle-button"
@@ -333,6 +343,21 @@ function PersonCard({ person, managers, onChanged, onFailed, onOpen }: PersonCar
           busy={busy}
           onConfirm={() =>
             void run(() => reactivatePerson(person.id), t('admin.people.reactivated', { name }))
+          }
+          onCancel={panel.cancel}
+        />
+      ) : panel.open === 'sessions' ? (
+        <ConfirmPanel
+          question={t('admin.people.endSessionsQuestion', { name })}
+          explanation={t('admin.people.endSessionsExplanation', { name })}
+          confirmLabel={t('admin.people.endSessionsConfirm')}
+          danger
+          busy={busy}
+          onConfirm={() =>
+            void run(
+              () => endSessionsOf(person.id),
+              (count) => t('admin.people.sessionsEnded', { count, name }),
+            )
           }
           onCancel={panel.cancel}
         />

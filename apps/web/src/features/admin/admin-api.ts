@@ -1,4 +1,4 @@
-import { api, apiQuery, unwrap } from '../../api/client';
+import { API_BASE, api, apiQuery, unwrap } from '../../api/client';
 import type { components } from '../../api/schema.gen';
 
 type Schemas = components['schemas'];
@@ -123,3 +123,31 @@ export function applyPeopleImport(
     api.POST('/organisations/{id}/people-imports', { params: { path: { id: organisationId } }, body }),
   );
 }
+export type AuditEvent = Schemas['AuditEventDto'];
+export type AuditAction = AuditEvent['action'];
+export const AUDIT_PAGE_SIZE = 25;
+
+export interface AuditFilter {
+  action?: AuditAction;
+  actorId?: string;
+  objectId?: string;
+  from?: string;
+  to?: string;
+  organisationId?: string;
+}
+
+const auditParams = (filter: AuditFilter) =>
+  Object.fromEntries(Object.entries(filter).filter(([, value]) => Boolean(value))) as AuditFilter;
+
+export const auditEventsQuery = (filter: AuditFilter, page: number) => {
+  const { action, ...rest } = auditParams(filter);
+  return apiQuery('/audit-events', {
+    params: { query: { ...rest, ...(action ? { action: [action] } : {}), page, pageSize: AUDIT_PAGE_SIZE } },
+  });
+};
+
+/** The CSV download of the same filters (a plain link: the browser sends the session cookie). */
+export const auditExportUrl = (filter: AuditFilter) => {
+  const search = new URLSearchParams(auditParams(filter) as Record<string, string>).toString();
+  return `${API_BASE}/audit-events/export${search ? `?${search}` : ''}`;
+};

@@ -5,6 +5,7 @@ export const ADMIN_ORGANISATION_URL = '/beheer/organisatie';
 export const ADMIN_PARTNERSHIPS_URL = '/beheer/samenwerkingsverbanden';
 export const ADMIN_ORGANISATIONS_URL = '/beheer/organisaties';
 export const ADMIN_SKILLS_URL = '/beheer/vaardigheden';
+export const ADMIN_AUDIT_URL = '/beheer/auditlog';
 /** Bull Board, served by the API itself (not a route of this client). */
 export const QUEUE_DASHBOARD_URL = '/admin/queues';
 

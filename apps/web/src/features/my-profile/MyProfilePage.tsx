@@ -48,6 +48,7 @@ import {
   toProfileInput,
   validateProfileForm,
 } from './profile-form';
+import { MY_SESSIONS_URL } from '../sessions/sessions-api';
 import { NOTIFICATION_SETTINGS_URL } from './profile-routes';
 import { SkillPicker } from './SkillPicker';
 import { UnsavedChangesGuard } from './UnsavedChangesGuard';
@@ -65,6 +66,9 @@ export function MyProfilePage() {
       <Paragraph>
         {t('profile.notificationsText')}{' '}
         <RouterLink to={NOTIFICATION_SETTINGS_URL}>{t('profile.notificationsLink')}</RouterLink>
+      </Paragraph>
+      <Paragraph>
+        {t('sessions.profileText')} <RouterLink to={MY_SESSIONS_URL}>{t('sessions.profileLink')}</RouterLink>
       </Paragraph>
       {profile.data ? (
         <ProfileForm profile={profile.data} />
