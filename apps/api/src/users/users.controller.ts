@@ -19,6 +19,8 @@ import { PageDto } from '../common/dto/response.dto.js';
 
 const UserSummaryPageDto = PageDto(UserSummaryDto);
 
+const ERASED = 'account-erased: the account was erased (AVG) and stays as it is (problem+json).';
+
 @ApiTags('users')
 @Controller()
 export class UsersController {
@@ -60,6 +62,7 @@ export class UsersController {
     description:
       'forbidden.change-user-elsewhere, forbidden.change-platform-admin, forbidden.change-own-account (an admin keeps their own admin role)',
   })
+  @ApiConflictResponse({ description: ERASED })
   update(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidParamPipe) id: string,
@@ -102,6 +105,7 @@ export class UsersController {
     description:
       'forbidden.change-user-elsewhere, forbidden.change-platform-admin, forbidden.change-own-account',
   })
+  @ApiConflictResponse({ description: ERASED })
   reactivate(
     @CurrentUser() user: AuthUser,
     @Param('id', UuidParamPipe) id: string,

@@ -10,6 +10,7 @@ import {
   lineManagerProblem,
   normaliseRoles,
   type Role,
+  isErasedEmail,
   roleChangeProblem,
 } from '@klussenbank/domain';
 import { type AuditActor, AuditLog } from '../audit/audit-log.service.js';
@@ -39,6 +40,11 @@ const ACCOUNT_PROBLEMS = {
   'platform-admin-only': 'forbidden.change-platform-admin',
   self: 'forbidden.change-own-account',
 } as const satisfies Record<AccountChangeProblem, string>;
+
+/** An erased account (AVG) is an empty shell that keeps others' records whole: nobody edits or revives it. */
+function refuseErased(holder: { email: string }): void {
+  if (isErasedEmail(holder.email)) throw ProblemException.conflict('account-erased');
+}
 
 @Injectable()
 export class UsersService {
@@ -73,6 +79,7 @@ export class UsersService {
   /** Roles and line manager, by an admin of the person's organisation (or a platform admin). */
   async update(actor: Actor, id: string, dto: UpdateUserDto, by?: AuditActor): Promise<UserSummaryDto> {
     const holder = await this.findAdministered(actor, id);
+    refuseErased(holder);
     const roles = dto.roles === undefined ? undefined : normaliseRoles(dto.roles);
     if (roles) {
       const problem = roleChangeProblem(actor, holder, roles);
@@ -110,6 +117,7 @@ export class UsersService {
   /** Switches an account on again: the person signs in with the password they had. Idempotent. */
   async reactivate(actor: Actor, id: string, by?: AuditActor): Promise<UserSummaryDto> {
     const holder = await this.findAdministered(actor, id);
+    refuseErased(holder);
     const problem = deactivationProblem(actor, holder);
     if (problem) throw ProblemException.forbidden(ACCOUNT_PROBLEMS[problem]);
     const saved = holder.deactivatedAt ? await this.users.update(id, { deactivatedAt: null }) : holder;

@@ -392,6 +392,14 @@ describe(PrivacyService.name, () => {
       expect((await subject.http.get('/api/v1/me')).status).toBe(401);
       const again = await ossAdmin.post<Problem>(`/api/v1/users/${subject.user.id}/erasure`);
       expect(again.status).toBe(200); // idempotent: nothing left to erase
+      // Nobody switches an erased account back on or edits it: it is an empty shell.
+      const reactivated = await ossAdmin.post<Problem>(`/api/v1/users/${subject.user.id}/reactivation`);
+      expect(reactivated.status).toBe(409);
+      expect(reactivated.body.code).toBe('account-erased');
+      const edited = await ossAdmin.patch<Problem>(`/api/v1/users/${subject.user.id}`, {
+        roles: ['employee', 'manager'],
+      });
+      expect(edited.status).toBe(409);
     });
   });
 

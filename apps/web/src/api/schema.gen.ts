@@ -7884,6 +7884,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description account-erased: the account was erased (AVG) and stays as it is (problem+json). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description The body is larger than 1 MB. */
       413: {
         headers: {
@@ -8055,6 +8064,15 @@ export interface operations {
       };
       /** @description not-found.user */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description account-erased: the account was erased (AVG) and stays as it is (problem+json). */
+      409: {
         headers: {
           [name: string]: unknown;
         };

@@ -95,6 +95,8 @@ const NL = {
       'Alleen platformbeheerders wijzigen de rechten of het account van een platformbeheerder.',
     'forbidden.change-own-account':
       'U kunt uw eigen beheerdersrol niet afnemen en uw eigen account niet uitzetten.',
+    'account-erased':
+      'Dit account is verwijderd (AVG): het kan niet meer aangezet of gewijzigd worden. Maak zo nodig een nieuw account aan.',
     'account-deactivated':
       'Uw account is uitgezet. Vraag de beheerder van uw organisatie om het weer aan te zetten.',
     'forbidden.organisation-admins': 'Alleen beheerders van {organisation} wijzigen haar instellingen.',
@@ -418,6 +420,8 @@ const EN: Catalogue = {
       "Only platform administrators change a platform administrator's rights or account.",
     'forbidden.change-own-account':
       'You cannot take away your own administrator role or deactivate your own account.',
+    'account-erased':
+      'This account was erased (GDPR): it cannot be switched on or changed any more. Create a new account if needed.',
     'account-deactivated':
       "Your account has been deactivated. Ask your organisation's administrator to turn it back on.",
     'forbidden.organisation-admins': 'Only administrators of {organisation} change its settings.',

@@ -1,3 +1,4 @@
+import { isErasedEmail } from '@klussenbank/domain';
 import {
   Button,
   ButtonGroup,
@@ -238,6 +239,8 @@ function PersonCard({ person, managers, onChanged, onFailed, onOpen }: PersonCar
   };
 
   const name = person.displayName;
+  // An erased account (AVG) stays as an empty shell for others' records: nothing to do with it.
+  const erased = isErasedEmail(person.email);
   return (
     <li className={`kb-admin-card${off ? ' kb-admin-card--off' : ''}`}>
       <Heading3>{name}</Heading3>
@@ -258,7 +261,12 @@ function PersonCard({ person, managers, onChanged, onFailed, onOpen }: PersonCar
           </strong>
         </Paragraph>
       )}
-      {mayChange && (
+      {erased && (
+        <Paragraph className="kb-admin-card__meta">
+          <strong>{t('admin.people.erased')}</strong>
+        </Paragraph>
+      )}
+      {mayChange && !erased && (
         <ButtonGroup>
           <Button
             appearance="secondary-action-button"
