@@ -63,5 +63,10 @@ export function auditRetentionCutoff(now: Date, months: number): Date {
 export function emailDomainOf(email: string): string | null {
   const at = email.lastIndexOf('@');
   if (at < 0 || at === email.length - 1) return null;
-  return email.slice(at + 1).trim().toLowerCase() || null;
+  return (
+    email
+      .slice(at + 1)
+      .trim()
+      .toLowerCase() || null
+  );
 }

@@ -34,7 +34,11 @@ export interface AuditEntry {
 export class AuditLog {
   constructor(@Inject(AuditRepository) private readonly repository: AuditRepository) {}
 
-  async record(actor: AuditActor, entry: AuditEntry | readonly AuditEntry[], tx?: EntityManager): Promise<void> {
+  async record(
+    actor: AuditActor,
+    entry: AuditEntry | readonly AuditEntry[],
+    tx?: EntityManager,
+  ): Promise<void> {
     const entries = Array.isArray(entry) ? (entry as readonly AuditEntry[]) : [entry as AuditEntry];
     await this.repository.insert(
       entries.map((e) => ({

@@ -25,7 +25,9 @@ export class AuditLog1764260000000 implements MigrationInterface {
         details jsonb NOT NULL DEFAULT '{}'
       )`);
     await db.query(`CREATE INDEX audit_events_time ON audit_events (occurred_at DESC)`);
-    await db.query(`CREATE INDEX audit_events_organisation ON audit_events (organisation_id, occurred_at DESC)`);
+    await db.query(
+      `CREATE INDEX audit_events_organisation ON audit_events (organisation_id, occurred_at DESC)`,
+    );
     await db.query(`CREATE INDEX audit_events_actor ON audit_events (actor_id, occurred_at DESC)`);
     await db.query(`CREATE INDEX audit_events_object ON audit_events (object_id, occurred_at DESC)`);
     await db.query(`
