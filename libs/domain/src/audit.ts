@@ -30,6 +30,7 @@ export const AUDIT_ACTIONS = [
   'csv-import.applied',
   'export.personal-data',
   'export.audit-log',
+  'export.report',
   'skills.imported',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -8,6 +8,8 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { type AuditActor, AuditLog } from '../audit/audit-log.service.js';
+import { AuditedBy } from '../audit/audit.decorators.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { Authenticated, CurrentUser } from '../auth/auth.decorators.js';
 import { requestLanguage } from '../common/problem/language.js';
@@ -18,7 +20,10 @@ import { LedgerReportsService } from './ledger-reports.service.js';
 @ApiTags('ledger')
 @Controller('ledger')
 export class LedgerReportsController {
-  constructor(@Inject(LedgerReportsService) private readonly reports: LedgerReportsService) {}
+  constructor(
+    @Inject(LedgerReportsService) private readonly reports: LedgerReportsService,
+    @Inject(AuditLog) private readonly audit: AuditLog,
+  ) {}
 
   @Get('pairs/:givingOrganisationId/:receivingOrganisationId/tasks')
   @Authenticated('org-admin', 'platform-admin')
@@ -67,8 +72,16 @@ export class LedgerReportsController {
     @Query() query: SettlementQueryDto,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
+    @AuditedBy() by: AuditActor,
   ): Promise<void> {
     const { filename, csv } = await this.reports.settlement(user, query, requestLanguage(request.headers));
+    // Hours per organisation (and amounts) leaving Klussenbank: an export (BIO 12.4).
+    await this.audit.record(by, {
+      action: 'export.report',
+      organisationId: user.organisationId,
+      object: { type: 'partnership', id: query.partnershipId },
+      details: { report: 'settlement', period: query.period ?? null },
+    });
     await reply
       .header('content-disposition', `attachment; filename="${filename}"`)
       .type('text/csv; charset=utf-8')

@@ -8,6 +8,8 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { type AuditActor, AuditLog } from '../audit/audit-log.service.js';
+import { AuditedBy } from '../audit/audit.decorators.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { Authenticated, CurrentUser } from '../auth/auth.decorators.js';
 import { requestLanguage } from '../common/problem/language.js';
@@ -35,7 +37,10 @@ const CSV_RESPONSE = {
 @ApiTags('reports')
 @Controller('reports')
 export class ReportsController {
-  constructor(@Inject(ReportsService) private readonly reports: ReportsService) {}
+  constructor(
+    @Inject(ReportsService) private readonly reports: ReportsService,
+    @Inject(AuditLog) private readonly audit: AuditLog,
+  ) {}
 
   @Get('organisations/:organisationId')
   @Authenticated('manager', 'org-admin', 'platform-admin')
@@ -76,9 +81,11 @@ export class ReportsController {
     @Query() query: MirrorCsvQueryDto,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
+    @AuditedBy() by: AuditActor,
   ): Promise<void> {
     const language = requestLanguage(request.headers);
     const report = await this.reports.organisationReport(user, organisationId, query.period, language);
+    await this.recordExport(by, user, { type: 'organisation', id: organisationId }, report, query);
     await this.send(reply, report, query, language);
   }
 
@@ -126,10 +133,28 @@ export class ReportsController {
     @Query() query: MirrorCsvQueryDto,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
+    @AuditedBy() by: AuditActor,
   ): Promise<void> {
     const language = requestLanguage(request.headers);
     const report = await this.reports.partnershipReport(user, partnershipId, query.period, language);
+    await this.recordExport(by, user, { type: 'partnership', id: partnershipId }, report, query);
     await this.send(reply, report, query, language);
+  }
+
+  /** A mirror table leaving Klussenbank is an export (BIO 12.4): in the log of the exporter's organisation. */
+  private recordExport(
+    by: AuditActor,
+    user: AuthUser,
+    object: { type: string; id: string },
+    report: MirrorReportDto,
+    query: MirrorCsvQueryDto,
+  ): Promise<void> {
+    return this.audit.record(by, {
+      action: 'export.report',
+      organisationId: user.organisationId,
+      object,
+      details: { report: 'mirror', table: query.table, period: report.period.label },
+    });
   }
 
   private async send(

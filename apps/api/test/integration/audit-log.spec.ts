@@ -6,6 +6,7 @@ import { skillImportCommand } from '../../src/skills/skill-import.command.js';
 import type { HttpClient } from '../support/http-client.js';
 import {
   createOrganisation,
+  createPartnership,
   createUser,
   loginAs,
   TEST_PASSWORD,
@@ -386,6 +387,34 @@ describe('the audit log', () => {
         ip: '127.0.0.1',
         details: { filters: ['action'] },
       });
+    });
+  });
+
+  describe('report exports', () => {
+    it('a mirror table or a settlement downloaded as CSV: export.report in the exporter’s log', async () => {
+      const mirror = await ossAdmin.get(`/api/v1/reports/organisations/${oss.id}/csv?table=figures`);
+      expect(mirror.status, mirror.text).toBe(200);
+      const partnership = await createPartnership(t.db, [oss.id, zeist.id]);
+      const settlement = await ossAdmin.get(
+        `/api/v1/ledger/settlement?partnershipId=${partnership.id}&period=2026-Q3`,
+      );
+      expect(settlement.status, settlement.text).toBe(200);
+      const rows = await events(`action = 'export.report' AND actor_id = $1`, [ossAdminUser.id]);
+      expect(rows).toEqual([
+        expect.objectContaining({
+          organisation_id: oss.id,
+          object_type: 'organisation',
+          object_id: oss.id,
+          ip: '127.0.0.1',
+          details: expect.objectContaining({ report: 'mirror', table: 'figures' }),
+        }),
+        expect.objectContaining({
+          organisation_id: oss.id,
+          object_type: 'partnership',
+          object_id: partnership.id,
+          details: { report: 'settlement', period: '2026-Q3' },
+        }),
+      ]);
     });
   });
 

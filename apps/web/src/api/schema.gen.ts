@@ -1915,6 +1915,7 @@ export interface components {
         | 'csv-import.applied'
         | 'export.personal-data'
         | 'export.audit-log'
+        | 'export.report'
         | 'skills.imported';
       /** @description Who did it (name as it is now; null: a job, or nobody signed in); null name: person gone. */
       actor?: {
@@ -4581,6 +4582,7 @@ export interface operations {
           | 'csv-import.applied'
           | 'export.personal-data'
           | 'export.audit-log'
+          | 'export.report'
           | 'skills.imported'
         )[];
         /** @description Only what this person did. */
@@ -4691,6 +4693,7 @@ export interface operations {
           | 'csv-import.applied'
           | 'export.personal-data'
           | 'export.audit-log'
+          | 'export.report'
           | 'skills.imported'
         )[];
         /** @description Only what this person did. */
