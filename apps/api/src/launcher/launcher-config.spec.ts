@@ -9,6 +9,7 @@ describe(loadLauncherConfig.name, () => {
       EMBEDDED_POSTGRES_PORT: 54329,
       MAIL_CATCHER_SMTP_PORT: 1025,
       MAIL_CATCHER_WEB_PORT: 1080,
+      DEV_IDENTITY_PROVIDER_PORT: 3101,
     });
   });
 

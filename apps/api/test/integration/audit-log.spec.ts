@@ -395,6 +395,10 @@ describe('the audit log', () => {
       const mirror = await ossAdmin.get(`/api/v1/reports/organisations/${oss.id}/csv?table=figures`);
       expect(mirror.status, mirror.text).toBe(200);
       const partnership = await createPartnership(t.db, [oss.id, zeist.id]);
+      const partnershipMirror = await ossAdmin.get(
+        `/api/v1/reports/partnerships/${partnership.id}/csv?table=hours`,
+      );
+      expect(partnershipMirror.status, partnershipMirror.text).toBe(200);
       const settlement = await ossAdmin.get(
         `/api/v1/ledger/settlement?partnershipId=${partnership.id}&period=2026-Q3`,
       );
@@ -407,6 +411,12 @@ describe('the audit log', () => {
           object_id: oss.id,
           ip: '127.0.0.1',
           details: expect.objectContaining({ report: 'mirror', table: 'figures' }),
+        }),
+        expect.objectContaining({
+          organisation_id: oss.id,
+          object_type: 'partnership',
+          object_id: partnership.id,
+          details: expect.objectContaining({ report: 'mirror', table: 'hours' }),
         }),
         expect.objectContaining({
           organisation_id: oss.id,

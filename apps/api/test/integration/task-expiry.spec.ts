@@ -1,3 +1,4 @@
+import { AUDIT_RETENTION_JOB } from '../../src/audit/audit-retention.job.js';
 import { EVALUATION_REMINDER_JOB } from '../../src/evaluations/evaluation-reminder.job.js';
 import { getQueueToken } from '@nestjs/bullmq';
 import { type INestApplicationContext } from '@nestjs/common';
@@ -55,9 +56,10 @@ describe('expiry of klussen', () => {
     });
 
     const queue = worker.get<Queue>(getQueueToken(QueueName.Maintenance));
-    // One schedule per job however many workers start: the expiry and the evaluation reminder.
+    // One schedule per job however many workers start: the expiry, the evaluation reminder and the
+    // audit log's retention.
     expect((await queue.getJobSchedulers()).map((s) => s.key).sort()).toEqual(
-      [EVALUATION_REMINDER_JOB, EXPIRE_TASKS_JOB].sort(),
+      [AUDIT_RETENTION_JOB, EVALUATION_REMINDER_JOB, EXPIRE_TASKS_JOB].sort(),
     );
     await queue.add(EXPIRE_TASKS_JOB, {});
     const notifications = async () =>

@@ -51,7 +51,7 @@ describe('"Account verwijderen" on the people page', () => {
   it('asks first, saying what goes and what stays, then erases', async () => {
     const user = userEvent.setup();
     renderApp('/beheer/mensen');
-    await user.click(await screen.findByRole('button', { name: 'Account van Piet Bakker verwijderen' }));
+    await user.click(await screen.findByRole('button', { name: 'Account verwijderen van Piet Bakker' }));
     const panel = screen.getByRole('form', { name: 'Het account van Piet Bakker definitief verwijderen?' });
     expect(panel).toHaveFocus();
     expect(panel).toHaveTextContent('"oud-medewerker"');
@@ -66,9 +66,9 @@ describe('"Account verwijderen" on the people page', () => {
 
   it('offers no erasure of the admin’s own account here (that is on Mijn profiel)', async () => {
     renderApp('/beheer/mensen');
-    await screen.findByRole('button', { name: 'Account van Piet Bakker verwijderen' });
+    await screen.findByRole('button', { name: 'Account verwijderen van Piet Bakker' });
     expect(
-      screen.queryByRole('button', { name: 'Account van Anna de Vries verwijderen' }),
+      screen.queryByRole('button', { name: 'Account verwijderen van Anna de Vries' }),
     ).not.toBeInTheDocument();
   });
 
@@ -81,7 +81,7 @@ describe('"Account verwijderen" on the people page', () => {
           'Dit is de laatste organisatiebeheerder van de organisatie. Maak eerst iemand anders organisatiebeheerder.',
       });
     renderApp('/beheer/mensen');
-    await user.click(await screen.findByRole('button', { name: 'Account van Piet Bakker verwijderen' }));
+    await user.click(await screen.findByRole('button', { name: 'Account verwijderen van Piet Bakker' }));
     await user.click(screen.getByRole('button', { name: 'Definitief verwijderen' }));
     expect(await screen.findByText(/laatste organisatiebeheerder/)).toBeVisible();
   });
