@@ -62,7 +62,11 @@ export class WorkerHealthServer implements OnApplicationBootstrap, BeforeApplica
     const server = this.server;
     if (!server) return;
     this.server = undefined;
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    // close() alone keeps serving on open keep-alive connections (a probe polling it keeps its
+    // connection busy): end them too, so the port refuses at once.
+    server.closeAllConnections();
+    await closed;
   }
 
   private async answer(method: string, url: string): Promise<{ status: number; body: object }> {

@@ -66,7 +66,8 @@ describe(AppShell.name, () => {
 
     const heading = await screen.findByRole('heading', { level: 1, name: 'Mijn gegevens' });
     expect(router.state.location.pathname).toBe('/mijn-gegevens');
-    expect(heading).toHaveFocus();
+    // Focus moves once the page has rendered its heading (an effect after the render).
+    await waitFor(() => expect(heading).toHaveFocus());
     expect(screen.getByRole('link', { name: 'Mijn gegevens' })).toHaveAttribute('aria-current', 'page');
     await waitFor(() => expect(document.title).toBe('Mijn gegevens – Klussenbank'));
   });
