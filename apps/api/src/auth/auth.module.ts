@@ -11,6 +11,7 @@ import { LoginThrottleService } from './login-throttle.service.js';
 import { PasswordService } from './password.service.js';
 import { SessionAuthStrategy } from './session.auth.strategy.js';
 import { SessionEntity } from './session.entity.js';
+import { SessionCache } from './session-cache.js';
 import { SessionService } from './session.service.js';
 import { SessionListService } from './session-list.service.js';
 import { SessionsController } from './sessions.controller.js';
@@ -24,12 +25,13 @@ import { SessionsRepository } from './sessions.repository.js';
     PasswordService,
     LoginThrottleService,
     SessionService,
+    SessionCache,
     SessionsRepository,
     SessionListService,
     LocalAuthStrategy,
     SessionAuthStrategy,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [AuthService, PasswordService, SessionService],
+  exports: [AuthService, PasswordService, SessionService, SessionCache],
 })
 export class AuthModule {}

@@ -29,7 +29,7 @@ export class SessionAuthStrategy extends PassportStrategy(Strategy, 'session') {
     const cookie = request.cookies?.[this.cookieName];
     const token = bearer || cookie;
     if (!token) return false;
-    const session = await this.sessions.resolve(token);
+    const session = await this.sessions.resolve(token, { fresh: !SAFE_METHODS.has(request.method) });
     if (!session) return false;
     const via = bearer ? 'bearer' : 'cookie';
     if (via === 'cookie' && !SAFE_METHODS.has(request.method)) {

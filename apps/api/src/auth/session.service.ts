@@ -6,6 +6,7 @@ import { Repository } from 'typeorm';
 import { type AuditActor, AuditLog } from '../audit/audit-log.service.js';
 import { RedisClient } from '../common/redis/redis.module.js';
 import { AppConfig } from '../config/app-config.js';
+import { SessionCache } from './session-cache.js';
 import { type AuthMethod, SessionEntity } from './session.entity.js';
 
 export interface IssuedSession {
@@ -55,6 +56,7 @@ export class SessionService {
     @Inject(AppConfig) config: AppConfig,
     @Inject(RedisClient) private readonly redis: RedisClient,
     @Inject(AuditLog) private readonly audit: AuditLog,
+    @Inject(SessionCache) private readonly cache: SessionCache,
   ) {
     this.ttlMs = config.SESSION_TTL_HOURS * 3_600_000;
     this.absoluteDays = config.SESSION_ABSOLUTE_DAYS;
@@ -108,11 +110,19 @@ export class SessionService {
   }
 
   /**
-   * One indexed query per request; the expiry slides at most once a minute to spare writes, never
-   * past the absolute timeout. Roles come from `users` each time, so a role change holds at the next
-   * request.
+   * Who holds `token`. From this instance's memory when it resolved the token in the last
+   * `SESSION_CACHE_SECONDS` and nothing changed since (`SessionCache`); otherwise one indexed query,
+   * which also slides the expiry (at most once a minute to spare writes, never past the absolute
+   * timeout). Roles come from `users`, so a role change holds at the next request. `fresh` (every
+   * request that writes) always asks PostgreSQL: an ended session can never change anything, even in
+   * the milliseconds before another instance's notice arrives.
    */
-  async resolve(token: string): Promise<ResolvedSession | null> {
+  async resolve(token: string, { fresh = false } = {}): Promise<ResolvedSession | null> {
+    const key = hashToken(token);
+    const cacheKey = key.toString('base64');
+    const cached = fresh ? undefined : this.cache.get(cacheKey);
+    if (cached) return { ...cached, roles: [...cached.roles] as Role[] };
+    const stamp = this.cache.stamp;
     const rows: {
       session_id: string;
       user_id: string;
@@ -121,30 +131,32 @@ export class SessionService {
       csrf_token: string;
       created_at: Date;
       last_seen_at: Date;
+      expires_at: Date;
     }[] = await this.sessions.query(
-      `SELECT s.id AS session_id, s.csrf_token, s.created_at, s.last_seen_at,
+      `SELECT s.id AS session_id, s.csrf_token, s.created_at, s.last_seen_at, s.expires_at,
               u.id AS user_id, u.organisation_id, u.roles
          FROM sessions s JOIN users u ON u.id = s.user_id
         WHERE s.token_hash = $1 AND s.expires_at > now() AND s.created_at > $2
           AND u.deactivated_at IS NULL`,
-      [hashToken(token), sessionAbsoluteCutoff(new Date(), this.absoluteDays)],
+      [key, sessionAbsoluteCutoff(new Date(), this.absoluteDays)],
     );
     const row = rows[0];
     if (!row) return null;
+    let expiresAt = row.expires_at;
     if (Date.now() - row.last_seen_at.getTime() > TOUCH_AFTER_MS) {
       const now = new Date();
-      await this.sessions.update(
-        { id: row.session_id },
-        { lastSeenAt: now, expiresAt: sessionExpiry(row.created_at, now, this.ttlMs, this.absoluteDays) },
-      );
+      expiresAt = sessionExpiry(row.created_at, now, this.ttlMs, this.absoluteDays);
+      await this.sessions.update({ id: row.session_id }, { lastSeenAt: now, expiresAt });
     }
-    return {
+    const session: ResolvedSession = {
       sessionId: row.session_id,
       userId: row.user_id,
       organisationId: row.organisation_id,
       roles: row.roles,
       csrfToken: row.csrf_token,
     };
+    this.cache.store(cacheKey, { ...session, roles: [...row.roles], expiresAt }, stamp);
+    return session;
   }
 
   /**
@@ -153,6 +165,7 @@ export class SessionService {
    */
   async revoke(sessionId: string): Promise<void> {
     await this.sessions.delete({ id: sessionId });
+    this.cache.forgetSession(sessionId);
     await this.redis.redis
       .publish(sessionEndedChannel(this.redis.prefix), sessionId)
       .catch((error: Error) => {
@@ -205,6 +218,7 @@ export class SessionService {
       return rows.map((row) => row.id);
     });
     for (const id of ids) {
+      this.cache.forgetSession(id);
       await this.redis.redis.publish(sessionEndedChannel(this.redis.prefix), id).catch((error: Error) => {
         this.logger.warn(`Session end not announced (streams close at their next check): ${error.message}`);
       });

@@ -73,6 +73,16 @@ export class AppConfig {
   @Max(365)
   SESSION_ABSOLUTE_DAYS = 7;
 
+  /**
+   * How long an API instance keeps a resolved session in memory (0: ask PostgreSQL on every request).
+   * Logout, a role change or a deactivation clears it on every instance at once (`SessionCache`).
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(300)
+  SESSION_CACHE_SECONDS = 30;
+
   /** Audit events older than this many months are deleted by the worker's daily retention job. */
   @Transform(toInt)
   @IsInt()

@@ -41,6 +41,7 @@ import { AuditLog1764260000000 } from './migrations/1764260000000-audit-log.migr
 import { ScimProvisioning1764270000000 } from './migrations/1764270000000-scim-provisioning.migration.js';
 import { SessionDevices1764290000000 } from './migrations/1764290000000-session-devices.migration.js';
 import { PasswordLoginSetting1764310000000 } from './migrations/1764310000000-password-login-setting.migration.js';
+import { SessionChangeNotices1764320000000 } from './migrations/1764320000000-session-change-notices.migration.js';
 import { Privacy1764300000000 } from './migrations/1764300000000-privacy.migration.js';
 
 // A DATE is a calendar day, not a moment: keep it as 'YYYY-MM-DD' instead of a Date at local midnight.
@@ -90,6 +91,7 @@ export const MIGRATIONS = [
   ScimProvisioning1764270000000,
   SessionDevices1764290000000,
   PasswordLoginSetting1764310000000,
+  SessionChangeNotices1764320000000,
   Privacy1764300000000,
 ];
 

@@ -1,3 +1,4 @@
+import { SessionCache } from '../auth/session-cache.js';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   type Actor,
@@ -54,6 +55,7 @@ export class UsersService {
     @Inject(OutboxService) private readonly outbox: OutboxService,
     @Inject(AccountDeactivation) private readonly deactivation: AccountDeactivation,
     @Inject(AuditLog) private readonly audit: AuditLog,
+    @Inject(SessionCache) private readonly sessionCache: SessionCache,
   ) {}
 
   async list(
@@ -95,6 +97,8 @@ export class UsersService {
       ...(roles ? { roles } : {}),
       ...(dto.lineManagerId === undefined ? {} : { lineManagerId: dto.lineManagerId }),
     });
+    // Every instance hears it from PostgreSQL; this one, which answers the admin, forgets at once.
+    if (roles) this.sessionCache.forgetUser(id);
     await this.recordUpdate(by ?? { id: actor.id, ipAddress: null }, holder, saved);
     return toSummary(saved);
   }

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { HttpClient } from '../support/http-client.js';
 import {
   createOrganisation,
@@ -105,7 +105,12 @@ describe('sessions', () => {
         `UPDATE sessions SET created_at = now() - interval '7 days 1 minute', last_seen_at = now() WHERE id = $1`,
         [sessionId],
       );
-      expect((await client.get('/api/v1/me')).status).toBe(401);
+      // A write asks PostgreSQL at once; a read, once the change's notice reached the session cache.
+      expect((await client.post('/api/v1/auth/logout', {})).status).toBe(401);
+      await vi.waitFor(async () => expect((await client.get('/api/v1/me')).status).toBe(401), {
+        timeout: 2_000,
+        interval: 10,
+      });
     });
 
     it('never slides the expiry past the absolute limit', async () => {
@@ -117,7 +122,10 @@ describe('sessions', () => {
                              last_seen_at = now() - interval '2 minutes' WHERE id = $1`,
         [sessionId],
       );
-      expect((await client.get('/api/v1/me')).status).toBe(200);
+      // The next request PostgreSQL answers (every write; a read once the change's notice reached the
+      // session cache) slides it.
+      const preferences = await client.get<Record<string, unknown>>('/api/v1/me/notification-preferences');
+      expect((await client.put('/api/v1/me/notification-preferences', preferences.body)).status).toBe(200);
       const [row] = await t.db.query<{ expires_at: Date; limit: Date; slid: Date }[]>(
         `SELECT expires_at, created_at + interval '7 days' AS limit, last_seen_at AS slid FROM sessions WHERE id = $1`,
         [sessionId],

@@ -8,6 +8,7 @@ import { dataSourceOptions } from '../../src/database/data-source-options.js';
 import { MIGRATION_LOCK_KEY } from '../../src/database/migrate.js';
 import { QueueName } from '../../src/queue/queue-name.enum.js';
 import { openEventStream } from '../support/event-stream.js';
+import { scrape, valueOf } from '../support/prometheus-text.js';
 import { createOrganisation, createUser, TEST_PASSWORD, taskBody } from '../support/factories.js';
 import { HttpClient } from '../support/http-client.js';
 import { EntrypointProcess, waitUntilReady } from '../support/processes.js';
@@ -31,6 +32,7 @@ interface Instance {
   http: HttpClient;
   server: EntrypointProcess;
   migrate: EntrypointProcess;
+  metricsPort: number;
 }
 interface Worker {
   name: string;
@@ -74,12 +76,18 @@ describe('several instances, one truth', () => {
     const migrated = await migrate.exited;
     if (migrated.code !== 0)
       throw new Error(`${name}: migrate failed (${migrated.code}):\n${migrate.output}`);
+    const metrics = await holdPort();
     await port.release();
-    const server = new EntrypointProcess(name, 'main.ts', [], { ...env, PORT: String(port.port) });
+    await metrics.release();
+    const server = new EntrypointProcess(name, 'main.ts', [], {
+      ...env,
+      PORT: String(port.port),
+      METRICS_PORT: String(metrics.port),
+    });
     spawned.push(server);
     const baseUrl = `http://127.0.0.1:${port.port}`;
     await waitUntilReady(`${baseUrl}/health/ready`, server);
-    return { name, baseUrl, http: new HttpClient(baseUrl), server, migrate };
+    return { name, baseUrl, http: new HttpClient(baseUrl), server, migrate, metricsPort: metrics.port };
   }
 
   async function startWorker(name: string, queuesTaken: string): Promise<Worker> {
@@ -100,6 +108,12 @@ describe('several instances, one truth', () => {
       owns: (job) => job?.processedBy?.endsWith(`#${process.child.pid}`) ?? false,
     };
   }
+
+  /** Session lookups an instance answered from memory (its Prometheus metrics port). */
+  const cacheHits = async (instance: Instance): Promise<number> =>
+    valueOf(await scrape(instance.metricsPort), 'klussenbank_session_cache_lookups_total', {
+      result: 'hit',
+    }) ?? 0;
 
   const countOf = async (sql: string, params: unknown[] = []) =>
     (await db.query<[{ n: number }]>(sql, params))[0].n;
@@ -200,13 +214,54 @@ describe('several instances, one truth', () => {
       const onA = a.http.withToken(token);
       const onB = b.http.withToken(token);
       expect((await onB.get<{ id: string }>('/api/v1/me')).body.id).toBe(person.id);
+      // A has answered the session from its memory (SessionCache) before the logout.
+      await vi.waitFor(
+        async () => {
+          const before = await cacheHits(a);
+          expect((await onA.get('/api/v1/me')).status).toBe(200);
+          expect(await cacheHits(a)).toBe(before + 1);
+        },
+        { timeout: 5_000 },
+      );
       const stream = await openEventStream(`${a.baseUrl}/api/v1/me/notifications/stream`, token);
       expect(stream.status).toBe(200);
 
       expect((await onB.post('/api/v1/auth/logout', {})).status).toBe(204);
-      expect((await onA.get('/api/v1/me')).status).toBe(401);
+      // Writing never trusts the memory; reading, once PostgreSQL's notice reached A (milliseconds).
+      expect((await onA.post('/api/v1/auth/logout', {})).status).toBe(401);
+      await vi.waitFor(async () => expect((await onA.get('/api/v1/me')).status).toBe(401), {
+        timeout: 2_000,
+        interval: 5,
+      });
       expect((await onB.get('/api/v1/me')).status).toBe(401);
       await stream.ended; // closed by A when B announced the logout
+    });
+
+    it('a role change made through B holds on A, which had the session in memory', async () => {
+      const person = await createUser(db, org.id);
+      const orgAdmin = await createUser(db, org.id, ['employee', 'org-admin']);
+      const { token } = await login(a, person);
+      const onA = a.http.withToken(token);
+      const before = await cacheHits(a);
+      await vi.waitFor(
+        async () => {
+          expect((await onA.get<{ roles: string[] }>('/api/v1/me')).body.roles).toEqual(['employee']);
+          expect(await cacheHits(a)).toBeGreaterThan(before);
+        },
+        { timeout: 5_000 },
+      );
+
+      const { http: adminOnB } = await login(b, orgAdmin);
+      const changed = await adminOnB.patch(`/api/v1/users/${person.id}`, { roles: ['employee', 'manager'] });
+      expect(changed.status, changed.text).toBe(200);
+      await vi.waitFor(
+        async () =>
+          expect((await onA.get<{ roles: string[] }>('/api/v1/me')).body.roles).toEqual([
+            'employee',
+            'manager',
+          ]),
+        { timeout: 2_000, interval: 5 },
+      );
     });
 
     it('the login throttle counts failures on both instances together', async () => {
