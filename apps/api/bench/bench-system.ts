@@ -50,6 +50,10 @@ export function startBenchApi(
 ): Promise<{ port: number; pid: number }> {
   return new Promise((resolve, reject) => {
     const child: ChildProcess = fork(join(here, 'api-server.js'), [], {
+      // BENCH_API_CPU_PROF=<folder>: the API writes a V8 CPU profile there when it stops.
+      execArgv: process.env.BENCH_API_CPU_PROF
+        ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_API_CPU_PROF}`]
+        : [],
       env: { ...productionEnv(services), PORT: '0', HOST: '127.0.0.1', WEB_ROOT: '' },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
