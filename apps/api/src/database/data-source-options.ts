@@ -42,6 +42,7 @@ import { ScimProvisioning1764270000000 } from './migrations/1764270000000-scim-p
 import { SessionDevices1764290000000 } from './migrations/1764290000000-session-devices.migration.js';
 import { PasswordLoginSetting1764310000000 } from './migrations/1764310000000-password-login-setting.migration.js';
 import { SessionChangeNotices1764320000000 } from './migrations/1764320000000-session-change-notices.migration.js';
+import { DeactivatedUsersIndex1764330000000 } from './migrations/1764330000000-deactivated-users-index.migration.js';
 import { Privacy1764300000000 } from './migrations/1764300000000-privacy.migration.js';
 
 // A DATE is a calendar day, not a moment: keep it as 'YYYY-MM-DD' instead of a Date at local midnight.
@@ -92,6 +93,7 @@ export const MIGRATIONS = [
   SessionDevices1764290000000,
   PasswordLoginSetting1764310000000,
   SessionChangeNotices1764320000000,
+  DeactivatedUsersIndex1764330000000,
   Privacy1764300000000,
 ];
 

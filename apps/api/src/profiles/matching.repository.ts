@@ -170,7 +170,8 @@ export class MatchingRepository {
  * klus, each with its distance to the klus, computed once), then the rows of user_skills and
  * learning_goals of its skills in those organisations — one index-only scan each on (skill_id,
  * organisation_id, user_id), since skills and goals carry their person's organisation — each packed
- * into a small code, grouped per person, then their profile.
+ * into a small code, grouped per person, then their profile. People who were switched off keep their
+ * skills (they may come back) but are never candidates (users_deactivated_idx finds them).
  * `= ANY($2)` rather than a join with task_skills, so the planner sees how popular each skill is.
  * A code is 8 × the skill's index in $2 plus 2 × the level (basic 0, advanced 1, expert 2) plus 1
  * when demonstrated (0–5), or 8 × the index + 6 for a learning goal.
@@ -218,4 +219,6 @@ const CANDIDATES_SQL = `
          p.max_distance_km AS "maxDistanceKm", x.distance_km AS "distanceKm"
     FROM people x
     LEFT JOIN profiles p ON p.user_id = x.id
-   WHERE x.id NOT IN (SELECT c.user_id FROM claims c WHERE c.task_id = $1 AND c.status IN ${LIVE_CLAIMS})`;
+   WHERE x.id NOT IN (SELECT c.user_id FROM claims c WHERE c.task_id = $1 AND c.status IN ${LIVE_CLAIMS})
+     AND x.id NOT IN (SELECT u.id FROM users u
+                       WHERE u.deactivated_at IS NOT NULL AND u.organisation_id = ANY (ARRAY(SELECT id FROM audience)))`;
