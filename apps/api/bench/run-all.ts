@@ -123,10 +123,20 @@ function document(outcomes: Outcome[], startedAt: Date): string {
       '',
     );
   }
+  const firstCounts = outcomes.find((o) => o.result?.counts)?.result?.counts;
   lines.push(
     `- Run: ${startedAt.toISOString().replace('T', ' ').slice(0, 16)} UTC – ${new Date().toISOString().slice(11, 16)} UTC, BENCH_SCALE ${scale}`,
     `- Machine: ${cpus[0]?.model ?? '?'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, ` +
       `${os.type()} ${os.release()}, Node ${process.version}, PostgreSQL ${postgres}`,
+    ...(firstCounts
+      ? [
+          `- Data (apps/api/bench/national-seed.ts; a benchmark's own line below where it differs): ${Object.entries(
+            firstCounts,
+          )
+            .map(([key, value]) => `${key} ${value}`)
+            .join(', ')}`,
+        ]
+      : []),
     '',
     '| benchmark | what | exit | minutes | seeding (s) | load average before → after (1 / 5 / 15 min) |',
     '|---|---|---|---|---|---|',
@@ -142,7 +152,7 @@ function document(outcomes: Outcome[], startedAt: Date): string {
       lines.push('No result: the benchmark ended before its summary (see its output).');
       continue;
     }
-    if (o.result.counts) {
+    if (o.result.counts && JSON.stringify(o.result.counts) !== JSON.stringify(firstCounts)) {
       lines.push(
         `Data: ${Object.entries(o.result.counts)
           .map(([key, value]) => `${key} ${value}`)

@@ -48,6 +48,8 @@ const OPTIONS = {
 const SEQUENCE = 240;
 const TARGET_P95_MS = 50;
 const TARGET_RATIO = 0.5;
+/** Issue 17's targets for this hardware, measured side by side: the headline figures of `npm run bench`. */
+const ISSUE_17 = { ratio: 0.8, p95OfFloor: 1.25 };
 
 /** The session lookup the API's SessionService.resolve() runs for every request (copied from there). */
 const SESSION_SQL = `SELECT s.id AS session_id, s.csrf_token, s.last_seen_at, u.id AS user_id, u.organisation_id, u.roles
@@ -440,16 +442,16 @@ async function main() {
           value: apiRow.rps,
           unit: 'req/s',
           floor: sqlRow.rps,
-          target: `≥ ${TARGET_RATIO * 100} % of the floor`,
-          met: median(roundRatios) >= TARGET_RATIO,
+          target: `≥ ${ISSUE_17.ratio * 100} % of the floor (issue 17)`,
+          met: median(roundRatios) >= ISSUE_17.ratio,
         },
         {
           name: `GET /api/v1/tasks p95, ${OPTIONS.concurrency} clients`,
           value: apiRow.p95,
           unit: 'ms',
           floor: sqlRow.p95,
-          target: `< ${TARGET_P95_MS} ms`,
-          met: apiRow.p95 < TARGET_P95_MS,
+          target: `≤ ${ISSUE_17.p95OfFloor}× the floor's p95 (issue 17)`,
+          met: apiRow.p95 <= ISSUE_17.p95OfFloor * sqlRow.p95,
         },
       ],
     });
