@@ -123,9 +123,15 @@ function document(outcomes: Outcome[], startedAt: Date): string {
       '',
     );
   }
+  // Every BENCH_* setting of the run (a shortened run is not the benchmarks' figures either).
+  const settings = Object.entries(process.env)
+    .filter(([key]) => key.startsWith('BENCH_') && !['BENCH_DOC', 'BENCH_RESULT_FILE'].includes(key))
+    .map(([key, value]) => `${key}=${value}`)
+    .sort();
   const firstCounts = outcomes.find((o) => o.result?.counts)?.result?.counts;
   lines.push(
-    `- Run: ${startedAt.toISOString().replace('T', ' ').slice(0, 16)} UTC – ${new Date().toISOString().slice(11, 16)} UTC, BENCH_SCALE ${scale}`,
+    `- Run: ${startedAt.toISOString().replace('T', ' ').slice(0, 16)} UTC – ${new Date().toISOString().slice(11, 16)} UTC, ` +
+      `settings: ${settings.length ? settings.join(', ') : 'the defaults'}`,
     `- Machine: ${cpus[0]?.model ?? '?'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, ` +
       `${os.type()} ${os.release()}, Node ${process.version}, PostgreSQL ${postgres}`,
     ...(firstCounts
