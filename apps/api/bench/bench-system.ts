@@ -6,7 +6,7 @@ import type pg from 'pg';
 import type { Viewer } from '../src/tasks/task.types.js';
 import type { Cleanups } from '../test/support/services.js';
 import { httpPost } from './load.js';
-import { BENCH_PASSWORD, SEED } from './seed.js';
+import { BENCH_PASSWORD, MANAGERS_PER_ORGANISATION, type NationalSize, userEmail } from './national-seed.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -100,18 +100,25 @@ export interface BenchUser extends Viewer {
   tokenHash: Buffer;
 }
 
-/** `count` ordinary employees of different organisations of the seeded network, logged in over HTTP. */
-export async function logInBenchUsers(db: pg.Pool, port: number, count: number): Promise<BenchUser[]> {
+/**
+ * `count` ordinary employees of different organisations of the national data set (national-seed.ts),
+ * logged in over HTTP.
+ */
+export async function logInBenchUsers(
+  db: pg.Pool,
+  port: number,
+  count: number,
+  size: NationalSize,
+): Promise<BenchUser[]> {
+  const O = size.organisations;
+  const employeesPerOrganisation = Math.floor(size.users / O) - MANAGERS_PER_ORGANISATION;
+  const emails = Array.from({ length: count }, (_, i) =>
+    userEmail(1 + ((i * 15) % O) + O * (MANAGERS_PER_ORGANISATION + (i % employeesPerOrganisation)), size),
+  );
   const { rows } = await db.query<{ id: string; organisation_id: string; email: string }>(
-    `SELECT u.id, u.organisation_id, u.email
-       FROM generate_series(0, $1 - 1) i
-       JOIN users u ON u.email = 'medewerker' || (1 + (i * 15) % ${SEED.organisations} + ${SEED.organisations} * (10 + i))
-                                 || '@' || (SELECT slug FROM organisations o
-                                             WHERE o.id = ('10000000-0000-4000-8000-' ||
-                                                   lpad(to_hex(1 + (i * 15) % ${SEED.organisations}), 12, '0'))::uuid)
-                                 || '.nl'
-      ORDER BY i`,
-    [count],
+    `SELECT u.id, u.organisation_id, u.email FROM unnest($1::text[]) WITH ORDINALITY AS e (email, i)
+       JOIN users u ON u.email = e.email ORDER BY e.i`,
+    [emails],
   );
   if (rows.length !== count) throw new Error(`Found ${rows.length} of ${count} bench users`);
   const users: BenchUser[] = [];

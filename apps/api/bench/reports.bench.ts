@@ -11,7 +11,17 @@ import { dataSourceOptions } from '../src/database/data-source-options.js';
 import { peopleSql, ReportsRepository } from '../src/reports/reports.repository.js';
 import { ReportsService } from '../src/reports/reports.service.js';
 import { Cleanups, startDatabase } from '../test/support/services.js';
-import { PARTNERSHIP_SIZE, reportsSeedSize, seedReports } from './reports-seed.js';
+import { type Headline, publishResult } from './bench-result.js';
+import {
+  benchScale,
+  historyEnd,
+  migrateAndSeed,
+  organisationId as orgId,
+  partnershipId,
+  REGION_SIZE as PARTNERSHIP_SIZE,
+  reportPeriod,
+  userId,
+} from './national-seed.js';
 
 /*
  * npm run bench:reports — the quarterly mirror's benchmark (not a test: it reports and checks equality).
@@ -19,14 +29,16 @@ import { PARTNERSHIP_SIZE, reportsSeedSize, seedReports } from './reports-seed.j
  * their ledger entries and evaluations), the quarterly report of a 20-organisation partnership is
  * returned in under 300 ms p95."
  *
- * 1. Seeds a fresh database set-based (reports-seed.ts): the year before 2026-10-01; VACUUM ANALYZE.
+ * 1. Seeds a fresh database with the national data set (national-seed.ts): a year of closed klussen
+ *    that ends 40 days before the current quarter.
  * 2. Times ReportsService (the API's code path below HTTP: every query of a report, both periods)
  *    for organisation reports (20 different organisations in turn) and for the 20-organisation
- *    partnership, BENCH_RUNS times each after a warm-up, for the quarter 2026-Q3.
+ *    partnership, BENCH_RUNS times each after a warm-up, for the last complete quarter.
  * 3. Times a from-scratch recomputation: one SQL statement written independently of the repository
  *    (percentile_cont for the median, sums straight from ledger_entries), and checks that its key
  *    figures equal the report's, for every organisation timed and the partnership.
- * 4. Writes the figures with date and machine into docs/reports-performance.md (between its markers).
+ * 4. At BENCH_SCALE 1, writes the figures with date and machine into docs/reports-performance.md
+ *    (between its markers).
  *
  * Settings (environment): BENCH_SCALE (1 = 250,000 people, 500,000 completed klussen), BENCH_RUNS (40),
  * DATABASE_URL (a server to create the database on; default: an embedded PostgreSQL).
@@ -34,10 +46,10 @@ import { PARTNERSHIP_SIZE, reportsSeedSize, seedReports } from './reports-seed.j
 
 const here = dirname(fileURLToPath(import.meta.url));
 const DOC = join(here, '../../../../../docs/reports-performance.md');
-const SCALE = Number(process.env['BENCH_SCALE'] ?? 1);
+const SCALE = benchScale();
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 40);
-const YEAR_END = '2026-10-01';
-const PERIOD = '2026-Q3';
+const YEAR_END = historyEnd();
+const PERIOD = reportPeriod();
 const TARGET_P95_MS = 300;
 
 const began = performance.now();
@@ -49,8 +61,7 @@ const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 };
-const orgId = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
-const PARTNERSHIP = '00000000-0000-4000-9000-000000000001';
+const PARTNERSHIP = partnershipId(1);
 
 /** The key figures the recomputation checks (those that are one number from one statement). */
 const CHECKED: MirrorFigure[] = [
@@ -147,39 +158,18 @@ async function main() {
   const date = new Date().toISOString();
   console.log('# Klussenbank reports (mirror) benchmark');
   console.log(`date ${date} | ${machine}`);
-  const size = reportsSeedSize(SCALE);
-  console.log(`scale ${SCALE}: ${JSON.stringify(size)}; ${RUNS} timed runs per kind; period ${PERIOD}`);
+  console.log(`scale ${SCALE}; ${RUNS} timed runs per kind; period ${PERIOD} (history up to ${YEAR_END})`);
 
   const databaseUrl = await startDatabase(cleanups, dir, `kb_bench_${id}`, log);
-  const migrations = new DataSource(dataSourceOptions(databaseUrl));
-  await migrations.initialize();
-  await migrations.runMigrations({ transaction: 'each' });
-  await migrations.destroy();
-  log('migrated');
-
+  const { seedSeconds, counts, postgres } = await migrateAndSeed(databaseUrl, log);
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
-  log('seeding (set-based SQL)');
-  const seedStarted = performance.now();
-  await seedReports(client, size, YEAR_END, log);
-  const seedSeconds = (performance.now() - seedStarted) / 1000;
-  await client.query('VACUUM ANALYZE');
-  const counts = (
-    await client.query<Record<string, string>>(
-      `SELECT (SELECT count(*) FROM users) AS users, (SELECT count(*) FROM tasks) AS tasks,
-              (SELECT count(*) FROM tasks WHERE status = 'completed') AS completed,
-              (SELECT count(*) FROM ledger_entries) AS "ledger entries",
-              (SELECT count(*) FROM evaluations) AS evaluations,
-              pg_size_pretty(pg_database_size(current_database())) AS "database size"`,
-    )
-  ).rows[0];
-  log(`seeded in ${seedSeconds.toFixed(0)} s: ${JSON.stringify(counts)}`);
 
   const db = new DataSource(dataSourceOptions(databaseUrl));
   await db.initialize();
   const service = new ReportsService(new ReportsRepository(db));
   const admin = {
-    id: '00000000-0000-4000-a000-000000000001',
+    id: userId(1),
     organisationId: orgId(1),
     roles: ['platform-admin'] as const,
   };
@@ -279,8 +269,10 @@ async function main() {
   const explain = (
     await client.query<{ 'QUERY PLAN': string }>(
       `EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT count(*) FROM tasks t
-        WHERE t.organisation_id = ANY($1::uuid[]) AND t.published_at >= $2::timestamptz AND t.published_at < $3::timestamptz`,
-      [members, '2026-06-30T22:00:00Z', '2026-09-30T22:00:00Z'],
+        WHERE t.organisation_id = ANY($1::uuid[])
+          AND t.published_at >= ($2::date::timestamp AT TIME ZONE 'Europe/Amsterdam')
+          AND t.published_at < (($3::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')`,
+      [members, period.from, period.to],
     )
   ).rows
     .map((r) => r['QUERY PLAN'])
@@ -301,9 +293,9 @@ async function main() {
   const block = [
     `Run of ${date} on ${machine}.`,
     '',
-    `Scale ${SCALE}: ${counts['users']} users in 300 organisations, ${counts['tasks']} klussen ` +
+    `Scale ${SCALE}: ${counts['users']} users in 300 organisations, ${counts['klussen']} klussen ` +
       `(${counts['completed']} completed), ${counts['ledger entries']} ledger entries, ${counts['evaluations']} evaluations; ` +
-      `database ${counts['database size']}; seeded in ${seedSeconds.toFixed(0)} s. Period ${PERIOD} against 2026-Q2.`,
+      `database ${counts['database size']}; seeded in ${seedSeconds.toFixed(0)} s. Period ${PERIOD} against the quarter before.`,
     '',
     '| what (ms) | p50 | p95 | max |',
     '| --- | --- | --- | --- |',
@@ -338,6 +330,35 @@ async function main() {
     '```',
   ].join('\n');
   console.log(`\n${block}`);
+  const headlines: Headline[] = [
+    {
+      name: `partnership report (${PARTNERSHIP_SIZE} organisations), p95 (floor: the from-scratch SQL)`,
+      value: partnershipReport.p95,
+      unit: 'ms',
+      floor: partnershipScratch.p95,
+      target: `< ${TARGET_P95_MS} ms`,
+      met: partnershipReport.p95 < TARGET_P95_MS,
+    },
+    {
+      name: 'organisation report, p95 (floor: the from-scratch SQL)',
+      value: organisationReport.p95,
+      unit: 'ms',
+      floor: organisationScratch.p95,
+    },
+    {
+      name: `key figures equal to the recomputation (of ${CHECKED.length * (organisations.length + 1)})`,
+      value: CHECKED.length * (organisations.length + 1) - mismatches.length,
+      unit: '',
+      target: 'all',
+      met: mismatches.length === 0,
+    },
+  ];
+  publishResult({ benchmark: 'reports', scale: SCALE, seedSeconds, postgres, counts, figures: headlines });
+  if (mismatches.length > 0) process.exitCode = 1;
+  if (SCALE !== 1) {
+    log(`not writing ${DOC}: its figures are for BENCH_SCALE 1`);
+    return;
+  }
   const doc = readFileSync(DOC, 'utf8');
   const start = '<!-- bench:reports:start -->';
   const end = '<!-- bench:reports:end -->';
@@ -346,7 +367,6 @@ async function main() {
     `${doc.slice(0, doc.indexOf(start) + start.length)}\n${block}\n${doc.slice(doc.indexOf(end))}`,
   );
   log(`wrote ${DOC}`);
-  if (mismatches.length > 0) process.exitCode = 1;
 }
 
 try {

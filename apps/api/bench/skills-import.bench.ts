@@ -9,6 +9,7 @@ import { dataSourceOptions } from '../src/database/data-source-options.js';
 import { type Service, startEmbeddedPostgres } from '../src/launcher/services.js';
 import { type ImportReport, SkillImportService } from '../src/skills/skill-import.service.js';
 import { SkillsRepository } from '../src/skills/skills.repository.js';
+import { type Headline, publishResult } from './bench-result.js';
 
 /*
  * npm run bench:skills-import — does the ESCO import stream? (Not a test: it reports, it does not judge.)
@@ -165,6 +166,15 @@ async function main(): Promise<void> {
           `${m.startRssMb} → ${m.peakRssMb} MB | ${m.peakHeapMb} MB |`,
       );
     }
+    const [version] = await first.query<{ v: string }[]>(`SELECT current_setting('server_version') AS v`);
+    publishResult({
+      benchmark: 'skills-import',
+      postgres: version?.v,
+      figures: runs.flatMap(([name, , m]): Headline[] => [
+        { name: `${name}: rows per second`, value: m.report.rows / m.seconds, unit: 'rows/s' },
+        { name: `${name}: peak resident memory`, value: m.peakRssMb, unit: 'MB' },
+      ]),
+    });
   } finally {
     for (const source of sources) await source.destroy();
     const admin = new pg.Client({ connectionString: adminUrl });

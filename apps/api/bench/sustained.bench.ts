@@ -5,20 +5,18 @@ import os from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { DataSource } from 'typeorm';
-import { PasswordService } from '../src/auth/password.service.js';
-import { dataSourceOptions } from '../src/database/data-source-options.js';
 import { holdPort } from '@klussenbank/test-support';
 import { Cleanups, startDatabase, startRedis } from '../test/support/services.js';
 import { type BenchUser, logInBenchUsers, startBenchApi, startBenchWorker } from './bench-system.js';
 import { percentile, sortedCopy } from './load.js';
-import { BENCH_PASSWORD, seed } from './seed.js';
+import { type Headline, publishResult } from './bench-result.js';
+import { benchScale, migrateAndSeed } from './national-seed.js';
 import { mixRequest } from './workload.js';
 
 /*
  * npm run bench:load — issue 17's sustained load (not a test: it reports, it does not judge).
- * Seeds the national-scale network of the search benchmark (300 organisations, 250k people, 100k
- * klussen), starts the API and a worker from the production code (NODE_ENV=production, own
+ * Seeds the national data set (national-seed.ts: 300 organisations, 250k people, a year of klussen),
+ * starts the API and a worker from the production code (NODE_ENV=production, own
  * processes), logs in 50 employees of different organisations, and drives them with autocannon for
  * 10 minutes at a fixed overall rate: browse and search 70 % (the search benchmark's filter mix),
  * klus detail 15 %, claims 5 % (each person claims a place on a klus of their own organisation and
@@ -27,7 +25,7 @@ import { mixRequest } from './workload.js';
  * resident memory every minute (goal: no growth beyond 10 % between minute 2 and the last).
  *
  * Settings (environment): BENCH_MINUTES (10), BENCH_USERS (50), BENCH_RATE (overall requests per
- * second; 120), DATABASE_URL / REDIS_URL (otherwise an embedded PostgreSQL in a temp folder and the
+ * second; 120), BENCH_SCALE (1), DATABASE_URL / REDIS_URL (otherwise an embedded PostgreSQL in a temp folder and the
  * local Redis or a redis-server).
  */
 
@@ -80,7 +78,7 @@ async function people(pool: pg.Pool, users: BenchUser[]): Promise<Person[]> {
     users.map(async (user) => {
       const { rows } = await pool.query<{ id: string; claimable: boolean }>(
         `SELECT id, (status = 'open' AND claim_mode = 'instant' AND taken < capacity AND poster_id <> $2) AS claimable
-           FROM tasks WHERE organisation_id = $1 AND status IN ('open', 'full', 'in_progress')
+           FROM tasks WHERE organisation_id = $1 AND status IN ('open', 'full', 'in-progress')
           ORDER BY created_at DESC LIMIT 60`,
         [user.organisationId, user.id],
       );
@@ -116,16 +114,7 @@ async function main() {
 
   const databaseUrl = await startDatabase(cleanups, dir, `kb_load_${id}`, log);
   const redisUrl = await startRedis(cleanups, dir, prefix, log);
-  const migrations = new DataSource(dataSourceOptions(databaseUrl));
-  await migrations.initialize();
-  await migrations.runMigrations({ transaction: 'each' });
-  await migrations.destroy();
-  const seeding = new pg.Client({ connectionString: databaseUrl });
-  const seedingToo = new pg.Client({ connectionString: databaseUrl });
-  await Promise.all([seeding.connect(), seedingToo.connect()]);
-  log('seeding the national-scale network (set-based SQL)');
-  await seed(seeding, seedingToo, await new PasswordService().hash(BENCH_PASSWORD), log);
-  await Promise.all([seeding.end(), seedingToo.end()]);
+  const { size, seedSeconds, counts, postgres } = await migrateAndSeed(databaseUrl, log);
 
   const services = { databaseUrl, redisUrl, prefix };
   const api = await startBenchApi(cleanups, log, services);
@@ -136,7 +125,7 @@ async function main() {
 
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
   cleanups.add(() => pool.end());
-  const persons = await people(pool, await logInBenchUsers(pool, api.port, OPTIONS.users));
+  const persons = await people(pool, await logInBenchUsers(pool, api.port, OPTIONS.users, size));
   if (persons.some((person) => person.details.length === 0)) throw new Error('A bench user sees no klus');
   log(
     `logged in ${persons.length} users of ${new Set(persons.map((p) => p.organisationId)).size} organisations`,
@@ -247,7 +236,8 @@ async function main() {
   const result = await finished;
   clearInterval(sampler);
   if (memory.at(-1)?.minute !== OPTIONS.minutes) sampleMemory(OPTIONS.minutes);
-  report(result, latencies, errors, firstErrors, memory);
+  const figures = report(result, latencies, errors, firstErrors, memory);
+  publishResult({ benchmark: 'load', scale: benchScale(), seedSeconds, postgres, counts, figures });
 }
 
 function report(
@@ -256,8 +246,20 @@ function report(
   errors: Map<string, number>,
   firstErrors: string[],
   memory: { minute: number; api: number; worker: number }[],
-): void {
+): Headline[] {
   const seconds = OPTIONS.minutes * 60;
+  const failed = result.non2xx + result.errors + result.timeouts;
+  const figures: Headline[] = [
+    {
+      name: `throughput, ${OPTIONS.users} people for ${OPTIONS.minutes} min`,
+      value: result.requests.total / seconds,
+      unit: 'req/s',
+      target: `the asked ${OPTIONS.rate} req/s`,
+      met: result.requests.total / seconds >= OPTIONS.rate * 0.98,
+    },
+    // 409s are part of the mix: people of one organisation claim the same places.
+    { name: 'answers not 2xx, transport errors and timeouts', value: failed, unit: '' },
+  ];
   console.log('');
   console.log(
     `## Throughput: ${(result.requests.total / seconds).toFixed(1)} requests/s (asked: ${OPTIONS.rate})`,
@@ -271,6 +273,8 @@ function report(
   const total = [...latencies.values()].reduce((sum, list) => sum + list.length, 0);
   for (const [kind, list] of latencies) {
     const sorted = sortedCopy(list);
+    if (kind === 'browse/search' || kind === 'claim/withdraw')
+      figures.push({ name: `${kind} p95`, value: percentile(sorted, 95), unit: 'ms' });
     console.log(
       `| ${kind} | ${((100 * list.length) / Math.max(1, total)).toFixed(1)} % | ${(list.length / seconds).toFixed(1)} | ` +
         `${ms(percentile(sorted, 50))} | ${ms(percentile(sorted, 95))} | ${ms(percentile(sorted, 99))} | ${errors.get(kind) ?? 0} |`,
@@ -291,7 +295,16 @@ function report(
     console.log(
       `growth from minute ${from.minute} to ${to.minute}: API ${growth('api')} %, worker ${growth('worker')} % (goal: ≤ 10 %)`,
     );
+    for (const name of ['api', 'worker'] as const)
+      figures.push({
+        name: `${name === 'api' ? 'API' : 'worker'} resident memory growth, minute ${from.minute} to ${to.minute}`,
+        value: Number(growth(name)),
+        unit: '%',
+        target: '≤ 10 %',
+        met: Number(growth(name)) <= 10,
+      });
   }
+  return figures;
 }
 
 main()
