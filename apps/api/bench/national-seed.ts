@@ -553,16 +553,89 @@ export interface SeededDatabase {
   postgres: string;
 }
 
-/** Migrates a fresh database and seeds the national data set into it, on two connections. */
+/**
+ * The template a seeded database is kept as between runs (BENCH_KEEP_SEED=1 with DATABASE_URL): one
+ * per day (the data's dates count from today), scale, data-set version and set of migrations, so a
+ * changed seed or schema seeds again.
+ */
+function templateName(migrations: readonly string[]): string {
+  const digest = createHash('sha256')
+    .update(JSON.stringify([SEED_VERSION, new Date().toISOString().slice(0, 10), nationalSize(), migrations]))
+    .digest('hex')
+    .slice(0, 12);
+  return `kb_bench_national_${digest}`;
+}
+
+/** Bump when the data set changes: kept templates of older versions are not used. */
+const SEED_VERSION = 1;
+
+/**
+ * Migrates a fresh database and seeds the national data set into it, on two connections. With
+ * BENCH_KEEP_SEED=1 on a PostgreSQL server of your own (DATABASE_URL), the seeded database is also
+ * kept as a template, and the next benchmark copies it (seconds) instead of seeding (minutes).
+ */
 export async function migrateAndSeed(
   databaseUrl: string,
   log: (line: string) => void,
 ): Promise<SeededDatabase> {
   const migrations = new DataSource(dataSourceOptions(databaseUrl));
   await migrations.initialize();
+  const template = templateName(migrations.migrations.map((m) => m.name ?? m.constructor.name));
+  const keep = process.env['BENCH_KEEP_SEED'] === '1' && process.env['DATABASE_URL'] !== undefined;
+  const database = new URL(databaseUrl).pathname.slice(1);
+  if (keep) {
+    const [found] = await migrations.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM pg_database WHERE datname = $1`,
+      [template],
+    );
+    if (found?.n) {
+      await migrations.destroy();
+      const started = performance.now();
+      await onServer(databaseUrl, [
+        `DROP DATABASE ${pg.escapeIdentifier(database)} WITH (FORCE)`,
+        `CREATE DATABASE ${pg.escapeIdentifier(database)} TEMPLATE ${pg.escapeIdentifier(template)} STRATEGY FILE_COPY`,
+      ]);
+      log(`copied the kept seed ${template} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      const client = new pg.Client({ connectionString: databaseUrl });
+      await client.connect();
+      try {
+        const counts = await seededCounts(client);
+        const postgres =
+          (await client.query<{ v: string }>(`SELECT current_setting('server_version') AS v`)).rows[0]?.v ??
+          '?';
+        return { size: nationalSize(), seedSeconds: 0, counts, postgres };
+      } finally {
+        await client.end();
+      }
+    }
+  }
   await migrations.runMigrations({ transaction: 'each' });
   await migrations.destroy();
   log('migrated');
+  const seeded = await seedInto(databaseUrl, log);
+  if (keep) {
+    await onServer(databaseUrl, [
+      `CREATE DATABASE ${pg.escapeIdentifier(template)} TEMPLATE ${pg.escapeIdentifier(database)} STRATEGY FILE_COPY`,
+    ]);
+    log(`kept the seed as ${template} (BENCH_KEEP_SEED=1; drop it with DROP DATABASE when done)`);
+  }
+  return seeded;
+}
+
+/** Statements on the server's maintenance connection (the `postgres` database). */
+async function onServer(databaseUrl: string, statements: string[]): Promise<void> {
+  const url = new URL(databaseUrl);
+  url.pathname = '/postgres';
+  const admin = new pg.Client({ connectionString: url.toString() });
+  await admin.connect();
+  try {
+    for (const sql of statements) await admin.query(sql);
+  } finally {
+    await admin.end();
+  }
+}
+
+async function seedInto(databaseUrl: string, log: (line: string) => void): Promise<SeededDatabase> {
   const clients = [0, 1].map(() => new pg.Client({ connectionString: databaseUrl }));
   // A failed seed stops PostgreSQL under the other connection: report the first error only.
   for (const client of clients) client.on('error', () => undefined);
