@@ -143,11 +143,13 @@ function dropUnusedCustomProperties(roots: postcss.Root[], named: ReadonlySet<st
   }
 }
 
-const TEXTS_MODULE = 'virtual:texts/';
+/** `./browse.nl.texts` from src/i18n: a page's group of texts in one language (no such file exists). */
+const TEXTS_MODULE = /^\.\/(\w+)\.(nl|en)\.texts$/;
+const TEXTS_ID = '\0texts/';
 
 /**
  * Cuts the texts by when they are needed (src/i18n/text-groups.ts). src/i18n/core-texts.ts becomes
- * the sections of the Dutch texts the shell needs (part of the first load); `virtual:texts/nl/browse`
+ * the sections of the Dutch texts the shell needs (part of the first load); `./browse.nl.texts`
  * the sections of a page's group in one language (a chunk of its own). All texts of a language stay a
  * chunk of their own as well (src/i18n/i18n.ts). After the build, each group's page is checked: its
  * chunks may name only sections of its group or the core, and the first load only core sections.
@@ -165,11 +167,12 @@ function texts(): Plugin {
     name: 'klussenbank:texts',
     enforce: 'pre',
     resolveId(id) {
-      return id.startsWith(TEXTS_MODULE) ? `\0${id}` : undefined;
+      const match = TEXTS_MODULE.exec(id);
+      return match ? `${TEXTS_ID}${match[1]}.${match[2]}` : undefined;
     },
     load(id) {
-      if (id.startsWith(`\0${TEXTS_MODULE}`)) {
-        const [language = '', group = ''] = id.slice(TEXTS_MODULE.length + 1).split('/');
+      if (id.startsWith(TEXTS_ID)) {
+        const [group = '', language = ''] = id.slice(TEXTS_ID.length).split('.');
         const sections = (PAGE_TEXT_GROUPS as Record<string, { sections: readonly string[] }>)[group]
           ?.sections;
         if (!sections || !/^(nl|en)$/.test(language)) throw new Error(`No texts ${id.slice(1)}`);
@@ -187,9 +190,7 @@ function texts(): Plugin {
         const key = new RegExp(`["'\`](${sectionNames.join('|')})\\.`, 'g');
         // The texts' own chunks (all texts of a language, a group) name every section they hold.
         const isTexts = (chunk: Rolldown.OutputChunk) =>
-          chunk.moduleIds.some(
-            (id) => /[\\/]i18n[\\/](nl|en)\.json$/.test(id) || id.startsWith(`\0${TEXTS_MODULE}`),
-          );
+          chunk.moduleIds.some((id) => /[\\/]i18n[\\/](nl|en)\.json$/.test(id) || id.startsWith(TEXTS_ID));
         const chunks = Object.values(bundle).filter(
           (output): output is Rolldown.OutputChunk => output.type === 'chunk' && !isTexts(output),
         );

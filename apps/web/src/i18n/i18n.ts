@@ -23,9 +23,9 @@ const LOADERS: Record<Language, () => Promise<{ default: Texts }>> = {
 
 /** The few pages a visit often opens with need only their group of texts (text-groups.ts). */
 const GROUP_LOADERS: Record<TextGroup, Record<Language, () => Promise<{ default: Texts }>>> = {
-  login: { nl: () => import('virtual:texts/nl/login'), en: () => import('virtual:texts/en/login') },
-  start: { nl: () => import('virtual:texts/nl/start'), en: () => import('virtual:texts/en/start') },
-  browse: { nl: () => import('virtual:texts/nl/browse'), en: () => import('virtual:texts/en/browse') },
+  login: { nl: () => import('./login.nl.texts'), en: () => import('./login.en.texts') },
+  start: { nl: () => import('./start.nl.texts'), en: () => import('./start.en.texts') },
+  browse: { nl: () => import('./browse.nl.texts'), en: () => import('./browse.en.texts') },
 };
 
 const loaded = new Map<Language, Texts>();

@@ -7,8 +7,10 @@
 export const CORE_TEXT_SECTIONS = ['app', 'language', 'shell', 'session', 'common', 'notFound', 'layout'];
 
 /**
- * Sections the first load's code names but uses only after waiting for all texts (`allTextsLoaded`):
- * the shell announces a live notification in words of the notifications page.
+ * Sections the first load's code names for later only: the shell announces a live notification in
+ * words of the notifications page, and src/main.tsx loads all texts right after the first page.
+ * (An announcement before that would show the key; waiting for the texts there broke the shell's
+ * tests' synchronous announcements, so it is left for now.)
  */
 export const SECTIONS_AFTER_ALL_TEXTS = ['notifications'];
 

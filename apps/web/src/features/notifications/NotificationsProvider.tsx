@@ -1,6 +1,5 @@
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { allTextsLoaded } from '../../i18n/i18n';
 import { type AppNotification, fetchUnreadCount } from './notification-api';
 import { openNotificationStream } from './notification-stream';
 import { type LiveNotifications, NotificationsContext } from './notifications-context';
@@ -13,7 +12,7 @@ type Listener = (notification: AppNotification) => void;
  * shell holds it, so signing out (which unmounts the shell) closes the stream.
  */
 export function NotificationsProvider({ children }: { children: ReactNode }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const describe = useNotificationText();
   const [unreadCount, setUnreadCount] = useState<number | null>(null);
   const [reconnects, setReconnects] = useState(0);
@@ -23,14 +22,9 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
   const announce = useRef<Listener>(() => undefined);
 
   useEffect(() => {
-    // The shell has only its own texts at first (src/i18n/text-groups.ts): a notification's come with
-    // all texts of the language.
     announce.current = (notification) =>
-      void allTextsLoaded(i18n).then(
-        () => setAnnouncement(t('notifications.announce', { text: describe(notification).text })),
-        () => undefined,
-      );
-  }, [t, i18n, describe]);
+      setAnnouncement(t('notifications.announce', { text: describe(notification).text }));
+  }, [t, describe]);
 
   useEffect(() => {
     const controller = new AbortController();
