@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import postcss from 'postcss';
-import { defaultClientConditions, type Plugin } from 'vite';
+import { defaultClientConditions, type Plugin, type Rolldown } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { CORE_TEXT_SECTIONS, PAGE_TEXT_GROUPS, SECTIONS_AFTER_ALL_TEXTS } from './src/i18n/text-groups';
 
 const api = 'http://localhost:3000';
 
@@ -141,29 +143,141 @@ function dropUnusedCustomProperties(roots: postcss.Root[], named: ReadonlySet<st
   }
 }
 
-/** The top-level sections of the texts that the login page, the session gate and the shell use. */
-const CORE_TEXT_SECTIONS = ['app', 'language', 'shell', 'login', 'session', 'common', 'notFound', 'layout'];
+/** `./browse.nl.texts` from src/i18n: a page's group of texts in one language (no such file exists). */
+const TEXTS_MODULE = /^\.\/(\w+)\.(nl|en)\.texts$/;
+const TEXTS_ID = '\0texts/';
 
 /**
- * src/i18n/core-texts.ts becomes the sections of the Dutch texts the first screen needs (about 2 kB
- * gzip), so the first load does not carry both languages' texts (35 kB gzip). All texts of the
- * active language load as a chunk of their own (src/i18n/i18n.ts); an English reader's first render
- * waits for them (src/main.tsx).
+ * Cuts the texts by when they are needed (src/i18n/text-groups.ts). src/i18n/core-texts.ts becomes
+ * the sections of the Dutch texts the shell needs (part of the first load); `./browse.nl.texts`
+ * the sections of a page's group in one language (a chunk of its own). All texts of a language stay a
+ * chunk of their own as well (src/i18n/i18n.ts). After the build, each group's page is checked: its
+ * chunks may name only sections of its group or the core, and the first load only core sections.
  */
-function coreTexts(): Plugin {
-  const module = join(import.meta.dirname, 'src/i18n/core-texts.ts');
-  const file = join(import.meta.dirname, 'src/i18n/nl.json');
+function texts(): Plugin {
+  const core = join(import.meta.dirname, 'src/i18n/core-texts.ts');
+  const file = (language: string) => join(import.meta.dirname, `src/i18n/${language}.json`);
+  const only = async (language: string, sections: readonly string[]) => {
+    const all = JSON.parse(await readFile(file(language), 'utf8')) as Record<string, unknown>;
+    const missing = sections.filter((section) => !(section in all));
+    if (missing.length > 0) throw new Error(`${language}.json has no section ${missing.join(', ')}`);
+    return `export default ${JSON.stringify(Object.fromEntries(sections.map((name) => [name, all[name]])))};`;
+  };
   return {
-    name: 'klussenbank:core-texts',
+    name: 'klussenbank:texts',
     enforce: 'pre',
-    async load(id) {
-      if (id.split('?')[0] !== module) return undefined;
-      this.addWatchFile(file);
-      const texts = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
-      const core = Object.fromEntries(CORE_TEXT_SECTIONS.map((section) => [section, texts[section]]));
-      return `export default ${JSON.stringify(core)};`;
+    resolveId(id) {
+      const match = TEXTS_MODULE.exec(id);
+      return match ? `${TEXTS_ID}${match[1]}.${match[2]}` : undefined;
+    },
+    load(id) {
+      if (id.startsWith(TEXTS_ID)) {
+        const [group = '', language = ''] = id.slice(TEXTS_ID.length).split('.');
+        const sections = (PAGE_TEXT_GROUPS as Record<string, { sections: readonly string[] }>)[group]
+          ?.sections;
+        if (!sections || !/^(nl|en)$/.test(language)) throw new Error(`No texts ${id.slice(1)}`);
+        this.addWatchFile(file(language));
+        return only(language, sections);
+      }
+      if (id.split('?')[0] !== core) return undefined;
+      this.addWatchFile(file('nl'));
+      return only('nl', CORE_TEXT_SECTIONS);
+    },
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const sectionNames = Object.keys(JSON.parse(readFileSync(file('nl'), 'utf8')) as object);
+        const key = new RegExp(`["'\`](${sectionNames.join('|')})\\.`, 'g');
+        // The texts' own chunks (all texts of a language, a group) name every section they hold.
+        const isTexts = (chunk: Rolldown.OutputChunk) =>
+          chunk.moduleIds.some((id) => /[\\/]i18n[\\/](nl|en)\.json$/.test(id) || id.startsWith(TEXTS_ID));
+        const chunks = Object.values(bundle).filter(
+          (output): output is Rolldown.OutputChunk => output.type === 'chunk' && !isTexts(output),
+        );
+        const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+        const closure = (starts: string[], follow: (chunk: Rolldown.OutputChunk) => string[]) => {
+          const seen = new Set<string>();
+          for (let name = starts.pop(); name !== undefined; name = starts.pop()) {
+            const chunk = byName.get(name);
+            if (!chunk || seen.has(name)) continue;
+            seen.add(name);
+            starts.push(...follow(chunk));
+          }
+          return seen;
+        };
+        const namedIn = (names: Iterable<string>) =>
+          new Set(
+            [...names].flatMap((name) => [...(byName.get(name)?.code.matchAll(key) ?? [])].map((m) => m[1])),
+          );
+        const first = closure(
+          chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName),
+          (chunk) => chunk.imports,
+        );
+        const problems: string[] = [];
+        const outside = (used: Set<string | undefined>, allowed: readonly string[]) =>
+          [...used].filter((section) => section && !allowed.includes(section));
+        const firstLoad = outside(namedIn(first), [...CORE_TEXT_SECTIONS, ...SECTIONS_AFTER_ALL_TEXTS]);
+        if (firstLoad.length > 0) problems.push(`the first load names ${firstLoad.join(', ')}`);
+        for (const [group, { page, sections }] of Object.entries(PAGE_TEXT_GROUPS)) {
+          const id = join(import.meta.dirname, page);
+          const chunk = chunks.find((candidate) => candidate.moduleIds.includes(id));
+          if (!chunk) {
+            problems.push(`no chunk for ${page} (text group ${group})`);
+            continue;
+          }
+          // Everything the page can load without waiting for all texts: static and lazy imports alike.
+          const own = closure([chunk.fileName], (c) =>
+            [...c.imports, ...c.dynamicImports].filter((name) => !first.has(name)),
+          );
+          const extra = outside(namedIn(own), [...CORE_TEXT_SECTIONS, ...sections]);
+          if (extra.length > 0)
+            problems.push(`${page} names ${extra.join(', ')}, not in text group ${group}`);
+        }
+        if (problems.length > 0) this.error(`Texts (src/i18n/text-groups.ts): ${problems.join('; ')}`);
+      },
     },
   };
+}
+
+type ModuleInfoOf = (id: string) => { importedIds: readonly string[] } | null;
+
+/**
+ * The modules a page imports (statically, directly or not) that the first load does not have. The
+ * Klussen page came as 22 small chunks: on HTTP/1.1 (six connections) they queued in rounds of a
+ * round trip each, and its texts, /me and the results queued behind them (docs/web-performance.md).
+ */
+function pageModules(getModuleInfo: ModuleInfoOf, pages: string[]): Set<string> {
+  const reach = (starts: string[]) => {
+    const seen = new Set<string>();
+    for (let id = starts.pop(); id !== undefined; id = starts.pop()) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      starts.push(...(getModuleInfo(id)?.importedIds ?? []));
+    }
+    return seen;
+  };
+  const first = reach([join(import.meta.dirname, 'src/main.tsx')]);
+  return new Set(
+    [...reach(pages.map((page) => join(import.meta.dirname, page)))].filter((id) => !first.has(id)),
+  );
+}
+
+const KLUSSEN = ['src/features/task-browse/TaskBrowsePage.tsx', 'src/features/task-browse/first-results.ts'];
+const START = ['src/features/home/StartPage.tsx'];
+const LOGIN = ['src/features/auth/LoginPage.tsx'];
+let klussen: Set<string> | undefined;
+let start: Set<string> | undefined;
+let login: Set<string> | undefined;
+/**
+ * Klussen's modules in two chunks: what it shares with the start page, and the rest. What the login
+ * page uses stays out (it would bring a visitor without a session a chunk of Klussen).
+ */
+function klussenChunk(id: string, getModuleInfo: ModuleInfoOf): string | null {
+  klussen ??= pageModules(getModuleInfo, KLUSSEN);
+  start ??= pageModules(getModuleInfo, START);
+  login ??= pageModules(getModuleInfo, LOGIN);
+  if (!klussen.has(id) || login.has(id)) return null;
+  return start.has(id) ? 'klussen-start' : 'klussen';
 }
 
 const COMPRESSIBLE = /\.(js|css|html|svg|json|txt)$/;
@@ -207,13 +321,26 @@ function preCompress(): Plugin {
 
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [react(), coreTexts(), treeShakeUtrechtComponents(), onlyUsedUtrechtCss(), preCompress()],
+  plugins: [react(), texts(), treeShakeUtrechtComponents(), onlyUsedUtrechtCss(), preCompress()],
   // The workspace lib is consumed from its TypeScript source, never from a stale build.
   resolve: { conditions: ['source', ...defaultClientConditions] },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    rolldownOptions: { treeshake: { manualPureFunctions: ['forwardRef'] } },
+    rolldownOptions: {
+      treeshake: { manualPureFunctions: ['forwardRef'] },
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              name: (id, context) => klussenChunk(id, (module) => context.getModuleInfo(module)),
+              // Only the page's own modules: what the first load has stays there.
+              includeDependenciesRecursively: false,
+            },
+          ],
+        },
+      },
+    },
   },
   server: { proxy: { '/api': api, '/health': api } },
   preview: { proxy: { '/api': api, '/health': api } },

@@ -1,9 +1,10 @@
-import { lazy, type ReactNode, Suspense, use } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RouteObject } from 'react-router';
 import { LOGIN_PATH, SSO_LINK_PATH } from '../features/auth/return-path';
 import { SET_PASSWORD_PATH } from '../features/passwords/password-api';
-import { allTextsLoaded, hasAllTexts } from '../i18n/i18n';
+import { allTextsLoaded, groupTextsLoaded, hasAllTexts, hasGroupTexts } from '../i18n/i18n';
+import type { TextGroup } from '../i18n/text-groups';
 import { LoadingState } from '../shared/LoadingState';
 import { PublicLayout } from '../features/shell/PublicLayout';
 import { SessionGate } from './SessionGate';
@@ -135,30 +136,41 @@ function PageLoading() {
   return <LoadingState text={t('common.loading')} />;
 }
 
-/** The first load has the texts of the login page and the shell only; a page waits for the rest. */
-function AllTexts({ children }: { children: ReactNode }) {
+/**
+ * The first load has the texts of the shell only: a page waits for its group of texts
+ * (src/i18n/text-groups.ts) or, without one, for all texts of the language. (Not with `use`: React
+ * did not render the page again when the texts' promise resolved.)
+ */
+function PageTexts({ group, children }: { group: TextGroup | undefined; children: ReactNode }) {
   const { i18n } = useTranslation();
-  if (!hasAllTexts(i18n)) use(allTextsLoaded(i18n));
-  return children;
+  const ready = group === undefined ? hasAllTexts(i18n) : hasGroupTexts(i18n, group);
+  const [failed, setFailed] = useState<{ error: unknown }>();
+  const [, setArrived] = useState(0);
+  useEffect(() => {
+    if (ready) return undefined;
+    let current = true;
+    (group === undefined ? allTextsLoaded(i18n) : groupTextsLoaded(i18n, group)).then(
+      () => current && setArrived((count) => count + 1),
+      (error: unknown) => current && setFailed({ error }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [i18n, group, ready]);
+  if (failed) throw failed.error;
+  return ready ? children : <PageLoading />;
 }
 
-const loading = (page: ReactNode) => (
+const loading = (page: ReactNode, group?: TextGroup) => (
   <Suspense fallback={<PageLoading />}>
-    <AllTexts>{page}</AllTexts>
+    <PageTexts group={group}>{page}</PageTexts>
   </Suspense>
 );
 
 export const routes: RouteObject[] = [
   {
     path: LOGIN_PATH,
-    element: (
-      <PublicLayout>
-        {/* The login page needs the shell's texts only (core-texts), not all of them. */}
-        <Suspense fallback={<PageLoading />}>
-          <LoginPage />
-        </Suspense>
-      </PublicLayout>
-    ),
+    element: <PublicLayout>{loading(<LoginPage />, 'login')}</PublicLayout>,
   },
   // Single sign-on sends the browser here when its e-mail already has a password account.
   {
@@ -173,9 +185,9 @@ export const routes: RouteObject[] = [
   {
     element: <SessionGate required />,
     children: [
-      { index: true, element: loading(<StartPage />) },
+      { index: true, element: loading(<StartPage />, 'start') },
       { path: 'mijn-gegevens', element: loading(<MePage />) },
-      { path: 'klussen', element: loading(<TaskBrowsePage />) },
+      { path: 'klussen', element: loading(<TaskBrowsePage />, 'browse') },
       { path: 'klussen/nieuw', element: loading(<NewTaskPage />) },
       { path: 'klussen/:id', element: loading(<TaskDetailPage />) },
       { path: 'klussen/:id/bewerken', element: loading(<EditTaskPage />) },

@@ -53,13 +53,32 @@ describe('texts loaded as chunks', () => {
     const { allTextsLoaded, createI18n: create, hasAllTexts } = await freshI18n();
     const i18n = create('nl');
 
-    expect(i18n.t('login.submit')).toBe('Inloggen');
+    expect(i18n.t('shell.tasks')).toBe('Klussen');
     expect(i18n.exists('start.title')).toBe(false);
     expect(hasAllTexts(i18n)).toBe(false);
 
     await allTextsLoaded(i18n);
     expect(i18n.t('start.title')).toBe('Start');
     expect(hasAllTexts(i18n)).toBe(true);
+  });
+
+  it('gives a page its group of texts without loading all of them', async () => {
+    const { createI18n: create, groupTextsLoaded, hasAllTexts, hasGroupTexts } = await freshI18n();
+    const i18n = create('nl');
+    expect(i18n.exists('browse.title')).toBe(false);
+    expect(hasGroupTexts(i18n, 'browse')).toBe(false);
+
+    await groupTextsLoaded(i18n, 'browse');
+    expect(hasGroupTexts(i18n, 'browse')).toBe(true);
+    expect(i18n.t('browse.title')).toBe(nl.browse.title);
+    expect(i18n.t('shell.tasks')).toBe(nl.shell.tasks);
+    expect(i18n.exists('start.title')).toBe(false);
+    expect(hasAllTexts(i18n)).toBe(false);
+  });
+
+  it('keeps the login texts out of the first load', async () => {
+    const { createI18n: create } = await freshI18n();
+    expect(create('nl').exists('login.submit')).toBe(false);
   });
 
   it('loads the English texts only when asked for, before switching', async () => {

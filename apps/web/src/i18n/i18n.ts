@@ -1,6 +1,7 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import coreTexts from './core-texts';
+import type { TextGroup } from './text-groups';
 
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -12,15 +13,34 @@ const STORAGE_KEY = 'klussenbank.language';
 export type Texts = Record<string, unknown>;
 
 /**
- * The first load brings only the Dutch texts the login page and the shell use (core-texts.ts); all texts of a language come as a
- * chunk of their own, loaded for the active language at start and for another on switching.
+ * The first load brings only the Dutch texts the shell uses (core-texts.ts); all texts of a language come as a
+ * chunk of their own, loaded for the active language when a page needs them and for another on switching.
  */
 const LOADERS: Record<Language, () => Promise<{ default: Texts }>> = {
   nl: () => import('./nl.json'),
   en: () => import('./en.json'),
 };
 
+/** The few pages a visit often opens with need only their group of texts (text-groups.ts). */
+const GROUP_LOADERS: Record<TextGroup, Record<Language, () => Promise<{ default: Texts }>>> = {
+  login: { nl: () => import('./login.nl.texts'), en: () => import('./login.en.texts') },
+  start: { nl: () => import('./start.nl.texts'), en: () => import('./start.en.texts') },
+  browse: { nl: () => import('./browse.nl.texts'), en: () => import('./browse.en.texts') },
+};
+
 const loaded = new Map<Language, Texts>();
+const loadedGroups = new Map<Language, Map<TextGroup, Texts>>();
+const loadingGroups = new Map<string, Promise<Texts>>();
+/** What each instance holds beyond the core: `nl` (all texts of a language) or `nl/browse` (a group). */
+const holding = new WeakMap<I18n, Set<string>>();
+
+function hold(instance: I18n, what: string): void {
+  const set = holding.get(instance) ?? new Set<string>();
+  set.add(what);
+  holding.set(instance, set);
+}
+
+const holds = (instance: I18n, what: string) => !!holding.get(instance)?.has(what);
 const loading = new Map<Language, Promise<Texts>>();
 /** Instances that wait for a language's texts, to receive them the moment they arrive. */
 const waiting = new Map<Language, Set<I18n>>();
@@ -42,6 +62,7 @@ export function loadTexts(language: Language): Promise<Texts> {
         loading.delete(language);
         for (const instance of waiting.get(language) ?? []) {
           instance.addResourceBundle(language, 'translation', texts, true, true);
+          hold(instance, language);
         }
         waiting.delete(language);
         return texts;
@@ -66,11 +87,63 @@ export async function loadLanguage(instance: I18n, language: Language): Promise<
   }
   const texts = await loadTexts(language);
   instance.addResourceBundle(language, 'translation', texts, true, true);
+  hold(instance, language);
+}
+
+/** Starts loading a page's group of texts in `language` (all texts, once loaded, hold them too). */
+export function loadGroupTexts(language: Language, group: TextGroup): Promise<Texts> {
+  const known = loaded.get(language) ?? loadedGroups.get(language)?.get(group);
+  if (known) return Promise.resolve(known);
+  const id = `${language}/${group}`;
+  let pending = loadingGroups.get(id);
+  if (!pending) {
+    pending = GROUP_LOADERS[group][language]().then(
+      ({ default: texts }) => {
+        const groups = loadedGroups.get(language) ?? new Map<TextGroup, Texts>();
+        groups.set(group, texts);
+        loadedGroups.set(language, groups);
+        loadingGroups.delete(id);
+        return texts;
+      },
+      (error: unknown) => {
+        loadingGroups.delete(id);
+        throw error;
+      },
+    );
+    loadingGroups.set(id, pending);
+  }
+  return pending;
+}
+
+/** Whether `instance` has the texts of `group` (or all texts) in its language. */
+export function hasGroupTexts(instance: I18n, group: TextGroup): boolean {
+  const language = instance.language;
+  return holds(instance, language) || holds(instance, `${language}/${group}`);
+}
+
+const groupTexts = new WeakMap<I18n, Map<string, Promise<void>>>();
+
+/** Resolves once `instance` has the texts of `group` in its language (the same promise each time, for `use`). */
+export function groupTextsLoaded(instance: I18n, group: TextGroup): Promise<void> {
+  const language = instance.language;
+  if (!isLanguage(language)) return Promise.resolve();
+  const promises = groupTexts.get(instance) ?? new Map<string, Promise<void>>();
+  groupTexts.set(instance, promises);
+  const id = `${language}/${group}`;
+  let pending = promises.get(id);
+  if (!pending) {
+    pending = loadGroupTexts(language, group).then((texts) => {
+      hold(instance, id);
+      instance.addResourceBundle(language, 'translation', texts, true, false);
+    });
+    promises.set(id, pending);
+  }
+  return pending;
 }
 
 /** Whether `instance` has every text of its language (the pages need more than the core). */
 export function hasAllTexts(instance: I18n): boolean {
-  return isLanguage(instance.language) && loaded.has(instance.language);
+  return holds(instance, instance.language);
 }
 
 export function isLanguage(value: unknown): value is Language {
@@ -107,6 +180,15 @@ export function allTextsLoaded(instance: I18n): Promise<void> {
   return pending ?? Promise.resolve();
 }
 
+/** All texts of `language` when loaded, else the core (Dutch) with the groups loaded so far. */
+function knownTexts(language: Language): Texts {
+  const all = loaded.get(language);
+  if (all) return all;
+  const texts: Texts = language === DEFAULT_LANGUAGE ? { ...coreTexts } : {};
+  for (const group of loadedGroups.get(language)?.values() ?? []) Object.assign(texts, group);
+  return texts;
+}
+
 /**
  * A fresh i18next instance, so tests never share a language. Init is synchronous with the texts at
  * hand (the Dutch core, or all texts loaded or handed over); the rest of the language follows.
@@ -118,12 +200,11 @@ export function createI18n(language: Language = storedLanguage()): I18n {
     // A new language brings its own texts: the pages wait for those.
     pageTexts.delete(instance);
   });
-  const resources = Object.fromEntries(
-    LANGUAGES.map((lng) => [
-      lng,
-      { translation: loaded.get(lng) ?? (lng === DEFAULT_LANGUAGE ? coreTexts : {}) },
-    ]),
-  );
+  const resources = Object.fromEntries(LANGUAGES.map((lng) => [lng, { translation: knownTexts(lng) }]));
+  for (const lng of LANGUAGES) {
+    if (loaded.has(lng)) hold(instance, lng);
+    for (const group of loadedGroups.get(lng)?.keys() ?? []) hold(instance, `${lng}/${group}`);
+  }
   void instance.use(initReactI18next).init({
     resources,
     lng: language,
@@ -135,6 +216,5 @@ export function createI18n(language: Language = storedLanguage()): I18n {
     react: { bindI18nStore: 'added' },
     showSupportNotice: false,
   });
-  if (!loaded.has(language)) void allTextsLoaded(instance).catch(() => undefined);
   return instance;
 }

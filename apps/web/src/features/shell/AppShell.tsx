@@ -71,7 +71,7 @@ export function AppShell({ me, children }: { me: Me; children: ReactNode }) {
           <RouterNavListLink to={DISPUTES_URL}>{t('shell.disputes')}</RouterNavListLink>
         )}
         {canSeeLedger(me.roles) && <RouterNavListLink to={LEDGER_URL}>{t('shell.ledger')}</RouterNavListLink>}
-        {canOpenAdmin(me.roles) && <RouterNavListLink to={ADMIN_URL}>{t('admin.menu')}</RouterNavListLink>}
+        {canOpenAdmin(me.roles) && <RouterNavListLink to={ADMIN_URL}>{t('shell.admin')}</RouterNavListLink>}
         {canSeeMirror(me) && <RouterNavListLink to={MIRROR_URL}>{t('shell.mirror')}</RouterNavListLink>}
         <NotificationsNavLink />
       </NavList>
