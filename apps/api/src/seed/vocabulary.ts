@@ -1,6 +1,6 @@
 /**
  * The words seeded data is made of, in one place: the demo seed (demo-*.ts), the benchmark seeds
- * (bench/seed.ts, bench/matching-seed.ts) and the test factories (test/support/factories.ts) take
+ * (bench/national-seed.ts) and the test factories (test/support/factories.ts) take
  * their organisation names, places, regions, people, skills, klus texts and themes from here.
  *
  * Two kinds of list live side by side. The generative lists (place heads and tails, names, title
