@@ -581,9 +581,11 @@ describe('several instances, one truth', () => {
     let balancerTakesA = true;
     let loadRuns = true;
     const loadResults: { instance: string; status: number; error?: string }[] = [];
+    let browsingA = 0;
     const browse = async (token: string, n: number) => {
       for (let i = n; loadRuns; i++) {
         const target = balancerTakesA && i % 2 === 0 ? a : b;
+        if (target === a) browsingA++;
         try {
           const response = await fetch(`${target.baseUrl}/api/v1/tasks?pageSize=5`, {
             headers: { authorization: `Bearer ${token}` },
@@ -592,6 +594,8 @@ describe('several instances, one truth', () => {
           loadResults.push({ instance: target.name, status: response.status });
         } catch (error) {
           loadResults.push({ instance: target.name, status: 0, error: String(error) });
+        } finally {
+          if (target === a) browsingA--;
         }
       }
     };
@@ -619,6 +623,7 @@ describe('several instances, one truth', () => {
           ),
         ),
       );
+      // Every claim has reached A and waits for the lock.
       await expect
         .poll(() =>
           countOf(
@@ -626,9 +631,12 @@ describe('several instances, one truth', () => {
             [database],
           ),
         )
-        .toBeGreaterThan(0);
-      // As Kubernetes does: the endpoint leaves the load balancer, then the pod hears SIGTERM.
+        .toBe(tokens.length);
+      // As Kubernetes does: the endpoint leaves the load balancer, and the pod hears SIGTERM only
+      // after its preStop pause (docker/kubernetes/base/api.yaml), by which time nothing new is on
+      // its way to it. A request that reaches A after its drain began is answered 503.
       balancerTakesA = false;
+      await expect.poll(() => browsingA).toBe(0);
       sigtermAt = Date.now();
       exit = a.server.stop('SIGTERM');
       // A closes its port (no new connections) and waits for its requests in flight.
