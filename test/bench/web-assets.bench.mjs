@@ -7,9 +7,10 @@
  *  - a cold load of /klussen by a signed-in demo employee in Chromium on the "3G Slow" profile
  *    (400 ms round trip, 400 kbit/s down and up, through CDP Network.emulateNetworkConditions;
  *    no CPU slow-down): bytes on the wire and decoded, first contentful paint, and the time until
- *    the first result card is visible;
+ *    the first card of the results is shown (timed in the page: see timeFirstResult);
  * against the targets of the issue (initial JS + CSS ≤ 150 kB gzip; results within 6 s).
  */
+/* global window, document, MutationObserver, requestAnimationFrame -- functions run in the page */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -128,6 +129,30 @@ async function signedInState(browser, baseUrl) {
   return state;
 }
 
+/** The first card of the search results (not of "Aanbevolen voor u", which stands above them). */
+const FIRST_RESULT = '.kb-browse__results .kb-task-list > li >> nth=0';
+
+/**
+ * Runs in the page before its scripts: notes the time (from the navigation's start, the page's own
+ * clock) of the first animation frame in which the first result card is in the page with a box, that
+ * is the frame that paints it. Playwright's own wait polls every 500 ms after its first second, so
+ * the moment the test sees the card can be up to half a second after the browser showed it.
+ */
+function timeFirstResult() {
+  const shown = () => {
+    const card = document.querySelector('.kb-browse__results .kb-task-list > li');
+    return card !== null && card.getClientRects().length > 0 && card.checkVisibility();
+  };
+  const observer = new MutationObserver(() => {
+    if (!shown()) return;
+    observer.disconnect();
+    requestAnimationFrame(() => {
+      window.__kbFirstResultAt = performance.now();
+    });
+  });
+  observer.observe(document, { childList: true, subtree: true, attributes: true });
+}
+
 /** One cold load of /klussen (a fresh context: empty cache) on the slow profile. */
 async function coldLoad(browser, baseUrl, storageState) {
   const context = await browser.newContext({ baseURL: baseUrl, locale: 'nl-NL', storageState });
@@ -155,13 +180,16 @@ async function coldLoad(browser, baseUrl, storageState) {
     const request = requests.get(requestId);
     if (request) Object.assign(request, { transferred: encodedDataLength, done: timestamp });
   });
+  await context.addInitScript(timeFirstResult);
   const started = Date.now();
   await page.goto('/klussen', { waitUntil: 'commit' });
-  await page.locator('.kb-task-list > li').first().waitFor({ state: 'visible', timeout: 120_000 });
-  const resultsMs = Date.now() - started;
-  const firstPaintMs = await page.evaluate(
-    () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
-  );
+  await page.locator(FIRST_RESULT).waitFor({ state: 'visible', timeout: 120_000 });
+  const seenByTestMs = Date.now() - started;
+  await page.waitForFunction(() => window.__kbFirstResultAt !== undefined);
+  const { resultsMs, firstPaintMs } = await page.evaluate(() => ({
+    resultsMs: window.__kbFirstResultAt,
+    firstPaintMs: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+  }));
   await context.close();
   const all = [...requests.values()];
   if (TRACE) {
@@ -173,12 +201,15 @@ async function coldLoad(browser, baseUrl, storageState) {
         `  ${at(r.asked)} → ${at(r.done)} ${kB} kB  ${new URL(r.url).pathname}${new URL(r.url).search}`,
       );
     }
-    console.log(`  first result visible at ${(resultsMs / 1000).toFixed(2)} s after the navigation began`);
+    console.log(
+      `  first result shown at ${seconds(resultsMs)} after the navigation began (the test's polling saw it at ${seconds(seenByTestMs)})`,
+    );
   }
   const sum = (list, key) => list.reduce((total, request) => total + (request[key] ?? 0), 0);
   const byType = (types) => all.filter((request) => types.includes(request.type));
   return {
     resultsMs,
+    seenByTestMs,
     firstPaintMs,
     requests: all.length,
     transferred: sum(all, 'transferred'),
@@ -234,7 +265,10 @@ async function main() {
     `  target: ≤ ${kB(TARGET.initialGzipBytes)} gzip → ${verdict(total('gzip') <= TARGET.initialGzipBytes)}`,
     '',
     `Cold load of /klussen signed in as a demo employee, profile ${PROFILE.name}, median of ${RUNS}`,
-    `  first result card visible after ${seconds(load.resultsMs)} (runs: ${loads.map((l) => seconds(l.resultsMs)).join(', ')})`,
+    `  first result card shown after ${seconds(load.resultsMs)} (runs: ${loads.map((l) => seconds(l.resultsMs)).join(', ')};` +
+      ` timed in the page, the frame that paints it)`,
+    `  the test's own wait (Playwright polls every 500 ms) saw it after ${seconds(load.seenByTestMs)}` +
+      ` (runs: ${loads.map((l) => seconds(l.seenByTestMs)).join(', ')})`,
     `  target: ≤ ${seconds(TARGET.resultsMs)} → ${verdict(load.resultsMs <= TARGET.resultsMs)}`,
     `  first contentful paint ${seconds(load.firstPaintMs)}`,
     `  ${load.requests} requests: ${kB(load.transferred)} transferred, ${kB(load.decoded)} decoded`,
