@@ -47,13 +47,16 @@ export function startBenchApi(
   cleanups: Cleanups,
   log: (line: string) => void,
   services: BenchServices,
-): Promise<{ port: number; pid: number }> {
+): Promise<{ port: number; pid: number; heapAfterGc: () => Promise<number> }> {
   return new Promise((resolve, reject) => {
     const child: ChildProcess = fork(join(here, 'api-server.js'), [], {
       // BENCH_API_CPU_PROF=<folder>: the API writes a V8 CPU profile there when it stops.
-      execArgv: process.env.BENCH_API_CPU_PROF
-        ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_API_CPU_PROF}`]
-        : [],
+      execArgv: [
+        '--expose-gc',
+        ...(process.env.BENCH_API_CPU_PROF
+          ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_API_CPU_PROF}`]
+          : []),
+      ],
       env: { ...productionEnv(services), PORT: '0', HOST: '127.0.0.1', WEB_ROOT: '' },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
@@ -61,7 +64,18 @@ export function startBenchApi(
     child.once('message', (message) => {
       const { port } = message as { port: number };
       stopAtCleanup(cleanups, child, 'API', log);
-      resolve({ port, pid: child.pid ?? 0 });
+      /** The API's heap in use after a full garbage collection, in bytes. */
+      const heapAfterGc = () =>
+        new Promise<number>((answered) => {
+          const listener = (reply: unknown) => {
+            if (typeof reply !== 'object' || reply === null || !('heapUsed' in reply)) return;
+            child.off('message', listener);
+            answered((reply as { heapUsed: number }).heapUsed);
+          };
+          child.on('message', listener);
+          child.send('heap');
+        });
+      resolve({ port, pid: child.pid ?? 0, heapAfterGc });
     });
   });
 }

@@ -11,7 +11,8 @@ import type { BenchResult, Headline } from './bench-result.js';
  * headline figures (which every benchmark hands over as data in BENCH_RESULT_FILE) with floor and ratio.
  *
  * Settings (environment): BENCH_ONLY (comma-separated names, e.g. "search,reports"), BENCH_DOC (where
- * to write; default docs/benchmarks.md), and every benchmark's own settings (BENCH_SCALE for all).
+ * to write; default docs/benchmarks.md), BENCH_SETTLE_S (how long to wait for a quiet machine before
+ * each benchmark; 300), and every benchmark's own settings (BENCH_SCALE for all).
  */
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -62,8 +63,29 @@ const number = (value: number) =>
       })
     : '–';
 
-function run(benchmark: (typeof BENCHMARKS)[number], dir: string): Promise<Outcome> {
+/** A machine is quiet when its one-minute load average is at most half its cores. */
+const quiet = () => (os.loadavg()[0] ?? 0) <= os.cpus().length / 2;
+
+/**
+ * Waits (up to BENCH_SETTLE_S seconds, 300 by default) until the machine is quiet again, so that a
+ * benchmark does not start in the load the previous one left behind: the one-minute average of 9
+ * that a search run leaves takes about two minutes to fall below 1. Returns the seconds waited.
+ */
+async function settle(): Promise<number> {
+  const limitMs = Number(process.env['BENCH_SETTLE_S'] ?? 300) * 1000;
+  const started = performance.now();
+  if (quiet()) return 0;
+  console.log(`\nwaiting for the machine to be quiet (load average ${formatLoad(loadAverage())}) …`);
+  while (!quiet() && performance.now() - started < limitMs) {
+    await new Promise((wake) => setTimeout(wake, 5000).unref());
+  }
+  return (performance.now() - started) / 1000;
+}
+
+async function run(benchmark: (typeof BENCHMARKS)[number], dir: string): Promise<Outcome> {
   const file = join(dir, `${benchmark.name}.json`);
+  const settled = await settle();
+  if (settled > 0) console.log(`waited ${settled.toFixed(0)} s (load average ${formatLoad(loadAverage())})`);
   const loadBefore = loadAverage();
   const started = performance.now();
   console.log(`\n===== ${benchmark.name} (load average ${formatLoad(loadBefore)}) =====\n`);
