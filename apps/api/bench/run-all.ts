@@ -77,7 +77,7 @@ async function settle(): Promise<number> {
   if (quiet()) return 0;
   console.log(`\nwaiting for the machine to be quiet (load average ${formatLoad(loadAverage())}) …`);
   while (!quiet() && performance.now() - started < limitMs) {
-    await new Promise((wake) => setTimeout(wake, 5000).unref());
+    await new Promise((wake) => setTimeout(wake, 5000));
   }
   return (performance.now() - started) / 1000;
 }
