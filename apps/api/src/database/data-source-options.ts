@@ -44,6 +44,7 @@ import { PasswordLoginSetting1764310000000 } from './migrations/1764310000000-pa
 import { SessionChangeNotices1764320000000 } from './migrations/1764320000000-session-change-notices.migration.js';
 import { DeactivatedUsersIndex1764330000000 } from './migrations/1764330000000-deactivated-users-index.migration.js';
 import { SearchDateFilters1764340000000 } from './migrations/1764340000000-search-date-filters.migration.js';
+import { SearchFilterColumns1764350000000 } from './migrations/1764350000000-search-filter-columns.migration.js';
 import { Privacy1764300000000 } from './migrations/1764300000000-privacy.migration.js';
 
 // A DATE is a calendar day, not a moment: keep it as 'YYYY-MM-DD' instead of a Date at local midnight.
@@ -97,6 +98,7 @@ export const MIGRATIONS = [
   DeactivatedUsersIndex1764330000000,
   Privacy1764300000000,
   SearchDateFilters1764340000000,
+  SearchFilterColumns1764350000000,
 ];
 
 /** The one description of the database, used by the API, the worker, the CLI and the tests. */
