@@ -18,6 +18,12 @@ export interface LoadOptions {
   durationMs: number;
 }
 
+/** Called when the timed window opens and when it closes (a CPU meter, for instance). */
+export interface WindowHooks {
+  opened(): void;
+  closed(): void;
+}
+
 /** One client: runs request number `i` of its own sequence and says which mix entry it was. */
 export type Client = (i: number) => Promise<string>;
 
@@ -30,10 +36,19 @@ export async function drive(
   round: number,
   options: LoadOptions,
   makeClient: (worker: number) => Client,
+  hooks?: WindowHooks,
 ): Promise<RunResult> {
   const start = performance.now();
   const windowStart = start + options.warmupMs;
   const windowEnd = windowStart + options.durationMs;
+  let closed = false;
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    hooks?.closed();
+  };
+  const opening = hooks && setTimeout(() => hooks.opened(), options.warmupMs);
+  const closing = hooks && setTimeout(close, options.warmupMs + options.durationMs);
   const latencies: number[] = [];
   const labels: string[] = [];
   let errors = 0;
@@ -58,7 +73,13 @@ export async function drive(
       }
     }
   };
-  await Promise.all(Array.from({ length: options.concurrency }, (_, w) => worker(w)));
+  try {
+    await Promise.all(Array.from({ length: options.concurrency }, (_, w) => worker(w)));
+  } finally {
+    clearTimeout(opening);
+    clearTimeout(closing);
+  }
+  close(); // the last answers may come in before the timer's turn
   const seconds = options.durationMs / 1000;
   if (errors > 0) console.warn(`  ${kind}: ${errors} failed requests; first: ${String(firstError)}`);
   return {

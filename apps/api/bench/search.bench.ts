@@ -9,6 +9,7 @@ import { Cleanups, startDatabase, startRedis } from '../test/support/services.js
 import { type Client, drive, httpGet, median, percentile, type RunResult, sortedCopy } from './load.js';
 import { type BenchUser, logInBenchUsers, startBenchApi } from './bench-system.js';
 import { publishResult } from './bench-result.js';
+import { CpuMeter, type CpuShares, perRequest } from './cpu-meter.js';
 import { benchScale, migrateAndSeed } from './national-seed.js';
 import {
   type BenchRequest,
@@ -28,7 +29,8 @@ import {
  * at 20 concurrent clients, taking turns with the same SQL sent straight through a pg Pool (the floor).
  *
  * Settings (environment): BENCH_DURATION_S (20), BENCH_WARMUP_S (3), BENCH_ROUNDS (3),
- * BENCH_CONCURRENCY (20), BENCH_SQL_POOL (10, the API's own pool size), BENCH_SCALE (1), DATABASE_URL / REDIS_URL
+ * BENCH_CONCURRENCY (20), BENCH_SQL_POOL (10, the API's own pool size), BENCH_SCALE (1), BENCH_KINDS (all:
+ * sql,api,sql+session), DATABASE_URL / REDIS_URL
  * (otherwise an embedded PostgreSQL in a temp folder and the local Redis or a redis-server).
  */
 
@@ -66,6 +68,46 @@ process.once('SIGINT', () => {
   console.error('Interrupted: cleaning up');
   void cleanups.run().finally(() => process.exit(130));
 });
+
+const cpuLine = ({ postgres, api, client }: CpuShares) =>
+  `PostgreSQL ${postgres === undefined ? '?' : ms(postgres)} + API ${api === undefined ? '?' : ms(api)} + ` +
+  `bench ${ms(client)} ms`;
+
+/**
+ * Where each kind's CPU went, per request (median of the rounds), and what that allows on this
+ * machine's cores: at most cores / CPU requests per second, so by Little's law a closed loop of N
+ * clients waits at least N × CPU / cores per request on average, whatever the code does beyond it.
+ */
+function cpuBudget(results: RunResult[], cpu: Map<RunResult, CpuShares>, kinds: string[]): string {
+  const cores = os.cpus().length;
+  const n = OPTIONS.concurrency;
+  const lines = [
+    `| | PostgreSQL | API | bench process | CPU per request | most req/s on ${cores} cores | measured req/s | ` +
+      `least mean latency (N × CPU / cores) | measured mean latency (N / req/s) |`,
+    '|---|---|---|---|---|---|---|---|---|',
+  ];
+  const share = (values: (number | undefined)[]) => {
+    const known = values.filter((v): v is number => v !== undefined);
+    return known.length === values.length && known.length > 0 ? median(known) : undefined;
+  };
+  for (const kind of kinds) {
+    const runs = results.filter((r) => r.kind === kind && cpu.has(r));
+    const shares = runs.map((r) => cpu.get(r) as CpuShares);
+    if (shares.length === 0) continue;
+    const postgres = share(shares.map((s) => s.postgres));
+    const api = share(shares.map((s) => s.api));
+    const client = median(shares.map((s) => s.client));
+    const total = (postgres ?? 0) + (api ?? 0) + client;
+    const rps = median(runs.map((r) => r.rps));
+    const cell = (v: number | undefined) => (v === undefined ? '?' : ms(v));
+    lines.push(
+      `| ${kind} | ${cell(postgres)} | ${cell(api)} | ${ms(client)} | ${ms(total)} ms | ` +
+        `${((1000 * cores) / total).toFixed(0)} | ${rps.toFixed(0)} | ${ms((n * total) / cores)} ms | ` +
+        `${ms((1000 * n) / rps)} ms |`,
+    );
+  }
+  return lines.join('\n');
+}
 
 /** Sends a request's statements one after the other, as the service does; the last one's rows. */
 async function replay(pool: pg.Pool, statements: Statement[]): Promise<unknown[]> {
@@ -318,7 +360,7 @@ async function main() {
     `PostgreSQL settings: ${settings.map((s) => `${s.name}=${s.setting}${s.unit ?? ''}`).join(', ')}`,
   );
 
-  const { port } = await startBenchApi(cleanups, log, { databaseUrl, redisUrl, prefix });
+  const { port, pid: apiPid } = await startBenchApi(cleanups, log, { databaseUrl, redisUrl, prefix });
   log(`API listening on 127.0.0.1:${port} (NODE_ENV=production, LOG_LEVEL=warn, own process)`);
 
   const pool = new pg.Pool({
@@ -368,8 +410,12 @@ async function main() {
       };
     },
   };
-  const kinds = Object.keys(clients);
+  // BENCH_KINDS=sql,api runs only those (an experiment); the headline figures need sql and api.
+  const kinds = Object.keys(clients).filter(
+    (kind) => !process.env.BENCH_KINDS || process.env.BENCH_KINDS.split(',').includes(kind),
+  );
   const results: RunResult[] = [];
+  const cpu = new Map<RunResult, CpuShares>();
   console.log(
     `\nload average before the runs: ${os
       .loadavg()
@@ -382,12 +428,21 @@ async function main() {
     for (const kind of order) {
       const make = clients[kind];
       if (!make) continue;
-      const result = await drive(kind, round, OPTIONS, make);
-      const sorted = sortedCopy(result.latencies);
+      const meter = new CpuMeter(apiPid);
+      let spent: CpuShares | undefined;
+      const result = await drive(kind, round, OPTIONS, make, {
+        opened: () => meter.start(),
+        closed: () => (spent = meter.stop()),
+      });
       results.push(result);
+      // Per request answered inside the window, as the result counts them.
+      const shares = spent && perRequest(spent, result.count);
+      if (shares) cpu.set(result, shares);
+      const sorted = sortedCopy(result.latencies);
       log(
         `round ${round} ${kind.padEnd(11)} ${result.rps.toFixed(0).padStart(6)} req/s  ` +
           `p50 ${ms(percentile(sorted, 50))}  p95 ${ms(percentile(sorted, 95))}  p99 ${ms(percentile(sorted, 99))} ms` +
+          (shares ? `  CPU/request ${cpuLine(shares)}` : '') +
           (result.errors ? `  errors ${result.errors}` : ''),
       );
     }
@@ -456,6 +511,8 @@ async function main() {
       ],
     });
   }
+  console.log(`\n### CPU per request (median of the rounds; ${OPTIONS.concurrency} clients)\n`);
+  console.log(cpuBudget(results, cpu, kinds));
   console.log('\n### Latency by mix entry (all rounds)\n');
   console.log(perLabel(results, kinds));
 
