@@ -78,10 +78,16 @@ function where(filter: AuditEventFilter): { sql: string; values: unknown[] } {
   if (filter.actions?.length) conditions.push(`e.action = ANY(${add(filter.actions)}::text[])`);
   if (filter.actorId) conditions.push(`e.actor_id = ${add(filter.actorId)}`);
   if (filter.objectId) conditions.push(`e.object_id = ${add(filter.objectId)}`);
+  // A day starts at midnight in Amsterdam: the date becomes a local time first. (A bare date became
+  // midnight UTC, which AT TIME ZONE turned into Amsterdam's clock: the day began 1–2 hours late.)
   if (filter.from)
-    conditions.push(`e.occurred_at >= (${add(filter.from)}::date AT TIME ZONE 'Europe/Amsterdam')`);
+    conditions.push(
+      `e.occurred_at >= (${add(filter.from)}::date::timestamp AT TIME ZONE 'Europe/Amsterdam')`,
+    );
   if (filter.to)
-    conditions.push(`e.occurred_at < ((${add(filter.to)}::date + 1) AT TIME ZONE 'Europe/Amsterdam')`);
+    conditions.push(
+      `e.occurred_at < ((${add(filter.to)}::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')`,
+    );
   return { sql: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', values };
 }
 

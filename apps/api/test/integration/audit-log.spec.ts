@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUDIT_RETENTION_JOB } from '../../src/audit/audit-retention.job.js';
@@ -347,6 +348,27 @@ describe('the audit log', () => {
       );
       expect(bad.status).toBe(400);
       expect(bad.body.invalidParams.map((p) => p.name).sort()).toEqual(['action', 'actorId', 'from']);
+    });
+    it('counts a day from midnight in Amsterdam, in winter and in summer', async () => {
+      const objectId = randomUUID();
+      // One minute before and one after midnight, Amsterdam time (UTC+1 in January, UTC+2 in July).
+      await t.db.query(
+        `INSERT INTO audit_events (occurred_at, action, organisation_id, object_type, object_id, details) VALUES
+           ('2026-01-14 22:59:00+00', 'user.updated', $1, 'user', $2, '{"local": "2026-01-14 23:59"}'),
+           ('2026-01-14 23:01:00+00', 'user.updated', $1, 'user', $2, '{"local": "2026-01-15 00:01"}'),
+           ('2026-07-14 21:59:00+00', 'user.updated', $1, 'user', $2, '{"local": "2026-07-14 23:59"}'),
+           ('2026-07-14 22:01:00+00', 'user.updated', $1, 'user', $2, '{"local": "2026-07-15 00:01"}')`,
+        [oss.id, objectId],
+      );
+      const onDays = async (from: string, to: string) =>
+        (
+          await ossAdmin.get<AuditPage>(`/api/v1/audit-events?objectId=${objectId}&from=${from}&to=${to}`)
+        ).body.items.map((event) => event.details['local']);
+      expect(await onDays('2026-01-14', '2026-01-14')).toEqual(['2026-01-14 23:59']);
+      expect(await onDays('2026-01-15', '2026-01-15')).toEqual(['2026-01-15 00:01']);
+      expect(await onDays('2026-07-14', '2026-07-14')).toEqual(['2026-07-14 23:59']);
+      expect(await onDays('2026-07-15', '2026-07-15')).toEqual(['2026-07-15 00:01']);
+      expect(await onDays('2026-01-15', '2026-07-14')).toEqual(['2026-07-14 23:59', '2026-01-15 00:01']);
     });
   });
 
