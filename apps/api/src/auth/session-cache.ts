@@ -21,6 +21,8 @@ const CHANNEL = 'kb_sessions';
 const MAX_ENTRIES = 50_000;
 const RECONNECT_MS = 1_000;
 const PING_MS = 5_000;
+/** The listener's `application_name` in pg_stat_activity. */
+export const SESSION_CACHE_APPLICATION = 'klussenbank-session-cache';
 
 /**
  * Resolved sessions kept in this process for `SESSION_CACHE_SECONDS`, so most requests need no query
@@ -135,7 +137,12 @@ export class SessionCache implements OnApplicationShutdown {
   private listen(): void {
     if (this.connecting || this.listener || this.stopped) return;
     if (Date.now() - this.lostAt < RECONNECT_MS) return;
-    const client = new pg.Client({ connectionString: this.config.DATABASE_URL, keepAlive: true });
+    const client = new pg.Client({
+      connectionString: this.config.DATABASE_URL,
+      keepAlive: true,
+      // Named, so an operator (or a test) can tell it in pg_stat_activity, whatever it last ran.
+      application_name: SESSION_CACHE_APPLICATION,
+    });
     let pinging: Promise<unknown> | undefined;
     const ping = setInterval(() => {
       if (pinging) return drop(new Error('PostgreSQL did not answer the ping'));

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SESSION_CACHE_APPLICATION } from '../../src/auth/session-cache.js';
 import { Metrics } from '../../src/metrics/metrics.js';
 import { createOrganisation, createUser, loginAs, type TestUser } from '../support/factories.js';
 import type { HttpClient } from '../support/http-client.js';
@@ -115,7 +116,8 @@ describe('the session cache', () => {
     const { http, sessionId } = await cachedSession();
     const dropped = await t.db.query<{ pid: number }[]>(
       `SELECT pg_terminate_backend(pid) AS pid FROM pg_stat_activity
-        WHERE datname = current_database() AND query = 'LISTEN kb_sessions'`,
+        WHERE datname = current_database() AND application_name = $1`,
+      [SESSION_CACHE_APPLICATION],
     );
     expect(dropped).toHaveLength(1);
     await vi.waitFor(async () => expect(await listening()).toBe(0), { timeout: 3_000, interval: 10 });
