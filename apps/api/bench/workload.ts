@@ -191,6 +191,8 @@ export const explained = (ids: {
   { label: 'page=4', query: { page: '4' } },
   { label: 'learningSuitable=true + minHours=8', query: { learningSuitable: 'true', minHours: '8' } },
   { label: 'status=completed (closed klussen)', query: { status: 'completed' } },
+  { label: 'status=open,full,completed (closed ones too)', query: { status: 'open,full,completed' } },
+  { label: 'status=cancelled', query: { status: 'cancelled' } },
   { label: 'organisationId', query: { organisationId: ids.organisationId } },
   { label: 'partnershipId', query: { partnershipId: ids.partnershipId } },
   {
