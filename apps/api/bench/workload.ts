@@ -3,7 +3,7 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import type { DataSource } from 'typeorm';
 import { ListTasksQueryDto } from '../src/tasks/dto/list-tasks-query.dto.js';
-import { SKILL_IDS_BY_LABEL } from '../src/tasks/task-queries.js';
+import { SKILL_SEARCH_LOOKUP } from '../src/tasks/task-queries.js';
 import { TasksRepository } from '../src/tasks/tasks.repository.js';
 import type { Viewer } from '../src/tasks/task.types.js';
 
@@ -129,8 +129,8 @@ export async function statementsOf(viewer: Viewer, raw: Query, database: Databas
   const db = new RecordingDataSource(database, answers);
   // TasksService.list() is TasksRepository.search(), which reads through the DataSource only.
   await new TasksRepository(db as unknown as DataSource).search(viewer, dto);
-  const expected = raw['skill'] ? [SKILL_IDS_BY_LABEL, 'search'] : ['search'];
-  const sent = db.calls.map((call) => (call.sql === SKILL_IDS_BY_LABEL ? call.sql : 'search'));
+  const expected = raw['skill'] ? [SKILL_SEARCH_LOOKUP, 'search'] : ['search'];
+  const sent = db.calls.map((call) => (call.sql === SKILL_SEARCH_LOOKUP ? call.sql : 'search'));
   // An unknown skill would end at its look-up; the mix only asks for skills that exist.
   if (sent.join('\n') !== expected.join('\n')) {
     throw new Error(
@@ -184,6 +184,7 @@ export const explained = (ids: {
   },
   { label: 'skill=GIS', query: { skill: 'GIS' } },
   { label: 'skill=Communicatie (middle)', query: { skill: 'Communicatie' } },
+  { label: 'skill=excel (common)', query: { skill: 'excel' } },
   { label: 'skill=Inkoop (sociaal domein) (rare)', query: { skill: 'Inkoop (sociaal domein)' } },
   { label: 'location=remote + maxHours=16', query: { location: 'remote', maxHours: '16' } },
   { label: 'from/to (dates overlapping a range)', query: { from: isoDate(14), to: isoDate(60) } },

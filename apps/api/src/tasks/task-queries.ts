@@ -9,6 +9,8 @@ import type { Placeholder } from '../common/sql-params.js';
 export interface ViewerPlaceholders {
   viewerOrganisation: Placeholder;
   viewer: Placeholder;
+  /** The viewer's organisations (viewerOrganisations) as a uuid[] looked up beforehand, if they were. */
+  viewerOrganisations?: Placeholder;
 }
 
 /** The viewer's partnerships and partner organisations, as two CTEs the fragments below read. */
@@ -28,14 +30,20 @@ export const isShared = ({ viewerOrganisation }: Pick<ViewerPlaceholders, 'viewe
     OR (t.visibility = 'all-partnerships' AND t.organisation_id IN (SELECT organisation_id FROM partner_organisations)))`;
 
 /**
- * The skills a `skill` filter means: every skill with a label (preferred, synonym or hidden, Dutch or
- * English) equal to it once normalised. A merged skill's labels live on the skill it went into, so its
- * old name finds the klussen that now carry that skill. Looked up in a query of its own, before the
- * search, so that the search gets the skill ids as a parameter and the planner sees how common they
- * are (a popular skill is best found from the ordered index of open klussen, a rare one from
- * task_skills).
+ * What a `skill` filter's search needs to know first, in one cheap query of its own: the skills the
+ * filter means (`skills`: every skill with a label — preferred, synonym or hidden, Dutch or English —
+ * equal to it once normalised; a merged skill's labels live on the skill it went into, so its old name
+ * finds the klussen that now carry that skill) and the viewer's organisations (`organisations`: as in
+ * viewerOrganisations). As parameters of the search they let the planner see how common the skill is
+ * and how many klussen the viewer's organisations hold (a popular skill is best matched by hashing its
+ * task_skills rows, a rare one by looking each of them up). $1 is the filter, $2 the viewer's
+ * organisation.
  */
-export const SKILL_IDS_BY_LABEL = `SELECT DISTINCT skill_id AS id FROM skill_labels WHERE normalised = kb_normalise_label($1)`;
+export const SKILL_SEARCH_LOOKUP = `SELECT
+  ARRAY(SELECT DISTINCT skill_id FROM skill_labels WHERE normalised = kb_normalise_label($1)) AS skills,
+  ARRAY(SELECT pm.organisation_id FROM partnership_members pm
+         WHERE pm.partnership_id IN (SELECT partnership_id FROM partnership_members WHERE organisation_id = $2)
+        UNION SELECT $2::uuid) AS organisations`;
 
 /** A draft is seen by its poster only. */
 export const draftsOnlyFor = ({ viewer }: Pick<ViewerPlaceholders, 'viewer'>) =>
@@ -47,10 +55,17 @@ export const isVisible = (placeholders: ViewerPlaceholders) =>
 
 /**
  * The viewer's own organisation and its partners, as an array (computed once, then an index
- * condition). Every klus isShared lets through belongs to one of them, except those below.
+ * condition). Every klus isShared lets through belongs to one of them, except those below. A list
+ * looked up beforehand (SKILL_SEARCH_LOOKUP) is used as it is: the planner then knows its size. It only
+ * narrows what isShared decides, so a list a moment old can hide a klus, never show one.
  */
-export const viewerOrganisations = ({ viewerOrganisation }: Pick<ViewerPlaceholders, 'viewerOrganisation'>) =>
-  `ARRAY(SELECT organisation_id FROM partner_organisations UNION SELECT ${viewerOrganisation}::uuid)`;
+export const viewerOrganisations = ({
+  viewerOrganisation,
+  viewerOrganisations: known,
+}: Pick<ViewerPlaceholders, 'viewerOrganisation' | 'viewerOrganisations'>) =>
+  known
+    ? `${known}::uuid[]`
+    : `ARRAY(SELECT organisation_id FROM partner_organisations UNION SELECT ${viewerOrganisation}::uuid)`;
 
 /**
  * The ids of klussen meant for one of the viewer's partnerships whose organisation is not among
@@ -59,7 +74,7 @@ export const viewerOrganisations = ({ viewerOrganisation }: Pick<ViewerPlacehold
  */
 export const partnershipOnlyIds = (
   statuses: string,
-  placeholders: Pick<ViewerPlaceholders, 'viewerOrganisation'>,
+  placeholders: Pick<ViewerPlaceholders, 'viewerOrganisation' | 'viewerOrganisations'>,
 ) => `ARRAY(
   SELECT p.id FROM tasks p
    WHERE p.partnership_id = ANY (ARRAY(SELECT partnership_id FROM viewer_partnerships)) AND ${statuses}

@@ -11,7 +11,7 @@ import {
   isShared,
   isVisible,
   partnershipOnlyIds,
-  SKILL_IDS_BY_LABEL,
+  SKILL_SEARCH_LOOKUP,
   SUMMARY_COLUMNS,
   SUMMARY_JOINS,
   SUMMARY_SOURCE_COLUMNS,
@@ -59,12 +59,13 @@ export class TasksRepository {
   /**
    * One page, in a stable order, and the total, in one statement (one snapshot). Where an ordered
    * index serves the sort, the page stops after its rows and the total is counted only when the page
-   * does not tell it. A skill filter first looks up the skill's ids (SKILL_IDS_BY_LABEL).
+   * does not tell it. A skill filter first looks up the skill's ids and the viewer's organisations
+   * (SKILL_SEARCH_LOOKUP).
    */
   async search(viewer: Viewer, query: ListTasksQueryDto): Promise<Page<TaskSummary>> {
     const params = new SqlParams();
     const add = (value: unknown) => params.add(value);
-    const placeholders = { viewerOrganisation: add(viewer.organisationId) };
+    const placeholders: OrganisationPlaceholder = { viewerOrganisation: add(viewer.organisationId) };
     const statuses = statusList(query.status ?? ['open', 'full']);
     const where = [isShared(placeholders), statusIn('t', statuses)];
     if (statuses.includes('draft')) where.push(draftsOnlyFor({ viewer: add(viewer.id) }));
@@ -76,13 +77,16 @@ export class TasksRepository {
       rank = `ts_rank(t.search_vector, ${tsquery})`;
     }
     if (query.skill) {
-      // The skill's ids first, in a cheap query of their own: as a parameter of the search they let
-      // the planner see how common the skill is. No such skill, no klussen: the search is not sent.
-      const skills = await this.db.query<{ id: string }[]>(SKILL_IDS_BY_LABEL, [query.skill]);
+      // The skill's ids and the viewer's organisations first, in a cheap query of their own: as
+      // parameters of the search they let the planner see how many klussen each side holds. No such
+      // skill, no klussen: the search is not sent.
+      const [{ skills, organisations }] = await this.db.query<
+        { skills: string[]; organisations: string[] }[]
+      >(SKILL_SEARCH_LOOKUP, [query.skill, viewer.organisationId]);
       if (skills.length === 0) return { items: [], page: query.page, pageSize: query.pageSize, total: 0 };
+      placeholders.viewerOrganisations = add(organisations);
       where.push(
-        `EXISTS (SELECT 1 FROM task_skills ts WHERE ts.task_id = t.id
-                    AND ts.skill_id = ANY (${add(skills.map((s) => s.id))}::uuid[]))`,
+        `EXISTS (SELECT 1 FROM task_skills ts WHERE ts.task_id = t.id AND ts.skill_id = ANY (${add(skills)}::uuid[]))`,
       );
     }
     if (query.organisationId) where.push(`t.organisation_id = ${add(query.organisationId)}`);
@@ -474,7 +478,7 @@ function statusIn(alias: string, statuses: readonly TaskStatus[]): string {
   return `${alias}.status IN (${statuses.map((s) => `'${s}'`).join(', ')})`;
 }
 
-type OrganisationPlaceholder = Pick<ViewerPlaceholders, 'viewerOrganisation'>;
+type OrganisationPlaceholder = Pick<ViewerPlaceholders, 'viewerOrganisation' | 'viewerOrganisations'>;
 
 /**
  * Counts the matches of a list query (a sub-select, run only when the page does not tell the total)

@@ -9,11 +9,12 @@ import {
   type TaskStatus,
   type TaskVisibility,
 } from '@klussenbank/domain';
+import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ListTasksQueryDto } from '../../src/tasks/dto/list-tasks-query.dto.js';
 import { SqlParams } from '../../src/common/sql-params.js';
-import { viewerOrganisations, visibleTasksCte } from '../../src/tasks/task-queries.js';
+import { SKILL_SEARCH_LOOKUP, viewerOrganisations, visibleTasksCte } from '../../src/tasks/task-queries.js';
 import { TasksRepository } from '../../src/tasks/tasks.repository.js';
 import { createOrganisation, createPartnership, createUser, type TestUser } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -66,6 +67,8 @@ const world: fc.Arbitrary<World> = fc
 
 interface Loaded {
   users: TestUser[];
+  /** A skill of this run's own, on every one of its klussen: the skill filter must see what the list sees. */
+  skill: string;
   memberships: PartnershipMembership[];
   tasks: {
     id: string;
@@ -108,6 +111,13 @@ describe('klus visibility: the SQL against the domain rules', () => {
     );
     const users: TestUser[] = [];
     for (const o of organisations) users.push(await createUser(t.db, o.id), await createUser(t.db, o.id));
+    const skill = `Zichtbaarheid ${randomUUID()}`;
+    const [{ id: skillId }] = await t.db.query<[{ id: string }]>(
+      `WITH s AS (INSERT INTO skills (label_nl, verified) VALUES ($1, true) RETURNING id),
+            l AS (INSERT INTO skill_labels (skill_id, lang, label, kind) SELECT id, 'nl', $1, 'preferred' FROM s)
+       SELECT id FROM s`,
+      [skill],
+    );
     const loaded: Loaded['tasks'] = [];
     for (const task of w.tasks) {
       const organisationId = organisations[task.organisation].id;
@@ -128,6 +138,10 @@ describe('klus visibility: the SQL against the domain rules', () => {
           task.status,
         ],
       );
+      await t.db.query(`INSERT INTO task_skills (task_id, skill_id, required) VALUES ($1, $2, true)`, [
+        id,
+        skillId,
+      ]);
       loaded.push({
         id,
         organisationId,
@@ -137,7 +151,7 @@ describe('klus visibility: the SQL against the domain rules', () => {
         status: task.status,
       });
     }
-    return { users, memberships, tasks: loaded };
+    return { users, memberships, skill, tasks: loaded };
   }
 
   /** What the domain says the user may see. */
@@ -150,9 +164,10 @@ describe('klus visibility: the SQL against the domain rules', () => {
     );
   }
 
-  function query(status: readonly TaskStatus[]): ListTasksQueryDto {
-    return Object.assign(new ListTasksQueryDto(), { status: [...status], page: 1, pageSize: 100 });
+  function query(status: readonly TaskStatus[], skill?: string): ListTasksQueryDto {
+    return Object.assign(new ListTasksQueryDto(), { status: [...status], page: 1, pageSize: 100, skill });
   }
+  const ids = (page: { items: { id: string }[] }) => new Set(page.items.map((task) => task.id));
 
   it('lets every viewer see exactly the klussen canSeeTask allows, in lists and one by one', async () => {
     await fc.assert(
@@ -162,16 +177,20 @@ describe('klus visibility: the SQL against the domain rules', () => {
           const expected = oracle(loaded, user);
           // Every status at once (the list narrows to the viewer's organisations first) …
           const everything = await tasks.search(user, query(TASK_STATUSES));
-          expect(new Set(everything.items.map((task) => task.id))).toEqual(expected);
+          expect(ids(everything)).toEqual(expected);
           expect(everything.total).toBe(expected.size);
+          // … also through the skill filter, which looks the viewer's organisations up beforehand …
+          const bySkill = await tasks.search(user, query(TASK_STATUSES, loaded.skill));
+          expect(ids(bySkill)).toEqual(expected);
+          expect(bySkill.total).toBe(expected.size);
           // … and the default, open and full (partial indexes, visibility a filter).
           const published = await tasks.search(user, query(['open', 'full']));
           const openOrFull = loaded.tasks.filter(
             (task) => expected.has(task.id) && ['open', 'full'].includes(task.status),
           );
-          expect(new Set(published.items.map((task) => task.id))).toEqual(
-            new Set(openOrFull.map((task) => task.id)),
-          );
+          const openOrFullIds = new Set(openOrFull.map((task) => task.id));
+          expect(ids(published)).toEqual(openOrFullIds);
+          expect(ids(await tasks.search(user, query(['open', 'full'], loaded.skill)))).toEqual(openOrFullIds);
           for (const task of loaded.tasks) {
             expect(await tasks.findVisible(user, task.id), `${task.visibility} ${task.status}`).toEqual(
               expected.has(task.id) ? expect.objectContaining({ id: task.id }) : undefined,
@@ -202,9 +221,14 @@ describe('klus visibility: the SQL against the domain rules', () => {
              SELECT unnest(${viewerOrganisations({ viewerOrganisation })}) AS id`,
             params.values,
           );
-          expect(new Set(rows.map((r) => r.id))).toEqual(
-            new Set([organisationId, ...partnersOf(organisationId, memberships)]),
-          );
+          const partners = new Set([organisationId, ...partnersOf(organisationId, memberships)]);
+          expect(new Set(rows.map((r) => r.id))).toEqual(partners);
+          // The same list as the skill filter looks it up beforehand.
+          const [{ organisations }] = await t.db.query<[{ organisations: string[] }]>(SKILL_SEARCH_LOOKUP, [
+            'geen vaardigheid',
+            organisationId,
+          ]);
+          expect(new Set(organisations)).toEqual(partners);
         }
       }),
       { numRuns: 30 },
