@@ -157,7 +157,10 @@ export class SessionCache implements OnApplicationShutdown {
       this.listeningGauge.set(0);
       this.lostAt = Date.now();
       this.forget(() => true);
-      if (error) this.logger.warn(`Session cache off until PostgreSQL listens again: ${error.message}`);
+      // At shutdown the ping can race the listener's own end ("Client was closed"): nothing was lost.
+      if (error && !this.stopped) {
+        this.logger.warn(`Session cache off until PostgreSQL listens again: ${error.message}`);
+      }
       void client.end().catch(() => undefined);
     };
     this.listener = client;
