@@ -36,6 +36,17 @@ export interface ResolvedSession {
 }
 
 /** The Redis channel on which every API instance hears that a session ended (its live streams close). */
+/**
+ * A session that still holds, and its person's organisation and roles: $1 the token's hash, $2 the
+ * absolute cutoff (sessions created before it have ended). Exported for the search benchmark, which
+ * replays it beside the floor as the cost of a request whose session is not cached.
+ */
+export const RESOLVE_SESSION_SQL = `SELECT s.id AS session_id, s.csrf_token, s.created_at, s.last_seen_at, s.expires_at,
+       u.id AS user_id, u.organisation_id, u.roles
+  FROM sessions s JOIN users u ON u.id = s.user_id
+ WHERE s.token_hash = $1 AND s.expires_at > now() AND s.created_at > $2
+   AND u.deactivated_at IS NULL`;
+
 export const sessionEndedChannel = (prefix: string): string => `${prefix}:sessions:ended`;
 
 const hashToken = (token: string): Buffer => createHash('sha256').update(token).digest();
@@ -132,14 +143,10 @@ export class SessionService {
       created_at: Date;
       last_seen_at: Date;
       expires_at: Date;
-    }[] = await this.sessions.query(
-      `SELECT s.id AS session_id, s.csrf_token, s.created_at, s.last_seen_at, s.expires_at,
-              u.id AS user_id, u.organisation_id, u.roles
-         FROM sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.token_hash = $1 AND s.expires_at > now() AND s.created_at > $2
-          AND u.deactivated_at IS NULL`,
-      [key, sessionAbsoluteCutoff(new Date(), this.absoluteDays)],
-    );
+    }[] = await this.sessions.query(RESOLVE_SESSION_SQL, [
+      key,
+      sessionAbsoluteCutoff(new Date(), this.absoluteDays),
+    ]);
     const row = rows[0];
     if (!row) return null;
     let expiresAt = row.expires_at;
