@@ -46,6 +46,7 @@ import { DeactivatedUsersIndex1764330000000 } from './migrations/1764330000000-d
 import { SearchDateFilters1764340000000 } from './migrations/1764340000000-search-date-filters.migration.js';
 import { SearchFilterColumns1764350000000 } from './migrations/1764350000000-search-filter-columns.migration.js';
 import { SearchClosedKlussen1764360000000 } from './migrations/1764360000000-search-closed-klussen.migration.js';
+import { LiveTaskSkills1764370000000 } from './migrations/1764370000000-live-task-skills.migration.js';
 import { Privacy1764300000000 } from './migrations/1764300000000-privacy.migration.js';
 
 // A DATE is a calendar day, not a moment: keep it as 'YYYY-MM-DD' instead of a Date at local midnight.
@@ -101,6 +102,7 @@ export const MIGRATIONS = [
   SearchDateFilters1764340000000,
   SearchFilterColumns1764350000000,
   SearchClosedKlussen1764360000000,
+  LiveTaskSkills1764370000000,
 ];
 
 /** The one description of the database, used by the API, the worker, the CLI and the tests. */

@@ -61,6 +61,7 @@ describe('database', () => {
       'ledger_confirmations',
       'ledger_disputes',
       'ledger_entries',
+      'live_task_skills',
       'municipalities',
       'notification_preferences',
       'notifications',
