@@ -35,7 +35,6 @@ export interface ResolvedSession {
   csrfToken: string;
 }
 
-/** The Redis channel on which every API instance hears that a session ended (its live streams close). */
 /**
  * A session that still holds, and its person's organisation and roles: $1 the token's hash, $2 the
  * absolute cutoff (sessions created before it have ended). Exported for the search benchmark, which
@@ -47,6 +46,7 @@ export const RESOLVE_SESSION_SQL = `SELECT s.id AS session_id, s.csrf_token, s.c
  WHERE s.token_hash = $1 AND s.expires_at > now() AND s.created_at > $2
    AND u.deactivated_at IS NULL`;
 
+/** The Redis channel on which every API instance hears that a session ended (its live streams close). */
 export const sessionEndedChannel = (prefix: string): string => `${prefix}:sessions:ended`;
 
 const hashToken = (token: string): Buffer => createHash('sha256').update(token).digest();
