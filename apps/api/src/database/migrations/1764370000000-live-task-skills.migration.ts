@@ -14,6 +14,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   waits for them and sees them, or goes first and they see its result.
  * - A klus skill that is deleted or moves to another skill (a merge) takes its row along (the foreign
  *   key cascades); a deleted klus deletes its klus skills.
+ * Writes with the triggers off (session_replication_role = replica) bypass all of that:
+ * `SELECT kb_rebuild_live_task_skills()` afterwards restores the table.
  */
 export class LiveTaskSkills1764370000000 implements MigrationInterface {
   name = 'LiveTaskSkills1764370000000';
@@ -63,14 +65,25 @@ export class LiveTaskSkills1764370000000 implements MigrationInterface {
         WHEN ((OLD.status IN ('open', 'full')) IS DISTINCT FROM (NEW.status IN ('open', 'full')))
         EXECUTE FUNCTION kb_live_task_skills_status()`);
 
+    // Brings the table back to its definition after writes that bypassed the triggers (a bulk load
+    // with session_replication_role = replica, as the national benchmark seed does).
     await db.query(`
-      INSERT INTO live_task_skills (task_id, skill_id)
-        SELECT ts.task_id, ts.skill_id FROM task_skills ts JOIN tasks t ON t.id = ts.task_id
-         WHERE t.status IN ('open', 'full')`);
+      CREATE FUNCTION kb_rebuild_live_task_skills() RETURNS void LANGUAGE sql AS $$
+        DELETE FROM live_task_skills l
+         WHERE NOT EXISTS (SELECT 1 FROM task_skills ts JOIN tasks t ON t.id = ts.task_id
+                            WHERE ts.task_id = l.task_id AND ts.skill_id = l.skill_id
+                              AND t.status IN ('open', 'full'));
+        INSERT INTO live_task_skills (task_id, skill_id)
+          SELECT ts.task_id, ts.skill_id FROM task_skills ts JOIN tasks t ON t.id = ts.task_id
+           WHERE t.status IN ('open', 'full')
+          ON CONFLICT DO NOTHING;
+      $$`);
+    await db.query(`SELECT kb_rebuild_live_task_skills()`);
     await db.query(`ANALYZE live_task_skills`);
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await db.query(`DROP FUNCTION kb_rebuild_live_task_skills()`);
     await db.query(`DROP TRIGGER tasks_status_live_skills ON tasks`);
     await db.query(`DROP FUNCTION kb_live_task_skills_status()`);
     await db.query(`DROP TRIGGER task_skills_insert_live ON task_skills`);
