@@ -9,6 +9,12 @@ export interface Headline {
   value: number;
   unit: string;
   floor?: number;
+  /**
+   * Figure / floor as the benchmark judges it, where that is not the quotient of the two medians
+   * (the search benchmark pairs each round's API run with that round's floor run and takes the
+   * median of those quotients, so the host's drift between rounds cancels out).
+   */
+  ratio?: number;
   target?: string;
   met?: boolean;
 }

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type pg from 'pg';
 import type { Viewer } from '../src/tasks/task.types.js';
 import type { Cleanups } from '../test/support/services.js';
+import type { BareServerStart } from './bare-server.js';
 import { httpPost } from './load.js';
 import { BENCH_PASSWORD, MANAGERS_PER_ORGANISATION, type NationalSize, userEmail } from './national-seed.js';
 
@@ -77,6 +78,28 @@ export function startBenchApi(
         });
       resolve({ port, pid: child.pid ?? 0, heapAfterGc });
     });
+  });
+}
+
+/**
+ * The bare HTTP server (`bare-server.ts`: node:http and pg, nothing else) in a child process, given the
+ * statements of every client's requests; resolves with its port and pid.
+ */
+export function startBareServer(
+  cleanups: Cleanups,
+  log: (line: string) => void,
+  start: BareServerStart,
+): Promise<{ port: number; pid: number }> {
+  return new Promise((resolve, reject) => {
+    const child: ChildProcess = fork(join(here, 'bare-server.js'), [], {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    child.once('exit', (code) => reject(new Error(`The bare server exited early (code ${code})`)));
+    child.once('message', (message) => {
+      stopAtCleanup(cleanups, child, 'bare server', log);
+      resolve({ port: (message as { port: number }).port, pid: child.pid ?? 0 });
+    });
+    child.send(start);
   });
 }
 

@@ -115,12 +115,12 @@ async function run(benchmark: (typeof BENCHMARKS)[number], dir: string): Promise
 }
 
 function figureRow(figure: Headline): string {
-  const ratio = figure.floor ? figure.value / figure.floor : Number.NaN;
+  const ratio = figure.ratio ?? (figure.floor ? figure.value / figure.floor : Number.NaN);
   const verdict = figure.met === undefined ? '' : figure.met ? 'met' : '**missed**';
   return (
     `| ${figure.name} | ${number(figure.value)} ${figure.unit} | ` +
     `${figure.floor === undefined ? '–' : `${number(figure.floor)} ${figure.unit}`} | ` +
-    `${Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : '–'} | ${figure.target ?? '–'} | ${verdict} |`
+    `${Number.isFinite(ratio) ? `${ratio.toFixed(3)}×` : '–'} | ${figure.target ?? '–'} | ${verdict} |`
   );
 }
 
@@ -134,7 +134,8 @@ function document(outcomes: Outcome[], startedAt: Date): string {
     '',
     'Written by `npm run bench` ([apps/api/bench/run-all.ts](../apps/api/bench/run-all.ts)); each benchmark is',
     'described in its own document (linked below) and runs alone with its `npm run bench:*` script.',
-    'Floor: the same work without the API, measured in the same run; ratio = figure / floor.',
+    'Floor: the same work without the API, measured in the same run; ratio = figure / floor (or as the',
+    "benchmark's own document says, e.g. the median of the rounds' quotients).",
     '',
   ];
   if (scale !== 1 || busy) {
