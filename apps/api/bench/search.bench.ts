@@ -485,11 +485,14 @@ async function main() {
   }
   const sqlRow = summary.find((r) => r.kind === 'sql');
   const apiRow = summary.find((r) => r.kind === 'api');
-  const roundRatios = Array.from({ length: OPTIONS.rounds }, (_, i) => {
-    const api = results.find((r) => r.kind === 'api' && r.round === i + 1);
-    const sql = results.find((r) => r.kind === 'sql' && r.round === i + 1);
-    return api && sql ? api.rps / sql.rps : Number.NaN;
-  });
+  /** Per round, a kind's throughput over that round's floor run (a minute apart at most). */
+  const ratiosToFloor = (kind: string) =>
+    Array.from({ length: OPTIONS.rounds }, (_, i) => {
+      const run = results.find((r) => r.kind === kind && r.round === i + 1);
+      const sql = results.find((r) => r.kind === 'sql' && r.round === i + 1);
+      return run && sql ? run.rps / sql.rps : Number.NaN;
+    });
+  const roundRatios = ratiosToFloor('api');
   if (sqlRow && apiRow) {
     const ratio = median(roundRatios);
     console.log(
@@ -499,11 +502,7 @@ async function main() {
     const bareRow = summary.find((r) => r.kind === 'bare');
     if (bareRow) {
       // What any HTTP API in its own process costs here: the API's share beyond it is the framework's.
-      const bareRatios = Array.from({ length: OPTIONS.rounds }, (_, i) => {
-        const bareRun = results.find((r) => r.kind === 'bare' && r.round === i + 1);
-        const sql = results.find((r) => r.kind === 'sql' && r.round === i + 1);
-        return bareRun && sql ? bareRun.rps / sql.rps : Number.NaN;
-      });
+      const bareRatios = ratiosToFloor('bare');
       console.log(
         `bare HTTP / SQL throughput: ${(100 * median(bareRatios)).toFixed(1)} % (median of the rounds: ` +
           `${bareRatios.map((r) => `${(100 * r).toFixed(0)} %`).join(', ')}); p95 ${ms(bareRow.p95)} ms = ` +
