@@ -53,10 +53,11 @@ const OPTIONS = {
 };
 /** Requests per client sequence before it repeats (the mix has 30 slots). */
 const SEQUENCE = 240;
-const TARGET_P95_MS = 50;
-const TARGET_RATIO = 0.5;
-/** Issue 17's targets for this hardware, measured side by side: the headline figures of `npm run bench`. */
-const ISSUE_17 = { ratio: 0.8, p95OfFloor: 1.25 };
+/**
+ * Issue 17's targets for this hardware, measured side by side at 20 clients: the headline figures of
+ * `npm run bench`. A run at another concurrency reports its figures without a verdict.
+ */
+const ISSUE_17 = { clients: 20, ratio: 0.8, p95OfFloor: 1.25 };
 
 /** Sessions created after this have not reached the absolute timeout (SESSION_ABSOLUTE_DAYS, default 7). */
 const SESSION_CUTOFF = sessionAbsoluteCutoff(new Date(), new AppConfig().SESSION_ABSOLUTE_DAYS);
@@ -520,12 +521,21 @@ async function main() {
           `${(bareRow.p95 / sqlRow.p95).toFixed(2)}× the floor's (API: ${(apiRow.p95 / sqlRow.p95).toFixed(2)}×)`,
       );
     }
-    console.log(
-      `Target p95 < ${TARGET_P95_MS} ms: ${apiRow.p95 < TARGET_P95_MS ? 'met' : 'MISSED'} (${ms(apiRow.p95)} ms); ` +
-        `target API ≥ ${TARGET_RATIO * 100} % of SQL: ${ratio >= TARGET_RATIO ? 'met' : 'MISSED'} (${(100 * ratio).toFixed(1)} %)`,
-    );
+    // Issue 3's first targets (p95 < 50 ms, API ≥ 50 % of the floor) gave way to these: at 20 clients on
+    // two cores the floor itself needs more than 50 ms (docs/search-performance.md).
+    const p95Ratio = apiRow.p95 / sqlRow.p95;
+    if (OPTIONS.concurrency !== ISSUE_17.clients)
+      console.log(`Issue 17's targets are set at ${ISSUE_17.clients} clients; no verdict on this run.`);
+    else
+      console.log(
+        `Issue 17's targets: API ≥ ${ISSUE_17.ratio * 100} % of the floor: ` +
+          `${ratio >= ISSUE_17.ratio ? 'met' : 'MISSED'} (${(100 * ratio).toFixed(1)} %); API p95 ≤ ` +
+          `${ISSUE_17.p95OfFloor}× the floor's: ${p95Ratio <= ISSUE_17.p95OfFloor ? 'met' : 'MISSED'} ` +
+          `(${p95Ratio.toFixed(2)}×)`,
+      );
   }
   if (sqlRow && apiRow) {
+    const judged = OPTIONS.concurrency === ISSUE_17.clients;
     publishResult({
       benchmark: 'search',
       scale: benchScale(),
@@ -540,16 +550,20 @@ async function main() {
           floor: sqlRow.rps,
           // Each round's API run against that round's floor run, a minute apart: the median of those.
           ratio: median(roundRatios),
-          target: `≥ ${ISSUE_17.ratio * 100} % of the floor, median of the rounds (issue 17)`,
-          met: median(roundRatios) >= ISSUE_17.ratio,
+          ...(judged && {
+            target: `≥ ${ISSUE_17.ratio * 100} % of the floor, median of the rounds (issue 17)`,
+            met: median(roundRatios) >= ISSUE_17.ratio,
+          }),
         },
         {
           name: `GET /api/v1/tasks p95, ${OPTIONS.concurrency} clients`,
           value: apiRow.p95,
           unit: 'ms',
           floor: sqlRow.p95,
-          target: `≤ ${ISSUE_17.p95OfFloor}× the floor's p95 (issue 17)`,
-          met: apiRow.p95 <= ISSUE_17.p95OfFloor * sqlRow.p95,
+          ...(judged && {
+            target: `≤ ${ISSUE_17.p95OfFloor}× the floor's p95 (issue 17)`,
+            met: apiRow.p95 <= ISSUE_17.p95OfFloor * sqlRow.p95,
+          }),
         },
       ],
     });
